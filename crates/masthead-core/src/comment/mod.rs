@@ -1,0 +1,114 @@
+//! Comments: what a reader submits, how it is checked, how it is moderated and
+//! how a discussion is threaded for display.
+
+mod email;
+mod form;
+mod moderation;
+mod thread;
+
+pub use email::is_email;
+pub use form::{CommentForm, Field, FieldError, ValidComment, limits};
+pub use moderation::{ModerationFacts, ModerationReason, Subject, Verdict, moderate};
+pub use thread::{ThreadItem, thread};
+
+use crate::Timestamp;
+use crate::ids::{ArticleId, CommentId};
+use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+
+/// WordPress's statuses; stored as these words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CommentStatus {
+    Pending,
+    Approved,
+    Spam,
+    Trash,
+}
+
+impl CommentStatus {
+    pub const ALL: [CommentStatus; 4] = [Self::Pending, Self::Approved, Self::Spam, Self::Trash];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Approved => "approved",
+            Self::Spam => "spam",
+            Self::Trash => "trash",
+        }
+    }
+}
+
+impl fmt::Display for CommentStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("unknown comment status “{0}” (expected pending, approved, spam or trash)")]
+pub struct UnknownStatus(pub String);
+
+impl FromStr for CommentStatus {
+    type Err = UnknownStatus;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "pending" | "hold" | "0" => Ok(Self::Pending),
+            "approved" | "approve" | "1" => Ok(Self::Approved),
+            "spam" => Ok(Self::Spam),
+            "trash" => Ok(Self::Trash),
+            other => Err(UnknownStatus(other.to_string())),
+        }
+    }
+}
+
+/// What a reader can see of a comment. It has no email and no IP on purpose:
+/// public pages are built only from this type, so they cannot leak either.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PublicComment {
+    pub id: CommentId,
+    pub article_id: ArticleId,
+    pub parent_id: Option<CommentId>,
+    pub author_name: String,
+    pub author_url: Option<String>,
+    pub content_html: String,
+    pub status: CommentStatus,
+    pub created_at: Timestamp,
+}
+
+/// Everything stored about a comment; for staff (CLI, admin) only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Comment {
+    pub id: CommentId,
+    pub article_id: ArticleId,
+    pub article_slug: String,
+    pub parent_id: Option<CommentId>,
+    pub author_name: String,
+    pub author_email: String,
+    pub author_url: Option<String>,
+    pub author_ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub content_source: String,
+    pub content_html: String,
+    pub status: CommentStatus,
+    pub moderation_reason: Option<String>,
+    pub created_at: Timestamp,
+}
+
+/// A comment ready to be stored: validated, rendered and moderated.
+#[derive(Debug, Clone)]
+pub struct NewComment {
+    pub article_id: ArticleId,
+    pub parent_id: Option<CommentId>,
+    pub author_name: String,
+    pub author_email: String,
+    pub author_url: Option<String>,
+    pub author_ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub content_source: String,
+    pub content_html: String,
+    pub status: CommentStatus,
+    pub moderation_reason: Option<String>,
+    pub created_at: Timestamp,
+}

@@ -1,0 +1,195 @@
+use super::CommentStatus;
+use crate::settings::ModerationSettings;
+use std::fmt;
+
+/// What moderation needs to know beyond the comment itself (looked up in storage).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ModerationFacts {
+    /// An earlier comment with the same name and email was approved.
+    pub previously_approved: bool,
+}
+
+/// Why a comment was held or marked spam; shown in the moderation queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModerationReason {
+    HoldAll,
+    TooManyLinks { links: usize, limit: u32 },
+    ModerationWord(String),
+    FirstComment,
+    DisallowedWord(String),
+}
+
+impl fmt::Display for ModerationReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::HoldAll => f.write_str("every comment is held for moderation"),
+            Self::TooManyLinks { links, limit } => {
+                write!(f, "contains {links} links (limit {limit})")
+            }
+            Self::ModerationWord(w) => write!(f, "contains moderation word “{w}”"),
+            Self::FirstComment => f.write_str("first comment from this name and email"),
+            Self::DisallowedWord(w) => write!(f, "contains disallowed word “{w}”"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub status: CommentStatus,
+    pub reasons: Vec<ModerationReason>,
+}
+
+impl Verdict {
+    /// The reasons as one line for the queue, or `None` for an approved comment.
+    pub fn reason_text(&self) -> Option<String> {
+        (!self.reasons.is_empty()).then(|| {
+            self.reasons
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    }
+}
+
+/// The text moderation words are matched against, as WordPress does: author,
+/// email, website, rendered content, IP and user agent.
+pub struct Subject<'a> {
+    pub author: &'a str,
+    pub email: &'a str,
+    pub url: &'a str,
+    pub content_html: &'a str,
+    pub ip: &'a str,
+    pub user_agent: &'a str,
+}
+
+fn find_word<'w>(words: &'w [String], subject: &Subject<'_>) -> Option<&'w str> {
+    let haystacks = [
+        subject.author,
+        subject.email,
+        subject.url,
+        subject.content_html,
+        subject.ip,
+        subject.user_agent,
+    ]
+    .map(str::to_lowercase);
+    words
+        .iter()
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .find(|w| {
+            let w = w.to_lowercase();
+            haystacks.iter().any(|h| h.contains(&w))
+        })
+}
+
+/// WordPress's defaults (`check_comment` then the disallowed list), recording
+/// every reason rather than only the first so moderators see the whole picture.
+pub fn moderate(
+    settings: &ModerationSettings,
+    subject: &Subject<'_>,
+    link_count: usize,
+    facts: ModerationFacts,
+) -> Verdict {
+    if let Some(w) = find_word(&settings.disallowed_words, subject) {
+        return Verdict {
+            status: CommentStatus::Spam,
+            reasons: vec![ModerationReason::DisallowedWord(w.to_string())],
+        };
+    }
+    let mut reasons = Vec::new();
+    if settings.hold_all {
+        reasons.push(ModerationReason::HoldAll);
+    }
+    if settings.max_links > 0 && link_count >= settings.max_links as usize {
+        reasons.push(ModerationReason::TooManyLinks {
+            links: link_count,
+            limit: settings.max_links,
+        });
+    }
+    if let Some(w) = find_word(&settings.moderation_words, subject) {
+        reasons.push(ModerationReason::ModerationWord(w.to_string()));
+    }
+    if settings.require_previously_approved && !facts.previously_approved {
+        reasons.push(ModerationReason::FirstComment);
+    }
+    let status = if reasons.is_empty() {
+        CommentStatus::Approved
+    } else {
+        CommentStatus::Pending
+    };
+    Verdict { status, reasons }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject(content: &str) -> Subject<'_> {
+        Subject {
+            author: "Ann",
+            email: "ann@example.com",
+            url: "",
+            content_html: content,
+            ip: "127.0.0.1",
+            user_agent: "test",
+        }
+    }
+
+    const KNOWN: ModerationFacts = ModerationFacts {
+        previously_approved: true,
+    };
+
+    #[test]
+    fn a_known_commenter_without_links_is_approved() {
+        let v = moderate(&ModerationSettings::default(), &subject("hi"), 0, KNOWN);
+        assert_eq!(v.status, CommentStatus::Approved);
+        assert_eq!(v.reason_text(), None);
+    }
+
+    #[test]
+    fn a_first_time_commenter_is_held() {
+        let v = moderate(
+            &ModerationSettings::default(),
+            &subject("hi"),
+            0,
+            ModerationFacts::default(),
+        );
+        assert_eq!(v.status, CommentStatus::Pending);
+        assert_eq!(v.reasons, vec![ModerationReason::FirstComment]);
+    }
+
+    #[test]
+    fn two_links_are_held_one_is_not() {
+        let s = ModerationSettings::default();
+        assert_eq!(
+            moderate(&s, &subject("x"), 1, KNOWN).status,
+            CommentStatus::Approved
+        );
+        let v = moderate(&s, &subject("x"), 2, KNOWN);
+        assert_eq!(v.status, CommentStatus::Pending);
+        assert_eq!(
+            v.reasons,
+            vec![ModerationReason::TooManyLinks { links: 2, limit: 2 }]
+        );
+    }
+
+    #[test]
+    fn moderation_words_hold_and_disallowed_words_spam_case_insensitively() {
+        let s = ModerationSettings {
+            moderation_words: vec!["Casino".into()],
+            disallowed_words: vec!["VIAGRA".into()],
+            ..ModerationSettings::default()
+        };
+        let v = moderate(&s, &subject("best casinos"), 0, KNOWN);
+        assert_eq!(
+            v.reasons,
+            vec![ModerationReason::ModerationWord("Casino".into())]
+        );
+        let v = moderate(&s, &subject("cheap viagra"), 0, KNOWN);
+        assert_eq!(v.status, CommentStatus::Spam);
+        let mut sub = subject("fine");
+        sub.email = "viagra@example.com";
+        assert_eq!(moderate(&s, &sub, 0, KNOWN).status, CommentStatus::Spam);
+    }
+}

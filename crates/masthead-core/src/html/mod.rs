@@ -1,0 +1,16 @@
+//! HTML rules: the comment allowlist, the comment rendering pipeline (sanitise →
+//! autolink → paragraphs → sanitise again) and the article Markdown pipeline.
+//! Every piece of HTML that reaches a page passes through one of the ammonia
+//! policies built here; templates escape everything else.
+
+mod allowlist;
+mod article;
+mod autolink;
+mod autop;
+mod comment;
+mod tokens;
+
+pub use allowlist::{Allowlist, AllowlistError};
+pub use article::render_markdown;
+pub use comment::{count_links, render_comment, sanitize_comment, strip_tags};
+pub use tokens::{decode_entities, escape_attr, escape_text};

@@ -1,0 +1,17 @@
+//! masthead's domain: articles, comments, moderation and the HTML rules that keep
+//! reader input safe. Nothing here performs I/O; storage is reached only through the
+//! traits in [`store`], which the storage crate implements.
+#![forbid(unsafe_code)]
+
+pub mod article;
+pub mod comment;
+pub mod html;
+pub mod ids;
+pub mod service;
+pub mod settings;
+pub mod store;
+
+pub use chrono;
+
+/// All timestamps are UTC; the site's display offset is applied only when rendering.
+pub type Timestamp = chrono::DateTime<chrono::Utc>;

@@ -1,0 +1,129 @@
+//! Use cases shared by the web layer and the command line. They combine the
+//! pure rules of this crate with the storage traits.
+use crate::Timestamp;
+use crate::article::{Article, NewArticle};
+use crate::comment::{
+    CommentForm, CommentStatus, FieldError, ModerationFacts, NewComment, Subject, moderate,
+};
+use crate::html::{count_links, render_comment, render_markdown};
+use crate::ids::{ArticleId, CommentId};
+use crate::settings::SiteSettings;
+use crate::store::{DuplicateProbe, Store, StoreError};
+
+/// A comment as it arrives, from the form, the CLI or (later) the REST API.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    pub article_id: ArticleId,
+    pub parent_id: Option<CommentId>,
+    pub form: CommentForm,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub now: Timestamp,
+}
+
+/// Why a submission was refused. The web layer maps each to its status code.
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    #[error("Sorry, that article was not found.")]
+    ArticleNotFound,
+    #[error("Sorry, comments are closed for this item.")]
+    CommentsClosed,
+    #[error("Sorry, replies to unapproved comments are not allowed.")]
+    ParentNotApproved,
+    #[error("{}", .0.first().map(|e| e.message).unwrap_or("Please check the form."))]
+    Invalid(Vec<FieldError>),
+    #[error("Duplicate comment detected; it looks as though you’ve already said that!")]
+    Duplicate,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+#[derive(Debug, Clone)]
+pub struct Accepted {
+    pub id: CommentId,
+    pub status: CommentStatus,
+    pub article: Article,
+}
+
+/// Checks, renders, moderates and stores one comment, in WordPress's order:
+/// article, open for comments, parent, fields, duplicate, moderation.
+pub async fn submit_comment(
+    store: &dyn Store,
+    settings: &SiteSettings,
+    sub: Submission,
+) -> Result<Accepted, SubmitError> {
+    let article = store
+        .article_by_id(sub.article_id)
+        .await?
+        .filter(Article::is_public)
+        .ok_or(SubmitError::ArticleNotFound)?;
+    if !article.comments_open {
+        return Err(SubmitError::CommentsClosed);
+    }
+    if let Some(parent) = sub.parent_id {
+        let ok = store
+            .comment(parent)
+            .await?
+            .is_some_and(|p| p.status == CommentStatus::Approved && p.article_id == article.id);
+        if !ok {
+            return Err(SubmitError::ParentNotApproved);
+        }
+    }
+    let valid = sub.form.validate().map_err(SubmitError::Invalid)?;
+    let probe = DuplicateProbe {
+        article_id: article.id,
+        parent_id: sub.parent_id,
+        author_name: &valid.author_name,
+        author_email: &valid.author_email,
+        content_source: &valid.content_source,
+    };
+    if store.is_duplicate(&probe).await? {
+        return Err(SubmitError::Duplicate);
+    }
+    let content_html = render_comment(&valid.content_source, &settings.allowlist);
+    let facts = ModerationFacts {
+        previously_approved: store
+            .has_approved_comment_by(&valid.author_name, &valid.author_email)
+            .await?,
+    };
+    let subject = Subject {
+        author: &valid.author_name,
+        email: &valid.author_email,
+        url: valid.author_url.as_deref().unwrap_or(""),
+        content_html: &content_html,
+        ip: sub.ip.as_deref().unwrap_or(""),
+        user_agent: sub.user_agent.as_deref().unwrap_or(""),
+    };
+    let verdict = moderate(
+        &settings.moderation,
+        &subject,
+        count_links(&content_html),
+        facts,
+    );
+    let new = NewComment {
+        article_id: article.id,
+        parent_id: sub.parent_id,
+        author_name: valid.author_name,
+        author_email: valid.author_email,
+        author_url: valid.author_url,
+        author_ip: sub.ip,
+        user_agent: sub.user_agent,
+        content_source: valid.content_source,
+        content_html,
+        status: verdict.status,
+        moderation_reason: verdict.reason_text(),
+        created_at: sub.now,
+    };
+    let id = store.insert_comment(&new).await?;
+    Ok(Accepted {
+        id,
+        status: verdict.status,
+        article,
+    })
+}
+
+/// Renders the body and stores a new article.
+pub async fn add_article(store: &dyn Store, article: &NewArticle) -> Result<ArticleId, StoreError> {
+    let html = render_markdown(&article.body_markdown);
+    store.insert_article(article, &html).await
+}

@@ -1,0 +1,229 @@
+//! Site settings: stored as key/value text in the database so every process
+//! (server, CLI, later the admin UI and other nodes) sees the same values.
+use crate::html::Allowlist;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModerationSettings {
+    /// Hold every comment (WordPress `comment_moderation`).
+    pub hold_all: bool,
+    /// Hold a comment with this many links or more; 0 turns the rule off.
+    pub max_links: u32,
+    /// Hold comments from a name and email with no approved comment yet.
+    pub require_previously_approved: bool,
+    /// Substrings that hold a comment.
+    pub moderation_words: Vec<String>,
+    /// Substrings that send a comment to spam.
+    pub disallowed_words: Vec<String>,
+}
+
+impl Default for ModerationSettings {
+    fn default() -> Self {
+        Self {
+            hold_all: false,
+            max_links: 2,
+            require_previously_approved: true,
+            moderation_words: Vec::new(),
+            disallowed_words: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteSettings {
+    pub title: String,
+    pub description: String,
+    pub articles_per_page: u32,
+    pub thread_depth: u32,
+    /// Minutes east of UTC used to display dates.
+    pub utc_offset_minutes: i32,
+    pub allowlist: Allowlist,
+    pub moderation: ModerationSettings,
+}
+
+impl Default for SiteSettings {
+    fn default() -> Self {
+        Self {
+            title: "masthead".into(),
+            description: "News and comment".into(),
+            articles_per_page: 10,
+            thread_depth: 5,
+            utc_offset_minutes: 0,
+            allowlist: Allowlist::default(),
+            moderation: ModerationSettings::default(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum SettingError {
+    #[error("unknown setting “{0}” (known: {list})", list = SiteSettings::KEYS.join(", "))]
+    UnknownKey(String),
+    #[error("setting {key} must be {expected}, not “{value}”")]
+    BadValue {
+        key: &'static str,
+        expected: &'static str,
+        value: String,
+    },
+    #[error("setting comments.allowed_tags: {0}")]
+    Allowlist(#[from] crate::html::AllowlistError),
+}
+
+fn words(v: &str) -> Vec<String> {
+    v.split(['\n', ','])
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn parse_bool(key: &'static str, v: &str) -> Result<bool, SettingError> {
+    match v.trim() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err(SettingError::BadValue {
+            key,
+            expected: "true or false",
+            value: v.into(),
+        }),
+    }
+}
+
+fn parse_num<T: std::str::FromStr + PartialOrd>(
+    key: &'static str,
+    v: &str,
+    min: T,
+    max: T,
+    expected: &'static str,
+) -> Result<T, SettingError> {
+    match v.trim().parse::<T>() {
+        Ok(n) if n >= min && n <= max => Ok(n),
+        _ => Err(SettingError::BadValue {
+            key,
+            expected,
+            value: v.into(),
+        }),
+    }
+}
+
+impl SiteSettings {
+    pub const KEYS: [&'static str; 11] = [
+        "site.title",
+        "site.description",
+        "site.utc_offset_minutes",
+        "articles.per_page",
+        "comments.thread_depth",
+        "comments.allowed_tags",
+        "comments.hold_all",
+        "comments.max_links",
+        "comments.require_previously_approved",
+        "comments.moderation_words",
+        "comments.disallowed_words",
+    ];
+
+    /// Changes one setting from its stored text form.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), SettingError> {
+        match key {
+            "site.title" => self.title = value.trim().to_string(),
+            "site.description" => self.description = value.trim().to_string(),
+            "site.utc_offset_minutes" => {
+                self.utc_offset_minutes = parse_num(
+                    Self::KEYS[2],
+                    value,
+                    -14 * 60,
+                    14 * 60,
+                    "minutes between -840 and 840",
+                )?
+            }
+            "articles.per_page" => {
+                self.articles_per_page =
+                    parse_num(Self::KEYS[3], value, 1, 100, "a number from 1 to 100")?
+            }
+            "comments.thread_depth" => {
+                self.thread_depth = parse_num(Self::KEYS[4], value, 1, 10, "a number from 1 to 10")?
+            }
+            "comments.allowed_tags" => self.allowlist = value.parse()?,
+            "comments.hold_all" => self.moderation.hold_all = parse_bool(Self::KEYS[6], value)?,
+            "comments.max_links" => {
+                self.moderation.max_links =
+                    parse_num(Self::KEYS[7], value, 0, 1000, "a number from 0 to 1000")?
+            }
+            "comments.require_previously_approved" => {
+                self.moderation.require_previously_approved = parse_bool(Self::KEYS[8], value)?
+            }
+            "comments.moderation_words" => self.moderation.moderation_words = words(value),
+            "comments.disallowed_words" => self.moderation.disallowed_words = words(value),
+            other => return Err(SettingError::UnknownKey(other.to_string())),
+        }
+        Ok(())
+    }
+
+    /// Builds settings from stored pairs; unknown or unreadable stored values
+    /// keep their defaults and are reported, so a bad row cannot take the site down.
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Self, Vec<SettingError>) {
+        let mut s = Self::default();
+        let mut problems = Vec::new();
+        for (k, v) in pairs {
+            if let Err(e) = s.set(k, v) {
+                problems.push(e);
+            }
+        }
+        (s, problems)
+    }
+
+    /// The current value of every setting in its text form.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let m = &self.moderation;
+        vec![
+            ("site.title", self.title.clone()),
+            ("site.description", self.description.clone()),
+            (
+                "site.utc_offset_minutes",
+                self.utc_offset_minutes.to_string(),
+            ),
+            ("articles.per_page", self.articles_per_page.to_string()),
+            ("comments.thread_depth", self.thread_depth.to_string()),
+            ("comments.allowed_tags", self.allowlist.to_string()),
+            ("comments.hold_all", m.hold_all.to_string()),
+            ("comments.max_links", m.max_links.to_string()),
+            (
+                "comments.require_previously_approved",
+                m.require_previously_approved.to_string(),
+            ),
+            ("comments.moderation_words", m.moderation_words.join(", ")),
+            ("comments.disallowed_words", m.disallowed_words.join(", ")),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_setting_round_trips_through_text() {
+        let mut s = SiteSettings::default();
+        s.set("comments.moderation_words", "casino,\n poker")
+            .unwrap();
+        s.set("comments.max_links", "5").unwrap();
+        let pairs = s.to_pairs();
+        let (back, problems) =
+            SiteSettings::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(back, s);
+        assert_eq!(back.moderation.moderation_words, vec!["casino", "poker"]);
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_the_key_named() {
+        let mut s = SiteSettings::default();
+        let e = s.set("comments.max_links", "many").unwrap_err();
+        assert!(e.to_string().contains("comments.max_links"), "{e}");
+        assert!(matches!(
+            s.set("nope", "1"),
+            Err(SettingError::UnknownKey(_))
+        ));
+        assert!(s.set("comments.allowed_tags", "b script").is_err());
+    }
+}

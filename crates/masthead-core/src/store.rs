@@ -1,0 +1,107 @@
+//! The storage seam. Each backend (SQLite today, PostgreSQL next) implements
+//! these traits; the rest of masthead holds an `Arc<dyn Store>` and never sees SQL.
+use crate::Timestamp;
+use crate::article::{Article, ArticleSummary, NewArticle};
+use crate::comment::{Comment, CommentStatus, NewComment, PublicComment};
+use crate::ids::{ArticleId, CommentId};
+use async_trait::async_trait;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A uniqueness rule was broken (e.g. an article slug already taken).
+    #[error("{0}")]
+    Conflict(String),
+    /// The database could not be reached or answered with an error.
+    #[error("database error: {0}")]
+    Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+#[async_trait]
+pub trait ArticleStore {
+    async fn insert_article(&self, article: &NewArticle, body_html: &str)
+    -> StoreResult<ArticleId>;
+    async fn article_by_id(&self, id: ArticleId) -> StoreResult<Option<Article>>;
+    async fn article_by_slug(&self, slug: &str) -> StoreResult<Option<Article>>;
+    /// Published articles, newest first, with their approved-comment counts.
+    async fn published_articles(&self, offset: u64, limit: u32)
+    -> StoreResult<Vec<ArticleSummary>>;
+    async fn count_published_articles(&self) -> StoreResult<u64>;
+    async fn count_articles(&self) -> StoreResult<u64>;
+}
+
+/// What the queue can be filtered by.
+#[derive(Debug, Clone, Default)]
+pub struct CommentFilter {
+    pub status: Option<CommentStatus>,
+    pub article: Option<ArticleId>,
+    pub limit: u32,
+}
+
+/// The fields the duplicate rule compares (WordPress's `comment_duplicate`).
+#[derive(Debug, Clone)]
+pub struct DuplicateProbe<'a> {
+    pub article_id: ArticleId,
+    pub parent_id: Option<CommentId>,
+    pub author_name: &'a str,
+    pub author_email: &'a str,
+    pub content_source: &'a str,
+}
+
+#[async_trait]
+pub trait CommentStore {
+    async fn insert_comment(&self, comment: &NewComment) -> StoreResult<CommentId>;
+    /// Approved comments of one article, for its public page.
+    async fn approved_comments(&self, article: ArticleId) -> StoreResult<Vec<PublicComment>>;
+    /// The given comments of one article, whatever their status (the author's own view).
+    async fn public_comments_by_ids(
+        &self,
+        article: ArticleId,
+        ids: &[CommentId],
+    ) -> StoreResult<Vec<PublicComment>>;
+    async fn comment(&self, id: CommentId) -> StoreResult<Option<Comment>>;
+    async fn comments(&self, filter: &CommentFilter) -> StoreResult<Vec<Comment>>;
+    async fn count_comments_by_status(&self) -> StoreResult<Vec<(CommentStatus, u64)>>;
+    async fn has_approved_comment_by(
+        &self,
+        author_name: &str,
+        author_email: &str,
+    ) -> StoreResult<bool>;
+    async fn is_duplicate(&self, probe: &DuplicateProbe<'_>) -> StoreResult<bool>;
+    /// Sets the status of the given comments; returns the ids that exist.
+    async fn set_comment_status(
+        &self,
+        ids: &[CommentId],
+        status: CommentStatus,
+        at: Timestamp,
+    ) -> StoreResult<Vec<CommentId>>;
+}
+
+#[async_trait]
+pub trait SettingsStore {
+    async fn settings(&self) -> StoreResult<Vec<(String, String)>>;
+    async fn put_setting(&self, key: &str, value: &str) -> StoreResult<()>;
+    /// The secret for signing cookies: `candidate` (fresh random bytes) is stored
+    /// if there is none yet, so every process on this database shares one secret.
+    async fn site_secret(&self, candidate: &[u8]) -> StoreResult<Vec<u8>>;
+}
+
+/// A stored file (article photos).
+#[derive(Debug, Clone)]
+pub struct Media {
+    pub name: String,
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+#[async_trait]
+pub trait MediaStore {
+    /// Stores a file under a content-derived name; storing the same bytes twice is a no-op.
+    async fn put_media(&self, media: &Media) -> StoreResult<()>;
+    async fn media(&self, name: &str) -> StoreResult<Option<Media>>;
+}
+
+pub trait Store: ArticleStore + CommentStore + SettingsStore + MediaStore + Send + Sync {}
+
+impl<T: ArticleStore + CommentStore + SettingsStore + MediaStore + Send + Sync> Store for T {}

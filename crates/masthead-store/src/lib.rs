@@ -1,0 +1,62 @@
+//! Storage backends for masthead. Each backend lives in its own module and
+//! implements `masthead_core::store::Store`; [`connect`] picks one from the URL.
+#![forbid(unsafe_code)]
+
+mod sqlite;
+
+use masthead_core::store::Store;
+use std::sync::Arc;
+
+pub use sqlite::SqliteStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error(
+        "database URL “{0}” is not supported: use sqlite://PATH (PostgreSQL support is planned)"
+    )]
+    Unsupported(String),
+    #[error("cannot open database {url}: {source}")]
+    Open {
+        url: String,
+        #[source]
+        source: sqlx::Error,
+    },
+    #[error("cannot bring database {url} up to date: {source}")]
+    Migrate {
+        url: String,
+        #[source]
+        source: sqlx::migrate::MigrateError,
+    },
+}
+
+/// Opens the database named by `url` and applies pending migrations.
+pub async fn connect(url: &str) -> Result<Arc<dyn Store>, ConnectError> {
+    if url.starts_with("sqlite:") {
+        Ok(Arc::new(SqliteStore::open(url).await?))
+    } else {
+        Err(ConnectError::Unsupported(redact(url)))
+    }
+}
+
+/// Hides a password in a database URL before it is printed.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => match url[s + 3..at].split_once(':') {
+            Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+            None => url.to_string(),
+        },
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn passwords_are_redacted() {
+        assert_eq!(
+            super::redact("postgres://u:secret@h/db"),
+            "postgres://u:***@h/db"
+        );
+        assert_eq!(super::redact("sqlite://x.db"), "sqlite://x.db");
+    }
+}

@@ -1,0 +1,258 @@
+use super::{SqliteStore, db_err, placeholders, ts};
+use async_trait::async_trait;
+use masthead_core::Timestamp;
+use masthead_core::comment::{Comment, CommentStatus, NewComment, PublicComment};
+use masthead_core::ids::{ArticleId, CommentId};
+use masthead_core::store::{CommentFilter, CommentStore, DuplicateProbe, StoreResult};
+
+/// Only the public columns: the email and IP are not even read for public pages.
+#[derive(sqlx::FromRow)]
+struct PublicRow {
+    id: i64,
+    article_id: i64,
+    parent_id: Option<i64>,
+    author_name: String,
+    author_url: Option<String>,
+    content_html: String,
+    status: String,
+    created_at: i64,
+}
+
+const PUBLIC_COLUMNS: &str =
+    "id, article_id, parent_id, author_name, author_url, content_html, status, created_at";
+
+fn status(s: &str) -> CommentStatus {
+    s.parse().unwrap_or(CommentStatus::Pending)
+}
+
+impl From<PublicRow> for PublicComment {
+    fn from(r: PublicRow) -> Self {
+        PublicComment {
+            id: CommentId(r.id),
+            article_id: ArticleId(r.article_id),
+            parent_id: r.parent_id.map(CommentId),
+            author_name: r.author_name,
+            author_url: r.author_url,
+            content_html: r.content_html,
+            status: status(&r.status),
+            created_at: ts(r.created_at),
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct FullRow {
+    id: i64,
+    article_id: i64,
+    article_slug: String,
+    parent_id: Option<i64>,
+    author_name: String,
+    author_email: String,
+    author_url: Option<String>,
+    author_ip: Option<String>,
+    user_agent: Option<String>,
+    content_source: String,
+    content_html: String,
+    status: String,
+    moderation_reason: Option<String>,
+    created_at: i64,
+}
+
+impl From<FullRow> for Comment {
+    fn from(r: FullRow) -> Self {
+        Comment {
+            id: CommentId(r.id),
+            article_id: ArticleId(r.article_id),
+            article_slug: r.article_slug,
+            parent_id: r.parent_id.map(CommentId),
+            author_name: r.author_name,
+            author_email: r.author_email,
+            author_url: r.author_url,
+            author_ip: r.author_ip,
+            user_agent: r.user_agent,
+            content_source: r.content_source,
+            content_html: r.content_html,
+            status: status(&r.status),
+            moderation_reason: r.moderation_reason,
+            created_at: ts(r.created_at),
+        }
+    }
+}
+
+const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.parent_id, \
+    c.author_name, c.author_email, c.author_url, c.author_ip, c.user_agent, c.content_source, \
+    c.content_html, c.status, c.moderation_reason, c.created_at \
+    FROM comments c JOIN articles a ON a.id = c.article_id";
+
+#[async_trait]
+impl CommentStore for SqliteStore {
+    async fn insert_comment(&self, c: &NewComment) -> StoreResult<CommentId> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, \
+             author_ip, user_agent, content_source, content_html, status, moderation_reason, \
+             created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+        )
+        .bind(c.article_id.0)
+        .bind(c.parent_id.map(|p| p.0))
+        .bind(&c.author_name)
+        .bind(&c.author_email)
+        .bind(&c.author_url)
+        .bind(&c.author_ip)
+        .bind(&c.user_agent)
+        .bind(&c.content_source)
+        .bind(&c.content_html)
+        .bind(c.status.as_str())
+        .bind(&c.moderation_reason)
+        .bind(c.created_at.timestamp())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(CommentId(id))
+    }
+
+    async fn approved_comments(&self, article: ArticleId) -> StoreResult<Vec<PublicComment>> {
+        let sql = format!(
+            "SELECT {PUBLIC_COLUMNS} FROM comments WHERE article_id = $1 AND status = 'approved' \
+             ORDER BY created_at, id"
+        );
+        let rows: Vec<PublicRow> = sqlx::query_as(&sql)
+            .bind(article.0)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows.into_iter().map(PublicComment::from).collect())
+    }
+
+    async fn public_comments_by_ids(
+        &self,
+        article: ArticleId,
+        ids: &[CommentId],
+    ) -> StoreResult<Vec<PublicComment>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT {PUBLIC_COLUMNS} FROM comments WHERE article_id = $1 AND id IN ({})",
+            placeholders(2, ids.len())
+        );
+        let mut q = sqlx::query_as::<_, PublicRow>(&sql).bind(article.0);
+        for id in ids {
+            q = q.bind(id.0);
+        }
+        let rows = q.fetch_all(&self.pool).await.map_err(db_err)?;
+        Ok(rows.into_iter().map(PublicComment::from).collect())
+    }
+
+    async fn comment(&self, id: CommentId) -> StoreResult<Option<Comment>> {
+        let sql = format!("{FULL_SELECT} WHERE c.id = $1");
+        let row: Option<FullRow> = sqlx::query_as(&sql)
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(row.map(Comment::from))
+    }
+
+    async fn comments(&self, filter: &CommentFilter) -> StoreResult<Vec<Comment>> {
+        let sql = format!(
+            "{FULL_SELECT} WHERE ($1 IS NULL OR c.status = $1) AND ($2 IS NULL OR c.article_id = $2) \
+             ORDER BY c.created_at DESC, c.id DESC LIMIT $3"
+        );
+        let rows: Vec<FullRow> = sqlx::query_as(&sql)
+            .bind(filter.status.map(CommentStatus::as_str))
+            .bind(filter.article.map(|a| a.0))
+            .bind(i64::from(filter.limit))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows.into_iter().map(Comment::from).collect())
+    }
+
+    async fn count_comments_by_status(&self) -> StoreResult<Vec<(CommentStatus, u64)>> {
+        let rows: Vec<(String, i64)> =
+            sqlx::query_as("SELECT status, COUNT(*) FROM comments GROUP BY status")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+        Ok(CommentStatus::ALL
+            .iter()
+            .map(|s| {
+                let n = rows
+                    .iter()
+                    .find(|(name, _)| name == s.as_str())
+                    .map_or(0, |(_, n)| n.unsigned_abs());
+                (*s, n)
+            })
+            .collect())
+    }
+
+    async fn has_approved_comment_by(
+        &self,
+        author_name: &str,
+        author_email: &str,
+    ) -> StoreResult<bool> {
+        if author_name.is_empty() || author_email.is_empty() {
+            return Ok(false);
+        }
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM comments WHERE author_email = $1 AND author_name = $2 \
+             AND status = 'approved' LIMIT 1",
+        )
+        .bind(author_email)
+        .bind(author_name)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(found.is_some())
+    }
+
+    async fn is_duplicate(&self, p: &DuplicateProbe<'_>) -> StoreResult<bool> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM comments WHERE article_id = $1 AND parent_id IS NOT DISTINCT FROM $2 \
+             AND author_name = $3 AND author_email = $4 AND content_source = $5 \
+             AND status <> 'trash' LIMIT 1",
+        )
+        .bind(p.article_id.0)
+        .bind(p.parent_id.map(|c| c.0))
+        .bind(p.author_name)
+        .bind(p.author_email)
+        .bind(p.content_source)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(found.is_some())
+    }
+
+    async fn set_comment_status(
+        &self,
+        ids: &[CommentId],
+        status: CommentStatus,
+        at: Timestamp,
+    ) -> StoreResult<Vec<CommentId>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "UPDATE comments SET status = $1, updated_at = $2, \
+             moderation_reason = CASE WHEN $1 = 'approved' THEN NULL ELSE moderation_reason END \
+             WHERE id IN ({}) RETURNING id",
+            placeholders(3, ids.len())
+        );
+        let mut q = sqlx::query_scalar::<_, i64>(&sql)
+            .bind(status.as_str())
+            .bind(at.timestamp());
+        for id in ids {
+            q = q.bind(id.0);
+        }
+        let mut done: Vec<CommentId> = q
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .into_iter()
+            .map(CommentId)
+            .collect();
+        done.sort();
+        Ok(done)
+    }
+}

@@ -1,0 +1,41 @@
+use super::{SqliteStore, db_err};
+use async_trait::async_trait;
+use masthead_core::store::{SettingsStore, StoreResult};
+
+#[async_trait]
+impl SettingsStore for SqliteStore {
+    async fn settings(&self) -> StoreResult<Vec<(String, String)>> {
+        sqlx::query_as("SELECT key, value FROM settings ORDER BY key")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    async fn put_setting(&self, key: &str, value: &str) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO settings (key, value) VALUES ($1, $2) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(key)
+        .bind(value)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn site_secret(&self, candidate: &[u8]) -> StoreResult<Vec<u8>> {
+        // First writer wins, so every process sharing the database signs alike.
+        sqlx::query(
+            "INSERT INTO secrets (name, value) VALUES ('cookie', $1) ON CONFLICT (name) DO NOTHING",
+        )
+        .bind(candidate)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        sqlx::query_scalar("SELECT value FROM secrets WHERE name = 'cookie'")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+}

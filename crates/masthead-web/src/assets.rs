@@ -1,0 +1,52 @@
+//! Stylesheet and script, compiled into the binary so a site is one file.
+//! URLs carry a content hash, so browsers may cache them for a year.
+use axum::extract::Path;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use std::sync::LazyLock;
+
+pub struct Asset {
+    pub name: &'static str,
+    pub content_type: &'static str,
+    pub body: &'static str,
+}
+
+const ASSETS: [Asset; 2] = [
+    Asset {
+        name: "masthead.css",
+        content_type: "text/css; charset=utf-8",
+        body: include_str!("../static/masthead.css"),
+    },
+    Asset {
+        name: "comment-reply.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../static/comment-reply.js"),
+    },
+];
+
+/// A short content hash for cache busting (FNV-1a; not a security property).
+fn fingerprint(s: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:08x}", h >> 32)
+}
+
+/// `?v=` value that changes whenever any asset changes.
+pub static VERSION: LazyLock<String> =
+    LazyLock::new(|| fingerprint(&ASSETS.iter().map(|a| a.body).collect::<String>()));
+
+pub async fn serve(Path(name): Path<String>) -> Response {
+    match ASSETS.iter().find(|a| a.name == name) {
+        Some(a) => (
+            [
+                (header::CONTENT_TYPE, a.content_type),
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            a.body,
+        )
+            .into_response(),
+        None => crate::WebError::NotFound.into_response(),
+    }
+}

@@ -1,0 +1,119 @@
+//! Strict decoding of `application/x-www-form-urlencoded` bodies. The usual
+//! decoders replace invalid UTF-8 silently and let a repeated field overwrite
+//! the first; a comment form must refuse both with a clear 400 instead.
+use crate::error::WebError;
+use axum::http::{HeaderMap, header};
+use percent_encoding::percent_decode;
+use std::collections::HashMap;
+
+pub struct FormFields(HashMap<String, String>);
+
+impl FormFields {
+    pub fn parse(headers: &HeaderMap, body: &[u8]) -> Result<Self, WebError> {
+        let is_form = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|v| {
+                v.trim()
+                    .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+            });
+        if !is_form {
+            return Err(WebError::UnsupportedMediaType);
+        }
+        let mut map = HashMap::new();
+        for pair in body.split(|&b| b == b'&').filter(|p| !p.is_empty()) {
+            let (k, v) = match pair.iter().position(|&b| b == b'=') {
+                Some(i) => (&pair[..i], &pair[i + 1..]),
+                None => (pair, &[][..]),
+            };
+            let key = decode(k)?;
+            let value = decode(v)?;
+            if map.insert(key.clone(), value).is_some() {
+                return Err(WebError::BadRequest(format!(
+                    "The form field “{key}” was sent more than once."
+                )));
+            }
+        }
+        Ok(Self(map))
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.get(name).map(String::as_str)
+    }
+
+    pub fn text(&self, name: &str) -> String {
+        self.get(name).unwrap_or_default().to_string()
+    }
+
+    /// An optional positive id: absent, empty or 0 mean none.
+    pub fn id(&self, name: &str) -> Result<Option<i64>, WebError> {
+        match self.get(name).map(str::trim) {
+            None | Some("") | Some("0") => Ok(None),
+            Some(v) => match v.parse::<i64>() {
+                Ok(n) if n > 0 => Ok(Some(n)),
+                _ => Err(WebError::BadRequest(format!(
+                    "The form field “{name}” must be a positive whole number."
+                ))),
+            },
+        }
+    }
+}
+
+fn decode(raw: &[u8]) -> Result<String, WebError> {
+    let plus_as_space: Vec<u8> = raw
+        .iter()
+        .map(|&b| if b == b'+' { b' ' } else { b })
+        .collect();
+    percent_decode(&plus_as_space)
+        .decode_utf8()
+        .map(|s| s.into_owned())
+        .map_err(|_| WebError::BadRequest("The form contains text that is not valid UTF-8.".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn headers() -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/x-www-form-urlencoded; charset=UTF-8"),
+        );
+        h
+    }
+
+    #[test]
+    fn decodes_plus_and_percent_escapes() {
+        let f = FormFields::parse(&headers(), b"author=Ann+Lee&comment=caf%C3%A9%26").unwrap();
+        assert_eq!(f.get("author"), Some("Ann Lee"));
+        assert_eq!(f.get("comment"), Some("café&"));
+    }
+
+    #[test]
+    fn refuses_invalid_utf8_duplicates_and_other_types() {
+        assert!(FormFields::parse(&headers(), b"a=%FF").is_err());
+        assert!(FormFields::parse(&headers(), b"a=1&a=2").is_err());
+        assert!(matches!(
+            FormFields::parse(&HeaderMap::new(), b"a=1"),
+            Err(WebError::UnsupportedMediaType)
+        ));
+    }
+
+    #[test]
+    fn ids_must_be_positive_numbers() {
+        let f = FormFields::parse(
+            &headers(),
+            b"p=12&z=0&bad=1e3&neg=-4&big=99999999999999999999",
+        )
+        .unwrap();
+        assert_eq!(f.id("p").unwrap(), Some(12));
+        assert_eq!(f.id("z").unwrap(), None);
+        assert_eq!(f.id("missing").unwrap(), None);
+        for bad in ["bad", "neg", "big"] {
+            assert!(f.id(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! The HTTP layer: routes, extractors, templates and static assets. Handlers are
+//! thin: they decode the request, call a use case in `masthead_core::service`
+//! or read through the store trait, and pick a template.
+#![forbid(unsafe_code)]
+
+mod assets;
+mod error;
+mod form;
+mod headers;
+mod routes;
+mod state;
+mod views;
+
+pub use error::WebError;
+pub use state::{AppState, WebConfig, new_secret};
+
+use axum::Router;
+
+/// Every URL masthead answers, in one place.
+pub fn router(state: AppState) -> Router {
+    routes::router(state)
+}

@@ -1,0 +1,115 @@
+use super::comments::pending_ids;
+use super::home::not_found_page;
+use crate::error::WebError;
+use crate::state::AppState;
+use crate::views::{ArticlePage, Chrome, CommentView, Dates, FormView, ReplyTo, article_url};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum_extra::extract::SignedCookieJar;
+use masthead_core::article::Article;
+use masthead_core::comment::{CommentStatus, thread};
+use masthead_core::ids::CommentId;
+use masthead_core::settings::SiteSettings;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct ArticleQuery {
+    /// WordPress's no-JavaScript reply link: `?replytocom=ID#respond`.
+    replytocom: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<ArticleQuery>,
+    jar: SignedCookieJar,
+) -> Result<Response, WebError> {
+    let Some(article) = state
+        .store
+        .article_by_slug(&slug)
+        .await?
+        .filter(Article::is_public)
+    else {
+        return not_found_page(&state).await;
+    };
+    let settings = state.settings().await?;
+    let mut form = FormView::default();
+    let mut noindex = false;
+    if let Some(raw) = q.replytocom {
+        noindex = true;
+        form.parent = raw.parse::<i64>().ok().filter(|n| *n > 0);
+    }
+    render(
+        &state,
+        &settings,
+        article,
+        &jar,
+        form,
+        noindex,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// Renders an article with its discussion and the comment form in `form`'s
+/// state. Used for the normal view and to show a refused comment again.
+pub async fn render(
+    state: &AppState,
+    settings: &SiteSettings,
+    article: Article,
+    jar: &SignedCookieJar,
+    mut form: FormView,
+    noindex: bool,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let mut comments = state.store.approved_comments(article.id).await?;
+    let approved_count = comments.len();
+    // The visitor's own held comments, named in their signed cookie.
+    let own: Vec<CommentId> = pending_ids(jar)
+        .into_iter()
+        .filter(|id| !comments.iter().any(|c| c.id == *id))
+        .collect();
+    if !own.is_empty() {
+        let held = state.store.public_comments_by_ids(article.id, &own).await?;
+        comments.extend(
+            held.into_iter()
+                .filter(|c| matches!(c.status, CommentStatus::Pending | CommentStatus::Spam)),
+        );
+    }
+    // A reply target must be an approved comment of this article.
+    let reply_to = form.parent.and_then(|p| {
+        comments
+            .iter()
+            .find(|c| c.id.0 == p && c.status == CommentStatus::Approved)
+            .map(|c| ReplyTo {
+                id: c.id.0,
+                author: c.author_name.clone(),
+            })
+    });
+    form.parent = reply_to
+        .as_ref()
+        .map(|r| r.id)
+        .or(form.parent.filter(|_| status != StatusCode::OK));
+    let dates = Dates::new(settings);
+    let items = thread(comments, settings.thread_depth as usize);
+    let page = ArticlePage {
+        chrome: Chrome::new(settings),
+        url: article_url(&article.slug),
+        date_iso: dates.iso(article.published_at),
+        date: dates.day(article.published_at),
+        contributor_line: article.contributor_line(),
+        comments: items
+            .into_iter()
+            .map(|t| CommentView::new(t, dates))
+            .collect(),
+        approved_count,
+        allowed_tags: settings.allowlist.describe(),
+        form,
+        reply_to,
+        noindex,
+        article,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}

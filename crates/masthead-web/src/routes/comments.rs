@@ -1,0 +1,150 @@
+use super::article::render;
+use super::home::not_found_page;
+use crate::error::WebError;
+use crate::form::FormFields;
+use crate::state::AppState;
+use crate::views::{FormView, article_url};
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::SignedCookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use masthead_core::article::Article;
+use masthead_core::chrono::Utc;
+use masthead_core::comment::{CommentForm, CommentStatus, Field};
+use masthead_core::ids::{ArticleId, CommentId};
+use masthead_core::service::{Submission, SubmitError, submit_comment};
+use std::net::SocketAddr;
+
+/// Signed cookie listing the visitor's own held comments, so they (and only
+/// they) see them marked "awaiting moderation".
+const PENDING_COOKIE: &str = "masthead_pending";
+const PENDING_KEEP: usize = 20;
+const PENDING_MAX_AGE_DAYS: i64 = 30;
+
+pub fn pending_ids(jar: &SignedCookieJar) -> Vec<CommentId> {
+    jar.get(PENDING_COOKIE)
+        .map(|c| {
+            c.value()
+                .split('.')
+                .filter_map(|s| s.parse::<i64>().ok())
+                .map(CommentId)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn remember_pending(jar: SignedCookieJar, id: CommentId, secure: bool) -> SignedCookieJar {
+    let mut ids = pending_ids(&jar);
+    ids.push(id);
+    let skip = ids.len().saturating_sub(PENDING_KEEP);
+    let value = ids[skip..]
+        .iter()
+        .map(|i| i.0.to_string())
+        .collect::<Vec<_>>()
+        .join(".");
+    let cookie = Cookie::build((PENDING_COOKIE, value))
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .max_age(time_days(PENDING_MAX_AGE_DAYS))
+        .build();
+    jar.add(cookie)
+}
+
+fn time_days(days: i64) -> cookie::time::Duration {
+    cookie::time::Duration::days(days)
+}
+
+/// `POST /comments` and `POST /wp-comments-post.php`: the classic form.
+pub async fn submit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    jar: SignedCookieJar,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let fields = FormFields::parse(&headers, &body)?;
+    let Some(article_id) = fields.id("comment_post_ID")? else {
+        return not_found_page(&state).await;
+    };
+    let parent_id = fields.id("comment_parent")?;
+    let form = CommentForm {
+        author: fields.text("author"),
+        email: fields.text("email"),
+        url: fields.text("url"),
+        comment: fields.text("comment"),
+    };
+    let settings = state.settings().await?;
+    let submission = Submission {
+        article_id: ArticleId(article_id),
+        parent_id: parent_id.map(CommentId),
+        form: form.clone(),
+        ip: Some(peer.ip().to_string()),
+        user_agent: headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(|s| s.chars().take(254).collect()),
+        now: Utc::now(),
+    };
+    let err = match submit_comment(state.store.as_ref(), &settings, submission).await {
+        Ok(accepted) => {
+            let location = format!(
+                "{}#comment-{}",
+                article_url(&accepted.article.slug),
+                accepted.id
+            );
+            let jar = if accepted.status == CommentStatus::Approved {
+                jar
+            } else {
+                // Spam looks like a held comment to its author: no hint for spammers.
+                remember_pending(jar, accepted.id, state.config.secure_cookies)
+            };
+            return Ok((jar, Redirect::to(&location)).into_response());
+        }
+        Err(e) => e,
+    };
+    let mut view = FormView {
+        author: form.author,
+        email: form.email,
+        url: form.url,
+        comment: form.comment,
+        parent: parent_id,
+        ..FormView::default()
+    };
+    let status = match err {
+        SubmitError::ArticleNotFound => return not_found_page(&state).await,
+        SubmitError::Store(e) => return Err(e.into()),
+        SubmitError::Invalid(errors) => {
+            for e in errors {
+                let slot = match e.field {
+                    Field::Comment => &mut view.error_comment,
+                    Field::Author => &mut view.error_author,
+                    Field::Email => &mut view.error_email,
+                    Field::Url => &mut view.error_url,
+                };
+                slot.get_or_insert(e.message);
+            }
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        ref e @ (SubmitError::CommentsClosed | SubmitError::ParentNotApproved) => {
+            view.notice = Some(e.to_string());
+            StatusCode::FORBIDDEN
+        }
+        ref e @ SubmitError::Duplicate => {
+            view.notice = Some(e.to_string());
+            StatusCode::CONFLICT
+        }
+    };
+    let Some(article) = state
+        .store
+        .article_by_id(ArticleId(article_id))
+        .await?
+        .filter(Article::is_public)
+    else {
+        return not_found_page(&state).await;
+    };
+    render(&state, &settings, article, &jar, view, true, status).await
+}

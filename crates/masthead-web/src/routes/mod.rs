@@ -1,0 +1,31 @@
+//! The route table: every URL of the public site.
+mod article;
+mod comments;
+mod home;
+mod media;
+
+use crate::state::AppState;
+use crate::{assets, headers};
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+
+/// A comment may be 64 KiB; percent-encoding can triple that.
+const FORM_BODY_LIMIT: usize = 256 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    let comment_post = post(comments::submit).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT));
+    let router = Router::new()
+        .route("/", get(home::front))
+        .route("/page/{page}", get(home::page))
+        .route("/articles/{slug}", get(article::show))
+        .route("/comments", comment_post.clone())
+        // The classic WordPress endpoint, so an old theme's form keeps working.
+        .route("/wp-comments-post.php", comment_post)
+        .route("/media/{name}", get(media::serve))
+        .route("/static/{name}", get(assets::serve))
+        .route("/healthz", get(|| async { "ok" }))
+        .fallback(home::not_found)
+        .with_state(state);
+    headers::add(router)
+}

@@ -1,0 +1,58 @@
+use crate::error::WebError;
+use axum::extract::FromRef;
+use axum_extra::extract::cookie::Key;
+use masthead_core::settings::SiteSettings;
+use masthead_core::store::Store;
+use std::sync::Arc;
+
+/// Settings of the HTTP layer that come from the operator, not the database.
+#[derive(Debug, Clone, Default)]
+pub struct WebConfig {
+    /// Mark cookies `Secure` (the site is served over https).
+    pub secure_cookies: bool,
+}
+
+/// What every handler can reach. Cloned per request, so everything is behind `Arc`.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub config: Arc<WebConfig>,
+    key: Key,
+}
+
+impl AppState {
+    /// `secret` must be at least 64 random bytes (see `SettingsStore::site_secret`).
+    pub fn new(store: Arc<dyn Store>, config: WebConfig, secret: &[u8]) -> Result<Self, WebError> {
+        let key = Key::try_from(secret).map_err(|_| {
+            WebError::Config("the site secret is shorter than 64 bytes".to_string())
+        })?;
+        Ok(Self {
+            store,
+            config: Arc::new(config),
+            key,
+        })
+    }
+
+    /// Settings are read per request so a change made by another process (the
+    /// CLI, another node) applies at once.
+    pub async fn settings(&self) -> Result<SiteSettings, WebError> {
+        let pairs = self.store.settings().await?;
+        let (settings, problems) =
+            SiteSettings::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        for p in problems {
+            tracing::warn!("ignoring stored setting: {p}");
+        }
+        Ok(settings)
+    }
+}
+
+/// Fresh random bytes for a site secret (64 bytes, from the OS).
+pub fn new_secret() -> Option<Vec<u8>> {
+    Key::try_generate().map(|k| k.master().to_vec())
+}
+
+impl FromRef<AppState> for Key {
+    fn from_ref(state: &AppState) -> Self {
+        state.key.clone()
+    }
+}

@@ -1,0 +1,185 @@
+//! Page models for the askama templates in `templates/`. Each page struct holds
+//! exactly what its template shows; the commenter's email is not among it.
+use askama::Template;
+use masthead_core::Timestamp;
+use masthead_core::article::{Article, ArticleSummary};
+use masthead_core::chrono::FixedOffset;
+use masthead_core::comment::{CommentStatus, ThreadItem};
+use masthead_core::settings::SiteSettings;
+
+/// Site-wide parts of every page.
+pub struct Chrome {
+    pub site_title: String,
+    pub site_description: String,
+    pub asset_version: &'static str,
+}
+
+impl Chrome {
+    pub fn new(s: &SiteSettings) -> Self {
+        Self {
+            site_title: s.title.clone(),
+            site_description: s.description.clone(),
+            asset_version: crate::assets::VERSION.as_str(),
+        }
+    }
+}
+
+/// Formats dates in the site's offset.
+#[derive(Clone, Copy)]
+pub struct Dates(FixedOffset);
+
+impl Dates {
+    pub fn new(s: &SiteSettings) -> Self {
+        let offset = FixedOffset::east_opt(s.utc_offset_minutes * 60)
+            .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset is valid"));
+        Self(offset)
+    }
+
+    pub fn iso(self, t: Timestamp) -> String {
+        t.with_timezone(&self.0).to_rfc3339()
+    }
+
+    /// "November 14, 2017"
+    pub fn day(self, t: Timestamp) -> String {
+        t.with_timezone(&self.0).format("%B %-d, %Y").to_string()
+    }
+
+    /// "November 14, 2017 at 9:41 am"
+    pub fn day_time(self, t: Timestamp) -> String {
+        t.with_timezone(&self.0)
+            .format("%B %-d, %Y at %-I:%M %P")
+            .to_string()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage<'a> {
+    pub title: &'a str,
+    pub message: &'a str,
+}
+
+pub struct SummaryView {
+    pub url: String,
+    pub title: String,
+    pub standfirst: String,
+    pub byline: String,
+    pub date_iso: String,
+    pub date: String,
+    pub comment_count: i64,
+}
+
+impl SummaryView {
+    pub fn new(a: &ArticleSummary, dates: Dates) -> Self {
+        Self {
+            url: article_url(&a.slug),
+            title: a.title.clone(),
+            standfirst: a.standfirst.clone(),
+            byline: a.byline.clone(),
+            date_iso: dates.iso(a.published_at),
+            date: dates.day(a.published_at),
+            comment_count: a.comment_count,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub chrome: Chrome,
+    pub articles: Vec<SummaryView>,
+    pub newer: Option<String>,
+    pub older: Option<String>,
+    pub page: u64,
+}
+
+#[derive(Template)]
+#[template(path = "not_found.html")]
+pub struct NotFoundPage {
+    pub chrome: Chrome,
+}
+
+pub fn article_url(slug: &str) -> String {
+    format!("/articles/{slug}")
+}
+
+pub struct CommentView {
+    pub id: i64,
+    pub author_name: String,
+    pub author_url: Option<String>,
+    pub html: String,
+    pub date_iso: String,
+    pub date: String,
+    pub pending: bool,
+    pub depth: usize,
+    pub has_children: bool,
+    pub close_levels: usize,
+    pub can_reply: bool,
+}
+
+impl CommentView {
+    pub fn new(t: ThreadItem, dates: Dates) -> Self {
+        let c = t.comment;
+        Self {
+            id: c.id.0,
+            pending: c.status != CommentStatus::Approved,
+            date_iso: dates.iso(c.created_at),
+            date: dates.day_time(c.created_at),
+            author_name: c.author_name,
+            author_url: c.author_url,
+            html: c.content_html,
+            depth: t.depth,
+            has_children: t.has_children,
+            close_levels: t.close_levels,
+            can_reply: t.can_reply && c.status == CommentStatus::Approved,
+        }
+    }
+}
+
+/// The comment form's state: empty, or a refused submission being shown again.
+#[derive(Default)]
+pub struct FormView {
+    pub author: String,
+    pub email: String,
+    pub url: String,
+    pub comment: String,
+    pub parent: Option<i64>,
+    /// The refusal that is not about one field (closed, duplicate, bad parent).
+    pub notice: Option<String>,
+    pub error_comment: Option<&'static str>,
+    pub error_author: Option<&'static str>,
+    pub error_email: Option<&'static str>,
+    pub error_url: Option<&'static str>,
+}
+
+impl FormView {
+    pub fn has_errors(&self) -> bool {
+        self.notice.is_some()
+            || self.error_comment.is_some()
+            || self.error_author.is_some()
+            || self.error_email.is_some()
+            || self.error_url.is_some()
+    }
+}
+
+pub struct ReplyTo {
+    pub id: i64,
+    pub author: String,
+}
+
+#[derive(Template)]
+#[template(path = "article.html")]
+pub struct ArticlePage {
+    pub chrome: Chrome,
+    pub article: Article,
+    pub url: String,
+    pub date_iso: String,
+    pub date: String,
+    pub contributor_line: Option<String>,
+    pub comments: Vec<CommentView>,
+    pub approved_count: usize,
+    pub allowed_tags: String,
+    pub form: FormView,
+    pub reply_to: Option<ReplyTo>,
+    pub noindex: bool,
+}

@@ -1,0 +1,109 @@
+//! The command-line contract. Scripts rely on these names and flags.
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "masthead",
+    version,
+    about = "Publish news articles readers can comment on"
+)]
+pub struct Cli {
+    /// Database URL, e.g. sqlite://masthead.db?mode=rwc
+    #[arg(long, global = true, env = "MASTHEAD_DATABASE_URL", default_value = crate::DEFAULT_DATABASE_URL)]
+    pub database: String,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server.
+    Serve(ServeArgs),
+    /// Write articles.
+    #[command(subcommand)]
+    Article(ArticleCommand),
+    /// Moderate comments.
+    #[command(subcommand)]
+    Comments(CommentsCommand),
+    /// Read and change site settings (moderation rules, allowed tags…).
+    #[command(subcommand)]
+    Settings(SettingsCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "MASTHEAD_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// Load the demo article and discussion into an empty database.
+    #[arg(long)]
+    pub demo: bool,
+    /// Mark cookies Secure (set when the site is served over https).
+    #[arg(long, env = "MASTHEAD_SECURE_COOKIES")]
+    pub secure_cookies: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArticleCommand {
+    /// Add an article from a Markdown file with a +++ TOML front matter header.
+    Add {
+        /// The article file.
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatusArg {
+    Pending,
+    Approved,
+    Spam,
+    Trash,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CommentsCommand {
+    /// List comments, newest first.
+    List {
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// At most this many comments.
+        #[arg(long, default_value_t = 100)]
+        limit: u32,
+    },
+    /// Approve comments: they appear on the article page.
+    Approve {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// Return approved comments to the moderation queue.
+    Unapprove {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// Mark comments as spam.
+    Spam {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// Move comments to the trash.
+    Trash {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    /// Show every setting and its value.
+    List,
+    /// Show one setting.
+    Get { key: String },
+    /// Change one setting.
+    Set { key: String, value: String },
+}

@@ -1,0 +1,214 @@
+//! What each command does. Errors carry a sentence of context at each step, so
+//! `main` can print them as one line.
+use crate::cli::{
+    ArticleCommand, Cli, Command, CommentsCommand, ServeArgs, SettingsCommand, StatusArg,
+};
+use crate::{article_file, demo, server};
+use anyhow::{Context, Result, bail};
+use chrono::Utc;
+use masthead_core::comment::{Comment, CommentStatus};
+use masthead_core::ids::CommentId;
+use masthead_core::service::add_article;
+use masthead_core::settings::SiteSettings;
+use masthead_core::store::{CommentFilter, Store, StoreError};
+use masthead_web::WebConfig;
+use std::sync::Arc;
+
+pub async fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Serve(args) => serve(&cli.database, args).await,
+        Command::Article(ArticleCommand::Add { file }) => {
+            let store = open(&cli.database).await?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let base = file.parent().unwrap_or(std::path::Path::new("."));
+            let parsed = article_file::parse(&text, base)
+                .with_context(|| format!("{} is not a valid article file", file.display()))?;
+            if let Some(photo) = &parsed.photo_file {
+                store.put_media(photo).await?;
+            }
+            let slug = parsed.article.slug.clone();
+            let id = add_article(store.as_ref(), &parsed.article)
+                .await
+                .map_err(|e| match e {
+                    StoreError::Conflict(_) => {
+                        anyhow::anyhow!("an article with the slug “{slug}” already exists")
+                    }
+                    other => other.into(),
+                })?;
+            println!("added article {id}: /articles/{slug}");
+            Ok(())
+        }
+        Command::Comments(cmd) => comments(&cli.database, cmd).await,
+        Command::Settings(cmd) => settings(&cli.database, cmd).await,
+    }
+}
+
+async fn open(url: &str) -> Result<Arc<dyn Store>> {
+    Ok(masthead_store::connect(url).await?)
+}
+
+async fn serve(database: &str, args: ServeArgs) -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("MASTHEAD_LOG")
+                .unwrap_or_else(|_| "masthead=info,tower_http=warn".into()),
+        )
+        .init();
+    let store = open(database).await?;
+    if args.demo {
+        match demo::load_if_empty(store.as_ref()).await? {
+            Some(slug) => println!("loaded the demo article: /articles/{slug}"),
+            None => println!("the database already has articles; demo content not loaded"),
+        }
+    }
+    let state = server::app_state(
+        store,
+        WebConfig {
+            secure_cookies: args.secure_cookies,
+        },
+    )
+    .await?;
+    let (listener, addr) = server::bind(args.addr).await?;
+    println!(
+        "masthead is serving http://{addr}/ (database {})",
+        masthead_store::redact(database)
+    );
+    server::serve(listener, state, server::shutdown_signal()).await
+}
+
+fn status_of(s: StatusArg) -> CommentStatus {
+    match s {
+        StatusArg::Pending => CommentStatus::Pending,
+        StatusArg::Approved => CommentStatus::Approved,
+        StatusArg::Spam => CommentStatus::Spam,
+        StatusArg::Trash => CommentStatus::Trash,
+    }
+}
+
+async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
+    let store = open(database).await?;
+    let (ids, target) = match cmd {
+        CommentsCommand::List {
+            status,
+            json,
+            limit,
+        } => {
+            let filter = CommentFilter {
+                status: status.map(status_of),
+                article: None,
+                limit,
+            };
+            let list = store.comments(&filter).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&list)?);
+            } else {
+                print_table(&list);
+            }
+            return Ok(());
+        }
+        CommentsCommand::Approve { ids } => (ids, CommentStatus::Approved),
+        CommentsCommand::Unapprove { ids } => (ids, CommentStatus::Pending),
+        CommentsCommand::Spam { ids } => (ids, CommentStatus::Spam),
+        CommentsCommand::Trash { ids } => (ids, CommentStatus::Trash),
+    };
+    let ids: Vec<CommentId> = ids.into_iter().map(CommentId).collect();
+    // Check every id first, so a typo changes nothing.
+    let mut missing = Vec::new();
+    for id in &ids {
+        if store.comment(*id).await?.is_none() {
+            missing.push(id.to_string());
+        }
+    }
+    if !missing.is_empty() {
+        bail!(
+            "no comment with id {}; nothing was changed",
+            missing.join(", ")
+        );
+    }
+    let done = store.set_comment_status(&ids, target, Utc::now()).await?;
+    let list: Vec<String> = done.iter().map(ToString::to_string).collect();
+    println!(
+        "{} {} comment(s): {}",
+        verb(target),
+        done.len(),
+        list.join(", ")
+    );
+    Ok(())
+}
+
+fn verb(s: CommentStatus) -> &'static str {
+    match s {
+        CommentStatus::Approved => "approved",
+        CommentStatus::Pending => "unapproved",
+        CommentStatus::Spam => "marked as spam",
+        CommentStatus::Trash => "trashed",
+    }
+}
+
+fn one_line(s: &str, max: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() > max {
+        format!("{}…", flat.chars().take(max - 1).collect::<String>())
+    } else {
+        flat
+    }
+}
+
+fn print_table(list: &[Comment]) {
+    if list.is_empty() {
+        println!("no comments");
+        return;
+    }
+    println!(
+        "{:>6}  {:<8}  {:<16}  {:<20}  {:<24}  {:<30}  text",
+        "id", "status", "date", "author", "email", "why held"
+    );
+    for c in list {
+        println!(
+            "{:>6}  {:<8}  {:<16}  {:<20}  {:<24}  {:<30}  {}",
+            c.id,
+            c.status,
+            c.created_at.format("%Y-%m-%d %H:%M"),
+            one_line(&c.author_name, 20),
+            one_line(&c.author_email, 24),
+            one_line(c.moderation_reason.as_deref().unwrap_or("-"), 30),
+            one_line(&c.content_source, 60),
+        );
+    }
+}
+
+async fn settings(database: &str, cmd: SettingsCommand) -> Result<()> {
+    let store = open(database).await?;
+    let pairs = store.settings().await?;
+    let (mut current, _) =
+        SiteSettings::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    match cmd {
+        SettingsCommand::List => {
+            for (k, v) in current.to_pairs() {
+                println!("{k} = {v}");
+            }
+        }
+        SettingsCommand::Get { key } => {
+            match current.to_pairs().into_iter().find(|(k, _)| *k == key) {
+                Some((_, v)) => println!("{v}"),
+                None => bail!(
+                    "unknown setting “{key}” (known: {})",
+                    SiteSettings::KEYS.join(", ")
+                ),
+            }
+        }
+        SettingsCommand::Set { key, value } => {
+            current.set(&key, &value)?;
+            let stored = current
+                .to_pairs()
+                .into_iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v)
+                .unwrap_or(value);
+            store.put_setting(&key, &stored).await?;
+            println!("{key} = {stored}");
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,12 @@
+//! The `masthead` binary's library: command-line parsing, wiring of the store,
+//! web and core crates, the article file format and the demo content.
+#![forbid(unsafe_code)]
+
+pub mod article_file;
+pub mod cli;
+pub mod commands;
+pub mod demo;
+pub mod server;
+
+/// Used when neither `--database` nor `MASTHEAD_DATABASE_URL` is given.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://masthead.db?mode=rwc";
