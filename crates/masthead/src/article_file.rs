@@ -176,7 +176,16 @@ pub fn parse(text: &str, base_dir: &Path) -> Result<ArticleFile> {
 /// Parses an article file, reading a local photo through `read_photo`.
 pub fn parse_with(text: &str, read_photo: impl Fn(&str) -> Result<Vec<u8>>) -> Result<ArticleFile> {
     let (header, body) = split(text)?;
-    let fm: FrontMatter = toml::from_str(header).context("the front matter is not valid")?;
+    let fm: FrontMatter = toml::from_str(header).map_err(|e| {
+        // toml's Display draws a multi-line diagram; keep it to one sentence.
+        let line = e
+            .span()
+            .map_or(0, |s| header[..s.start].lines().count().max(1) + 1);
+        anyhow!(
+            "the front matter is not valid at line {line}: {}",
+            e.message().trim()
+        )
+    })?;
     let title = fm.title.trim().to_string();
     if title.is_empty() {
         bail!("the title must not be empty");

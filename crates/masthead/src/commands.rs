@@ -166,13 +166,13 @@ fn print_table(list: &[Comment]) {
     );
     for c in list {
         println!(
-            "{:>6}  {:<8}  {:<16}  {:<20}  {:<24}  {:<30}  {}",
+            "{:>6}  {:<8}  {:<16}  {:<20}  {:<24}  {:<40}  {}",
             c.id,
             c.status,
             c.created_at.format("%Y-%m-%d %H:%M"),
             one_line(&c.author_name, 20),
             one_line(&c.author_email, 24),
-            one_line(c.moderation_reason.as_deref().unwrap_or("-"), 30),
+            one_line(c.moderation_reason.as_deref().unwrap_or("-"), 40),
             one_line(&c.content_source, 60),
         );
     }

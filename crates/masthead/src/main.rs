@@ -16,7 +16,11 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // One sentence: the error and its causes on one line, no backtrace.
-            eprintln!("error: {e:#}");
+            let text = format!("{e:#}");
+            eprintln!(
+                "error: {}",
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
             ExitCode::FAILURE
         }
     }

@@ -1,0 +1,124 @@
+//! The command-line contract: output, exit codes and one-sentence errors.
+use crate::helpers::{TestApp, run_cli, stderr, stdout, visitor};
+
+fn assert_clean_failure(out: &std::process::Output, needle: &str) {
+    assert!(!out.status.success(), "expected failure: {out:?}");
+    let err = stderr(out);
+    assert!(err.starts_with("error: "), "{err}");
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "more than one line: {err}"
+    );
+    assert!(err.contains(needle), "{needle} not in {err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("backtrace"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn comments_list_shows_the_queue_as_a_table_and_as_json() {
+    let (app, id) = TestApp::with_article().await;
+    let cid = app
+        .comment_as(
+            &visitor(),
+            id,
+            "Queue Person",
+            "queue@example.com",
+            "Please moderate me.",
+            None,
+        )
+        .await;
+    let table = stdout(&app.cli(&["comments", "list", "--status", "pending"]));
+    assert!(
+        table.contains("Queue Person") && table.contains("first comment from this name and email"),
+        "{table}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&app.cli(&["comments", "list", "--json"]))).unwrap();
+    let first = &json[0];
+    assert_eq!(first["id"], cid);
+    assert_eq!(first["status"], "pending");
+    assert_eq!(
+        first["author_email"], "queue@example.com",
+        "staff see the email"
+    );
+    assert_eq!(first["article_slug"], "test-story");
+    assert_eq!(
+        stdout(&app.cli(&["comments", "list", "--status", "spam"])).trim(),
+        "no comments"
+    );
+}
+
+#[tokio::test]
+async fn moderation_commands_refuse_unknown_ids_and_change_nothing() {
+    let (app, id) = TestApp::with_article().await;
+    let cid = app
+        .comment_as(&visitor(), id, "Someone", "s@example.com", "Text.", None)
+        .await;
+    let out = app.cli(&["comments", "approve", &cid.to_string(), "987654"]);
+    assert_clean_failure(&out, "987654");
+    let c = app
+        .store
+        .comment(masthead_core::ids::CommentId(cid))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(c.status.to_string(), "pending");
+    let out = app.cli(&["comments", "spam", &cid.to_string()]);
+    assert!(out.status.success());
+    assert_eq!(
+        stdout(&out).trim(),
+        format!("marked as spam 1 comment(s): {cid}")
+    );
+}
+
+#[test]
+fn bad_input_on_the_command_line_is_one_clear_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+    assert_clean_failure(
+        &run_cli("mysql://localhost/x", &["comments", "list"]),
+        "not supported",
+    );
+    assert_clean_failure(
+        &run_cli(
+            &format!("sqlite://{}/missing/dir/x.db", dir.path().display()),
+            &["comments", "list"],
+        ),
+        "cannot open database",
+    );
+    assert_clean_failure(
+        &run_cli(&db, &["article", "add", "/no/such/file.md"]),
+        "cannot read /no/such/file.md",
+    );
+    let bad = dir.path().join("bad.md");
+    std::fs::write(&bad, "+++\ntitle = \"x\"\nsurprise = 1\n+++\nbody").unwrap();
+    assert_clean_failure(
+        &run_cli(&db, &["article", "add", bad.to_str().unwrap()]),
+        "surprise",
+    );
+    let good = dir.path().join("good.md");
+    std::fs::write(&good, "+++\ntitle = \"Same title\"\n+++\nbody").unwrap();
+    assert!(
+        run_cli(&db, &["article", "add", good.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert_clean_failure(
+        &run_cli(&db, &["article", "add", good.to_str().unwrap()]),
+        "already exists",
+    );
+    assert_clean_failure(
+        &run_cli(&db, &["settings", "set", "comments.max_links", "lots"]),
+        "comments.max_links",
+    );
+    assert_clean_failure(
+        &run_cli(&db, &["settings", "get", "nope"]),
+        "unknown setting",
+    );
+    // clap's own usage errors also exit non-zero without a panic.
+    let out = run_cli(&db, &["comments", "approve"]);
+    assert!(!out.status.success() && !stderr(&out).contains("panicked"));
+}

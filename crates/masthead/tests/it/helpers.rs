@@ -1,0 +1,269 @@
+use masthead::article_file;
+use masthead_core::service::add_article;
+use masthead_core::store::Store;
+use masthead_web::WebConfig;
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use scraper::{Html, Selector};
+use std::path::PathBuf;
+use std::process::Output;
+use std::sync::Arc;
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+
+pub struct TestApp {
+    pub base: String,
+    pub db_url: String,
+    pub store: Arc<dyn Store>,
+    /// A visitor with a cookie jar; use `visitor()` for another one.
+    pub client: reqwest::Client,
+    _dir: TempDir,
+    _stop: oneshot::Sender<()>,
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+
+    /// Text of the first element matching `css`, or panics with the page.
+    pub fn text(&self, css: &str) -> String {
+        let doc = self.html();
+        let sel = Selector::parse(css).expect("valid selector");
+        doc.select(&sel)
+            .next()
+            .map(|e| e.text().collect::<String>())
+            .unwrap_or_else(|| panic!("no element {css} in page:\n{}", self.body))
+    }
+
+    pub fn has(&self, css: &str) -> bool {
+        let sel = Selector::parse(css).expect("valid selector");
+        self.html().select(&sel).next().is_some()
+    }
+
+    pub fn attr(&self, css: &str, attr: &str) -> Option<String> {
+        let sel = Selector::parse(css).expect("valid selector");
+        self.html()
+            .select(&sel)
+            .next()
+            .and_then(|e| e.value().attr(attr).map(str::to_string))
+    }
+
+    pub fn location(&self) -> String {
+        self.headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+pub fn visitor() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("client")
+}
+
+pub const ARTICLE: &str = "+++\ntitle = \"A test story\"\nslug = \"test-story\"\nstandfirst = \"What happened.\"\nbyline = \"Staff\"\npublished = 2024-05-01T10:00:00Z\n+++\n\nFirst paragraph.\n\nSecond paragraph.\n";
+
+impl TestApp {
+    pub async fn spawn() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db_url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+        let store = masthead_store::connect(&db_url).await.expect("open store");
+        let state = masthead::server::app_state(store.clone(), WebConfig::default())
+            .await
+            .expect("state");
+        let (listener, addr) = masthead::server::bind("127.0.0.1:0".parse().expect("addr"))
+            .await
+            .expect("bind");
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(masthead::server::serve(listener, state, async {
+            let _ = stopped.await;
+        }));
+        TestApp {
+            base: format!("http://{addr}"),
+            db_url,
+            store,
+            client: visitor(),
+            _dir: dir,
+            _stop: stop,
+        }
+    }
+
+    /// A server with one open article, `/articles/test-story`.
+    pub async fn with_article() -> (Self, i64) {
+        let app = Self::spawn().await;
+        let id = app.add_article(ARTICLE).await;
+        (app, id)
+    }
+
+    pub async fn add_article(&self, text: &str) -> i64 {
+        let parsed = article_file::parse(text, std::path::Path::new(".")).expect("article file");
+        if let Some(p) = &parsed.photo_file {
+            self.store.put_media(p).await.expect("media");
+        }
+        add_article(self.store.as_ref(), &parsed.article)
+            .await
+            .expect("insert")
+            .0
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        self.get_as(&self.client, path).await
+    }
+
+    pub async fn get_as(&self, client: &reqwest::Client, path: &str) -> Page {
+        let r = client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("GET");
+        Page {
+            status: r.status(),
+            headers: r.headers().clone(),
+            body: r.text().await.expect("body"),
+        }
+    }
+
+    /// Posts the comment form as `client`.
+    pub async fn post_form_as(&self, client: &reqwest::Client, fields: &[(&str, &str)]) -> Page {
+        let r = client
+            .post(format!("{}/comments", self.base))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST");
+        Page {
+            status: r.status(),
+            headers: r.headers().clone(),
+            body: r.text().await.expect("body"),
+        }
+    }
+
+    pub async fn post_form(&self, fields: &[(&str, &str)]) -> Page {
+        self.post_form_as(&self.client, fields).await
+    }
+
+    /// Posts a valid comment on `article` and returns the new comment id.
+    pub async fn comment_as(
+        &self,
+        client: &reqwest::Client,
+        article: i64,
+        author: &str,
+        email: &str,
+        text: &str,
+        parent: Option<i64>,
+    ) -> i64 {
+        let article = article.to_string();
+        let parent = parent.unwrap_or(0).to_string();
+        let page = self
+            .post_form_as(
+                client,
+                &[
+                    ("comment_post_ID", &article),
+                    ("comment_parent", &parent),
+                    ("author", author),
+                    ("email", email),
+                    ("url", ""),
+                    ("comment", text),
+                ],
+            )
+            .await;
+        assert_eq!(
+            page.status,
+            StatusCode::SEE_OTHER,
+            "comment refused:\n{}",
+            page.body
+        );
+        comment_id_from(&page.location())
+    }
+
+    /// Posts a comment and approves it directly in the store.
+    pub async fn approved_comment(
+        &self,
+        article: i64,
+        author: &str,
+        text: &str,
+        parent: Option<i64>,
+    ) -> i64 {
+        let email = format!("{}@example.com", author.to_lowercase().replace(' ', "."));
+        let id = self
+            .comment_as(&visitor(), article, author, &email, text, parent)
+            .await;
+        self.approve(id).await;
+        id
+    }
+
+    pub async fn approve(&self, id: i64) {
+        self.store
+            .set_comment_status(
+                &[masthead_core::ids::CommentId(id)],
+                masthead_core::comment::CommentStatus::Approved,
+                chrono::Utc::now(),
+            )
+            .await
+            .expect("approve");
+    }
+
+    /// Runs the real `masthead` binary against this app's database.
+    pub fn cli(&self, args: &[&str]) -> Output {
+        run_cli(&self.db_url, args)
+    }
+}
+
+pub fn run_cli(db_url: &str, args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_masthead"))
+        .args(args)
+        .env("MASTHEAD_DATABASE_URL", db_url)
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("run masthead")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn comment_id_from(location: &str) -> i64 {
+    location
+        .rsplit_once("#comment-")
+        .and_then(|(_, id)| id.parse().ok())
+        .unwrap_or_else(|| panic!("no #comment-ID in {location:?}"))
+}
+
+/// The third-party corpus (`../shared/corpus`, or `MASTHEAD_CORPUS_DIR`).
+/// Absent in a user's clone: the caller skips with a notice; under CI it fails.
+pub fn corpus_dir() -> Option<PathBuf> {
+    let dir = std::env::var_os("MASTHEAD_CORPUS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
+        });
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!(
+            "the test corpus is missing at {} and CI=true",
+            dir.display()
+        );
+    }
+    eprintln!(
+        "NOTICE: test corpus not found at {}; skipping corpus test",
+        dir.display()
+    );
+    None
+}

@@ -1,0 +1,12 @@
+//! End-to-end tests: a real masthead server on a loopback port, a real SQLite
+//! file in a temporary folder, a real HTTP client, and the real binary for
+//! command-line checks. One test binary, one module per feature.
+mod article_page;
+mod cli;
+mod comment_form;
+mod corpus;
+mod helpers;
+mod moderation;
+mod privacy;
+mod sanitising;
+mod threading;
