@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Article page with 100 approved comments, under a bounded load on loopback,
+# against nginx serving the very same bytes as a static file (the practical
+# limit of this machine for that page). Prints the figures and the ratio, and
+# rewrites the matching section of docs/performance.md.
+#
+#   bash bench/article_page.sh            # 10 s per run, 32 connections
+#   DURATION=30s CONNECTIONS=64 bash bench/article_page.sh
+#
+# Needs wrk and nginx (Debian: apt-get install wrk nginx-light).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${DURATION:-10s}"
+CONNECTIONS="${CONNECTIONS:-32}"
+THREADS="${THREADS:-2}"
+APP_PORT="${APP_PORT:-18080}"
+NGINX_PORT="${NGINX_PORT:-18081}"
+
+for tool in wrk nginx curl python3; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk nginx-light curl)" >&2; exit 1; }
+done
+
+cargo build --release -q
+bin="$PWD/target/release/masthead"
+work="$(mktemp -d)"
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+export MASTHEAD_DATABASE_URL="sqlite://$work/bench.db?mode=rwc"
+"$bin" serve --demo --addr "127.0.0.1:$APP_PORT" >"$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$APP_PORT/healthz" >/dev/null && break; sleep 0.1; done
+
+slug="moscow-never-promised-withdrawal-of-iranian-troops-from-syria"
+page="http://127.0.0.1:$APP_PORT/articles/$slug"
+# The demo has 5 approved comments; post 95 more through the form and approve them.
+for i in $(seq 1 95); do
+  curl -sf -o /dev/null -X POST "http://127.0.0.1:$APP_PORT/comments" \
+    --data-urlencode "comment_post_ID=1" --data-urlencode "author=Bench Reader $i" \
+    --data-urlencode "email=reader$i@example.com" \
+    --data-urlencode "comment=Comment number $i with <em>some</em> emphasis and a little more text to make it realistic."
+done
+ids=$("$bin" comments list --status pending --json --limit 1000 | python3 -c 'import json,sys; print(" ".join(str(c["id"]) for c in json.load(sys.stdin)))')
+"$bin" comments approve $ids >/dev/null
+approved=$("$bin" comments list --status approved --json --limit 1000 | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+
+mkdir -p "$work/www"
+chmod 755 "$work" "$work/www"  # nginx workers run unprivileged
+curl -sf "$page" -o "$work/www/article.html"
+chmod 644 "$work/www/article.html"
+bytes=$(wc -c <"$work/www/article.html")
+cat >"$work/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  types { text/html html; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $work/www;
+  }
+}
+CONF
+nginx -c "$work/nginx.conf"
+sleep 0.3
+
+run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1"; }
+field() { # rps | p50 | p99, from wrk's output
+  case "$2" in
+    rps) awk '/^Requests\/sec/ {print $2}' <<<"$1" ;;
+    p50) awk '$1=="50%" {print $2}' <<<"$1" ;;
+    p99) awk '$1=="99%" {print $2}' <<<"$1" ;;
+  esac
+}
+
+echo "warming up…"
+wrk -t1 -c4 -d2s "$page" >/dev/null
+wrk -t1 -c4 -d2s "http://127.0.0.1:$NGINX_PORT/article.html" >/dev/null
+echo "masthead: $page"
+app_out=$(run_wrk "$page")
+echo "$app_out"
+echo "nginx static copy:"
+nginx_out=$(run_wrk "http://127.0.0.1:$NGINX_PORT/article.html")
+echo "$nginx_out"
+
+if grep -q "Non-2xx" <<<"$app_out$nginx_out"; then
+  echo "bench: some responses were errors; figures not recorded" >&2
+  exit 1
+fi
+app_rps=$(field "$app_out" rps); nginx_rps=$(field "$nginx_out" rps)
+ratio=$(python3 -c "print(f'{$app_rps/$nginx_rps:.2f}')")
+rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
+echo
+echo "masthead ${app_rps} req/s, nginx ${nginx_rps} req/s: ratio ${ratio}x (page ${bytes} bytes, ${approved} approved comments, RSS ${rss_kb} kB)"
+
+doc=docs/performance.md
+cpu=$(awk -F: '/model name/ {gsub(/^ /,"",$2); print $2; exit}' /proc/cpuinfo)
+section=$(cat <<MD
+<!-- bench:article_page:start -->
+Measured $(date -u +%Y-%m-%d) with \`bash bench/article_page.sh\` (wrk, ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per run, loopback) on $(nproc) cores of ${cpu}, SQLite backend, release build.
+
+| target | requests/s | p50 | p99 |
+|---|---|---|---|
+| masthead, article page with ${approved} approved comments (${bytes} bytes) | ${app_rps} | $(field "$app_out" p50) | $(field "$app_out" p99) |
+| nginx, the same bytes as a static file | ${nginx_rps} | $(field "$nginx_out" p50) | $(field "$nginx_out" p99) |
+
+Ratio masthead / nginx: **${ratio}×**. masthead resident memory after the run: ${rss_kb} kB.
+<!-- bench:article_page:end -->
+MD
+)
+python3 - "$doc" "$section" <<'PY'
+import re, sys
+path, new = sys.argv[1], sys.argv[2]
+text = open(path, encoding="utf-8").read()
+text = re.sub(r"<!-- bench:article_page:start -->.*?<!-- bench:article_page:end -->", lambda m: new, text, flags=re.S)
+open(path, "w", encoding="utf-8").write(text)
+PY
+echo "updated $doc"
