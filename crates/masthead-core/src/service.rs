@@ -3,7 +3,8 @@
 use crate::Timestamp;
 use crate::article::{Article, NewArticle};
 use crate::comment::{
-    CommentForm, CommentStatus, FieldError, ModerationFacts, NewComment, Subject, moderate,
+    CommentForm, CommentStatus, FieldError, FormTokens, ModerationFacts, NewComment, Subject,
+    TokenError, moderate,
 };
 use crate::html::{count_links, render_comment, render_markdown};
 use crate::ids::{ArticleId, CommentId};
@@ -19,6 +20,11 @@ pub struct Submission {
     pub ip: Option<String>,
     pub user_agent: Option<String>,
     pub now: Timestamp,
+    /// The signed token of the form the comment was written in; `None` for
+    /// clients that never saw masthead's form (an old theme's form).
+    pub form_token: Option<String>,
+    /// Whatever a bot typed into the hidden honeypot field.
+    pub honeypot: String,
 }
 
 /// Why a submission was refused. The web layer maps each to its status code.
@@ -34,6 +40,16 @@ pub enum SubmitError {
     Invalid(Vec<FieldError>),
     #[error("Duplicate comment detected; it looks as though you’ve already said that!")]
     Duplicate,
+    #[error("The form could not be verified. Please reload the page and post your comment again.")]
+    InvalidToken,
+    #[error("This form has expired. Please check your comment and post it again.")]
+    ExpiredToken,
+    #[error(
+        "That was quicker than anyone can write a comment. Please wait a moment and post again."
+    )]
+    TooFast { retry_after: u64 },
+    #[error("You are posting comments too quickly. Slow down.")]
+    Flood { retry_after: u64 },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -50,6 +66,7 @@ pub struct Accepted {
 pub async fn submit_comment(
     store: &dyn Store,
     settings: &SiteSettings,
+    secret: &[u8],
     sub: Submission,
 ) -> Result<Accepted, SubmitError> {
     let article = store
@@ -69,6 +86,23 @@ pub async fn submit_comment(
             return Err(SubmitError::ParentNotApproved);
         }
     }
+    let rules = &settings.moderation;
+    if let Some(token) = &sub.form_token {
+        let max_age = u64::from(rules.form_max_age_hours) * 3600;
+        FormTokens::new(secret)
+            .verify(
+                token,
+                article.id,
+                sub.now,
+                u64::from(rules.min_fill_seconds),
+                max_age,
+            )
+            .map_err(|e| match e {
+                TokenError::Invalid => SubmitError::InvalidToken,
+                TokenError::Expired => SubmitError::ExpiredToken,
+                TokenError::TooFast { retry_after } => SubmitError::TooFast { retry_after },
+            })?;
+    }
     let valid = sub.form.validate().map_err(SubmitError::Invalid)?;
     let probe = DuplicateProbe {
         article_id: article.id,
@@ -80,11 +114,25 @@ pub async fn submit_comment(
     if store.is_duplicate(&probe).await? {
         return Err(SubmitError::Duplicate);
     }
+    if rules.flood_seconds > 0 {
+        let ip = sub.ip.as_deref().unwrap_or("");
+        if let Some(last) = store.last_comment_at(ip, &valid.author_email).await? {
+            let since = (sub.now - last).num_seconds().max(0).unsigned_abs();
+            let interval = u64::from(rules.flood_seconds);
+            if since < interval {
+                return Err(SubmitError::Flood {
+                    retry_after: interval - since,
+                });
+            }
+        }
+    }
     let content_html = render_comment(&valid.content_source, &settings.allowlist);
     let facts = ModerationFacts {
         previously_approved: store
             .has_approved_comment_by(&valid.author_name, &valid.author_email)
             .await?,
+        honeypot_filled: !sub.honeypot.trim().is_empty(),
+        missing_form_token: sub.form_token.is_none(),
     };
     let subject = Subject {
         author: &valid.author_name,

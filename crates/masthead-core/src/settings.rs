@@ -14,6 +14,12 @@ pub struct ModerationSettings {
     pub moderation_words: Vec<String>,
     /// Substrings that send a comment to spam.
     pub disallowed_words: Vec<String>,
+    /// Least time between two comments from one IP address or email; 0: off.
+    pub flood_seconds: u32,
+    /// Least time between serving the form and posting it; 0: off.
+    pub min_fill_seconds: u32,
+    /// How long a served form stays valid.
+    pub form_max_age_hours: u32,
 }
 
 impl Default for ModerationSettings {
@@ -24,6 +30,9 @@ impl Default for ModerationSettings {
             require_previously_approved: true,
             moderation_words: Vec::new(),
             disallowed_words: Vec::new(),
+            flood_seconds: 15,
+            min_fill_seconds: 3,
+            form_max_age_hours: 48,
         }
     }
 }
@@ -106,7 +115,7 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
-    pub const KEYS: [&'static str; 11] = [
+    pub const KEYS: [&'static str; 14] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -118,6 +127,9 @@ impl SiteSettings {
         "comments.require_previously_approved",
         "comments.moderation_words",
         "comments.disallowed_words",
+        "comments.flood_seconds",
+        "comments.min_fill_seconds",
+        "comments.form_max_age_hours",
     ];
 
     /// Changes one setting from its stored text form.
@@ -152,6 +164,18 @@ impl SiteSettings {
             }
             "comments.moderation_words" => self.moderation.moderation_words = words(value),
             "comments.disallowed_words" => self.moderation.disallowed_words = words(value),
+            "comments.flood_seconds" => {
+                self.moderation.flood_seconds =
+                    parse_num(Self::KEYS[11], value, 0, 86_400, "seconds from 0 to 86400")?
+            }
+            "comments.min_fill_seconds" => {
+                self.moderation.min_fill_seconds =
+                    parse_num(Self::KEYS[12], value, 0, 600, "seconds from 0 to 600")?
+            }
+            "comments.form_max_age_hours" => {
+                self.moderation.form_max_age_hours =
+                    parse_num(Self::KEYS[13], value, 1, 24 * 30, "hours from 1 to 720")?
+            }
             other => return Err(SettingError::UnknownKey(other.to_string())),
         }
         Ok(())
@@ -193,6 +217,12 @@ impl SiteSettings {
             ),
             ("comments.moderation_words", m.moderation_words.join(", ")),
             ("comments.disallowed_words", m.disallowed_words.join(", ")),
+            ("comments.flood_seconds", m.flood_seconds.to_string()),
+            ("comments.min_fill_seconds", m.min_fill_seconds.to_string()),
+            (
+                "comments.form_max_age_hours",
+                m.form_max_age_hours.to_string(),
+            ),
         ]
     }
 }

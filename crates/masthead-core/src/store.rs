@@ -36,7 +36,8 @@ pub trait ArticleStore {
 pub struct CommentFilter {
     pub status: Option<CommentStatus>,
     pub article: Option<ArticleId>,
-    pub limit: u32,
+    /// At most this many, newest first; `None` for all.
+    pub limit: Option<u32>,
 }
 
 /// The fields the duplicate rule compares (WordPress's `comment_duplicate`).
@@ -69,6 +70,9 @@ pub trait CommentStore {
         author_email: &str,
     ) -> StoreResult<bool>;
     async fn is_duplicate(&self, probe: &DuplicateProbe<'_>) -> StoreResult<bool>;
+    /// The newest comment time from this IP address or this email, if any
+    /// (WordPress's flood check keys on either).
+    async fn last_comment_at(&self, ip: &str, email: &str) -> StoreResult<Option<Timestamp>>;
     /// Sets the status of the given comments; returns the ids that exist.
     async fn set_comment_status(
         &self,

@@ -4,14 +4,17 @@
 #![forbid(unsafe_code)]
 
 mod assets;
+mod client_ip;
 mod error;
 mod form;
 mod headers;
+mod rate_limit;
 mod routes;
 mod state;
 mod views;
 
 pub use error::WebError;
+pub use rate_limit::RateLimitConfig;
 pub use state::{AppState, WebConfig, new_secret};
 
 use axum::Router;

@@ -1,6 +1,8 @@
 use crate::error::WebError;
+use crate::rate_limit::{RateLimitConfig, RateLimits};
 use axum::extract::FromRef;
 use axum_extra::extract::cookie::Key;
+use ipnet::IpNet;
 use masthead_core::settings::SiteSettings;
 use masthead_core::store::Store;
 use std::sync::Arc;
@@ -10,6 +12,9 @@ use std::sync::Arc;
 pub struct WebConfig {
     /// Mark cookies `Secure` (the site is served over https).
     pub secure_cookies: bool,
+    /// Reverse proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<IpNet>,
+    pub rate_limits: RateLimitConfig,
 }
 
 /// What every handler can reach. Cloned per request, so everything is behind `Arc`.
@@ -17,7 +22,9 @@ pub struct WebConfig {
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub config: Arc<WebConfig>,
+    pub(crate) limits: Arc<RateLimits>,
     key: Key,
+    secret: Arc<[u8]>,
 }
 
 impl AppState {
@@ -28,9 +35,16 @@ impl AppState {
         })?;
         Ok(Self {
             store,
+            limits: Arc::new(RateLimits::new(config.rate_limits)),
             config: Arc::new(config),
             key,
+            secret: secret.into(),
         })
+    }
+
+    /// The site secret, for signing form tokens.
+    pub fn secret(&self) -> &[u8] {
+        &self.secret
     }
 
     /// Settings are read per request so a change made by another process (the

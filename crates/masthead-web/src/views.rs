@@ -162,6 +162,11 @@ impl FormView {
     }
 }
 
+/// Hidden field carrying the signed form token.
+pub const TOKEN_FIELD: &str = "mh_token";
+/// Field people never see and bots fill in.
+pub const HONEYPOT_FIELD: &str = "mh_hp";
+
 pub struct ReplyTo {
     pub id: i64,
     pub author: String,
@@ -182,4 +187,5 @@ pub struct ArticlePage {
     pub form: FormView,
     pub reply_to: Option<ReplyTo>,
     pub noindex: bool,
+    pub form_token: String,
 }

@@ -44,6 +44,22 @@ pub struct ServeArgs {
     /// Mark cookies Secure (set when the site is served over https).
     #[arg(long, env = "MASTHEAD_SECURE_COOKIES")]
     pub secure_cookies: bool,
+    /// Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed.
+    #[arg(
+        long = "trusted-proxy",
+        env = "MASTHEAD_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Requests per second one address may make (0: no limit).
+    #[arg(long, env = "MASTHEAD_RATE_LIMIT_RPS", default_value_t = 20)]
+    pub rate_limit_rps: u32,
+    /// Requests one address may make in a burst above that rate.
+    #[arg(long, env = "MASTHEAD_RATE_LIMIT_BURST", default_value_t = 100)]
+    pub rate_limit_burst: u32,
+    /// Comment submissions per minute one address may make (0: no limit).
+    #[arg(long, env = "MASTHEAD_RATE_LIMIT_POSTS", default_value_t = 10)]
+    pub rate_limit_posts_per_minute: u32,
 }
 
 #[derive(Debug, Subcommand)]

@@ -11,7 +11,7 @@ use masthead_core::ids::CommentId;
 use masthead_core::service::add_article;
 use masthead_core::settings::SiteSettings;
 use masthead_core::store::{CommentFilter, Store, StoreError};
-use masthead_web::WebConfig;
+use masthead_web::{RateLimitConfig, WebConfig};
 use std::sync::Arc;
 
 pub async fn run(cli: Cli) -> Result<()> {
@@ -66,6 +66,12 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
         store,
         WebConfig {
             secure_cookies: args.secure_cookies,
+            trusted_proxies: args.trusted_proxies,
+            rate_limits: RateLimitConfig {
+                requests_per_second: args.rate_limit_rps,
+                burst: args.rate_limit_burst,
+                comment_posts_per_minute: args.rate_limit_posts_per_minute,
+            },
         },
     )
     .await?;
@@ -97,7 +103,7 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
             let filter = CommentFilter {
                 status: status.map(status_of),
                 article: None,
-                limit,
+                limit: Some(limit),
             };
             let list = store.comments(&filter).await?;
             if json {

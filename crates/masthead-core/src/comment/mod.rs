@@ -5,11 +5,13 @@ mod email;
 mod form;
 mod moderation;
 mod thread;
+mod token;
 
 pub use email::is_email;
 pub use form::{CommentForm, Field, FieldError, ValidComment, limits};
 pub use moderation::{ModerationFacts, ModerationReason, Subject, Verdict, moderate};
 pub use thread::{ThreadItem, thread};
+pub use token::{FormTokens, TokenError};
 
 use crate::Timestamp;
 use crate::ids::{ArticleId, CommentId};

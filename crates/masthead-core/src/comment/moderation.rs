@@ -7,6 +7,10 @@ use std::fmt;
 pub struct ModerationFacts {
     /// An earlier comment with the same name and email was approved.
     pub previously_approved: bool,
+    /// The hidden honeypot field was filled in: a bot, not a person.
+    pub honeypot_filled: bool,
+    /// Posted without masthead's signed form token (e.g. an old theme's form).
+    pub missing_form_token: bool,
 }
 
 /// Why a comment was held or marked spam; shown in the moderation queue.
@@ -17,6 +21,8 @@ pub enum ModerationReason {
     ModerationWord(String),
     FirstComment,
     DisallowedWord(String),
+    Honeypot,
+    NoFormToken,
 }
 
 impl fmt::Display for ModerationReason {
@@ -29,6 +35,8 @@ impl fmt::Display for ModerationReason {
             Self::ModerationWord(w) => write!(f, "contains moderation word “{w}”"),
             Self::FirstComment => f.write_str("first comment from this name and email"),
             Self::DisallowedWord(w) => write!(f, "contains disallowed word “{w}”"),
+            Self::Honeypot => f.write_str("the hidden honeypot field was filled in"),
+            Self::NoFormToken => f.write_str("posted without the form's token"),
         }
     }
 }
@@ -91,13 +99,23 @@ pub fn moderate(
     link_count: usize,
     facts: ModerationFacts,
 ) -> Verdict {
+    let mut spam = Vec::new();
+    if facts.honeypot_filled {
+        spam.push(ModerationReason::Honeypot);
+    }
     if let Some(w) = find_word(&settings.disallowed_words, subject) {
+        spam.push(ModerationReason::DisallowedWord(w.to_string()));
+    }
+    if !spam.is_empty() {
         return Verdict {
             status: CommentStatus::Spam,
-            reasons: vec![ModerationReason::DisallowedWord(w.to_string())],
+            reasons: spam,
         };
     }
     let mut reasons = Vec::new();
+    if facts.missing_form_token {
+        reasons.push(ModerationReason::NoFormToken);
+    }
     if settings.hold_all {
         reasons.push(ModerationReason::HoldAll);
     }
@@ -138,7 +156,29 @@ mod tests {
 
     const KNOWN: ModerationFacts = ModerationFacts {
         previously_approved: true,
+        honeypot_filled: false,
+        missing_form_token: false,
     };
+
+    #[test]
+    fn a_filled_honeypot_is_spam_and_a_missing_token_is_held() {
+        let s = ModerationSettings::default();
+        let bot = ModerationFacts {
+            honeypot_filled: true,
+            ..KNOWN
+        };
+        assert_eq!(
+            moderate(&s, &subject("hi"), 0, bot).status,
+            CommentStatus::Spam
+        );
+        let old_form = ModerationFacts {
+            missing_form_token: true,
+            ..KNOWN
+        };
+        let v = moderate(&s, &subject("hi"), 0, old_form);
+        assert_eq!(v.reasons, vec![ModerationReason::NoFormToken]);
+        assert_eq!(v.status, CommentStatus::Pending);
+    }
 
     #[test]
     fn a_known_commenter_without_links_is_approved() {

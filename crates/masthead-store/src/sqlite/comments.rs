@@ -162,7 +162,7 @@ impl CommentStore for SqliteStore {
         let rows: Vec<FullRow> = sqlx::query_as(&sql)
             .bind(filter.status.map(CommentStatus::as_str))
             .bind(filter.article.map(|a| a.0))
-            .bind(i64::from(filter.limit))
+            .bind(i64::from(filter.limit.unwrap_or(u32::MAX)))
             .fetch_all(&self.pool)
             .await
             .map_err(db_err)?;
@@ -222,6 +222,19 @@ impl CommentStore for SqliteStore {
         .await
         .map_err(db_err)?;
         Ok(found.is_some())
+    }
+
+    async fn last_comment_at(&self, ip: &str, email: &str) -> StoreResult<Option<Timestamp>> {
+        let newest: Option<i64> = sqlx::query_scalar(
+            "SELECT MAX(created_at) FROM comments WHERE (author_ip = $1 AND $1 <> '') \
+             OR (author_email = $2 AND $2 <> '')",
+        )
+        .bind(ip)
+        .bind(email)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(newest.map(ts))
     }
 
     async fn set_comment_status(

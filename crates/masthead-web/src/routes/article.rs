@@ -9,7 +9,8 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::Article;
-use masthead_core::comment::{CommentStatus, thread};
+use masthead_core::chrono::Utc;
+use masthead_core::comment::{CommentStatus, FormTokens, thread};
 use masthead_core::ids::CommentId;
 use masthead_core::settings::SiteSettings;
 use serde::Deserialize;
@@ -109,6 +110,7 @@ pub async fn render(
         form,
         reply_to,
         noindex,
+        form_token: FormTokens::new(state.secret()).issue(article.id, Utc::now()),
         article,
     };
     Ok((status, Html(page.render()?)).into_response())

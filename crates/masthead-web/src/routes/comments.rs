@@ -1,12 +1,15 @@
 use super::article::render;
 use super::home::not_found_page;
+use crate::client_ip::client_ip;
 use crate::error::WebError;
 use crate::form::FormFields;
+use crate::rate_limit::too_many_requests;
 use crate::state::AppState;
 use crate::views::{FormView, article_url};
+use crate::views::{HONEYPOT_FIELD, TOKEN_FIELD};
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::SignedCookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
@@ -66,6 +69,10 @@ pub async fn submit(
     jar: SignedCookieJar,
     body: Bytes,
 ) -> Result<Response, WebError> {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    if let Err(wait) = state.limits.check_post(ip) {
+        return Ok(too_many_requests(wait));
+    }
     let fields = FormFields::parse(&headers, &body)?;
     let Some(article_id) = fields.id("comment_post_ID")? else {
         return not_found_page(&state).await;
@@ -82,30 +89,33 @@ pub async fn submit(
         article_id: ArticleId(article_id),
         parent_id: parent_id.map(CommentId),
         form: form.clone(),
-        ip: Some(peer.ip().to_string()),
+        ip: Some(ip.to_string()),
         user_agent: headers
             .get(header::USER_AGENT)
             .and_then(|v| v.to_str().ok())
             .map(|s| s.chars().take(254).collect()),
         now: Utc::now(),
+        form_token: fields.get(TOKEN_FIELD).map(str::to_string),
+        honeypot: fields.text(HONEYPOT_FIELD),
     };
-    let err = match submit_comment(state.store.as_ref(), &settings, submission).await {
-        Ok(accepted) => {
-            let location = format!(
-                "{}#comment-{}",
-                article_url(&accepted.article.slug),
-                accepted.id
-            );
-            let jar = if accepted.status == CommentStatus::Approved {
-                jar
-            } else {
-                // Spam looks like a held comment to its author: no hint for spammers.
-                remember_pending(jar, accepted.id, state.config.secure_cookies)
-            };
-            return Ok((jar, Redirect::to(&location)).into_response());
-        }
-        Err(e) => e,
-    };
+    let err =
+        match submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await {
+            Ok(accepted) => {
+                let location = format!(
+                    "{}#comment-{}",
+                    article_url(&accepted.article.slug),
+                    accepted.id
+                );
+                let jar = if accepted.status == CommentStatus::Approved {
+                    jar
+                } else {
+                    // Spam looks like a held comment to its author: no hint for spammers.
+                    remember_pending(jar, accepted.id, state.config.secure_cookies)
+                };
+                return Ok((jar, Redirect::to(&location)).into_response());
+            }
+            Err(e) => e,
+        };
     let mut view = FormView {
         author: form.author,
         email: form.email,
@@ -114,6 +124,7 @@ pub async fn submit(
         parent: parent_id,
         ..FormView::default()
     };
+    let mut retry = None;
     let status = match err {
         SubmitError::ArticleNotFound => return not_found_page(&state).await,
         SubmitError::Store(e) => return Err(e.into()),
@@ -137,6 +148,19 @@ pub async fn submit(
             view.notice = Some(e.to_string());
             StatusCode::CONFLICT
         }
+        ref e @ SubmitError::InvalidToken => {
+            view.notice = Some(e.to_string());
+            StatusCode::BAD_REQUEST
+        }
+        ref e @ SubmitError::ExpiredToken => {
+            view.notice = Some(e.to_string());
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        ref e @ (SubmitError::TooFast { retry_after } | SubmitError::Flood { retry_after }) => {
+            view.notice = Some(e.to_string());
+            retry = Some(retry_after);
+            StatusCode::TOO_MANY_REQUESTS
+        }
     };
     let Some(article) = state
         .store
@@ -146,5 +170,11 @@ pub async fn submit(
     else {
         return not_found_page(&state).await;
     };
-    render(&state, &settings, article, &jar, view, true, status).await
+    let mut response = render(&state, &settings, article, &jar, view, true, status).await?;
+    if let Some(secs) = retry
+        && let Ok(v) = HeaderValue::from_str(&secs.max(1).to_string())
+    {
+        response.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    Ok(response)
 }

@@ -5,7 +5,7 @@ mod home;
 mod media;
 
 use crate::state::AppState;
-use crate::{assets, headers};
+use crate::{assets, headers, rate_limit};
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -26,6 +26,10 @@ pub fn router(state: AppState) -> Router {
         .route("/static/{name}", get(assets::serve))
         .route("/healthz", get(|| async { "ok" }))
         .fallback(home::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            rate_limit::limit_requests,
+        ))
         .with_state(state);
     headers::add(router)
 }

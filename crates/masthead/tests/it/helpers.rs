@@ -1,7 +1,9 @@
 use masthead::article_file;
+use masthead_core::comment::FormTokens;
+use masthead_core::ids::ArticleId;
 use masthead_core::service::add_article;
 use masthead_core::store::Store;
-use masthead_web::WebConfig;
+use masthead_web::{RateLimitConfig, WebConfig};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use scraper::{Html, Selector};
@@ -17,6 +19,7 @@ pub struct TestApp {
     pub store: Arc<dyn Store>,
     /// A visitor with a cookie jar; use `visitor()` for another one.
     pub client: reqwest::Client,
+    secret: Vec<u8>,
     _dir: TempDir,
     _stop: oneshot::Sender<()>,
 }
@@ -75,13 +78,50 @@ pub fn visitor() -> reqwest::Client {
 pub const ARTICLE: &str = "+++\ntitle = \"A test story\"\nslug = \"test-story\"\nstandfirst = \"What happened.\"\nbyline = \"Staff\"\npublished = 2024-05-01T10:00:00Z\n+++\n\nFirst paragraph.\n\nSecond paragraph.\n";
 
 impl TestApp {
+    /// A server for tests of everything but the anti-spam timing rules and rate
+    /// limits, which are switched off here (tests post many comments at once
+    /// from one address) and tested on their own in `spam.rs`.
     pub async fn spawn() -> Self {
+        let config = WebConfig {
+            rate_limits: RateLimitConfig {
+                requests_per_second: 0,
+                burst: 0,
+                comment_posts_per_minute: 0,
+            },
+            ..WebConfig::default()
+        };
+        let app = Self::spawn_with(config).await;
+        app.set("comments.flood_seconds", "0").await;
+        app.set("comments.min_fill_seconds", "0").await;
+        app
+    }
+
+    pub async fn set(&self, key: &str, value: &str) {
+        self.store.put_setting(key, value).await.expect("setting");
+    }
+
+    /// A valid form token for `article`, as the article page would issue it.
+    pub fn token(&self, article: &str) -> String {
+        let id = article.parse().unwrap_or(0);
+        FormTokens::new(&self.secret).issue(ArticleId(id), chrono::Utc::now())
+    }
+
+    /// A token issued `seconds_ago` seconds in the past.
+    pub fn token_issued_ago(&self, article: i64, seconds_ago: i64) -> String {
+        FormTokens::new(&self.secret).issue(
+            ArticleId(article),
+            chrono::Utc::now() - chrono::Duration::seconds(seconds_ago),
+        )
+    }
+
+    pub async fn spawn_with(config: WebConfig) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let db_url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
         let store = masthead_store::connect(&db_url).await.expect("open store");
-        let state = masthead::server::app_state(store.clone(), WebConfig::default())
+        let state = masthead::server::app_state(store.clone(), config)
             .await
             .expect("state");
+        let secret = state.secret().to_vec();
         let (listener, addr) = masthead::server::bind("127.0.0.1:0".parse().expect("addr"))
             .await
             .expect("bind");
@@ -94,6 +134,7 @@ impl TestApp {
             db_url,
             store,
             client: visitor(),
+            secret,
             _dir: dir,
             _stop: stop,
         }
@@ -134,11 +175,21 @@ impl TestApp {
         }
     }
 
-    /// Posts the comment form as `client`.
+    /// Posts the comment form as `client`, adding a valid form token (as the
+    /// article page would) unless the fields carry one.
     pub async fn post_form_as(&self, client: &reqwest::Client, fields: &[(&str, &str)]) -> Page {
+        let mut fields: Vec<(&str, String)> =
+            fields.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        if !fields.iter().any(|(k, _)| *k == "mh_token") {
+            let article = fields
+                .iter()
+                .find(|(k, _)| *k == "comment_post_ID")
+                .map(|(_, v)| v.clone());
+            fields.push(("mh_token", self.token(&article.unwrap_or_default())));
+        }
         let r = client
             .post(format!("{}/comments", self.base))
-            .form(fields)
+            .form(&fields)
             .send()
             .await
             .expect("POST");

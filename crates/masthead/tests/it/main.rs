@@ -9,4 +9,5 @@ mod helpers;
 mod moderation;
 mod privacy;
 mod sanitising;
+mod spam;
 mod threading;

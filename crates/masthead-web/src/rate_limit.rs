@@ -1,0 +1,95 @@
+//! Per-IP rate limits, kept in this process's memory: with several nodes each
+//! node limits on its own (documented in docs/operations.md). A visitor over
+//! the limit gets 429 with Retry-After; everyone else is served as usual.
+use crate::client_ip::client_ip;
+use crate::state::AppState;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use std::net::{IpAddr, SocketAddr};
+use std::num::NonZeroU32;
+
+#[derive(Debug, Clone, Copy)]
+pub struct RateLimitConfig {
+    /// Sustained requests per second from one address; 0 turns the limit off.
+    pub requests_per_second: u32,
+    /// Requests allowed in a burst above the sustained rate.
+    pub burst: u32,
+    /// Comment submissions per minute from one address; 0 turns the limit off.
+    pub comment_posts_per_minute: u32,
+}
+
+impl Default for RateLimitConfig {
+    fn default() -> Self {
+        Self {
+            requests_per_second: 20,
+            burst: 100,
+            comment_posts_per_minute: 10,
+        }
+    }
+}
+
+pub struct RateLimits {
+    requests: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    posts: Option<DefaultKeyedRateLimiter<IpAddr>>,
+}
+
+impl RateLimits {
+    pub fn new(c: RateLimitConfig) -> Self {
+        let requests = NonZeroU32::new(c.requests_per_second).map(|rate| {
+            let burst = NonZeroU32::new(c.burst.max(c.requests_per_second)).unwrap_or(rate);
+            RateLimiter::keyed(Quota::per_second(rate).allow_burst(burst))
+        });
+        let posts = NonZeroU32::new(c.comment_posts_per_minute)
+            .map(|rate| RateLimiter::keyed(Quota::per_minute(rate).allow_burst(rate)));
+        Self { requests, posts }
+    }
+
+    fn check(limiter: Option<&DefaultKeyedRateLimiter<IpAddr>>, ip: IpAddr) -> Result<(), u64> {
+        let Some(l) = limiter else { return Ok(()) };
+        l.check_key(&ip).map_err(|not_until| {
+            let wait = not_until.wait_time_from(DefaultClock::default().now());
+            wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
+        })?;
+        // Forget addresses that have been quiet, so the table cannot grow without bound.
+        if l.len() > 100_000 {
+            l.retain_recent();
+        }
+        Ok(())
+    }
+
+    /// `Err(seconds)` when `ip` must wait before posting another comment.
+    pub fn check_post(&self, ip: IpAddr) -> Result<(), u64> {
+        Self::check(self.posts.as_ref(), ip)
+    }
+}
+
+pub fn too_many_requests(retry_after: u64) -> Response {
+    (
+        StatusCode::TOO_MANY_REQUESTS,
+        [(header::RETRY_AFTER, retry_after.max(1).to_string())],
+        Html(format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many requests</title></head>\
+             <body><h1>Too many requests</h1><p>Please wait {} second(s) and try again.</p></body></html>",
+            retry_after.max(1)
+        )),
+    )
+        .into_response()
+}
+
+/// Middleware: the general per-address request limit.
+pub async fn limit_requests(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let ip = client_ip(peer.ip(), req.headers(), &state.config.trusted_proxies);
+    match RateLimits::check(state.limits.requests.as_ref(), ip) {
+        Ok(()) => next.run(req).await,
+        Err(wait) => too_many_requests(wait),
+    }
+}
