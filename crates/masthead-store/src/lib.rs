@@ -7,7 +7,7 @@ mod sqlite;
 use masthead_core::store::Store;
 use std::sync::Arc;
 
-pub use sqlite::SqliteStore;
+pub use sqlite::{BackupError, SqliteStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConnectError {

@@ -31,6 +31,16 @@ pub enum Command {
     /// Read and change site settings (moderation rules, allowed tags…).
     #[command(subcommand)]
     Settings(SettingsCommand),
+    /// Write a consistent snapshot of the site to FILE, even while the server runs.
+    Backup {
+        /// The snapshot file to create (it must not exist yet).
+        file: PathBuf,
+    },
+    /// Replace the site's content with a snapshot made by `masthead backup`.
+    Restore {
+        /// The snapshot file.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -11,6 +11,7 @@ use masthead_core::ids::CommentId;
 use masthead_core::service::add_article;
 use masthead_core::settings::SiteSettings;
 use masthead_core::store::{CommentFilter, Store, StoreError};
+use masthead_store::SqliteStore;
 use masthead_web::{RateLimitConfig, WebConfig};
 use std::sync::Arc;
 
@@ -41,7 +42,37 @@ pub async fn run(cli: Cli) -> Result<()> {
         }
         Command::Comments(cmd) => comments(&cli.database, cmd).await,
         Command::Settings(cmd) => settings(&cli.database, cmd).await,
+        Command::Backup { file } => {
+            sqlite_only(&cli.database, "backup")?
+                .await?
+                .backup_to(&file)
+                .await?;
+            println!("backed up the site to {}", file.display());
+            Ok(())
+        }
+        Command::Restore { file } => {
+            sqlite_only(&cli.database, "restore")?
+                .await?
+                .restore_from(&file)
+                .await?;
+            println!("restored the site from {}", file.display());
+            Ok(())
+        }
     }
+}
+
+/// Backup and restore work on the SQLite file itself.
+fn sqlite_only(
+    url: &str,
+    what: &str,
+) -> Result<impl std::future::Future<Output = Result<SqliteStore, masthead_store::ConnectError>>> {
+    if !url.starts_with("sqlite:") {
+        bail!(
+            "{what} works on SQLite databases; {} is not one",
+            masthead_store::redact(url)
+        );
+    }
+    Ok(SqliteStore::open(url))
 }
 
 async fn open(url: &str) -> Result<Arc<dyn Store>> {

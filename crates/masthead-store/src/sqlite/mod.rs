@@ -1,9 +1,12 @@
 //! SQLite backend: one file, WAL journal, foreign keys on, `synchronous=FULL`
 //! so an acknowledged comment survives a power cut as well as a crash.
 mod articles;
+mod backup;
 mod comments;
 mod media;
 mod settings;
+
+pub use backup::BackupError;
 
 use crate::ConnectError;
 use masthead_core::Timestamp;

@@ -2,6 +2,7 @@
 //! file in a temporary folder, a real HTTP client, and the real binary for
 //! command-line checks. One test binary, one module per feature.
 mod article_page;
+mod backup;
 mod cli;
 mod comment_form;
 mod corpus;

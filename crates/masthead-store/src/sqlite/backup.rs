@@ -1,0 +1,119 @@
+//! Online backup and restore of a SQLite site.
+//!
+//! `backup` uses `VACUUM INTO`, which reads one consistent snapshot while the
+//! server keeps serving and writing. `restore` brings the snapshot up to the
+//! current schema in a scratch copy, then replaces every table's rows in one
+//! transaction, so a running server sees the old site or the restored one,
+//! never a mix.
+use super::SqliteStore;
+use crate::ConnectError;
+use sqlx::Connection;
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error("{0} already exists; choose a new file name")]
+    Exists(String),
+    #[error("{0} does not exist")]
+    Missing(String),
+    #[error("{path} is not a masthead backup: {reason}")]
+    NotABackup { path: String, reason: String },
+    #[error(transparent)]
+    Open(#[from] ConnectError),
+    #[error("database error: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("cannot prepare the restore: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl SqliteStore {
+    pub async fn backup_to(&self, path: &Path) -> Result<(), BackupError> {
+        let shown = path.display().to_string();
+        if path.exists() {
+            return Err(BackupError::Exists(shown));
+        }
+        sqlx::query("VACUUM INTO $1")
+            .bind(path.to_string_lossy().as_ref())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn restore_from(&self, path: &Path) -> Result<(), BackupError> {
+        let shown = path.display().to_string();
+        if !path.is_file() {
+            return Err(BackupError::Missing(shown));
+        }
+        // Work on a scratch copy: the backup file itself is never modified.
+        let scratch = tempfile_path(path);
+        std::fs::copy(path, &scratch)?;
+        let result = self.restore_scratch(&scratch, &shown).await;
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", scratch.display()));
+        }
+        result
+    }
+
+    async fn restore_scratch(&self, scratch: &Path, shown: &str) -> Result<(), BackupError> {
+        let not_backup = |reason: String| BackupError::NotABackup {
+            path: shown.to_string(),
+            reason,
+        };
+        {
+            let url = format!("sqlite://{}", scratch.display());
+            let snapshot = SqliteStore::open(&url)
+                .await
+                .map_err(|e| not_backup(e.to_string()))?;
+            let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+                .fetch_one(&snapshot.pool)
+                .await?;
+            if check != "ok" {
+                return Err(not_backup(format!("integrity check failed: {check}")));
+            }
+            snapshot.pool.close().await;
+        }
+        let tables: Vec<String> = sqlx::query_scalar(
+            "SELECT name FROM sqlite_master WHERE type = 'table' \
+             AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut conn = self.pool.acquire().await?;
+        sqlx::query("ATTACH DATABASE $1 AS snapshot")
+            .bind(scratch.to_string_lossy().as_ref())
+            .execute(&mut *conn)
+            .await?;
+        let copied = async {
+            let mut tx = conn.begin().await?;
+            sqlx::query("PRAGMA defer_foreign_keys = ON")
+                .execute(&mut *tx)
+                .await?;
+            for t in &tables {
+                // Names come from sqlite_master of our own schema, not from input.
+                sqlx::query(&format!("DELETE FROM main.\"{t}\""))
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query(&format!(
+                    "INSERT INTO main.\"{t}\" SELECT * FROM snapshot.\"{t}\""
+                ))
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await
+        }
+        .await;
+        sqlx::query("DETACH DATABASE snapshot")
+            .execute(&mut *conn)
+            .await?;
+        copied?;
+        Ok(())
+    }
+}
+
+fn tempfile_path(path: &Path) -> std::path::PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    std::env::temp_dir().join(format!("masthead-restore-{}-{name}", std::process::id()))
+}

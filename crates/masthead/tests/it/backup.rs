@@ -1,0 +1,89 @@
+//! `masthead backup` takes a consistent snapshot while the server runs;
+//! `masthead restore` brings it back, also while the server runs.
+use crate::helpers::{TestApp, stderr, visitor};
+
+#[tokio::test]
+async fn backup_and_restore_round_trip_while_the_server_runs() {
+    let (app, id) = TestApp::with_article().await;
+    let kept = app
+        .approved_comment(id, "Before Backup", "In the snapshot.", None)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let snap = dir.path().join("site.backup");
+    let snap_s = snap.to_str().unwrap();
+
+    let out = app.cli(&["backup", snap_s]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // A second backup to the same file is refused; the snapshot is untouched.
+    let again = app.cli(&["backup", snap_s]);
+    assert!(!again.status.success() && stderr(&again).contains("already exists"));
+
+    // Change the live site after the snapshot.
+    let later = app
+        .approved_comment(id, "After Backup", "Not in the snapshot.", None)
+        .await;
+    assert!(
+        app.cli(&["comments", "trash", &kept.to_string()])
+            .status
+            .success()
+    );
+    let page = app.get_as(&visitor(), "/articles/test-story").await;
+    assert!(page.body.contains("Not in the snapshot.") && !page.body.contains("In the snapshot."));
+
+    let out = app.cli(&["restore", snap_s]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = app.get_as(&visitor(), "/articles/test-story").await;
+    assert!(
+        page.has(&format!("#comment-{kept}")),
+        "restored comment missing"
+    );
+    assert!(
+        !page.has(&format!("#comment-{later}")),
+        "comment made after the backup survived"
+    );
+
+    let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(
+            masthead_store::SqliteStore::open(&app.db_url)
+                .await
+                .unwrap()
+                .pool(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(check, "ok");
+    // The running server keeps working on the restored data.
+    let next = app
+        .approved_comment(id, "After Restore", "Still works.", None)
+        .await;
+    assert!(
+        app.get("/articles/test-story")
+            .await
+            .has(&format!("#comment-{next}"))
+    );
+}
+
+#[tokio::test]
+async fn restore_refuses_what_is_not_a_backup_and_changes_nothing() {
+    let (app, id) = TestApp::with_article().await;
+    let c = app
+        .approved_comment(id, "Survivor", "Still here.", None)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let junk = dir.path().join("junk.backup");
+    std::fs::write(&junk, b"this is not a database").unwrap();
+    let out = app.cli(&["restore", junk.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("not a masthead backup"),
+        "{}",
+        stderr(&out)
+    );
+    let out = app.cli(&["restore", dir.path().join("missing").to_str().unwrap()]);
+    assert!(stderr(&out).contains("does not exist"));
+    assert!(
+        app.get("/articles/test-story")
+            .await
+            .has(&format!("#comment-{c}"))
+    );
+}
