@@ -3,6 +3,7 @@
 //! command-line checks. One test binary, one module per feature.
 mod article_page;
 mod backup;
+mod browser;
 mod cli;
 mod comment_form;
 mod corpus;

@@ -1,0 +1,66 @@
+//! The browser tests in `tests/browser/` (Debian's Chromium driven by
+//! playwright-core under node's test runner), run as part of `cargo test`.
+//! Where Chromium, node or the npm packages are missing they are skipped with
+//! a notice, except under `CI=true`, where `.ci/run` installs them.
+use crate::helpers::corpus_dir;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn browser_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/browser")
+}
+
+fn ready() -> bool {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let missing: Vec<&str> = [
+        (!PathBuf::from(&chromium).exists()).then_some("chromium (apt-get install chromium)"),
+        (!browser_dir().join("node_modules/playwright-core").is_dir())
+            .then_some("playwright-core (npm ci --prefix tests/browser)"),
+        Command::new("node")
+            .arg("--version")
+            .output()
+            .is_err()
+            .then_some("node"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("browser tests need {} and CI=true", missing.join(", "));
+    }
+    eprintln!(
+        "NOTICE: skipping browser tests; missing {}",
+        missing.join(", ")
+    );
+    false
+}
+
+fn run_node_test(file: &str) {
+    let Some(corpus) = corpus_dir() else { return };
+    if !ready() {
+        return;
+    }
+    let out = Command::new("node")
+        .arg("--test")
+        .arg("--test-reporter=spec")
+        .arg(browser_dir().join(file))
+        .env("MASTHEAD_BIN", env!("CARGO_BIN_EXE_masthead"))
+        .env("MASTHEAD_CORPUS_DIR", corpus)
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    println!("{stdout}\n{stderr}");
+    assert!(
+        out.status.success(),
+        "browser test {file} failed:\n{stdout}\n{stderr}"
+    );
+}
+
+#[test]
+fn xss_vectors_never_run_script_in_chromium() {
+    run_node_test("xss.test.mjs");
+}
