@@ -7,6 +7,7 @@ mod browser;
 mod cli;
 mod comment_form;
 mod corpus;
+mod crash;
 mod helpers;
 mod moderation;
 mod privacy;

@@ -1,0 +1,169 @@
+//! Crash safety: thousands of comment POSTs from concurrent clients while the
+//! real server is killed with SIGKILL at random moments and restarted. Every
+//! comment whose POST was answered with success must be in the database, and
+//! the database must pass `PRAGMA integrity_check`. Bounded in count and time.
+use crate::helpers::{ARTICLE, run_cli};
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+const TOTAL_POSTS: usize = 3000;
+const CLIENTS: usize = 8;
+const TIME_LIMIT: Duration = Duration::from_secs(120);
+
+fn start(db: &str, port: u16) -> (Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_masthead"))
+        .args([
+            "serve",
+            "--addr",
+            &format!("127.0.0.1:{port}"),
+            "--database",
+            db,
+        ])
+        .args([
+            "--rate-limit-rps",
+            "0",
+            "--rate-limit-posts-per-minute",
+            "0",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start masthead");
+    let line = BufReader::new(child.stdout.take().expect("stdout"))
+        .lines()
+        .next()
+        .expect("a line")
+        .expect("utf-8");
+    let base = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .expect("address")
+        .trim_end_matches('/')
+        .to_string();
+    (child, base)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn acknowledged_comments_survive_sigkill() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("crash.db").display()
+    );
+    let file = dir.path().join("a.md");
+    std::fs::write(&file, ARTICLE).unwrap();
+    assert!(
+        run_cli(&db, &["article", "add", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    for (k, v) in [
+        ("comments.flood_seconds", "0"),
+        ("comments.min_fill_seconds", "0"),
+    ] {
+        assert!(run_cli(&db, &["settings", "set", k, v]).status.success());
+    }
+
+    let (child, base) = start(&db, 0);
+    let port: u16 = base.rsplit(':').next().unwrap().parse().unwrap();
+    let base = Arc::new(RwLock::new(base));
+    let child = Arc::new(Mutex::new(child));
+    let acked = Arc::new(Mutex::new(Vec::<String>::new()));
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let deadline = Instant::now() + TIME_LIMIT;
+
+    let mut clients = Vec::new();
+    for _ in 0..CLIENTS {
+        let (base, acked, next) = (base.clone(), acked.clone(), next.clone());
+        clients.push(tokio::spawn(async move {
+            let http = reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .timeout(Duration::from_secs(5))
+                .build()
+                .unwrap();
+            loop {
+                let n = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                if n >= TOTAL_POSTS || Instant::now() > deadline {
+                    break;
+                }
+                let text = format!("crash test comment {n}");
+                let url = format!("{}/comments", base.read().unwrap());
+                let res = http
+                    .post(url)
+                    .form(&[
+                        ("comment_post_ID", "1"),
+                        ("author", "Crash Tester"),
+                        ("email", "crash@example.com"),
+                        ("comment", &text),
+                    ])
+                    .send()
+                    .await;
+                if let Ok(r) = res
+                    && r.status() == reqwest::StatusCode::SEE_OTHER
+                {
+                    acked.lock().unwrap().push(text);
+                }
+            }
+        }));
+    }
+
+    // The killer: SIGKILL at random moments, restart on the same port.
+    let mut kills = 0;
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    while next.load(std::sync::atomic::Ordering::SeqCst) < TOTAL_POSTS && Instant::now() < deadline
+    {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        tokio::time::sleep(Duration::from_millis(100 + seed % 300)).await;
+        {
+            let mut c = child.lock().unwrap();
+            c.kill().unwrap();
+            c.wait().unwrap();
+        }
+        kills += 1;
+        let (fresh, fresh_base) = start(&db, port);
+        *child.lock().unwrap() = fresh;
+        *base.write().unwrap() = fresh_base;
+    }
+    for c in clients {
+        c.await.unwrap();
+    }
+    {
+        let mut c = child.lock().unwrap();
+        c.kill().unwrap();
+        c.wait().unwrap();
+    }
+
+    let acked = acked.lock().unwrap().clone();
+    println!("{kills} kills, {} acknowledged comments", acked.len());
+    assert!(kills >= 3, "the server was killed only {kills} times");
+    assert!(
+        acked.len() > TOTAL_POSTS / 4,
+        "only {} comments acknowledged",
+        acked.len()
+    );
+
+    let store = masthead_store::SqliteStore::open(&db).await.unwrap();
+    let stored: HashSet<String> = sqlx::query_scalar("SELECT content_source FROM comments")
+        .fetch_all(store.pool())
+        .await
+        .unwrap()
+        .into_iter()
+        .collect();
+    let lost: Vec<&String> = acked.iter().filter(|t| !stored.contains(*t)).collect();
+    assert!(
+        lost.is_empty(),
+        "{} acknowledged comments lost, e.g. {:?}",
+        lost.len(),
+        lost.first()
+    );
+    let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(check, "ok");
+}
