@@ -6,15 +6,30 @@ use ipnet::IpNet;
 use masthead_core::settings::SiteSettings;
 use masthead_core::store::Store;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// Settings of the HTTP layer that come from the operator, not the database.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WebConfig {
     /// Mark cookies `Secure` (the site is served over https).
     pub secure_cookies: bool,
     /// Reverse proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<IpNet>,
     pub rate_limits: RateLimitConfig,
+    /// A request (including reading its body) that takes longer gets 408,
+    /// so slow clients cannot hold connections and memory.
+    pub request_timeout: Duration,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self {
+            secure_cookies: false,
+            trusted_proxies: Vec::new(),
+            rate_limits: RateLimitConfig::default(),
+            request_timeout: Duration::from_secs(30),
+        }
+    }
 }
 
 /// What every handler can reach. Cloned per request, so everything is behind `Arc`.

@@ -70,6 +70,12 @@ pub struct ServeArgs {
     /// Comment submissions per minute one address may make (0: no limit).
     #[arg(long, env = "MASTHEAD_RATE_LIMIT_POSTS", default_value_t = 10)]
     pub rate_limit_posts_per_minute: u32,
+    /// Seconds a client may take to send the request headers.
+    #[arg(long, env = "MASTHEAD_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout_secs: u64,
+    /// Seconds a whole request may take, body included (408 beyond).
+    #[arg(long, env = "MASTHEAD_REQUEST_TIMEOUT", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub request_timeout_secs: u64,
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,6 +14,7 @@ use masthead_core::store::{CommentFilter, Store, StoreError};
 use masthead_store::SqliteStore;
 use masthead_web::{RateLimitConfig, WebConfig};
 use std::sync::Arc;
+use std::time::Duration;
 
 pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
@@ -103,6 +104,7 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
                 burst: args.rate_limit_burst,
                 comment_posts_per_minute: args.rate_limit_posts_per_minute,
             },
+            request_timeout: Duration::from_secs(args.request_timeout_secs),
         },
     )
     .await?;
@@ -111,7 +113,13 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
         "masthead is serving http://{addr}/ (database {})",
         masthead_store::redact(database)
     );
-    server::serve(listener, state, server::shutdown_signal()).await
+    server::serve(
+        listener,
+        state,
+        Duration::from_secs(args.header_timeout_secs),
+        server::shutdown_signal(),
+    )
+    .await
 }
 
 fn status_of(s: StatusArg) -> CommentStatus {

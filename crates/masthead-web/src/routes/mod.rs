@@ -8,12 +8,16 @@ use crate::state::AppState;
 use crate::{assets, headers, rate_limit};
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
 use axum::routing::{get, post};
+use tower_http::timeout::TimeoutLayer;
 
 /// A comment may be 64 KiB; percent-encoding can triple that.
 const FORM_BODY_LIMIT: usize = 256 * 1024;
 
 pub fn router(state: AppState) -> Router {
+    let timeout =
+        TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout);
     let comment_post = post(comments::submit).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT));
     let router = Router::new()
         .route("/", get(home::front))
@@ -30,6 +34,7 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             rate_limit::limit_requests,
         ))
+        .layer(timeout)
         .with_state(state);
     headers::add(router)
 }

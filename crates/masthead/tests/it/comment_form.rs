@@ -323,3 +323,32 @@ async fn malformed_requests_get_a_clear_4xx_and_store_nothing() {
             .is_empty()
     );
 }
+
+/// Slow clients: headers that never finish are cut off; a body that never
+/// arrives gets 408. Both limits are configured short here.
+#[tokio::test]
+async fn slow_clients_are_cut_off() {
+    use std::time::Duration;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let config = masthead_web::WebConfig {
+        request_timeout: Duration::from_secs(1),
+        ..masthead_web::WebConfig::default()
+    };
+    let app = TestApp::spawn_with_timeouts(config, Duration::from_secs(1)).await;
+    let addr = app.base.trim_start_matches("http://").to_string();
+
+    // Half a request line and headers, then nothing: the server closes the connection.
+    let mut s = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n").await.unwrap();
+    let mut buf = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(20), s.read_to_end(&mut buf)).await;
+    assert!(read.is_ok(), "the connection was not closed");
+
+    // Complete headers, a body that stops short: 408.
+    let mut s = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    s.write_all(b"POST /comments HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\ncomment=slow").await.unwrap();
+    let mut buf = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(20), s.read_to_end(&mut buf)).await;
+    let head = String::from_utf8_lossy(&buf);
+    assert!(head.starts_with("HTTP/1.1 408"), "{head}");
+}

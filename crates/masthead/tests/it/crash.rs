@@ -6,11 +6,14 @@ use crate::helpers::{ARTICLE, run_cli};
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::AtomicUsize;
+use std::sync::atomic::Ordering::SeqCst;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 const TOTAL_POSTS: usize = 3000;
 const CLIENTS: usize = 8;
+const MIN_KILLS: usize = 4;
 const TIME_LIMIT: Duration = Duration::from_secs(120);
 
 fn start(db: &str, port: u16) -> (Child, String) {
@@ -72,12 +75,21 @@ async fn acknowledged_comments_survive_sigkill() {
     let base = Arc::new(RwLock::new(base));
     let child = Arc::new(Mutex::new(child));
     let acked = Arc::new(Mutex::new(Vec::<String>::new()));
-    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let deadline = Instant::now() + TIME_LIMIT;
+    let next = Arc::new(AtomicUsize::new(0));
+    let kills = Arc::new(AtomicUsize::new(0));
+    // Clients post until both enough posts and enough kills have happened.
+    let done = {
+        let (next, kills) = (next.clone(), kills.clone());
+        move || {
+            (next.load(SeqCst) >= TOTAL_POSTS && kills.load(SeqCst) >= MIN_KILLS)
+                || Instant::now() > deadline
+        }
+    };
 
     let mut clients = Vec::new();
     for _ in 0..CLIENTS {
-        let (base, acked, next) = (base.clone(), acked.clone(), next.clone());
+        let (base, acked, next, done) = (base.clone(), acked.clone(), next.clone(), done.clone());
         clients.push(tokio::spawn(async move {
             let http = reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
@@ -85,10 +97,10 @@ async fn acknowledged_comments_survive_sigkill() {
                 .build()
                 .unwrap();
             loop {
-                let n = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                if n >= TOTAL_POSTS || Instant::now() > deadline {
+                if done() {
                     break;
                 }
+                let n = next.fetch_add(1, SeqCst);
                 let text = format!("crash test comment {n}");
                 let url = format!("{}/comments", base.read().unwrap());
                 let res = http
@@ -111,20 +123,18 @@ async fn acknowledged_comments_survive_sigkill() {
     }
 
     // The killer: SIGKILL at random moments, restart on the same port.
-    let mut kills = 0;
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    while next.load(std::sync::atomic::Ordering::SeqCst) < TOTAL_POSTS && Instant::now() < deadline
-    {
+    while !done() {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        tokio::time::sleep(Duration::from_millis(100 + seed % 300)).await;
+        tokio::time::sleep(Duration::from_millis(300 + seed % 600)).await;
         {
             let mut c = child.lock().unwrap();
             c.kill().unwrap();
             c.wait().unwrap();
         }
-        kills += 1;
+        kills.fetch_add(1, SeqCst);
         let (fresh, fresh_base) = start(&db, port);
         *child.lock().unwrap() = fresh;
         *base.write().unwrap() = fresh_base;
@@ -139,10 +149,18 @@ async fn acknowledged_comments_survive_sigkill() {
     }
 
     let acked = acked.lock().unwrap().clone();
-    println!("{kills} kills, {} acknowledged comments", acked.len());
-    assert!(kills >= 3, "the server was killed only {kills} times");
+    let (kills, posts) = (kills.load(SeqCst), next.load(SeqCst));
+    println!(
+        "{posts} posts, {kills} kills, {} acknowledged comments",
+        acked.len()
+    );
     assert!(
-        acked.len() > TOTAL_POSTS / 4,
+        kills >= MIN_KILLS,
+        "the server was killed only {kills} times"
+    );
+    assert!(posts >= TOTAL_POSTS, "only {posts} posts were sent");
+    assert!(
+        acked.len() >= TOTAL_POSTS / 10,
         "only {} comments acknowledged",
         acked.len()
     );

@@ -115,6 +115,13 @@ impl TestApp {
     }
 
     pub async fn spawn_with(config: WebConfig) -> Self {
+        Self::spawn_with_timeouts(config, masthead::server::HEADER_TIMEOUT).await
+    }
+
+    pub async fn spawn_with_timeouts(
+        config: WebConfig,
+        header_timeout: std::time::Duration,
+    ) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let db_url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
         let store = masthead_store::connect(&db_url).await.expect("open store");
@@ -126,9 +133,14 @@ impl TestApp {
             .await
             .expect("bind");
         let (stop, stopped) = oneshot::channel::<()>();
-        tokio::spawn(masthead::server::serve(listener, state, async {
-            let _ = stopped.await;
-        }));
+        tokio::spawn(masthead::server::serve(
+            listener,
+            state,
+            header_timeout,
+            async {
+                let _ = stopped.await;
+            },
+        ));
         TestApp {
             base: format!("http://{addr}"),
             db_url,
