@@ -20,11 +20,20 @@ pub struct Submission {
     pub ip: Option<String>,
     pub user_agent: Option<String>,
     pub now: Timestamp,
-    /// The signed token of the form the comment was written in; `None` for
-    /// clients that never saw masthead's form (an old theme's form).
-    pub form_token: Option<String>,
+    /// Where the comment came from, and the form token if it came from a form.
+    pub channel: Channel,
     /// Whatever a bot typed into the hidden honeypot field.
     pub honeypot: String,
+}
+
+/// How a comment arrived.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Channel {
+    /// The HTML form, with the signed token of the form the comment was
+    /// written in; `None` for a form masthead did not serve (an old theme's).
+    Form { token: Option<String> },
+    /// The REST API: no form, so no token; every other rule applies.
+    Api,
 }
 
 /// Why a submission was refused. The web layer maps each to its status code.
@@ -87,7 +96,7 @@ pub async fn submit_comment(
         }
     }
     let rules = &settings.moderation;
-    if let Some(token) = &sub.form_token {
+    if let Channel::Form { token: Some(token) } = &sub.channel {
         let max_age = u64::from(rules.form_max_age_hours) * 3600;
         FormTokens::new(secret)
             .verify(
@@ -132,7 +141,7 @@ pub async fn submit_comment(
             .has_approved_comment_by(&valid.author_name, &valid.author_email)
             .await?,
         honeypot_filled: !sub.honeypot.trim().is_empty(),
-        missing_form_token: sub.form_token.is_none(),
+        missing_form_token: sub.channel == Channel::Form { token: None },
     };
     let subject = Subject {
         author: &valid.author_name,

@@ -47,6 +47,9 @@ pub struct SiteSettings {
     pub utc_offset_minutes: i32,
     pub allowlist: Allowlist,
     pub moderation: ModerationSettings,
+    /// Anonymous comment creation through the REST API (on by default:
+    /// masthead is also a comment server for other sites).
+    pub rest_anonymous_comments: bool,
 }
 
 impl Default for SiteSettings {
@@ -59,6 +62,7 @@ impl Default for SiteSettings {
             utc_offset_minutes: 0,
             allowlist: Allowlist::default(),
             moderation: ModerationSettings::default(),
+            rest_anonymous_comments: true,
         }
     }
 }
@@ -115,7 +119,7 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
-    pub const KEYS: [&'static str; 14] = [
+    pub const KEYS: [&'static str; 15] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -130,6 +134,7 @@ impl SiteSettings {
         "comments.flood_seconds",
         "comments.min_fill_seconds",
         "comments.form_max_age_hours",
+        "comments.rest_anonymous",
     ];
 
     /// Changes one setting from its stored text form.
@@ -175,6 +180,9 @@ impl SiteSettings {
             "comments.form_max_age_hours" => {
                 self.moderation.form_max_age_hours =
                     parse_num(Self::KEYS[13], value, 1, 24 * 30, "hours from 1 to 720")?
+            }
+            "comments.rest_anonymous" => {
+                self.rest_anonymous_comments = parse_bool(Self::KEYS[14], value)?
             }
             other => return Err(SettingError::UnknownKey(other.to_string())),
         }

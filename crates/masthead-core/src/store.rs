@@ -18,6 +18,44 @@ pub enum StoreError {
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
+/// How a list of published articles is sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ArticleOrder {
+    #[default]
+    Date,
+    Id,
+    Title,
+    Slug,
+    Modified,
+}
+
+/// A page of published articles (the REST posts collection).
+#[derive(Debug, Clone, Default)]
+pub struct ArticleQuery {
+    /// Matched against title and body, case-insensitively.
+    pub search: Option<String>,
+    /// Only these slugs, when not empty.
+    pub slugs: Vec<String>,
+    pub order_by: ArticleOrder,
+    pub ascending: bool,
+    pub offset: u64,
+    pub limit: u32,
+}
+
+/// A page of approved comments on published articles (the REST comments collection).
+#[derive(Debug, Clone, Default)]
+pub struct PublicCommentQuery {
+    /// Only on these articles, when not empty.
+    pub articles: Vec<ArticleId>,
+    /// Only replies to these comments (0 = top level), when not empty.
+    pub parents: Vec<i64>,
+    /// Matched against author name, website and text — never the email.
+    pub search: Option<String>,
+    pub ascending: bool,
+    pub offset: u64,
+    pub limit: u32,
+}
+
 #[async_trait]
 pub trait ArticleStore {
     async fn insert_article(&self, article: &NewArticle, body_html: &str)
@@ -29,6 +67,8 @@ pub trait ArticleStore {
     -> StoreResult<Vec<ArticleSummary>>;
     async fn count_published_articles(&self) -> StoreResult<u64>;
     async fn count_articles(&self) -> StoreResult<u64>;
+    /// Published articles matching `query`, and how many match in all.
+    async fn query_articles(&self, query: &ArticleQuery) -> StoreResult<(Vec<Article>, u64)>;
 }
 
 /// What the queue can be filtered by.
@@ -62,6 +102,11 @@ pub trait CommentStore {
         ids: &[CommentId],
     ) -> StoreResult<Vec<PublicComment>>;
     async fn comment(&self, id: CommentId) -> StoreResult<Option<Comment>>;
+    /// Approved comments on published articles matching `query`, and the total.
+    async fn query_public_comments(
+        &self,
+        query: &PublicCommentQuery,
+    ) -> StoreResult<(Vec<PublicComment>, u64)>;
     async fn comments(&self, filter: &CommentFilter) -> StoreResult<Vec<Comment>>;
     async fn count_comments_by_status(&self) -> StoreResult<Vec<(CommentStatus, u64)>>;
     async fn has_approved_comment_by(

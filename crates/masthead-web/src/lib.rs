@@ -12,8 +12,11 @@ mod rate_limit;
 mod routes;
 mod state;
 mod views;
+mod wp_json;
 
+pub use axum::http::{HeaderMap, HeaderValue};
 pub use error::WebError;
+pub use form::FormFields;
 pub use rate_limit::RateLimitConfig;
 pub use state::{AppState, WebConfig, new_secret};
 

@@ -35,6 +35,10 @@ impl Dates {
         Self(offset)
     }
 
+    pub fn offset(self) -> FixedOffset {
+        self.0
+    }
+
     pub fn iso(self, t: Timestamp) -> String {
         t.with_timezone(&self.0).to_rfc3339()
     }
@@ -97,6 +101,11 @@ pub struct HomePage {
 #[template(path = "not_found.html")]
 pub struct NotFoundPage {
     pub chrome: Chrome,
+}
+
+/// HTML-escapes text for JSON fields that WordPress returns as HTML.
+pub fn escape(s: &str) -> String {
+    masthead_core::html::escape_attr(s)
 }
 
 pub fn article_url(slug: &str) -> String {

@@ -2,7 +2,8 @@ use super::{SqliteStore, db_err, ts};
 use async_trait::async_trait;
 use masthead_core::article::{Article, ArticleStatus, ArticleSummary, NewArticle, Photo};
 use masthead_core::ids::ArticleId;
-use masthead_core::store::{ArticleStore, StoreResult};
+use masthead_core::store::{ArticleOrder, ArticleQuery, ArticleStore, StoreResult};
+use sqlx::{QueryBuilder, Sqlite};
 
 #[derive(sqlx::FromRow)]
 struct ArticleRow {
@@ -174,4 +175,67 @@ impl ArticleStore for SqliteStore {
             .map_err(db_err)?;
         Ok(n.unsigned_abs())
     }
+
+    async fn query_articles(&self, q: &ArticleQuery) -> StoreResult<(Vec<Article>, u64)> {
+        fn filter(b: &mut QueryBuilder<'_, Sqlite>, q: &ArticleQuery) {
+            b.push(" FROM articles WHERE status = 'published'");
+            if let Some(search) = q.search.as_deref().filter(|s| !s.trim().is_empty()) {
+                let pattern = like_pattern(search.trim());
+                b.push(" AND (title LIKE ")
+                    .push_bind(pattern.clone())
+                    .push(" ESCAPE '\\' OR body_markdown LIKE ")
+                    .push_bind(pattern)
+                    .push(" ESCAPE '\\')");
+            }
+            if !q.slugs.is_empty() {
+                b.push(" AND slug IN (");
+                let mut list = b.separated(", ");
+                for slug in &q.slugs {
+                    list.push_bind(slug.clone());
+                }
+                b.push(")");
+            }
+        }
+        let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*)");
+        filter(&mut count, q);
+        let total: i64 = count
+            .build_query_scalar()
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
+
+        let mut select = QueryBuilder::<Sqlite>::new(format!("SELECT {ARTICLE_COLUMNS}"));
+        filter(&mut select, q);
+        let column = match q.order_by {
+            ArticleOrder::Date => "published_at",
+            ArticleOrder::Id => "id",
+            ArticleOrder::Title => "title",
+            ArticleOrder::Slug => "slug",
+            ArticleOrder::Modified => "updated_at",
+        };
+        let dir = if q.ascending { "ASC" } else { "DESC" };
+        select
+            .push(format!(" ORDER BY {column} {dir}, id {dir} LIMIT "))
+            .push_bind(i64::from(q.limit))
+            .push(" OFFSET ")
+            .push_bind(i64::try_from(q.offset).unwrap_or(i64::MAX));
+        let rows: Vec<ArticleRow> = select
+            .build_query_as()
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok((
+            rows.into_iter().map(Article::from).collect(),
+            total.unsigned_abs(),
+        ))
+    }
+}
+
+/// `%text%` for LIKE, with LIKE's own wildcards in the text escaped.
+pub(crate) fn like_pattern(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
 }

@@ -3,7 +3,10 @@ use async_trait::async_trait;
 use masthead_core::Timestamp;
 use masthead_core::comment::{Comment, CommentStatus, NewComment, PublicComment};
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::store::{CommentFilter, CommentStore, DuplicateProbe, StoreResult};
+use masthead_core::store::{
+    CommentFilter, CommentStore, DuplicateProbe, PublicCommentQuery, StoreResult,
+};
+use sqlx::{QueryBuilder, Sqlite};
 
 /// Only the public columns: the email and IP are not even read for public pages.
 #[derive(sqlx::FromRow)]
@@ -152,6 +155,71 @@ impl CommentStore for SqliteStore {
             .await
             .map_err(db_err)?;
         Ok(row.map(Comment::from))
+    }
+
+    async fn query_public_comments(
+        &self,
+        q: &PublicCommentQuery,
+    ) -> StoreResult<(Vec<PublicComment>, u64)> {
+        fn filter(b: &mut QueryBuilder<'_, Sqlite>, q: &PublicCommentQuery) {
+            b.push(
+                " FROM comments c JOIN articles a ON a.id = c.article_id \
+                 WHERE c.status = 'approved' AND a.status = 'published'",
+            );
+            if !q.articles.is_empty() {
+                b.push(" AND c.article_id IN (");
+                let mut list = b.separated(", ");
+                for a in &q.articles {
+                    list.push_bind(a.0);
+                }
+                b.push(")");
+            }
+            if !q.parents.is_empty() {
+                b.push(" AND COALESCE(c.parent_id, 0) IN (");
+                let mut list = b.separated(", ");
+                for p in &q.parents {
+                    list.push_bind(*p);
+                }
+                b.push(")");
+            }
+            if let Some(search) = q.search.as_deref().filter(|s| !s.trim().is_empty()) {
+                let pattern = super::articles::like_pattern(search.trim());
+                b.push(" AND (c.author_name LIKE ")
+                    .push_bind(pattern.clone())
+                    .push(" ESCAPE '\\' OR c.author_url LIKE ")
+                    .push_bind(pattern.clone())
+                    .push(" ESCAPE '\\' OR c.content_source LIKE ")
+                    .push_bind(pattern)
+                    .push(" ESCAPE '\\')");
+            }
+        }
+        let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*)");
+        filter(&mut count, q);
+        let total: i64 = count
+            .build_query_scalar()
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
+        let mut select = QueryBuilder::<Sqlite>::new(
+            "SELECT c.id, c.article_id, c.parent_id, c.author_name, c.author_url, c.content_html, \
+             c.status, c.created_at",
+        );
+        filter(&mut select, q);
+        let dir = if q.ascending { "ASC" } else { "DESC" };
+        select
+            .push(format!(" ORDER BY c.created_at {dir}, c.id {dir} LIMIT "))
+            .push_bind(i64::from(q.limit))
+            .push(" OFFSET ")
+            .push_bind(i64::try_from(q.offset).unwrap_or(i64::MAX));
+        let rows: Vec<PublicRow> = select
+            .build_query_as()
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok((
+            rows.into_iter().map(PublicComment::from).collect(),
+            total.unsigned_abs(),
+        ))
     }
 
     async fn comments(&self, filter: &CommentFilter) -> StoreResult<Vec<Comment>> {

@@ -17,7 +17,7 @@ use masthead_core::article::Article;
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentForm, CommentStatus, Field};
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::service::{Submission, SubmitError, submit_comment};
+use masthead_core::service::{Channel, Submission, SubmitError, submit_comment};
 use std::net::SocketAddr;
 
 /// Signed cookie listing the visitor's own held comments, so they (and only
@@ -95,7 +95,9 @@ pub async fn submit(
             .and_then(|v| v.to_str().ok())
             .map(|s| s.chars().take(254).collect()),
         now: Utc::now(),
-        form_token: fields.get(TOKEN_FIELD).map(str::to_string),
+        channel: Channel::Form {
+            token: fields.get(TOKEN_FIELD).map(str::to_string),
+        },
         honeypot: fields.text(HONEYPOT_FIELD),
     };
     let err =

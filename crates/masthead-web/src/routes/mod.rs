@@ -29,6 +29,7 @@ pub fn router(state: AppState) -> Router {
         .route("/media/{name}", get(media::serve))
         .route("/static/{name}", get(assets::serve))
         .route("/healthz", get(|| async { "ok" }))
+        .merge(crate::wp_json::routes())
         .fallback(home::not_found)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -11,6 +11,7 @@ mod crash;
 mod helpers;
 mod moderation;
 mod privacy;
+mod rest;
 mod sanitising;
 mod spam;
 mod threading;

@@ -1,0 +1,446 @@
+//! `/wp-json/wp/v2/comments`: approved comments, and anonymous comment creation
+//! under the same validation, sanitising and moderation as the form.
+use super::base_url;
+use super::dto::{Ctx, WpComment};
+use super::error::WpError;
+use super::params::Params;
+use super::posts::paging_headers;
+use crate::client_ip::client_ip;
+use crate::form::FormFields;
+use crate::state::AppState;
+use crate::views::Dates;
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, Path, RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use masthead_core::chrono::Utc;
+use masthead_core::comment::{CommentForm, CommentStatus, Field, PublicComment};
+use masthead_core::ids::{ArticleId, CommentId};
+use masthead_core::service::{Channel, Submission, SubmitError, submit_comment};
+use masthead_core::store::PublicCommentQuery;
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use utoipa::ToSchema;
+
+async fn slugs_of(
+    state: &AppState,
+    comments: &[PublicComment],
+) -> Result<HashMap<ArticleId, String>, WpError> {
+    let mut out = HashMap::new();
+    for c in comments {
+        if !out.contains_key(&c.article_id)
+            && let Some(a) = state.store.article_by_id(c.article_id).await?
+        {
+            out.insert(c.article_id, a.slug);
+        }
+    }
+    Ok(out)
+}
+
+#[utoipa::path(get, path = "/wp-json/wp/v2/comments", tag = "comments",
+    params(
+        ("post" = Option<String>, Query, description = "Comma-separated post ids"),
+        ("parent" = Option<String>, Query, description = "Comma-separated parent comment ids (0: top level)"),
+        ("page" = Option<u64>, Query, description = "Page, from 1; past the end gives []", minimum = 1),
+        ("per_page" = Option<u32>, Query, description = "Items per page", minimum = 1, maximum = 100),
+        ("order" = Option<String>, Query, description = "asc or desc (default)"),
+        ("orderby" = Option<String>, Query, description = "date_gmt (default), date or id"),
+        ("search" = Option<String>, Query, description = "Match name, website and text (never email)"),
+        ("status" = Option<String>, Query, description = "approve only, for anonymous callers"),
+        ("type" = Option<String>, Query, description = "comment only, for anonymous callers"),
+    ),
+    responses(
+        (status = 200, description = "Approved comments", body = [WpComment],
+            headers(("X-WP-Total" = u64, description = "Matching comments"), ("X-WP-TotalPages" = u64, description = "Pages"))),
+        (status = 400, description = "Invalid parameter", body = super::error::WpErrorBody),
+        (status = 401, description = "Parameter or context not permitted", body = super::error::WpErrorBody),
+        (status = 429, description = "Rate limited"),
+    ))]
+pub async fn list(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WpError> {
+    let p = Params::parse(raw.as_deref());
+    p.check_context()?;
+    for staff_only in ["author", "author_exclude", "author_email"] {
+        if p.get(staff_only).is_some() {
+            return Err(WpError::forbidden_param(staff_only));
+        }
+    }
+    if p.get("status").is_some_and(|s| s != "approve") {
+        return Err(WpError::forbidden_param("status"));
+    }
+    if p.get("type").is_some_and(|t| t != "comment") {
+        return Err(WpError::forbidden_param("type"));
+    }
+    match p.get("orderby") {
+        None | Some("date" | "date_gmt" | "id") => {}
+        Some(_) => {
+            return Err(WpError::invalid_param(
+                "orderby",
+                "orderby is not one of date, date_gmt, id, include, post, parent, and type.",
+            ));
+        }
+    }
+    let page = p.page()?;
+    let per_page = p.per_page()?;
+    let query = PublicCommentQuery {
+        articles: p.ids("post")?.into_iter().map(ArticleId).collect(),
+        parents: p.ids("parent")?,
+        search: p.search(),
+        ascending: p.order(false)?,
+        offset: (page - 1).saturating_mul(u64::from(per_page)),
+        limit: per_page,
+    };
+    let (comments, total) = state.store.query_public_comments(&query).await?;
+    let slugs = slugs_of(&state, &comments).await?;
+    let settings = state.settings().await?;
+    let base = base_url(&headers);
+    let ctx = Ctx {
+        base: &base,
+        offset: Dates::new(&settings).offset(),
+    };
+    let body: Vec<WpComment> = comments
+        .iter()
+        .map(|c| WpComment::new(c, slugs.get(&c.article_id).map_or("", String::as_str), ctx))
+        .collect();
+    let mut response = Json(body).into_response();
+    for (k, v) in paging_headers(
+        &base,
+        "/wp-json/wp/v2/comments",
+        raw.as_deref(),
+        page,
+        total,
+        per_page,
+    ) {
+        response.headers_mut().insert(k, v);
+    }
+    Ok(response)
+}
+
+fn invalid_comment_id() -> WpError {
+    WpError::new(
+        StatusCode::NOT_FOUND,
+        "rest_comment_invalid_id",
+        "Invalid comment ID.",
+    )
+}
+
+#[utoipa::path(get, path = "/wp-json/wp/v2/comments/{id}", tag = "comments",
+    params(("id" = String, Path, description = "Comment id")),
+    responses(
+        (status = 200, description = "One approved comment", body = WpComment),
+        (status = 401, description = "Not approved: not readable anonymously", body = super::error::WpErrorBody),
+        (status = 404, description = "No such comment", body = super::error::WpErrorBody),
+        (status = 429, description = "Rate limited"),
+    ))]
+pub async fn one(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WpError> {
+    Params::parse(raw.as_deref()).check_context()?;
+    let id: i64 = id.parse().map_err(|_| invalid_comment_id())?;
+    let c = state
+        .store
+        .comment(CommentId(id))
+        .await?
+        .ok_or_else(invalid_comment_id)?;
+    let article = state.store.article_by_id(c.article_id).await?;
+    let readable =
+        c.status == CommentStatus::Approved && article.as_ref().is_some_and(|a| a.is_public());
+    if !readable {
+        return Err(WpError::new(
+            StatusCode::UNAUTHORIZED,
+            "rest_cannot_read",
+            "Sorry, you are not allowed to read this comment.",
+        ));
+    }
+    let public = PublicComment {
+        id: c.id,
+        article_id: c.article_id,
+        parent_id: c.parent_id,
+        author_name: c.author_name,
+        author_url: c.author_url,
+        content_html: c.content_html,
+        status: c.status,
+        created_at: c.created_at,
+    };
+    let settings = state.settings().await?;
+    let base = base_url(&headers);
+    let ctx = Ctx {
+        base: &base,
+        offset: Dates::new(&settings).offset(),
+    };
+    Ok(Json(WpComment::new(&public, &c.article_slug, ctx)).into_response())
+}
+
+/// The body of an anonymous comment (JSON or form-encoded). Used for the
+/// OpenAPI document; `read_body` does the decoding, with WordPress's errors.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct NewCommentBody {
+    pub post: i64,
+    pub parent: Option<i64>,
+    pub author_name: String,
+    pub author_email: String,
+    pub author_url: Option<String>,
+    /// The comment text; HTML is limited to the allowlist.
+    pub content: String,
+}
+
+/// Reads the body as JSON or as a form into field → text, refusing wrong types.
+fn read_body(headers: &HeaderMap, body: &[u8]) -> Result<HashMap<String, String>, WpError> {
+    let ctype = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if ctype.starts_with("application/x-www-form-urlencoded") {
+        let fields = FormFields::parse(headers, body).map_err(|e| {
+            WpError::new(StatusCode::BAD_REQUEST, "rest_invalid_param", e.to_string())
+        })?;
+        return Ok([
+            "post",
+            "parent",
+            "author_name",
+            "author_email",
+            "author_url",
+            "content",
+            "id",
+            "author",
+            "author_ip",
+            "status",
+            "type",
+        ]
+        .into_iter()
+        .filter_map(|k| fields.get(k).map(|v| (k.to_string(), v.to_string())))
+        .collect());
+    }
+    if !ctype.starts_with("application/json") {
+        return Err(WpError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "rest_invalid_content_type",
+            "Send the comment as application/json or application/x-www-form-urlencoded.",
+        ));
+    }
+    let value: serde_json::Value = serde_json::from_slice(body).map_err(|_| {
+        WpError::new(
+            StatusCode::BAD_REQUEST,
+            "rest_invalid_json",
+            "Invalid JSON body passed.",
+        )
+    })?;
+    let serde_json::Value::Object(map) = value else {
+        return Err(WpError::new(
+            StatusCode::BAD_REQUEST,
+            "rest_invalid_json",
+            "Invalid JSON body passed.",
+        ));
+    };
+    let mut out = HashMap::new();
+    for (k, v) in map {
+        let text = match (&*k, v) {
+            (_, serde_json::Value::String(s)) => s,
+            (_, serde_json::Value::Number(n)) => n.to_string(),
+            (_, serde_json::Value::Null) => continue,
+            // content may be {"raw": "…"} as WordPress accepts.
+            ("content", serde_json::Value::Object(o)) => match o.get("raw") {
+                Some(serde_json::Value::String(s)) => s.clone(),
+                _ => {
+                    return Err(WpError::invalid_param(
+                        "content",
+                        "content is not of type string.",
+                    ));
+                }
+            },
+            (name, _) => {
+                return Err(WpError::invalid_param(
+                    name,
+                    format!("{name} has the wrong type."),
+                ));
+            }
+        };
+        out.insert(k, text);
+    }
+    Ok(out)
+}
+
+fn id_field(fields: &HashMap<String, String>, name: &str) -> Result<Option<i64>, WpError> {
+    match fields.get(name).map(|s| s.trim()) {
+        None | Some("") | Some("0") => Ok(None),
+        Some(v) => match v.parse::<i64>() {
+            Ok(n) if n > 0 => Ok(Some(n)),
+            _ => Err(WpError::invalid_param(
+                name,
+                format!("{name} is not of type integer."),
+            )),
+        },
+    }
+}
+
+#[utoipa::path(post, path = "/wp-json/wp/v2/comments", tag = "comments",
+    request_body(content = NewCommentBody, description = "An anonymous comment", content_type = "application/json"),
+    responses(
+        (status = 201, description = "Created; status is approved or hold", body = WpComment,
+            headers(("Location" = String, description = "The new comment's URL"))),
+        (status = 400, description = "Invalid field, flood, or malformed body", body = super::error::WpErrorBody),
+        (status = 401, description = "Privileged field, or anonymous comments are off", body = super::error::WpErrorBody),
+        (status = 403, description = "Unknown post, closed comments, or a parent that is not approved on the same post", body = super::error::WpErrorBody),
+        (status = 409, description = "Duplicate comment", body = super::error::WpErrorBody),
+        (status = 413, description = "Body too large"),
+        (status = 415, description = "Unsupported content type", body = super::error::WpErrorBody),
+        (status = 429, description = "Rate limited"),
+    ))]
+pub async fn create(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, WpError> {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    if let Err(wait) = state.limits.check_post(ip) {
+        return Ok(crate::rate_limit::too_many_requests(wait));
+    }
+    let settings = state.settings().await?;
+    if !settings.rest_anonymous_comments {
+        return Err(WpError::new(
+            StatusCode::UNAUTHORIZED,
+            "rest_comment_login_required",
+            "Sorry, you must be logged in to comment.",
+        ));
+    }
+    let fields = read_body(&headers, &body)?;
+    if fields.contains_key("id") {
+        return Err(WpError::new(
+            StatusCode::BAD_REQUEST,
+            "rest_comment_exists",
+            "Cannot create existing comment.",
+        ));
+    }
+    for (name, code) in [
+        ("author", "rest_comment_invalid_author"),
+        ("author_ip", "rest_comment_invalid_author_ip"),
+        ("status", "rest_comment_invalid_status"),
+    ] {
+        if fields.contains_key(name) {
+            return Err(WpError::new(
+                StatusCode::UNAUTHORIZED,
+                code,
+                "Sorry, you are not allowed to do that.",
+            ));
+        }
+    }
+    if fields.get("type").is_some_and(|t| t != "comment") {
+        return Err(WpError::new(
+            StatusCode::BAD_REQUEST,
+            "rest_invalid_comment_type",
+            "Cannot create a comment with that type.",
+        ));
+    }
+    let no_post = || {
+        WpError::new(
+            StatusCode::FORBIDDEN,
+            "rest_comment_invalid_post_id",
+            "Sorry, you are not allowed to create this comment without a post.",
+        )
+    };
+    let post = id_field(&fields, "post")?.ok_or_else(no_post)?;
+    let parent = id_field(&fields, "parent")?;
+    let text = |k: &str| fields.get(k).cloned().unwrap_or_default();
+    let submission = Submission {
+        article_id: ArticleId(post),
+        parent_id: parent.map(CommentId),
+        form: CommentForm {
+            author: text("author_name"),
+            email: text("author_email"),
+            url: text("author_url"),
+            comment: text("content"),
+        },
+        ip: Some(ip.to_string()),
+        user_agent: headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(|s| s.chars().take(254).collect()),
+        now: Utc::now(),
+        channel: Channel::Api,
+        honeypot: String::new(),
+    };
+    let accepted = submit_comment(state.store.as_ref(), &settings, state.secret(), submission)
+        .await
+        .map_err(|e| submit_error(e, no_post))?;
+    let c = state
+        .store
+        .public_comments_by_ids(accepted.article.id, &[accepted.id])
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| {
+            WpError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "rest_comment_failed_create",
+                "Creating comment failed.",
+            )
+        })?;
+    let base = base_url(&headers);
+    let ctx = Ctx {
+        base: &base,
+        offset: Dates::new(&settings).offset(),
+    };
+    let mut response = (
+        StatusCode::CREATED,
+        Json(WpComment::new(&c, &accepted.article.slug, ctx)),
+    )
+        .into_response();
+    if let Ok(v) = HeaderValue::from_str(&format!("{base}/wp-json/wp/v2/comments/{}", c.id)) {
+        response.headers_mut().insert(header::LOCATION, v);
+    }
+    Ok(response)
+}
+
+fn submit_error(e: SubmitError, no_post: impl Fn() -> WpError) -> WpError {
+    let bad = |code, msg: &str| WpError::new(StatusCode::BAD_REQUEST, code, msg);
+    match e {
+        SubmitError::ArticleNotFound => no_post(),
+        SubmitError::CommentsClosed => WpError::new(
+            StatusCode::FORBIDDEN,
+            "rest_comment_closed",
+            "Sorry, comments are closed for this item.",
+        ),
+        SubmitError::ParentNotApproved => WpError::new(
+            StatusCode::FORBIDDEN,
+            "comment_reply_to_unapproved_comment",
+            e.to_string(),
+        ),
+        SubmitError::Invalid(errors) => {
+            let first = &errors[0];
+            match (first.field, first.code) {
+                (Field::Comment, "require_valid_comment") => {
+                    bad("rest_comment_content_invalid", "Invalid comment content.")
+                }
+                (_, "require_name_email") => bad(
+                    "rest_comment_author_data_required",
+                    "Creating a comment requires valid author name and email values.",
+                ),
+                (Field::Email, "require_valid_email") => {
+                    WpError::invalid_param("author_email", "Invalid email address.")
+                }
+                (Field::Url, "invalid_url") => WpError::invalid_param("author_url", first.message),
+                (_, code) => bad(code, "Comment field exceeds maximum length allowed."),
+            }
+        }
+        SubmitError::Duplicate => {
+            WpError::new(StatusCode::CONFLICT, "comment_duplicate", e.to_string())
+        }
+        SubmitError::Flood { .. } => bad(
+            "comment_flood",
+            "You are posting comments too quickly. Slow down.",
+        ),
+        SubmitError::InvalidToken | SubmitError::ExpiredToken | SubmitError::TooFast { .. } => {
+            bad("rest_invalid_param", &e.to_string())
+        }
+        SubmitError::Store(s) => s.into(),
+    }
+}

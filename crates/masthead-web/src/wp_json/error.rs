@@ -1,0 +1,111 @@
+//! WordPress's REST error shape: `{"code","message","data":{"status"}}`.
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use masthead_core::store::StoreError;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
+
+#[derive(Debug)]
+pub struct WpError {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub message: String,
+    /// Per-parameter messages of a `rest_invalid_param` error.
+    pub params: BTreeMap<String, String>,
+}
+
+/// The error body every REST error has.
+#[derive(Serialize, ToSchema)]
+pub struct WpErrorBody {
+    pub code: String,
+    pub message: String,
+    pub data: WpErrorData,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct WpErrorData {
+    pub status: u16,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<String, String>,
+}
+
+impl WpError {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            code,
+            message: message.into(),
+            params: BTreeMap::new(),
+        }
+    }
+
+    /// 400 `rest_invalid_param` naming one parameter.
+    pub fn invalid_param(name: &str, detail: impl Into<String>) -> Self {
+        let mut e = Self::new(
+            StatusCode::BAD_REQUEST,
+            "rest_invalid_param",
+            format!("Invalid parameter(s): {name}"),
+        );
+        e.params.insert(name.to_string(), detail.into());
+        e
+    }
+
+    /// 401 `rest_forbidden_param`: a query parameter only staff may use.
+    pub fn forbidden_param(name: &str) -> Self {
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "rest_forbidden_param",
+            format!("Query parameter not permitted: {name}"),
+        )
+    }
+
+    pub fn no_route() -> Self {
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "rest_no_route",
+            "No route was found matching the URL and request method.",
+        )
+    }
+}
+
+impl From<StoreError> for WpError {
+    fn from(e: StoreError) -> Self {
+        tracing::error!(error = %e, "REST request failed");
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "rest_internal_error",
+            "The server could not complete this request.",
+        )
+    }
+}
+
+impl From<crate::error::WebError> for WpError {
+    fn from(e: crate::error::WebError) -> Self {
+        let status = e.status();
+        if status.is_server_error() {
+            tracing::error!(error = %e, "REST request failed");
+            return Self::new(
+                status,
+                "rest_internal_error",
+                "The server could not complete this request.",
+            );
+        }
+        Self::new(status, "rest_invalid_request", e.to_string())
+    }
+}
+
+impl IntoResponse for WpError {
+    fn into_response(self) -> Response {
+        let body = WpErrorBody {
+            code: self.code.to_string(),
+            message: self.message,
+            data: WpErrorData {
+                status: self.status.as_u16(),
+                params: self.params,
+            },
+        };
+        (self.status, Json(body)).into_response()
+    }
+}

@@ -1,0 +1,109 @@
+//! Query-string parameters of the collections, validated the way WordPress
+//! validates them, with its error codes. Unknown parameters are ignored.
+use super::error::WpError;
+
+pub struct Params(Vec<(String, String)>);
+
+impl Params {
+    pub fn parse(raw: Option<&str>) -> Self {
+        Self(
+            form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
+                .map(|(k, v)| (k.trim_end_matches("[]").to_string(), v.into_owned()))
+                .collect(),
+        )
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every value of a list parameter: `slug=a,b`, `slug[]=a&slug[]=b`.
+    pub fn list(&self, name: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .flat_map(|(_, v)| v.split(','))
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    pub fn ids(&self, name: &str) -> Result<Vec<i64>, WpError> {
+        self.list(name)
+            .iter()
+            .map(|v| match v.parse::<i64>() {
+                Ok(n) if n >= 0 => Ok(n),
+                _ => Err(WpError::invalid_param(
+                    name,
+                    format!("{name} is not of type integer."),
+                )),
+            })
+            .collect()
+    }
+
+    pub fn page(&self) -> Result<u64, WpError> {
+        match self.get("page") {
+            None => Ok(1),
+            Some(v) => match v.trim().parse::<u64>() {
+                Ok(n) if n >= 1 => Ok(n),
+                _ => Err(WpError::invalid_param(
+                    "page",
+                    "page must be greater than or equal to 1",
+                )),
+            },
+        }
+    }
+
+    pub fn per_page(&self) -> Result<u32, WpError> {
+        match self.get("per_page") {
+            None => Ok(10),
+            Some(v) => match v.trim().parse::<u32>() {
+                Ok(n) if (1..=100).contains(&n) => Ok(n),
+                _ => Err(WpError::invalid_param(
+                    "per_page",
+                    "per_page must be between 1 (inclusive) and 100 (inclusive)",
+                )),
+            },
+        }
+    }
+
+    /// `true` for ascending.
+    pub fn order(&self, default_ascending: bool) -> Result<bool, WpError> {
+        match self.get("order") {
+            None => Ok(default_ascending),
+            Some("asc") => Ok(true),
+            Some("desc") => Ok(false),
+            Some(_) => Err(WpError::invalid_param(
+                "order",
+                "order is not one of asc and desc.",
+            )),
+        }
+    }
+
+    pub fn search(&self) -> Option<String> {
+        self.get("search")
+            .map(str::to_string)
+            .filter(|s| !s.trim().is_empty())
+    }
+
+    /// `context=edit` needs staff rights, which anonymous callers lack.
+    pub fn check_context(&self) -> Result<(), WpError> {
+        match self.get("context") {
+            None | Some("view") | Some("embed") => Ok(()),
+            Some("edit") => Err(WpError::new(
+                axum::http::StatusCode::UNAUTHORIZED,
+                "rest_forbidden_context",
+                "Sorry, you are not allowed to edit posts in this post type.",
+            )),
+            Some(_) => Err(WpError::invalid_param(
+                "context",
+                "context is not one of view, embed, and edit.",
+            )),
+        }
+    }
+}

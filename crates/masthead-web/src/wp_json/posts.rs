@@ -1,0 +1,190 @@
+//! `/wp-json/wp/v2/posts`: published articles.
+use super::base_url;
+use super::dto::{Ctx, WpPost};
+use super::error::WpError;
+use super::params::Params;
+use crate::state::AppState;
+use crate::views::Dates;
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use masthead_core::article::Article;
+use masthead_core::ids::ArticleId;
+use masthead_core::store::{ArticleOrder, ArticleQuery};
+
+/// `X-WP-Total`, `X-WP-TotalPages` and `Link` rel prev/next.
+pub fn paging_headers(
+    base: &str,
+    path: &str,
+    raw: Option<&str>,
+    page: u64,
+    total: u64,
+    per_page: u32,
+) -> Vec<(HeaderName, HeaderValue)> {
+    let pages = total.div_ceil(u64::from(per_page));
+    let mut out = vec![
+        (
+            HeaderName::from_static("x-wp-total"),
+            HeaderValue::from(total),
+        ),
+        (
+            HeaderName::from_static("x-wp-totalpages"),
+            HeaderValue::from(pages),
+        ),
+    ];
+    let others: Vec<(String, String)> = form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
+        .filter(|(k, _)| k != "page")
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let url = |p: u64| {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        q.extend_pairs(others.iter());
+        q.append_pair("page", &p.to_string());
+        format!("<{base}{path}?{}>", q.finish())
+    };
+    let mut links = Vec::new();
+    if page > 1 && page <= pages + 1 {
+        links.push(format!("{}; rel=\"prev\"", url(page - 1)));
+    }
+    if page < pages {
+        links.push(format!("{}; rel=\"next\"", url(page + 1)));
+    }
+    if !links.is_empty()
+        && let Ok(v) = HeaderValue::from_str(&links.join(", "))
+    {
+        out.push((HeaderName::from_static("link"), v));
+    }
+    out
+}
+
+#[utoipa::path(get, path = "/wp-json/wp/v2/posts", tag = "posts",
+    params(
+        ("page" = Option<u64>, Query, description = "Page of the collection, from 1", minimum = 1),
+        ("per_page" = Option<u32>, Query, description = "Items per page", minimum = 1, maximum = 100),
+        ("search" = Option<String>, Query, description = "Match title and content"),
+        ("order" = Option<String>, Query, description = "asc or desc (default)"),
+        ("orderby" = Option<String>, Query, description = "date (default), id, title, slug, modified, relevance (with search)"),
+        ("slug" = Option<String>, Query, description = "Comma-separated slugs"),
+        ("status" = Option<String>, Query, description = "publish only, for anonymous callers"),
+    ),
+    responses(
+        (status = 200, description = "Published posts, newest first", body = [WpPost],
+            headers(("X-WP-Total" = u64, description = "Matching posts"), ("X-WP-TotalPages" = u64, description = "Pages"))),
+        (status = 400, description = "Invalid parameter or page out of range", body = super::error::WpErrorBody),
+        (status = 401, description = "Context not permitted", body = super::error::WpErrorBody),
+        (status = 429, description = "Rate limited"),
+    ))]
+pub async fn list(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WpError> {
+    let p = Params::parse(raw.as_deref());
+    p.check_context()?;
+    let page = p.page()?;
+    let per_page = p.per_page()?;
+    let ascending = p.order(false)?;
+    let search = p.search();
+    let order_by = match p.get("orderby") {
+        None | Some("date") => ArticleOrder::Date,
+        Some("id") => ArticleOrder::Id,
+        Some("title") => ArticleOrder::Title,
+        Some("slug") => ArticleOrder::Slug,
+        Some("modified") => ArticleOrder::Modified,
+        Some("relevance") if search.is_some() => ArticleOrder::Date,
+        Some("relevance") => {
+            return Err(WpError::new(
+                StatusCode::BAD_REQUEST,
+                "rest_no_search_term_defined",
+                "You need to define a search term to order by relevance.",
+            ));
+        }
+        Some(_) => {
+            return Err(WpError::invalid_param(
+                "orderby",
+                "orderby is not one of author, date, id, include, modified, parent, relevance, slug, include_slugs, and title.",
+            ));
+        }
+    };
+    if let Some(status) = p.get("status")
+        && status != "publish"
+    {
+        return Err(WpError::invalid_param("status", "Status is forbidden."));
+    }
+    let query = ArticleQuery {
+        search,
+        slugs: p.list("slug"),
+        order_by,
+        ascending,
+        offset: (page - 1).saturating_mul(u64::from(per_page)),
+        limit: per_page,
+    };
+    let (articles, total) = state.store.query_articles(&query).await?;
+    let pages = total.div_ceil(u64::from(per_page));
+    if total > 0 && page > pages {
+        return Err(WpError::new(
+            StatusCode::BAD_REQUEST,
+            "rest_post_invalid_page_number",
+            "The page number requested is larger than the number of pages available.",
+        ));
+    }
+    let settings = state.settings().await?;
+    let base = base_url(&headers);
+    let ctx = Ctx {
+        base: &base,
+        offset: Dates::new(&settings).offset(),
+    };
+    let body: Vec<WpPost> = articles.iter().map(|a| WpPost::new(a, ctx)).collect();
+    let mut response = Json(body).into_response();
+    for (k, v) in paging_headers(
+        &base,
+        "/wp-json/wp/v2/posts",
+        raw.as_deref(),
+        page,
+        total,
+        per_page,
+    ) {
+        response.headers_mut().insert(k, v);
+    }
+    Ok(response)
+}
+
+pub fn invalid_post_id() -> WpError {
+    WpError::new(
+        StatusCode::NOT_FOUND,
+        "rest_post_invalid_id",
+        "Invalid post ID.",
+    )
+}
+
+#[utoipa::path(get, path = "/wp-json/wp/v2/posts/{id}", tag = "posts",
+    params(("id" = String, Path, description = "Post id")),
+    responses(
+        (status = 200, description = "One published post", body = WpPost),
+        (status = 401, description = "Context not permitted", body = super::error::WpErrorBody),
+        (status = 404, description = "No such published post", body = super::error::WpErrorBody),
+        (status = 429, description = "Rate limited"),
+    ))]
+pub async fn one(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WpError> {
+    Params::parse(raw.as_deref()).check_context()?;
+    let id: i64 = id.parse().map_err(|_| invalid_post_id())?;
+    let article = state
+        .store
+        .article_by_id(ArticleId(id))
+        .await?
+        .filter(Article::is_public)
+        .ok_or_else(invalid_post_id)?;
+    let settings = state.settings().await?;
+    let base = base_url(&headers);
+    let ctx = Ctx {
+        base: &base,
+        offset: Dates::new(&settings).offset(),
+    };
+    Ok(Json(WpPost::new(&article, ctx)).into_response())
+}
