@@ -3,7 +3,7 @@
 use super::base_url;
 use super::dto::{Ctx, WpComment};
 use super::error::WpError;
-use super::params::Params;
+use super::params::{CommentOrderBy, CommentStatusParam, CommentTypeParam, Context, Order, Params};
 use super::posts::paging_headers;
 use crate::client_ip::client_ip;
 use crate::form::FormFields;
@@ -40,15 +40,16 @@ async fn slugs_of(
 
 #[utoipa::path(get, path = "/wp-json/wp/v2/comments", tag = "comments",
     params(
-        ("post" = Option<String>, Query, description = "Comma-separated post ids"),
-        ("parent" = Option<String>, Query, description = "Comma-separated parent comment ids (0: top level)"),
-        ("page" = Option<u64>, Query, description = "Page, from 1; past the end gives []", minimum = 1),
+        ("post" = Option<String>, Query, description = "Comma-separated post ids", pattern = "^[0-9]{1,18}(,[0-9]{1,18})*$"),
+        ("parent" = Option<String>, Query, description = "Comma-separated parent comment ids (0: top level)", pattern = "^[0-9]{1,18}(,[0-9]{1,18})*$"),
+        ("page" = Option<i64>, Query, description = "Page, from 1; past the end gives []", minimum = 1),
         ("per_page" = Option<u32>, Query, description = "Items per page", minimum = 1, maximum = 100),
-        ("order" = Option<String>, Query, description = "asc or desc (default)"),
-        ("orderby" = Option<String>, Query, description = "date_gmt (default), date or id"),
+        ("order" = Option<Order>, Query, description = "asc or desc (default)"),
+        ("orderby" = Option<CommentOrderBy>, Query, description = "date_gmt (default), date or id"),
         ("search" = Option<String>, Query, description = "Match name, website and text (never email)"),
-        ("status" = Option<String>, Query, description = "approve only, for anonymous callers"),
-        ("type" = Option<String>, Query, description = "comment only, for anonymous callers"),
+        ("status" = Option<CommentStatusParam>, Query, description = "approve only, for anonymous callers"),
+        ("type" = Option<CommentTypeParam>, Query, description = "comment only, for anonymous callers"),
+        ("context" = Option<Context>, Query, description = "view (default) or embed"),
     ),
     responses(
         (status = 200, description = "Approved comments", body = [WpComment],
@@ -129,9 +130,10 @@ fn invalid_comment_id() -> WpError {
 }
 
 #[utoipa::path(get, path = "/wp-json/wp/v2/comments/{id}", tag = "comments",
-    params(("id" = String, Path, description = "Comment id")),
+    params(("id" = String, Path, description = "Comment id"), ("context" = Option<Context>, Query, description = "view (default) or embed")),
     responses(
         (status = 200, description = "One approved comment", body = WpComment),
+        (status = 400, description = "Invalid parameter", body = super::error::WpErrorBody),
         (status = 401, description = "Not approved: not readable anonymously", body = super::error::WpErrorBody),
         (status = 404, description = "No such comment", body = super::error::WpErrorBody),
         (status = 429, description = "Rate limited"),
@@ -183,7 +185,9 @@ pub async fn one(
 #[derive(ToSchema)]
 #[allow(dead_code)]
 pub struct NewCommentBody {
+    #[schema(minimum = 1)]
     pub post: i64,
+    #[schema(minimum = 0)]
     pub parent: Option<i64>,
     pub author_name: String,
     pub author_email: String,

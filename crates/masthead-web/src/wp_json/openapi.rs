@@ -26,7 +26,14 @@ use utoipa::OpenApi;
         Link,
         WpErrorBody,
         WpErrorData,
-        super::comments::NewCommentBody
+        super::comments::NewCommentBody,
+        super::params::Order,
+        super::params::PostOrderBy,
+        super::params::CommentOrderBy,
+        super::params::Context,
+        super::params::PostStatusParam,
+        super::params::CommentStatusParam,
+        super::params::CommentTypeParam
     ))
 )]
 pub struct ApiDoc;

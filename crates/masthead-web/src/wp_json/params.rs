@@ -34,7 +34,14 @@ impl Params {
     }
 
     pub fn ids(&self, name: &str) -> Result<Vec<i64>, WpError> {
-        self.list(name)
+        let values = self.list(name);
+        if values.is_empty() && self.get(name).is_some() {
+            return Err(WpError::invalid_param(
+                name,
+                format!("{name} is not of type integer."),
+            ));
+        }
+        values
             .iter()
             .map(|v| match v.parse::<i64>() {
                 Ok(n) if n >= 0 => Ok(n),
@@ -49,8 +56,8 @@ impl Params {
     pub fn page(&self) -> Result<u64, WpError> {
         match self.get("page") {
             None => Ok(1),
-            Some(v) => match v.trim().parse::<u64>() {
-                Ok(n) if n >= 1 => Ok(n),
+            Some(v) => match v.trim().parse::<i64>() {
+                Ok(n) if n >= 1 => Ok(n.unsigned_abs()),
                 _ => Err(WpError::invalid_param(
                     "page",
                     "page must be greater than or equal to 1",
@@ -106,4 +113,71 @@ impl Params {
             )),
         }
     }
+}
+
+/// Values of `order` (for the OpenAPI document).
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)]
+pub enum Order {
+    Asc,
+    Desc,
+}
+
+/// Values of `orderby` on posts.
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)]
+pub enum PostOrderBy {
+    Date,
+    Id,
+    Title,
+    Slug,
+    Modified,
+    Relevance,
+}
+
+/// Values of `orderby` on comments.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub enum CommentOrderBy {
+    #[schema(rename = "date_gmt")]
+    DateGmt,
+    #[schema(rename = "date")]
+    Date,
+    #[schema(rename = "id")]
+    Id,
+}
+
+/// `context`: anonymous callers may use view and embed.
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)]
+pub enum Context {
+    View,
+    Embed,
+}
+
+/// Post `status` an anonymous caller may ask for.
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)]
+pub enum PostStatusParam {
+    Publish,
+}
+
+/// Comment `status` an anonymous caller may ask for.
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)]
+pub enum CommentStatusParam {
+    Approve,
+}
+
+/// Comment `type` an anonymous caller may ask for.
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)]
+pub enum CommentTypeParam {
+    Comment,
 }

@@ -2,7 +2,7 @@
 use super::base_url;
 use super::dto::{Ctx, WpPost};
 use super::error::WpError;
-use super::params::Params;
+use super::params::{Context, Order, Params, PostOrderBy, PostStatusParam};
 use crate::state::AppState;
 use crate::views::Dates;
 use axum::Json;
@@ -60,13 +60,14 @@ pub fn paging_headers(
 
 #[utoipa::path(get, path = "/wp-json/wp/v2/posts", tag = "posts",
     params(
-        ("page" = Option<u64>, Query, description = "Page of the collection, from 1", minimum = 1),
+        ("page" = Option<i64>, Query, description = "Page of the collection, from 1", minimum = 1),
         ("per_page" = Option<u32>, Query, description = "Items per page", minimum = 1, maximum = 100),
         ("search" = Option<String>, Query, description = "Match title and content"),
-        ("order" = Option<String>, Query, description = "asc or desc (default)"),
-        ("orderby" = Option<String>, Query, description = "date (default), id, title, slug, modified, relevance (with search)"),
+        ("order" = Option<Order>, Query, description = "asc or desc (default)"),
+        ("orderby" = Option<PostOrderBy>, Query, description = "date (default); relevance needs search"),
         ("slug" = Option<String>, Query, description = "Comma-separated slugs"),
-        ("status" = Option<String>, Query, description = "publish only, for anonymous callers"),
+        ("status" = Option<PostStatusParam>, Query, description = "publish only, for anonymous callers"),
+        ("context" = Option<Context>, Query, description = "view (default) or embed"),
     ),
     responses(
         (status = 200, description = "Published posts, newest first", body = [WpPost],
@@ -159,9 +160,10 @@ pub fn invalid_post_id() -> WpError {
 }
 
 #[utoipa::path(get, path = "/wp-json/wp/v2/posts/{id}", tag = "posts",
-    params(("id" = String, Path, description = "Post id")),
+    params(("id" = String, Path, description = "Post id"), ("context" = Option<Context>, Query, description = "view (default) or embed")),
     responses(
         (status = 200, description = "One published post", body = WpPost),
+        (status = 400, description = "Invalid parameter", body = super::error::WpErrorBody),
         (status = 401, description = "Context not permitted", body = super::error::WpErrorBody),
         (status = 404, description = "No such published post", body = super::error::WpErrorBody),
         (status = 429, description = "Rate limited"),

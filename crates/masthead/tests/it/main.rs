@@ -13,5 +13,6 @@ mod moderation;
 mod privacy;
 mod rest;
 mod sanitising;
+mod schemathesis;
 mod spam;
 mod threading;
