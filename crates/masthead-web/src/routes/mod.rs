@@ -36,6 +36,8 @@ pub fn router(state: AppState) -> Router {
             rate_limit::limit_requests,
         ))
         .layer(timeout)
+        // A global ceiling for every body; the comment routes set their own.
+        .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
         .with_state(state);
     headers::add(router)
 }

@@ -9,6 +9,7 @@ mod comment_form;
 mod corpus;
 mod crash;
 mod helpers;
+mod hostile;
 mod moderation;
 mod privacy;
 mod rest;
