@@ -22,3 +22,25 @@ pub fn add<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
         ))
     })
 }
+
+/// WordPress's API discovery: every page names the REST root, absolutely,
+/// as `Link: <…/wp-json/>; rel="https://api.w.org/"`.
+pub async fn api_link(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let base = crate::wp_json::base_url(req.headers());
+    let mut response = next.run(req).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_html
+        && let Ok(v) =
+            HeaderValue::from_str(&format!("<{base}/wp-json/>; rel=\"https://api.w.org/\""))
+    {
+        response.headers_mut().append(header::LINK, v);
+    }
+    response
+}

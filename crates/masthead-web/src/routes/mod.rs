@@ -35,6 +35,7 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             rate_limit::limit_requests,
         ))
+        .layer(axum::middleware::from_fn(headers::api_link))
         .layer(timeout)
         // A global ceiling for every body; the comment routes set their own.
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))

@@ -449,3 +449,19 @@ async fn a_flood_is_400_in_rest_and_the_index_and_openapi_are_served() {
         assert!(doc["paths"].get(path).is_some(), "{path} not documented");
     }
 }
+
+#[tokio::test]
+async fn pages_advertise_the_rest_root() {
+    let (app, _) = TestApp::with_article().await;
+    let page = app.get("/articles/test-story").await;
+    let link = page.headers["link"].to_str().unwrap();
+    assert_eq!(
+        link,
+        format!("<{}/wp-json/>; rel=\"https://api.w.org/\"", app.base)
+    );
+    assert_eq!(
+        page.attr("link[rel='https://api.w.org/']", "href")
+            .as_deref(),
+        Some("/wp-json/")
+    );
+}
