@@ -1,5 +1,6 @@
 // Every public XSS vector through every reader-controlled field (comment,
-// name, website, reply) and through an article body, approved and loaded in
+// name, website, reply, REST comment and name) and through an article body,
+// approved and loaded in
 // headless Chromium with instrumentation that records any script execution:
 // alert/confirm/prompt, dialogs, CSP violations, unexpected requests and
 // navigations. The test asserts none happened.
@@ -30,6 +31,16 @@ let server;
 let base;
 let browser;
 let accepted = 0;
+
+async function postRest(fields) {
+  const r = await fetch(`${base}/wp-json/wp/v2/comments`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(fields),
+  });
+  await r.arrayBuffer();
+  return r.status;
+}
 
 async function post(fields) {
   const r = await fetch(`${base}/comments`, {
@@ -80,6 +91,16 @@ before(async () => {
       const s = await post({ comment_post_ID: "1", email: `v${i}@example.com`, ...c });
       statuses[s] = (statuses[s] ?? 0) + 1;
       assert.ok([303, 422].includes(s), `vector ${i} answered ${s}`);
+    }
+    // The REST create endpoint: the vector as content and as the name.
+    for (const c of [
+      { content: p, author_name: `REST vector ${i}` },
+      { content: `REST name vector ${i}`, author_name: p.slice(0, 240) },
+    ]) {
+      const s = await postRest({ post: 1, author_email: `r${i}@example.com`, ...c });
+      const key = s === 201 ? 303 : s; // count REST successes with form successes
+      statuses[key] = (statuses[key] ?? 0) + 1;
+      assert.ok([201, 400].includes(s), `REST vector ${i} answered ${s}`);
     }
   }
   console.log("submissions by status:", statuses);
@@ -150,7 +171,7 @@ async function load(path, { allowImages, probe }) {
   return { events: [...events, ...recorded], count };
 }
 
-test("no vector in a comment, name, website or reply runs script", async () => {
+test("no vector in a comment, name, website, reply or REST comment runs script", async () => {
   const { events, count } = await load("/articles/xss-comments", { allowImages: false });
   assert.ok(accepted > 500, `only ${accepted} submissions accepted`);
   assert.equal(count, accepted + 1, "every accepted submission (and the root) is on the page");
