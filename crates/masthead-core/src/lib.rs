@@ -10,6 +10,7 @@ pub mod ids;
 pub mod service;
 pub mod settings;
 pub mod store;
+pub mod user;
 
 pub use chrono;
 

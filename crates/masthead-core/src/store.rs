@@ -4,6 +4,7 @@ use crate::Timestamp;
 use crate::article::{Article, ArticleSummary, NewArticle};
 use crate::comment::{Comment, CommentStatus, NewComment, PublicComment};
 use crate::ids::{ArticleId, CommentId};
+use crate::user::{Role, User};
 use async_trait::async_trait;
 
 #[derive(Debug, thiserror::Error)]
@@ -151,6 +152,22 @@ pub trait MediaStore {
     async fn media(&self, name: &str) -> StoreResult<Option<Media>>;
 }
 
-pub trait Store: ArticleStore + CommentStore + SettingsStore + MediaStore + Send + Sync {}
+#[async_trait]
+pub trait UserStore {
+    /// Adds a user; a taken name is `StoreError::Conflict`.
+    async fn insert_user(&self, name: &str, role: Role, password_hash: &str) -> StoreResult<i64>;
+    async fn user_by_name(&self, name: &str) -> StoreResult<Option<User>>;
+    /// Replaces a user's password hash; `false` if there is no such user.
+    async fn set_password(&self, name: &str, password_hash: &str) -> StoreResult<bool>;
+    async fn users(&self) -> StoreResult<Vec<User>>;
+}
 
-impl<T: ArticleStore + CommentStore + SettingsStore + MediaStore + Send + Sync> Store for T {}
+pub trait Store:
+    ArticleStore + CommentStore + SettingsStore + MediaStore + UserStore + Send + Sync
+{
+}
+
+impl<T: ArticleStore + CommentStore + SettingsStore + MediaStore + UserStore + Send + Sync> Store
+    for T
+{
+}

@@ -31,6 +31,10 @@ pub enum Command {
     /// Read and change site settings (moderation rules, allowed tags…).
     #[command(subcommand)]
     Settings(SettingsCommand),
+    /// Manage staff accounts. Passwords are read from a prompt or standard
+    /// input, never from the command line.
+    #[command(subcommand)]
+    User(UserCommand),
     /// Write a consistent snapshot of the site to FILE, even while the server runs.
     Backup {
         /// The snapshot file to create (it must not exist yet).
@@ -138,4 +142,25 @@ pub enum SettingsCommand {
     Get { key: String },
     /// Change one setting.
     Set { key: String, value: String },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RoleArg {
+    Admin,
+    Editor,
+    Moderator,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user; the password is asked for (or read from standard input).
+    Add {
+        name: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+    },
+    /// Change a user's password.
+    Passwd { name: String },
+    /// List users and their roles.
+    List,
 }

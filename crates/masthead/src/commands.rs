@@ -1,7 +1,8 @@
 //! What each command does. Errors carry a sentence of context at each step, so
 //! `main` can print them as one line.
 use crate::cli::{
-    ArticleCommand, Cli, Command, CommentsCommand, ServeArgs, SettingsCommand, StatusArg,
+    ArticleCommand, Cli, Command, CommentsCommand, RoleArg, ServeArgs, SettingsCommand, StatusArg,
+    UserCommand,
 };
 use crate::{article_file, demo, server};
 use anyhow::{Context, Result, bail};
@@ -11,6 +12,7 @@ use masthead_core::ids::CommentId;
 use masthead_core::service::add_article;
 use masthead_core::settings::SiteSettings;
 use masthead_core::store::{CommentFilter, Store, StoreError};
+use masthead_core::user::{Role, check_name, hash_password};
 use masthead_store::SqliteStore;
 use masthead_web::{RateLimitConfig, WebConfig};
 use std::sync::Arc;
@@ -43,6 +45,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         }
         Command::Comments(cmd) => comments(&cli.database, cmd).await,
         Command::Settings(cmd) => settings(&cli.database, cmd).await,
+        Command::User(cmd) => users(&cli.database, cmd).await,
         Command::Backup { file } => {
             sqlite_only(&cli.database, "backup")?
                 .await?
@@ -253,6 +256,73 @@ async fn settings(database: &str, cmd: SettingsCommand) -> Result<()> {
                 .unwrap_or(value);
             store.put_setting(&key, &stored).await?;
             println!("{key} = {stored}");
+        }
+    }
+    Ok(())
+}
+
+/// Reads a new password: twice at a terminal prompt, or one line of standard
+/// input (for scripts). Never from argv, where other users could see it.
+fn read_new_password() -> Result<String> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password: ").context("cannot read the password")?;
+        let second = rpassword::prompt_password("Repeat the password: ")
+            .context("cannot read the password")?;
+        if first != second {
+            bail!("the two passwords differ; nothing was changed");
+        }
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .context("cannot read the password from standard input")?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_string())
+    }
+}
+
+async fn users(database: &str, cmd: UserCommand) -> Result<()> {
+    let store = open(database).await?;
+    match cmd {
+        UserCommand::Add { name, role } => {
+            check_name(&name)?;
+            let role = match role {
+                RoleArg::Admin => Role::Admin,
+                RoleArg::Editor => Role::Editor,
+                RoleArg::Moderator => Role::Moderator,
+            };
+            if store.user_by_name(&name).await?.is_some() {
+                bail!("a user named “{name}” already exists");
+            }
+            let hash = hash_password(&read_new_password()?)?;
+            store
+                .insert_user(&name, role, &hash)
+                .await
+                .map_err(|e| match e {
+                    StoreError::Conflict(_) => {
+                        anyhow::anyhow!("a user named “{name}” already exists")
+                    }
+                    other => other.into(),
+                })?;
+            println!("added {role} {name}");
+        }
+        UserCommand::Passwd { name } => {
+            if store.user_by_name(&name).await?.is_none() {
+                bail!("there is no user named “{name}”");
+            }
+            let hash = hash_password(&read_new_password()?)?;
+            store.set_password(&name, &hash).await?;
+            println!("changed the password of {name}");
+        }
+        UserCommand::List => {
+            let list = store.users().await?;
+            if list.is_empty() {
+                println!("no users");
+            }
+            for u in list {
+                println!("{:<30} {}", u.name, u.role);
+            }
         }
     }
     Ok(())

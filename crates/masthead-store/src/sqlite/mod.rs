@@ -5,6 +5,7 @@ mod backup;
 mod comments;
 mod media;
 mod settings;
+mod users;
 
 pub use backup::BackupError;
 

@@ -17,3 +17,4 @@ mod sanitising;
 mod schemathesis;
 mod spam;
 mod threading;
+mod users;

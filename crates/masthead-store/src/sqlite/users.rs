@@ -1,0 +1,65 @@
+use super::{SqliteStore, db_err};
+use async_trait::async_trait;
+use masthead_core::store::{StoreResult, UserStore};
+use masthead_core::user::{Role, User};
+
+fn user((id, name, role, password_hash): (i64, String, String, String)) -> User {
+    // The CHECK constraint keeps roles valid; an unreadable one gets least rights.
+    let role = role.parse().unwrap_or(Role::Moderator);
+    User {
+        id,
+        name,
+        role,
+        password_hash,
+    }
+}
+
+#[async_trait]
+impl UserStore for SqliteStore {
+    async fn insert_user(&self, name: &str, role: Role, password_hash: &str) -> StoreResult<i64> {
+        let now = masthead_core::chrono::Utc::now().timestamp();
+        sqlx::query_scalar(
+            "INSERT INTO users (name, role, password_hash, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $4) RETURNING id",
+        )
+        .bind(name)
+        .bind(role.as_str())
+        .bind(password_hash)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)
+    }
+
+    async fn user_by_name(&self, name: &str) -> StoreResult<Option<User>> {
+        let row: Option<(i64, String, String, String)> =
+            sqlx::query_as("SELECT id, name, role, password_hash FROM users WHERE name = $1")
+                .bind(name)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+        Ok(row.map(user))
+    }
+
+    async fn set_password(&self, name: &str, password_hash: &str) -> StoreResult<bool> {
+        let now = masthead_core::chrono::Utc::now().timestamp();
+        let done =
+            sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE name = $3")
+                .bind(password_hash)
+                .bind(now)
+                .bind(name)
+                .execute(&self.pool)
+                .await
+                .map_err(db_err)?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn users(&self) -> StoreResult<Vec<User>> {
+        let rows: Vec<(i64, String, String, String)> =
+            sqlx::query_as("SELECT id, name, role, password_hash FROM users ORDER BY name")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+        Ok(rows.into_iter().map(user).collect())
+    }
+}
