@@ -77,6 +77,8 @@ pub trait ArticleStore {
 pub struct CommentFilter {
     pub status: Option<CommentStatus>,
     pub article: Option<ArticleId>,
+    /// Staff search: author, email, website, IP and text.
+    pub search: Option<String>,
     /// At most this many, newest first; `None` for all.
     pub limit: Option<u32>,
 }
@@ -162,12 +164,60 @@ pub trait UserStore {
     async fn users(&self) -> StoreResult<Vec<User>>;
 }
 
+/// A staff session as stored (the cookie holds the token, the store its hash).
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub user: User,
+    pub csrf: String,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+}
+
+#[async_trait]
+pub trait SessionStore {
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        csrf: &str,
+        now: Timestamp,
+    ) -> StoreResult<()>;
+    async fn session(&self, token_hash: &str) -> StoreResult<Option<Session>>;
+    async fn touch_session(&self, token_hash: &str, now: Timestamp) -> StoreResult<()>;
+    async fn delete_session(&self, token_hash: &str) -> StoreResult<()>;
+}
+
+/// Permanently removes comments (moderators' "delete forever").
+#[async_trait]
+pub trait CommentDeletion {
+    /// Returns the ids that existed and are now gone; replies keep their text
+    /// and become top-level.
+    async fn delete_comments(&self, ids: &[CommentId]) -> StoreResult<Vec<CommentId>>;
+}
+
 pub trait Store:
-    ArticleStore + CommentStore + SettingsStore + MediaStore + UserStore + Send + Sync
+    ArticleStore
+    + CommentStore
+    + CommentDeletion
+    + SettingsStore
+    + MediaStore
+    + UserStore
+    + SessionStore
+    + Send
+    + Sync
 {
 }
 
-impl<T: ArticleStore + CommentStore + SettingsStore + MediaStore + UserStore + Send + Sync> Store
-    for T
+impl<
+    T: ArticleStore
+        + CommentStore
+        + CommentDeletion
+        + SettingsStore
+        + MediaStore
+        + UserStore
+        + SessionStore
+        + Send
+        + Sync,
+> Store for T
 {
 }

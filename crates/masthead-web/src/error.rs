@@ -16,6 +16,9 @@ pub enum WebError {
     /// 400: the request itself is malformed; the message says how.
     #[error("{0}")]
     BadRequest(String),
+    /// 403: signed in, but the role may not do this (or the CSRF token is wrong).
+    #[error("{0}")]
+    Forbidden(String),
     /// 415: a form post that is not `application/x-www-form-urlencoded`.
     #[error("Forms must be sent as application/x-www-form-urlencoded.")]
     UnsupportedMediaType,
@@ -35,6 +38,7 @@ impl WebError {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Store(_) | Self::Template(_) | Self::Config(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR

@@ -6,10 +6,19 @@ use axum::http::{HeaderMap, header};
 use percent_encoding::percent_decode;
 use std::collections::HashMap;
 
-pub struct FormFields(HashMap<String, String>);
+pub struct FormFields(HashMap<String, Vec<String>>);
 
 impl FormFields {
     pub fn parse(headers: &HeaderMap, body: &[u8]) -> Result<Self, WebError> {
+        Self::parse_with_lists(headers, body, &[])
+    }
+
+    /// Like `parse`, but the fields named in `lists` may repeat (checkboxes).
+    pub fn parse_with_lists(
+        headers: &HeaderMap,
+        body: &[u8],
+        lists: &[&str],
+    ) -> Result<Self, WebError> {
         let is_form = headers
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
@@ -29,17 +38,24 @@ impl FormFields {
             };
             let key = decode(k)?;
             let value = decode(v)?;
-            if map.insert(key.clone(), value).is_some() {
+            let values: &mut Vec<String> = map.entry(key.clone()).or_default();
+            if !values.is_empty() && !lists.contains(&key.as_str()) {
                 return Err(WebError::BadRequest(format!(
                     "The form field “{key}” was sent more than once."
                 )));
             }
+            values.push(value);
         }
         Ok(Self(map))
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.get(name).map(String::as_str)
+        self.0.get(name).and_then(|v| v.first()).map(String::as_str)
+    }
+
+    /// Every value of a repeatable field.
+    pub fn all(&self, name: &str) -> &[String] {
+        self.0.get(name).map_or(&[], Vec::as_slice)
     }
 
     pub fn text(&self, name: &str) -> String {

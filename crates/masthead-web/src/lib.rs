@@ -3,6 +3,7 @@
 //! or read through the store trait, and pick a template.
 #![forbid(unsafe_code)]
 
+mod admin;
 mod assets;
 mod client_ip;
 mod error;

@@ -19,6 +19,12 @@ pub struct WebConfig {
     /// A request (including reading its body) that takes longer gets 408,
     /// so slow clients cannot hold connections and memory.
     pub request_timeout: Duration,
+    /// A staff session ends after this long without a request…
+    pub session_idle: Duration,
+    /// …and this long after sign-in in any case.
+    pub session_absolute: Duration,
+    /// Sign-in attempts per minute, per address and per account name.
+    pub login_attempts_per_minute: u32,
 }
 
 impl Default for WebConfig {
@@ -28,6 +34,9 @@ impl Default for WebConfig {
             trusted_proxies: Vec::new(),
             rate_limits: RateLimitConfig::default(),
             request_timeout: Duration::from_secs(30),
+            session_idle: Duration::from_secs(2 * 3600),
+            session_absolute: Duration::from_secs(12 * 3600),
+            login_attempts_per_minute: 5,
         }
     }
 }
@@ -38,6 +47,7 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub config: Arc<WebConfig>,
     pub(crate) limits: Arc<RateLimits>,
+    pub(crate) logins: Arc<crate::admin::LoginLimits>,
     key: Key,
     secret: Arc<[u8]>,
 }
@@ -51,6 +61,9 @@ impl AppState {
         Ok(Self {
             store,
             limits: Arc::new(RateLimits::new(config.rate_limits)),
+            logins: Arc::new(crate::admin::LoginLimits::new(
+                config.login_attempts_per_minute,
+            )),
             config: Arc::new(config),
             key,
             secret: secret.into(),

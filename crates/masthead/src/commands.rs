@@ -108,6 +108,7 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
                 comment_posts_per_minute: args.rate_limit_posts_per_minute,
             },
             request_timeout: Duration::from_secs(args.request_timeout_secs),
+            ..WebConfig::default()
         },
     )
     .await?;
@@ -145,6 +146,7 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
             let filter = CommentFilter {
                 status: status.map(status_of),
                 article: None,
+                search: None,
                 limit: Some(limit),
             };
             let list = store.comments(&filter).await?;

@@ -223,14 +223,35 @@ impl CommentStore for SqliteStore {
     }
 
     async fn comments(&self, filter: &CommentFilter) -> StoreResult<Vec<Comment>> {
-        let sql = format!(
-            "{FULL_SELECT} WHERE ($1 IS NULL OR c.status = $1) AND ($2 IS NULL OR c.article_id = $2) \
-             ORDER BY c.created_at DESC, c.id DESC LIMIT $3"
-        );
-        let rows: Vec<FullRow> = sqlx::query_as(&sql)
-            .bind(filter.status.map(CommentStatus::as_str))
-            .bind(filter.article.map(|a| a.0))
-            .bind(i64::from(filter.limit.unwrap_or(u32::MAX)))
+        let mut b = QueryBuilder::<Sqlite>::new(FULL_SELECT);
+        b.push(" WHERE 1 = 1");
+        if let Some(status) = filter.status {
+            b.push(" AND c.status = ").push_bind(status.as_str());
+        }
+        if let Some(article) = filter.article {
+            b.push(" AND c.article_id = ").push_bind(article.0);
+        }
+        if let Some(search) = filter.search.as_deref().filter(|s| !s.trim().is_empty()) {
+            let pattern = super::articles::like_pattern(search.trim());
+            b.push(" AND (");
+            let mut any = b.separated(" OR ");
+            for column in [
+                "c.author_name",
+                "c.author_email",
+                "c.author_url",
+                "c.author_ip",
+                "c.content_source",
+            ] {
+                any.push(format!("{column} LIKE "));
+                any.push_bind_unseparated(pattern.clone());
+                any.push_unseparated(" ESCAPE '\\'");
+            }
+            b.push(")");
+        }
+        b.push(" ORDER BY c.created_at DESC, c.id DESC LIMIT ")
+            .push_bind(i64::from(filter.limit.unwrap_or(u32::MAX)));
+        let rows: Vec<FullRow> = b
+            .build_query_as()
             .fetch_all(&self.pool)
             .await
             .map_err(db_err)?;

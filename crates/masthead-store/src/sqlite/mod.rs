@@ -4,6 +4,7 @@ mod articles;
 mod backup;
 mod comments;
 mod media;
+mod sessions;
 mod settings;
 mod users;
 

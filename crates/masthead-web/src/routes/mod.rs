@@ -30,6 +30,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/{name}", get(assets::serve))
         .route("/healthz", get(|| async { "ok" }))
         .merge(crate::wp_json::routes())
+        .merge(crate::admin::routes())
         .fallback(home::not_found)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -1,0 +1,99 @@
+use super::{SqliteStore, db_err, placeholders, ts};
+use async_trait::async_trait;
+use masthead_core::Timestamp;
+use masthead_core::ids::CommentId;
+use masthead_core::store::{CommentDeletion, Session, SessionStore, StoreResult};
+use masthead_core::user::{Role, User};
+
+#[async_trait]
+impl SessionStore for SqliteStore {
+    async fn create_session(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        csrf: &str,
+        now: Timestamp,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, csrf, created_at, last_seen_at) \
+             VALUES ($1, $2, $3, $4, $4)",
+        )
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(csrf)
+        .bind(now.timestamp())
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn session(&self, token_hash: &str) -> StoreResult<Option<Session>> {
+        let row: Option<(i64, String, String, String, String, i64, i64)> = sqlx::query_as(
+            "SELECT u.id, u.name, u.role, u.password_hash, s.csrf, s.created_at, s.last_seen_at \
+             FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(row.map(
+            |(id, name, role, password_hash, csrf, created, seen)| Session {
+                user: User {
+                    id,
+                    name,
+                    role: role.parse().unwrap_or(Role::Moderator),
+                    password_hash,
+                },
+                csrf,
+                created_at: ts(created),
+                last_seen_at: ts(seen),
+            },
+        ))
+    }
+
+    async fn touch_session(&self, token_hash: &str, now: Timestamp) -> StoreResult<()> {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+            .bind(now.timestamp())
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl CommentDeletion for SqliteStore {
+    async fn delete_comments(&self, ids: &[CommentId]) -> StoreResult<Vec<CommentId>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "DELETE FROM comments WHERE id IN ({}) RETURNING id",
+            placeholders(1, ids.len())
+        );
+        let mut q = sqlx::query_scalar::<_, i64>(&sql);
+        for id in ids {
+            q = q.bind(id.0);
+        }
+        let mut done: Vec<CommentId> = q
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .into_iter()
+            .map(CommentId)
+            .collect();
+        done.sort();
+        Ok(done)
+    }
+}

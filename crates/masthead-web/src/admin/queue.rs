@@ -1,0 +1,221 @@
+//! The moderation queue: counts per status, filters, every comment with what
+//! only staff may see (email, IP, why it was held), and actions per row and in bulk.
+use super::session::Staff;
+use crate::error::WebError;
+use crate::form::FormFields;
+use crate::state::AppState;
+use crate::views::{Dates, article_url};
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::HeaderMap;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use masthead_core::chrono::Utc;
+use masthead_core::comment::CommentStatus;
+use masthead_core::ids::{ArticleId, CommentId};
+use masthead_core::store::CommentFilter;
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+pub struct QueueQuery {
+    status: Option<String>,
+    q: Option<String>,
+    article: Option<String>,
+}
+
+pub struct StatusTab {
+    pub name: &'static str,
+    pub label: &'static str,
+    pub count: u64,
+    pub current: bool,
+}
+
+pub struct Row {
+    pub id: i64,
+    pub status: &'static str,
+    pub html: String,
+    pub article_title: String,
+    pub article_url: String,
+    pub date: String,
+    pub author: String,
+    pub url: Option<String>,
+    pub email: String,
+    pub ip: String,
+    pub reason: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/comments.html")]
+pub struct QueuePage {
+    pub site_title: String,
+    pub asset_version: &'static str,
+    pub user: String,
+    pub csrf: String,
+    pub tabs: Vec<StatusTab>,
+    pub status: String,
+    pub q: String,
+    pub article: String,
+    pub rows: Vec<Row>,
+    pub return_to: String,
+}
+
+const LIMIT: u32 = 200;
+
+pub async fn page(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(query): Query<QueueQuery>,
+) -> Result<Response, WebError> {
+    staff.require(staff.user.role.may_moderate())?;
+    let status = query.status.as_deref().unwrap_or("pending");
+    let filter_status = match status {
+        "all" => None,
+        s => Some(
+            s.parse::<CommentStatus>()
+                .map_err(|e| WebError::BadRequest(e.to_string()))?,
+        ),
+    };
+    let article = match query.article.as_deref().filter(|a| !a.is_empty()) {
+        Some(a) => {
+            Some(ArticleId(a.parse().map_err(|_| {
+                WebError::BadRequest("article must be a number".into())
+            })?))
+        }
+        None => None,
+    };
+    let counts = state.store.count_comments_by_status().await?;
+    let settings = state.settings().await?;
+    let dates = Dates::new(&settings);
+    let tabs = CommentStatus::ALL
+        .iter()
+        .map(|s| StatusTab {
+            name: s.as_str(),
+            label: match s {
+                CommentStatus::Pending => "Pending",
+                CommentStatus::Approved => "Approved",
+                CommentStatus::Spam => "Spam",
+                CommentStatus::Trash => "Trash",
+            },
+            count: counts.iter().find(|(c, _)| c == s).map_or(0, |(_, n)| *n),
+            current: Some(*s) == filter_status,
+        })
+        .collect();
+    let filter = CommentFilter {
+        status: filter_status,
+        article,
+        search: query.q.clone(),
+        limit: Some(LIMIT),
+    };
+    let mut titles: std::collections::HashMap<ArticleId, String> = std::collections::HashMap::new();
+    let mut rows = Vec::new();
+    for c in state.store.comments(&filter).await? {
+        let article_title = match titles.entry(c.article_id) {
+            std::collections::hash_map::Entry::Occupied(e) => e.get().clone(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let title = state
+                    .store
+                    .article_by_id(c.article_id)
+                    .await?
+                    .map(|a| a.title);
+                e.insert(title.unwrap_or_default()).clone()
+            }
+        };
+        rows.push(Row {
+            id: c.id.0,
+            status: c.status.as_str(),
+            article_title,
+            article_url: article_url(&c.article_slug),
+            date: dates.day_time(c.created_at),
+            author: c.author_name,
+            url: c.author_url,
+            email: c.author_email,
+            ip: c.author_ip.unwrap_or_default(),
+            reason: c.moderation_reason,
+            html: c.content_html,
+        });
+    }
+    let return_to = {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        q.append_pair("status", status);
+        if let Some(s) = query.q.as_deref().filter(|s| !s.is_empty()) {
+            q.append_pair("q", s);
+        }
+        if let Some(a) = article {
+            q.append_pair("article", &a.0.to_string());
+        }
+        format!("/admin/comments?{}", q.finish())
+    };
+    let page = QueuePage {
+        site_title: settings.title,
+        asset_version: crate::assets::VERSION.as_str(),
+        user: staff.user.name.clone(),
+        csrf: staff.csrf.clone(),
+        tabs,
+        status: status.to_string(),
+        q: query.q.unwrap_or_default(),
+        article: article.map(|a| a.0.to_string()).unwrap_or_default(),
+        rows,
+        return_to,
+    };
+    Ok(Html(page.render()?).into_response())
+}
+
+/// `POST /admin/comments`: `action` is `approve` (with checked `ids`) for a
+/// bulk action, or `approve:ID` from a row's own button.
+pub async fn act(
+    State(state): State<AppState>,
+    staff: Staff,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let fields = FormFields::parse_with_lists(&headers, &body, &["ids"])?;
+    staff.check_csrf(&fields)?;
+    staff.require(staff.user.role.may_moderate())?;
+    let action = fields.text("action");
+    let (verb, ids): (&str, Vec<String>) = match action.split_once(':') {
+        Some((verb, id)) => (verb, vec![id.to_string()]),
+        None => (action.as_str(), fields.all("ids").to_vec()),
+    };
+    let ids: Vec<CommentId> = ids
+        .iter()
+        .map(|i| i.parse::<i64>().map(CommentId))
+        .collect::<Result<_, _>>()
+        .map_err(|_| WebError::BadRequest("Comment ids must be numbers.".into()))?;
+    if ids.is_empty() {
+        return Err(WebError::BadRequest("Select at least one comment.".into()));
+    }
+    let now = Utc::now();
+    match verb {
+        "approve" => drop(
+            state
+                .store
+                .set_comment_status(&ids, CommentStatus::Approved, now)
+                .await?,
+        ),
+        "unapprove" | "restore" | "not-spam" => drop(
+            state
+                .store
+                .set_comment_status(&ids, CommentStatus::Pending, now)
+                .await?,
+        ),
+        "spam" => drop(
+            state
+                .store
+                .set_comment_status(&ids, CommentStatus::Spam, now)
+                .await?,
+        ),
+        "trash" => drop(
+            state
+                .store
+                .set_comment_status(&ids, CommentStatus::Trash, now)
+                .await?,
+        ),
+        "delete" => drop(state.store.delete_comments(&ids).await?),
+        other => return Err(WebError::BadRequest(format!("Unknown action “{other}”."))),
+    }
+    let back = fields
+        .get("return_to")
+        .filter(|r| r.starts_with("/admin/comments"))
+        .unwrap_or("/admin/comments");
+    Ok(Redirect::to(back).into_response())
+}

@@ -1,0 +1,403 @@
+//! Staff sign-in, sessions, CSRF, roles and the moderation queue, over HTTP.
+use crate::helpers::{Page, TestApp, visitor};
+use masthead_core::ids::CommentId;
+use masthead_core::user::{Role, hash_password};
+use masthead_web::WebConfig;
+use reqwest::StatusCode;
+
+const PASSWORD: &str = "correct horse battery";
+
+async fn add_user(app: &TestApp, name: &str, role: Role) {
+    app.store
+        .insert_user(name, role, &hash_password(PASSWORD).unwrap())
+        .await
+        .unwrap();
+}
+
+async fn sign_in(app: &TestApp, client: &reqwest::Client, name: &str, password: &str) -> Page {
+    let form = app.get_as(client, "/admin/login").await;
+    let token = form.attr("input[name=_token]", "value").unwrap();
+    let r = client
+        .post(format!("{}/admin/login", app.base))
+        .form(&[
+            ("name", name),
+            ("password", password),
+            ("_token", &token),
+            ("next", "/admin/comments"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    Page {
+        status: r.status(),
+        headers: r.headers().clone(),
+        body: r.text().await.unwrap(),
+    }
+}
+
+async fn post_as(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> Page {
+    let r = client
+        .post(format!("{}{path}", app.base))
+        .form(fields)
+        .send()
+        .await
+        .unwrap();
+    Page {
+        status: r.status(),
+        headers: r.headers().clone(),
+        body: r.text().await.unwrap(),
+    }
+}
+
+async fn status_of(app: &TestApp, id: i64) -> Option<String> {
+    app.store
+        .comment(CommentId(id))
+        .await
+        .unwrap()
+        .map(|c| c.status.to_string())
+}
+
+#[tokio::test]
+async fn signed_out_visitors_are_sent_to_the_sign_in_page() {
+    let app = TestApp::spawn().await;
+    for path in ["/admin", "/admin/comments", "/admin/comments?status=spam"] {
+        let page = app.get_as(&visitor(), path).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{path}");
+        let loc = page.location();
+        assert!(
+            loc.starts_with("/admin/login") || loc == "/admin/comments",
+            "{path} → {loc}"
+        );
+    }
+    let page = app.get_as(&visitor(), "/admin/comments?status=spam").await;
+    assert_eq!(
+        page.location(),
+        "/admin/login?next=%2Fadmin%2Fcomments%3Fstatus%3Dspam"
+    );
+    let r = visitor()
+        .post(format!("{}/admin/comments", app.base))
+        .form(&[("action", "approve:1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "a signed-out POST is not acted on"
+    );
+}
+
+#[tokio::test]
+async fn a_moderator_signs_in_approves_from_the_queue_and_signs_out() {
+    let (app, id) = TestApp::with_article().await;
+    add_user(&app, "mod", Role::Moderator).await;
+    let held = app
+        .comment_as(
+            &visitor(),
+            id,
+            "First Timer",
+            "first@example.com",
+            "Please approve me",
+            None,
+        )
+        .await;
+
+    let staff = visitor();
+    let wrong = sign_in(&app, &staff, "mod", "not the password").await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert!(
+        wrong
+            .text("#login-error")
+            .contains("Wrong user name or password.")
+    );
+    let nobody = sign_in(&app, &staff, "nobody", PASSWORD).await;
+    assert_eq!(nobody.status, StatusCode::UNAUTHORIZED);
+
+    let ok = sign_in(&app, &staff, "mod", PASSWORD).await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    assert_eq!(ok.location(), "/admin/comments");
+    let cookie = ok.headers["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
+    assert!(!cookie.contains("Secure"), "not https here");
+
+    let queue = app.get_as(&staff, "/admin/comments").await;
+    assert_eq!(queue.status, StatusCode::OK);
+    let row = format!("#row-{held}");
+    assert!(queue.text(&row).contains("Please approve me"));
+    assert!(
+        queue.text(&row).contains("first@example.com"),
+        "staff see the email"
+    );
+    assert!(queue.text(&row).contains("127.0.0.1"), "staff see the IP");
+    assert!(
+        queue
+            .text(&row)
+            .contains("first comment from this name and email")
+    );
+    assert!(queue.text(".tab-pending").contains("(1)"));
+
+    // A forged form without the CSRF token is refused and changes nothing.
+    let forged = post_as(
+        &app,
+        &staff,
+        "/admin/comments",
+        &[("action", &format!("approve:{held}"))],
+    )
+    .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    assert_eq!(status_of(&app, held).await.as_deref(), Some("pending"));
+
+    let csrf = queue.attr("#queue input[name=_csrf]", "value").unwrap();
+    let done = post_as(
+        &app,
+        &staff,
+        "/admin/comments",
+        &[
+            ("_csrf", &csrf),
+            ("return_to", "/admin/comments?status=pending"),
+            ("action", &format!("approve:{held}")),
+        ],
+    )
+    .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert_eq!(status_of(&app, held).await.as_deref(), Some("approved"));
+    assert!(
+        app.get_as(&visitor(), "/articles/test-story")
+            .await
+            .body
+            .contains("Please approve me")
+    );
+
+    let logout = post_as(&app, &staff, "/admin/logout", &[("_csrf", &csrf)]).await;
+    assert_eq!(logout.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.get_as(&staff, "/admin/comments").await.status,
+        StatusCode::SEE_OTHER,
+        "the session is gone"
+    );
+}
+
+#[tokio::test]
+async fn bulk_actions_filters_and_delete_forever() {
+    let (app, id) = TestApp::with_article().await;
+    add_user(&app, "admin", Role::Admin).await;
+    let a = app
+        .comment_as(
+            &visitor(),
+            id,
+            "Alpha",
+            "alpha@example.com",
+            "Alpha text",
+            None,
+        )
+        .await;
+    let b = app
+        .comment_as(
+            &visitor(),
+            id,
+            "Beta",
+            "beta@example.com",
+            "Beta text",
+            None,
+        )
+        .await;
+    let c = app
+        .comment_as(
+            &visitor(),
+            id,
+            "Gamma",
+            "gamma@example.com",
+            "Gamma text",
+            None,
+        )
+        .await;
+    let staff = visitor();
+    assert_eq!(
+        sign_in(&app, &staff, "admin", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let queue = app.get_as(&staff, "/admin/comments").await;
+    let csrf = queue.attr("#queue input[name=_csrf]", "value").unwrap();
+    let (a_s, b_s) = (a.to_string(), b.to_string());
+    let r = post_as(
+        &app,
+        &staff,
+        "/admin/comments",
+        &[
+            ("_csrf", &csrf),
+            ("action", "spam"),
+            ("ids", &a_s),
+            ("ids", &b_s),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(status_of(&app, a).await.as_deref(), Some("spam"));
+    assert_eq!(status_of(&app, b).await.as_deref(), Some("spam"));
+    assert_eq!(status_of(&app, c).await.as_deref(), Some("pending"));
+
+    let spam = app.get_as(&staff, "/admin/comments?status=spam").await;
+    assert!(
+        spam.has(&format!("#row-{a}"))
+            && spam.has(&format!("#row-{b}"))
+            && !spam.has(&format!("#row-{c}"))
+    );
+    let search = app
+        .get_as(&staff, "/admin/comments?status=all&q=beta%40example")
+        .await;
+    assert!(
+        search.has(&format!("#row-{b}")) && !search.has(&format!("#row-{a}")),
+        "staff search matches emails"
+    );
+
+    let r = post_as(
+        &app,
+        &staff,
+        "/admin/comments",
+        &[("_csrf", &csrf), ("action", &format!("delete:{a}"))],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(status_of(&app, a).await, None);
+    let r = post_as(
+        &app,
+        &staff,
+        "/admin/comments",
+        &[("_csrf", &csrf), ("action", &format!("restore:{b}"))],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(status_of(&app, b).await.as_deref(), Some("pending"));
+    for bad in [
+        vec![("_csrf", csrf.as_str()), ("action", "explode:1")],
+        vec![("_csrf", csrf.as_str()), ("action", "approve")],
+        vec![("_csrf", csrf.as_str()), ("action", "approve:x")],
+    ] {
+        assert_eq!(
+            post_as(&app, &staff, "/admin/comments", &bad).await.status,
+            StatusCode::BAD_REQUEST,
+            "{bad:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn roles_limit_what_staff_may_do() {
+    let (app, id) = TestApp::with_article().await;
+    add_user(&app, "ed", Role::Editor).await;
+    let held = app
+        .comment_as(&visitor(), id, "Someone", "s@example.com", "Text", None)
+        .await;
+    let editor = visitor();
+    assert_eq!(
+        sign_in(&app, &editor, "ed", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let queue = app.get_as(&editor, "/admin/comments").await;
+    assert_eq!(queue.status, StatusCode::FORBIDDEN);
+    assert!(queue.body.contains("may not do this"));
+    assert!(!queue.body.contains("s@example.com"));
+    // Even with a valid CSRF token (from the logout form of any admin page) the action is refused.
+    let r = post_as(
+        &app,
+        &editor,
+        "/admin/comments",
+        &[("action", &format!("approve:{held}"))],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(status_of(&app, held).await.as_deref(), Some("pending"));
+}
+
+#[tokio::test]
+async fn sign_in_attempts_are_rate_limited_and_sessions_expire() {
+    let config = WebConfig {
+        login_attempts_per_minute: 3,
+        session_idle: std::time::Duration::from_secs(1),
+        ..WebConfig::default()
+    };
+    let app = TestApp::spawn_with(config).await;
+    add_user(&app, "mod", Role::Moderator).await;
+    let client = visitor();
+    for _ in 0..3 {
+        assert_eq!(
+            sign_in(&app, &client, "mod", "wrong password!!")
+                .await
+                .status,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    let limited = sign_in(&app, &client, "mod", PASSWORD).await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        limited
+            .text("#login-error")
+            .contains("Too many sign-in attempts")
+    );
+    assert!(limited.headers.contains_key("retry-after"));
+
+    // A session idle for longer than the limit is over.
+    let app = TestApp::spawn_with(WebConfig {
+        session_idle: std::time::Duration::from_secs(1),
+        ..WebConfig::default()
+    })
+    .await;
+    add_user(&app, "mod", Role::Moderator).await;
+    let staff = visitor();
+    assert_eq!(
+        sign_in(&app, &staff, "mod", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        app.get_as(&staff, "/admin/comments").await.status,
+        StatusCode::OK
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    assert_eq!(
+        app.get_as(&staff, "/admin/comments").await.status,
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn sign_in_redirects_only_inside_the_admin_area() {
+    let app = TestApp::spawn().await;
+    add_user(&app, "mod", Role::Moderator).await;
+    let client = visitor();
+    let form = app
+        .get_as(&client, "/admin/login?next=https://evil.example/")
+        .await;
+    assert_eq!(
+        form.attr("input[name=next]", "value").as_deref(),
+        Some("/admin/comments")
+    );
+    let token = form.attr("input[name=_token]", "value").unwrap();
+    let r = client
+        .post(format!("{}/admin/login", app.base))
+        .form(&[
+            ("name", "mod"),
+            ("password", PASSWORD),
+            ("_token", token.as_str()),
+            ("next", "//evil.example/admin"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["location"], "/admin/comments");
+    // A sign-in form that did not come from this site is refused.
+    let r = visitor()
+        .post(format!("{}/admin/login", app.base))
+        .form(&[("name", "mod"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+}
