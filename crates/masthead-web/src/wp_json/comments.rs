@@ -1,6 +1,5 @@
 //! `/wp-json/wp/v2/comments`: approved comments, and anonymous comment creation
 //! under the same validation, sanitising and moderation as the form.
-use super::base_url;
 use super::dto::{Ctx, WpComment};
 use super::error::WpError;
 use super::params::{CommentOrderBy, CommentStatusParam, CommentTypeParam, Context, Order, Params};
@@ -8,7 +7,6 @@ use super::posts::paging_headers;
 use crate::client_ip::client_ip;
 use crate::form::FormFields;
 use crate::state::AppState;
-use crate::views::Dates;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, RawQuery, State};
@@ -97,15 +95,11 @@ pub async fn list(
     };
     let (comments, total) = state.store.query_public_comments(&query).await?;
     let slugs = slugs_of(&state, &comments).await?;
-    let settings = state.settings().await?;
-    let base = base_url(&headers);
-    let ctx = Ctx {
-        base: &base,
-        offset: Dates::new(&settings).offset(),
-    };
+    let ctx = Ctx::new(&state, &headers).await?;
+    let base = ctx.base.clone();
     let body: Vec<WpComment> = comments
         .iter()
-        .map(|c| WpComment::new(c, slugs.get(&c.article_id).map_or("", String::as_str), ctx))
+        .map(|c| WpComment::new(c, slugs.get(&c.article_id).map_or("", String::as_str), &ctx))
         .collect();
     let mut response = Json(body).into_response();
     for (k, v) in paging_headers(
@@ -171,13 +165,8 @@ pub async fn one(
         status: c.status,
         created_at: c.created_at,
     };
-    let settings = state.settings().await?;
-    let base = base_url(&headers);
-    let ctx = Ctx {
-        base: &base,
-        offset: Dates::new(&settings).offset(),
-    };
-    Ok(Json(WpComment::new(&public, &c.article_slug, ctx)).into_response())
+    let ctx = Ctx::new(&state, &headers).await?;
+    Ok(Json(WpComment::new(&public, &c.article_slug, &ctx)).into_response())
 }
 
 /// The body of an anonymous comment (JSON or form-encoded). Used for the
@@ -388,14 +377,11 @@ pub async fn create(
                 "Creating comment failed.",
             )
         })?;
-    let base = base_url(&headers);
-    let ctx = Ctx {
-        base: &base,
-        offset: Dates::new(&settings).offset(),
-    };
+    let ctx = Ctx::with_settings(&settings, &headers);
+    let base = ctx.base.clone();
     let mut response = (
         StatusCode::CREATED,
-        Json(WpComment::new(&c, &accepted.article.slug, ctx)),
+        Json(WpComment::new(&c, &accepted.article.slug, &ctx)),
     )
         .into_response();
     if let Ok(v) = HeaderValue::from_str(&format!("{base}/wp-json/wp/v2/comments/{}", c.id)) {

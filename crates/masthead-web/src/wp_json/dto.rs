@@ -1,10 +1,15 @@
 //! The JSON shapes of WordPress's REST API (view context). They are built from
 //! domain types here, so neither storage rows nor the email ever reach JSON.
-use crate::views::article_url;
+use super::base_url;
+use super::error::WpError;
+use crate::state::AppState;
+use crate::views::{Dates, article_url};
+use axum::http::HeaderMap;
 use masthead_core::Timestamp;
 use masthead_core::article::Article;
 use masthead_core::chrono::FixedOffset;
 use masthead_core::comment::{CommentStatus, PublicComment};
+use masthead_core::settings::SiteSettings;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
@@ -91,13 +96,25 @@ pub struct WpComment {
     pub links: Links,
 }
 
-#[derive(Clone, Copy)]
-pub struct Ctx<'a> {
-    pub base: &'a str,
+pub struct Ctx {
+    pub base: String,
     pub offset: FixedOffset,
 }
 
-impl Ctx<'_> {
+impl Ctx {
+    /// The request's absolute base URL and the site's date offset.
+    pub async fn new(state: &AppState, headers: &HeaderMap) -> Result<Self, WpError> {
+        let settings = state.settings().await?;
+        Ok(Self::with_settings(&settings, headers))
+    }
+
+    pub fn with_settings(settings: &SiteSettings, headers: &HeaderMap) -> Self {
+        Ctx {
+            base: base_url(headers),
+            offset: Dates::new(settings).offset(),
+        }
+    }
+
     fn local(&self, t: Timestamp) -> String {
         t.with_timezone(&self.offset)
             .format("%Y-%m-%dT%H:%M:%S")
@@ -127,8 +144,8 @@ fn excerpt(article: &Article) -> String {
 }
 
 impl WpPost {
-    pub fn new(a: &Article, ctx: Ctx<'_>) -> Self {
-        let base = ctx.base;
+    pub fn new(a: &Article, ctx: &Ctx) -> Self {
+        let base = ctx.base.as_str();
         let id = a.id.0;
         let mut links = Links::new();
         links.insert(
@@ -186,8 +203,8 @@ impl WpPost {
 }
 
 impl WpComment {
-    pub fn new(c: &PublicComment, slug: &str, ctx: Ctx<'_>) -> Self {
-        let base = ctx.base;
+    pub fn new(c: &PublicComment, slug: &str, ctx: &Ctx) -> Self {
+        let base = ctx.base.as_str();
         let id = c.id.0;
         let mut links = Links::new();
         links.insert(

@@ -1,10 +1,8 @@
 //! `/wp-json/wp/v2/posts`: published articles.
-use super::base_url;
 use super::dto::{Ctx, WpPost};
 use super::error::WpError;
 use super::params::{Context, Order, Params, PostOrderBy, PostStatusParam};
 use crate::state::AppState;
-use crate::views::Dates;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
@@ -130,13 +128,9 @@ pub async fn list(
             "The page number requested is larger than the number of pages available.",
         ));
     }
-    let settings = state.settings().await?;
-    let base = base_url(&headers);
-    let ctx = Ctx {
-        base: &base,
-        offset: Dates::new(&settings).offset(),
-    };
-    let body: Vec<WpPost> = articles.iter().map(|a| WpPost::new(a, ctx)).collect();
+    let ctx = Ctx::new(&state, &headers).await?;
+    let base = ctx.base.clone();
+    let body: Vec<WpPost> = articles.iter().map(|a| WpPost::new(a, &ctx)).collect();
     let mut response = Json(body).into_response();
     for (k, v) in paging_headers(
         &base,
@@ -182,11 +176,6 @@ pub async fn one(
         .await?
         .filter(Article::is_public)
         .ok_or_else(invalid_post_id)?;
-    let settings = state.settings().await?;
-    let base = base_url(&headers);
-    let ctx = Ctx {
-        base: &base,
-        offset: Dates::new(&settings).offset(),
-    };
-    Ok(Json(WpPost::new(&article, ctx)).into_response())
+    let ctx = Ctx::new(&state, &headers).await?;
+    Ok(Json(WpPost::new(&article, &ctx)).into_response())
 }
