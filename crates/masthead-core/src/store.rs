@@ -112,6 +112,8 @@ pub trait CommentStore {
     ) -> StoreResult<(Vec<PublicComment>, u64)>;
     async fn comments(&self, filter: &CommentFilter) -> StoreResult<Vec<Comment>>;
     async fn count_comments_by_status(&self) -> StoreResult<Vec<(CommentStatus, u64)>>;
+    /// Comments received per UTC day (`YYYY-MM-DD`) since `since`, days with none left out.
+    async fn comments_per_day(&self, since: Timestamp) -> StoreResult<Vec<(String, u64)>>;
     async fn has_approved_comment_by(
         &self,
         author_name: &str,

@@ -276,6 +276,21 @@ impl CommentStore for SqliteStore {
             .collect())
     }
 
+    async fn comments_per_day(&self, since: Timestamp) -> StoreResult<Vec<(String, u64)>> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT date(created_at, 'unixepoch') AS day, COUNT(*) FROM comments \
+             WHERE created_at >= $1 GROUP BY day ORDER BY day",
+        )
+        .bind(since.timestamp())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows
+            .into_iter()
+            .map(|(d, n)| (d, n.unsigned_abs()))
+            .collect())
+    }
+
     async fn has_approved_comment_by(
         &self,
         author_name: &str,

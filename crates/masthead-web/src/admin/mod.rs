@@ -1,6 +1,8 @@
 //! The newsroom side: staff sign-in and the moderation queue. Every page works
 //! without JavaScript; every state-changing form carries a CSRF token that is
 //! checked on the server.
+mod chart;
+mod dashboard;
 mod queue;
 mod session;
 
@@ -14,8 +16,12 @@ use std::num::NonZeroU32;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/admin", get(|| async { Redirect::to("/admin/comments") }))
-        .route("/admin/", get(|| async { Redirect::to("/admin/comments") }))
+        .route("/admin", get(|| async { Redirect::to("/admin/dashboard") }))
+        .route(
+            "/admin/",
+            get(|| async { Redirect::to("/admin/dashboard") }),
+        )
+        .route("/admin/dashboard", get(dashboard::page))
         .route(
             "/admin/login",
             get(session::login_page).post(session::login),

@@ -23,6 +23,7 @@ pub struct QueueQuery {
     article: Option<String>,
 }
 
+#[derive(Clone)]
 pub struct StatusTab {
     pub name: &'static str,
     pub label: &'static str,
@@ -61,6 +62,28 @@ pub struct QueuePage {
 
 const LIMIT: u32 = 200;
 
+/// Counts per status, for the queue's tabs and the dashboard.
+pub async fn status_tabs(
+    state: &AppState,
+    current: Option<CommentStatus>,
+) -> Result<Vec<StatusTab>, WebError> {
+    let counts = state.store.count_comments_by_status().await?;
+    Ok(CommentStatus::ALL
+        .iter()
+        .map(|s| StatusTab {
+            name: s.as_str(),
+            label: match s {
+                CommentStatus::Pending => "Pending",
+                CommentStatus::Approved => "Approved",
+                CommentStatus::Spam => "Spam",
+                CommentStatus::Trash => "Trash",
+            },
+            count: counts.iter().find(|(c, _)| c == s).map_or(0, |(_, n)| *n),
+            current: Some(*s) == current,
+        })
+        .collect())
+}
+
 pub async fn page(
     State(state): State<AppState>,
     staff: Staff,
@@ -83,23 +106,9 @@ pub async fn page(
         }
         None => None,
     };
-    let counts = state.store.count_comments_by_status().await?;
     let settings = state.settings().await?;
     let dates = Dates::new(&settings);
-    let tabs = CommentStatus::ALL
-        .iter()
-        .map(|s| StatusTab {
-            name: s.as_str(),
-            label: match s {
-                CommentStatus::Pending => "Pending",
-                CommentStatus::Approved => "Approved",
-                CommentStatus::Spam => "Spam",
-                CommentStatus::Trash => "Trash",
-            },
-            count: counts.iter().find(|(c, _)| c == s).map_or(0, |(_, n)| *n),
-            current: Some(*s) == filter_status,
-        })
-        .collect();
+    let tabs = status_tabs(&state, filter_status).await?;
     let filter = CommentFilter {
         status: filter_status,
         article,

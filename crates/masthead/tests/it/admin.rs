@@ -65,13 +65,22 @@ async fn status_of(app: &TestApp, id: i64) -> Option<String> {
 #[tokio::test]
 async fn signed_out_visitors_are_sent_to_the_sign_in_page() {
     let app = TestApp::spawn().await;
-    for path in ["/admin", "/admin/comments", "/admin/comments?status=spam"] {
+    // /admin leads to the dashboard, which leads to the sign-in page.
+    assert_eq!(
+        app.get_as(&visitor(), "/admin").await.location(),
+        "/admin/dashboard"
+    );
+    for path in [
+        "/admin/dashboard",
+        "/admin/comments",
+        "/admin/comments?status=spam",
+    ] {
         let page = app.get_as(&visitor(), path).await;
         assert_eq!(page.status, StatusCode::SEE_OTHER, "{path}");
-        let loc = page.location();
         assert!(
-            loc.starts_with("/admin/login") || loc == "/admin/comments",
-            "{path} → {loc}"
+            page.location().starts_with("/admin/login?next="),
+            "{path} → {}",
+            page.location()
         );
     }
     let page = app.get_as(&visitor(), "/admin/comments?status=spam").await;
@@ -400,4 +409,60 @@ async fn sign_in_redirects_only_inside_the_admin_area() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn the_dashboard_shows_counts_pending_comments_and_a_chart() {
+    let (app, id) = TestApp::with_article().await;
+    add_user(&app, "mod", Role::Moderator).await;
+    add_user(&app, "ed", Role::Editor).await;
+    let held = app
+        .comment_as(
+            &visitor(),
+            id,
+            "Waiting Person",
+            "w@example.com",
+            "Waiting for a moderator",
+            None,
+        )
+        .await;
+    app.approved_comment(id, "Approved Person", "Already visible", None)
+        .await;
+    let staff = visitor();
+    assert_eq!(
+        sign_in(&app, &staff, "mod", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let page = app.get_as(&staff, "/admin/dashboard").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.text("#count-articles"), "1");
+    assert_eq!(page.text("#count-pending"), "1");
+    assert_eq!(page.text("#count-approved"), "1");
+    assert!(
+        page.text(".dashboard-pending")
+            .contains("Waiting for a moderator")
+    );
+    assert!(page.has(&format!(
+        ".dashboard-pending a[href='/admin/comments?status=pending#row-{held}']"
+    )));
+    let doc = page.html();
+    let bars: Vec<_> = doc
+        .select(&scraper::Selector::parse("svg.chart rect.bar").unwrap())
+        .collect();
+    assert_eq!(bars.len(), 30);
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let last = bars.last().unwrap().value();
+    assert_eq!(
+        (last.attr("data-day"), last.attr("data-count")),
+        (Some(today.as_str()), Some("2"))
+    );
+
+    let editor = visitor();
+    assert_eq!(
+        sign_in(&app, &editor, "ed", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let page = app.get_as(&editor, "/admin/dashboard").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.has(".dashboard-pending"), "editors do not moderate");
 }

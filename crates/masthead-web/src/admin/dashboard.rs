@@ -1,0 +1,94 @@
+//! The dashboard: counts, the latest pending comments, and comments per day
+//! over the last 30 days as a server-rendered SVG chart.
+use super::chart;
+use super::queue::{StatusTab, status_tabs};
+use super::session::Staff;
+use crate::error::WebError;
+use crate::state::AppState;
+use crate::views::article_url;
+use askama::Template;
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Response};
+use masthead_core::chrono::{Duration, Utc};
+use masthead_core::comment::CommentStatus;
+use masthead_core::store::CommentFilter;
+
+const DAYS: u32 = 30;
+
+pub struct PendingItem {
+    pub id: i64,
+    pub author: String,
+    pub article_title: String,
+    pub article_url: String,
+    pub excerpt: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/dashboard.html")]
+pub struct DashboardPage {
+    pub site_title: String,
+    pub asset_version: &'static str,
+    pub user: String,
+    pub csrf: String,
+    pub articles: u64,
+    pub tabs: Vec<StatusTab>,
+    pub chart: String,
+    pub may_moderate: bool,
+    pub pending: Vec<PendingItem>,
+}
+
+pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, WebError> {
+    let settings = state.settings().await?;
+    let today = Utc::now().date_naive();
+    let since = (today - Duration::days(i64::from(DAYS - 1)))
+        .and_hms_opt(0, 0, 0)
+        .map(|d| d.and_utc())
+        .unwrap_or_else(Utc::now);
+    let per_day = state.store.comments_per_day(since).await?;
+    let may_moderate = staff.user.role.may_moderate();
+    let mut pending = Vec::new();
+    if may_moderate {
+        let filter = CommentFilter {
+            status: Some(CommentStatus::Pending),
+            limit: Some(5),
+            ..CommentFilter::default()
+        };
+        for c in state.store.comments(&filter).await? {
+            let title = state
+                .store
+                .article_by_id(c.article_id)
+                .await?
+                .map(|a| a.title)
+                .unwrap_or_default();
+            let text: String = c
+                .content_source
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let excerpt = if text.chars().count() > 120 {
+                format!("{}…", text.chars().take(119).collect::<String>())
+            } else {
+                text
+            };
+            pending.push(PendingItem {
+                id: c.id.0,
+                author: c.author_name,
+                article_title: title,
+                article_url: article_url(&c.article_slug),
+                excerpt,
+            });
+        }
+    }
+    let page = DashboardPage {
+        site_title: settings.title,
+        asset_version: crate::assets::VERSION.as_str(),
+        user: staff.user.name.clone(),
+        csrf: staff.csrf.clone(),
+        articles: state.store.count_published_articles().await?,
+        tabs: status_tabs(&state, None).await?,
+        chart: chart::comments_per_day(today, DAYS, &per_day),
+        may_moderate,
+        pending,
+    };
+    Ok(Html(page.render()?).into_response())
+}
