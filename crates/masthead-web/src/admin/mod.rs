@@ -5,6 +5,7 @@ mod chart;
 mod dashboard;
 mod queue;
 mod session;
+mod settings;
 
 use crate::state::AppState;
 use axum::Router;
@@ -28,6 +29,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/admin/logout", post(session::logout))
         .route("/admin/comments", get(queue::page).post(queue::act))
+        .route("/admin/settings", get(settings::page).post(settings::save))
 }
 
 /// Failed sign-ins are limited per address and per account name, so neither

@@ -466,3 +466,99 @@ async fn the_dashboard_shows_counts_pending_comments_and_a_chart() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(!page.has(".dashboard-pending"), "editors do not moderate");
 }
+
+#[tokio::test]
+async fn admins_change_settings_with_validation_and_others_may_not() {
+    let app = TestApp::spawn().await;
+    add_user(&app, "admin", Role::Admin).await;
+    add_user(&app, "mod", Role::Moderator).await;
+    let admin = visitor();
+    assert_eq!(
+        sign_in(&app, &admin, "admin", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let page = app.get_as(&admin, "/admin/settings").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.text("#allowed-tags")
+            .contains("<blockquote cite=\"\">")
+    );
+    assert_eq!(
+        page.attr("#comments-max_links", "value").as_deref(),
+        Some("2")
+    );
+    let csrf = page.attr("input[name=_csrf]", "value").unwrap();
+    let base = vec![
+        ("_csrf", csrf.as_str()),
+        ("site.title", "The Daily Test"),
+        ("site.description", "Tested daily"),
+        ("articles.per_page", "5"),
+        ("comments.thread_depth", "3"),
+        ("comments.require_previously_approved", "on"),
+        ("comments.max_links", "3"),
+        ("comments.moderation_words", "casino\nlottery"),
+        ("comments.disallowed_words", ""),
+        ("comments.flood_seconds", "0"),
+        ("comments.min_fill_seconds", "0"),
+    ];
+    let saved = post_as(&app, &admin, "/admin/settings", &base).await;
+    assert_eq!(
+        (saved.status, saved.location().as_str()),
+        (StatusCode::SEE_OTHER, "/admin/settings?saved=1")
+    );
+    let s = app.store.settings().await.unwrap();
+    let get = |k: &str| s.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+    assert_eq!(get("site.title").as_deref(), Some("The Daily Test"));
+    assert_eq!(get("comments.max_links").as_deref(), Some("3"));
+    assert_eq!(
+        get("comments.moderation_words").as_deref(),
+        Some("casino, lottery")
+    );
+    assert_eq!(
+        get("comments.rest_anonymous").as_deref(),
+        Some("false"),
+        "an unchecked box is false"
+    );
+    assert!(
+        app.get_as(&visitor(), "/")
+            .await
+            .body
+            .contains("The Daily Test")
+    );
+
+    // One bad value: 422, the message next to it, and nothing saved.
+    let mut bad = base.clone();
+    bad[1] = ("site.title", "Changed title");
+    bad[6] = ("comments.max_links", "lots");
+    let refused = post_as(&app, &admin, "/admin/settings", &bad).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .text("#comments-max_links-error")
+            .contains("comments.max_links")
+    );
+    assert_eq!(
+        refused.attr("#site-title", "value").as_deref(),
+        Some("Changed title"),
+        "input kept"
+    );
+    assert!(
+        app.get_as(&visitor(), "/")
+            .await
+            .body
+            .contains("The Daily Test"),
+        "nothing saved"
+    );
+
+    let forged = post_as(&app, &admin, "/admin/settings", &base[1..]).await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let moderator = visitor();
+    assert_eq!(
+        sign_in(&app, &moderator, "mod", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        app.get_as(&moderator, "/admin/settings").await.status,
+        StatusCode::FORBIDDEN
+    );
+}

@@ -1,0 +1,228 @@
+//! Site settings for admins: the same keys as `masthead settings`, validated
+//! by the same rules, with the allowed tags shown read-only.
+use super::session::Staff;
+use crate::error::WebError;
+use crate::form::FormFields;
+use crate::state::AppState;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use masthead_core::settings::SiteSettings;
+use serde::Deserialize;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Number,
+    Flag,
+    Words,
+}
+
+/// The editable settings, in page order.
+const FIELDS: [(&str, &str, Kind); 12] = [
+    ("site.title", "Site title", Kind::Text),
+    ("site.description", "Site description", Kind::Text),
+    ("articles.per_page", "Articles per page", Kind::Number),
+    ("comments.thread_depth", "Reply depth", Kind::Number),
+    (
+        "comments.require_previously_approved",
+        "Hold comments from first-time commenters",
+        Kind::Flag,
+    ),
+    (
+        "comments.hold_all",
+        "Hold every comment for moderation",
+        Kind::Flag,
+    ),
+    (
+        "comments.max_links",
+        "Hold comments with this many links (0: never)",
+        Kind::Number,
+    ),
+    (
+        "comments.moderation_words",
+        "Moderation words (hold), one per line",
+        Kind::Words,
+    ),
+    (
+        "comments.disallowed_words",
+        "Disallowed words (spam), one per line",
+        Kind::Words,
+    ),
+    (
+        "comments.flood_seconds",
+        "Seconds between comments from one address",
+        Kind::Number,
+    ),
+    (
+        "comments.min_fill_seconds",
+        "Least seconds between loading and posting the form",
+        Kind::Number,
+    ),
+    (
+        "comments.rest_anonymous",
+        "Allow anonymous comments through the REST API",
+        Kind::Flag,
+    ),
+];
+
+pub struct FieldView {
+    pub key: &'static str,
+    pub id: String,
+    pub label: &'static str,
+    pub kind: Kind,
+    pub value: String,
+    pub checked: bool,
+    pub error: Option<String>,
+}
+
+impl FieldView {
+    pub fn is_text(&self) -> bool {
+        self.kind == Kind::Text
+    }
+    pub fn is_number(&self) -> bool {
+        self.kind == Kind::Number
+    }
+    pub fn is_flag(&self) -> bool {
+        self.kind == Kind::Flag
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/settings.html")]
+pub struct SettingsPage {
+    pub site_title: String,
+    pub asset_version: &'static str,
+    pub user: String,
+    pub csrf: String,
+    pub fields: Vec<FieldView>,
+    pub allowed_tags: String,
+    pub saved: bool,
+    pub has_errors: bool,
+}
+
+#[derive(Deserialize)]
+pub struct SavedQuery {
+    saved: Option<String>,
+}
+
+fn views(current: &SiteSettings) -> Vec<FieldView> {
+    let pairs = current.to_pairs();
+    FIELDS
+        .iter()
+        .map(|(key, label, kind)| {
+            let value = pairs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default();
+            let value = if *kind == Kind::Words {
+                value.split(", ").collect::<Vec<_>>().join("\n")
+            } else {
+                value
+            };
+            FieldView {
+                key,
+                id: key.replace('.', "-"),
+                label,
+                kind: *kind,
+                checked: value == "true",
+                value,
+                error: None,
+            }
+        })
+        .collect()
+}
+
+async fn render(
+    state: &AppState,
+    staff: &Staff,
+    fields: Vec<FieldView>,
+    saved: bool,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let settings = state.settings().await?;
+    let has_errors = fields.iter().any(|f| f.error.is_some());
+    let page = SettingsPage {
+        site_title: settings.title.clone(),
+        asset_version: crate::assets::VERSION.as_str(),
+        user: staff.user.name.clone(),
+        csrf: staff.csrf.clone(),
+        fields,
+        allowed_tags: settings.allowlist.describe(),
+        saved,
+        has_errors,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(q): Query<SavedQuery>,
+) -> Result<Response, WebError> {
+    staff.require(staff.user.role.may_administer())?;
+    let current = state.settings().await?;
+    render(
+        &state,
+        &staff,
+        views(&current),
+        q.saved.is_some(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// Checks every field first; stores nothing unless all are valid.
+pub async fn save(
+    State(state): State<AppState>,
+    staff: Staff,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let form = FormFields::parse(&headers, &body)?;
+    staff.check_csrf(&form)?;
+    staff.require(staff.user.role.may_administer())?;
+    let mut candidate = state.settings().await?;
+    let mut fields = views(&candidate);
+    let mut changes = Vec::new();
+    for f in &mut fields {
+        let value = match f.kind {
+            Kind::Flag => form.get(f.key).is_some().to_string(),
+            Kind::Words => form
+                .text(f.key)
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Kind::Text | Kind::Number => form.text(f.key),
+        };
+        f.checked = value == "true";
+        f.value = if f.kind == Kind::Words {
+            value.replace(", ", "\n")
+        } else {
+            value.clone()
+        };
+        match candidate.set(f.key, &value) {
+            Ok(()) => changes.push((f.key, value)),
+            Err(e) => f.error = Some(e.to_string()),
+        }
+    }
+    if fields.iter().any(|f| f.error.is_some()) {
+        return render(
+            &state,
+            &staff,
+            fields,
+            false,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    for (key, value) in changes {
+        state.store.put_setting(key, &value).await?;
+    }
+    Ok(Redirect::to("/admin/settings?saved=1").into_response())
+}
