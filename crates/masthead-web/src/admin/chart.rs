@@ -59,7 +59,7 @@ pub fn comments_per_day(today: NaiveDate, days: u32, counts: &[(String, u64)]) -
         "<line x1=\"0\" y1=\"{plot}\" x2=\"{WIDTH}\" y2=\"{plot}\" stroke=\"#5f6368\"/>\
          <text x=\"0\" y=\"{HEIGHT}\" font-size=\"12\" fill=\"#5f6368\">{first}</text>\
          <text x=\"{WIDTH}\" y=\"{HEIGHT}\" font-size=\"12\" fill=\"#5f6368\" text-anchor=\"end\">{last}</text>\
-         <text x=\"{WIDTH}\" y=\"12\" font-size=\"12\" fill=\"#5f6368\" text-anchor=\"end\">max {max}</text></svg>"
+         <text x=\"0\" y=\"12\" font-size=\"12\" fill=\"#5f6368\">max {max} a day</text></svg>"
     ));
     svg
 }

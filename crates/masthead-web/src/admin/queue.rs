@@ -180,11 +180,16 @@ pub async fn act(
     let fields = FormFields::parse_with_lists(&headers, &body, &["ids"])?;
     staff.check_csrf(&fields)?;
     staff.require(staff.user.role.may_moderate())?;
-    let action = fields.text("action");
-    let (verb, ids): (&str, Vec<String>) = match action.split_once(':') {
-        Some((verb, id)) => (verb, vec![id.to_string()]),
-        None => (action.as_str(), fields.all("ids").to_vec()),
+    // A row's own button sends `action=VERB:ID`; the bulk form sends
+    // `bulk_action=VERB` with the checked `ids` (and no `action`).
+    let (verb, ids): (String, Vec<String>) = match fields.get("action") {
+        Some(a) => match a.split_once(':') {
+            Some((verb, id)) => (verb.to_string(), vec![id.to_string()]),
+            None => (a.to_string(), fields.all("ids").to_vec()),
+        },
+        None => (fields.text("bulk_action"), fields.all("ids").to_vec()),
     };
+    let verb = verb.as_str();
     let ids: Vec<CommentId> = ids
         .iter()
         .map(|i| i.parse::<i64>().map(CommentId))

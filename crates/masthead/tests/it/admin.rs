@@ -242,7 +242,7 @@ async fn bulk_actions_filters_and_delete_forever() {
         "/admin/comments",
         &[
             ("_csrf", &csrf),
-            ("action", "spam"),
+            ("bulk_action", "spam"),
             ("ids", &a_s),
             ("ids", &b_s),
         ],

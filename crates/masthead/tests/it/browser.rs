@@ -39,6 +39,10 @@ fn ready() -> bool {
 }
 
 fn run_node_test(file: &str) {
+    run_node_test_with(file, &[]);
+}
+
+fn run_node_test_with(file: &str, env: &[(&str, String)]) {
     let Some(corpus) = corpus_dir() else { return };
     if !ready() {
         return;
@@ -49,6 +53,7 @@ fn run_node_test(file: &str) {
         .arg(browser_dir().join(file))
         .env("MASTHEAD_BIN", env!("CARGO_BIN_EXE_masthead"))
         .env("MASTHEAD_CORPUS_DIR", corpus)
+        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
         .output()
         .expect("run node");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -63,4 +68,14 @@ fn run_node_test(file: &str) {
 #[test]
 fn xss_vectors_never_run_script_in_chromium() {
     run_node_test("xss.test.mjs");
+}
+
+/// Screenshots go to `MASTHEAD_SCREENSHOT_DIR` when it is set (the README's
+/// images come from `MASTHEAD_SCREENSHOT_DIR=$PWD/docs/screenshots cargo test browser`).
+#[test]
+fn the_moderation_flow_works_in_chromium() {
+    let env: Vec<(&str, String)> = std::env::var("MASTHEAD_SCREENSHOT_DIR")
+        .map(|d| vec![("MASTHEAD_SCREENSHOT_DIR", d)])
+        .unwrap_or_default();
+    run_node_test_with("admin.test.mjs", &env);
 }

@@ -1,0 +1,121 @@
+// The newsroom flow in Debian's Chromium: a reader with JavaScript off posts a
+// first comment (held, shown to them only), a moderator signed in through the
+// admin pages approves it from the queue, and the reader's comment appears on
+// the public page. A forged admin form (no CSRF token) is refused and a
+// signed-out visitor is sent to the sign-in page. With MASTHEAD_SCREENSHOT_DIR
+// set, it saves the screenshots the README shows.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { chromium } from "playwright-core";
+
+const bin = process.env.MASTHEAD_BIN;
+const shots = process.env.MASTHEAD_SCREENSHOT_DIR;
+const tmp = mkdtempSync(join(tmpdir(), "masthead-admin-"));
+const db = `sqlite://${join(tmp, "admin.db")}?mode=rwc`;
+const cli = (args, input) => execFileSync(bin, ["--database", db, ...args], { encoding: "utf8", input });
+const ARTICLE = "/articles/moscow-never-promised-withdrawal-of-iranian-troops-from-syria";
+const PASSWORD = "a long moderator password";
+
+let server;
+let base;
+let browser;
+
+async function shot(page, name, fullPage = false) {
+  if (!shots) return;
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, name), fullPage });
+}
+
+before(async () => {
+  server = spawn(bin, ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: server.stdout });
+  base = await new Promise((resolve, reject) => {
+    lines.on("line", (l) => {
+      const m = l.match(/http:\/\/[0-9.:]+/);
+      if (m) resolve(m[0]);
+    });
+    server.on("exit", (code) => reject(new Error(`masthead exited with ${code}`)));
+  });
+  cli(["user", "add", "maria", "--role", "moderator"], `${PASSWORD}\n`);
+  cli(["settings", "set", "comments.min_fill_seconds", "1"]);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+test("a reader's first comment is held, approved from the queue, then public", async () => {
+  const reader = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 1400 } });
+  const page = await reader.newPage();
+  await page.goto(`${base}${ARTICLE}`);
+  await shot(page, "article.png");
+
+  // A mistake first: the form comes back with the message next to the field.
+  await page.fill("#comment", "Lavrov's wording matters: <em>legitimate</em> is a legal claim.");
+  await page.fill("#author", "Dana Reader");
+  await page.fill("#email", "dana.reader@example");
+  await page.waitForTimeout(1100);
+  await page.click("#submit");
+  assert.equal(await page.textContent("#email-error"), "Please enter a valid email address.");
+  assert.equal(await page.inputValue("#author"), "Dana Reader");
+  await page.locator("#respond").scrollIntoViewIfNeeded();
+  await shot(page, "form-error.png");
+
+  await page.fill("#email", "dana.reader@example.com");
+  await page.waitForTimeout(1100);
+  await page.click("#submit");
+  const url = new URL(page.url());
+  assert.equal(url.pathname, ARTICLE);
+  const id = url.hash.replace("#comment-", "");
+  assert.match(id, /^\d+$/);
+  const own = page.locator(`#comment-${id}`);
+  assert.match(await own.textContent(), /Your comment is awaiting moderation\./);
+
+  const stranger = await browser.newContext();
+  const other = await stranger.newPage();
+  await other.goto(`${base}${ARTICLE}`);
+  assert.equal(await other.locator(`#comment-${id}`).count(), 0, "held comments are not public");
+
+  // Signed out, the queue sends us to the sign-in page.
+  const staff = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const admin = await staff.newPage();
+  await admin.goto(`${base}/admin/comments`);
+  assert.equal(new URL(admin.url()).pathname, "/admin/login");
+  await admin.fill("#name", "maria");
+  await admin.fill("#password", PASSWORD);
+  await admin.click("input[type=submit]");
+  assert.equal(new URL(admin.url()).pathname, "/admin/comments");
+  const row = admin.locator(`#row-${id}`);
+  assert.match(await row.textContent(), /dana\.reader@example\.com/);
+  assert.match(await row.textContent(), /first comment from this name and email/);
+  await shot(admin, "queue.png");
+
+  // A forged form without the CSRF token changes nothing.
+  const forged = await staff.request.post(`${base}/admin/comments`, { form: { action: `approve:${id}` }, maxRedirects: 0 });
+  assert.equal(forged.status(), 403);
+  await admin.reload();
+  assert.equal(await admin.locator(`#row-${id}`).count(), 1, "still pending");
+
+  await row.locator("button[value^=approve]").click();
+  assert.equal(await admin.locator(`#row-${id}`).count(), 0, "gone from the pending queue");
+  await admin.goto(`${base}/admin/dashboard`);
+  await shot(admin, "dashboard.png");
+
+  await other.reload();
+  const pub = other.locator(`#comment-${id}`);
+  assert.match(await pub.textContent(), /legitimate/);
+  assert.doesNotMatch(await pub.textContent(), /awaiting moderation/);
+  assert.equal(await pub.locator("em").textContent(), "legitimate");
+  await Promise.all([reader.close(), stranger.close(), staff.close()]);
+});
