@@ -11,7 +11,7 @@ pub struct Asset {
     pub body: &'static str,
 }
 
-const ASSETS: [Asset; 2] = [
+const ASSETS: [Asset; 3] = [
     Asset {
         name: "masthead.css",
         content_type: "text/css; charset=utf-8",
@@ -21,6 +21,11 @@ const ASSETS: [Asset; 2] = [
         name: "comment-reply.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_str!("../static/comment-reply.js"),
+    },
+    Asset {
+        name: "admin.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../static/admin.js"),
     },
 ];
 
