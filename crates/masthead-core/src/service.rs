@@ -170,6 +170,7 @@ pub async fn submit_comment(
         status: verdict.status,
         moderation_reason: verdict.reason_text(),
         created_at: sub.now,
+        user_id: None,
     };
     let id = store.insert_comment(&new).await?;
     Ok(Accepted {
@@ -183,4 +184,81 @@ pub async fn submit_comment(
 pub async fn add_article(store: &dyn Store, article: &NewArticle) -> Result<ArticleId, StoreError> {
     let html = render_markdown(&article.body_markdown);
     store.insert_article(article, &html).await
+}
+
+/// A reply written by staff from the moderation queue: approved at once,
+/// marked as staff, and it approves a held parent (as WordPress does).
+pub async fn staff_reply(
+    store: &dyn Store,
+    settings: &SiteSettings,
+    user: &crate::user::User,
+    parent: CommentId,
+    text: &str,
+    now: Timestamp,
+) -> Result<CommentId, SubmitError> {
+    let parent = store
+        .comment(parent)
+        .await?
+        .ok_or(SubmitError::ParentNotApproved)?;
+    let source = text.trim().to_string();
+    if source.is_empty() {
+        return Err(SubmitError::Invalid(vec![crate::comment::REQUIRED_COMMENT]));
+    }
+    if source.len() > crate::comment::limits::COMMENT {
+        return Err(SubmitError::Invalid(vec![crate::comment::LONG_COMMENT]));
+    }
+    if parent.status != CommentStatus::Approved {
+        store
+            .set_comment_status(&[parent.id], CommentStatus::Approved, now)
+            .await?;
+    }
+    let new = NewComment {
+        article_id: parent.article_id,
+        parent_id: Some(parent.id),
+        author_name: user.name.clone(),
+        author_email: String::new(),
+        author_url: None,
+        author_ip: None,
+        user_agent: None,
+        content_html: render_comment(&source, &settings.allowlist),
+        content_source: source,
+        status: CommentStatus::Approved,
+        moderation_reason: None,
+        created_at: now,
+        user_id: Some(user.id),
+    };
+    Ok(store.insert_comment(&new).await?)
+}
+
+/// Staff edit a comment's name, website and text; the same field rules apply
+/// and the text is rendered again with the current allowlist.
+pub async fn edit_comment(
+    store: &dyn Store,
+    settings: &SiteSettings,
+    id: CommentId,
+    form: &CommentForm,
+) -> Result<(), SubmitError> {
+    let existing = store
+        .comment(id)
+        .await?
+        .ok_or(SubmitError::ArticleNotFound)?;
+    // Staff replies have no email; keep whatever is stored.
+    let mut form = form.clone();
+    form.email = if existing.author_email.is_empty() {
+        "staff@example.invalid".into()
+    } else {
+        existing.author_email.clone()
+    };
+    let valid = form.validate().map_err(SubmitError::Invalid)?;
+    let html = render_comment(&valid.content_source, &settings.allowlist);
+    store
+        .update_comment(
+            id,
+            &valid.author_name,
+            valid.author_url.as_deref(),
+            &valid.content_source,
+            &html,
+        )
+        .await?;
+    Ok(())
 }

@@ -124,6 +124,15 @@ pub trait CommentStore {
     /// (WordPress's flood check keys on either).
     async fn last_comment_at(&self, ip: &str, email: &str) -> StoreResult<Option<Timestamp>>;
     /// Sets the status of the given comments; returns the ids that exist.
+    /// Staff edits: name, website and text (source and rendered).
+    async fn update_comment(
+        &self,
+        id: CommentId,
+        author_name: &str,
+        author_url: Option<&str>,
+        content_source: &str,
+        content_html: &str,
+    ) -> StoreResult<bool>;
     async fn set_comment_status(
         &self,
         ids: &[CommentId],

@@ -124,6 +124,7 @@ pub struct CommentView {
     pub has_children: bool,
     pub close_levels: usize,
     pub can_reply: bool,
+    pub by_staff: bool,
 }
 
 impl CommentView {
@@ -141,6 +142,7 @@ impl CommentView {
             has_children: t.has_children,
             close_levels: t.close_levels,
             can_reply: t.can_reply && c.status == CommentStatus::Approved,
+            by_staff: c.by_staff,
         }
     }
 }

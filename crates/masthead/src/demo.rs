@@ -76,6 +76,7 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<Option<String>> {
             status: CommentStatus::Approved,
             moderation_reason: None,
             created_at: published + Duration::minutes(c.minutes),
+            user_id: None,
         };
         let id = store.insert_comment(&new).await?;
         ids.insert(c.key, id);

@@ -8,7 +8,9 @@ mod thread;
 mod token;
 
 pub use email::is_email;
-pub use form::{CommentForm, Field, FieldError, ValidComment, limits};
+pub use form::{
+    CommentForm, Field, FieldError, LONG_COMMENT, REQUIRED_COMMENT, ValidComment, limits,
+};
 pub use moderation::{ModerationFacts, ModerationReason, Subject, Verdict, moderate};
 pub use thread::{ThreadItem, thread};
 pub use token::{FormTokens, TokenError};
@@ -77,6 +79,8 @@ pub struct PublicComment {
     pub content_html: String,
     pub status: CommentStatus,
     pub created_at: Timestamp,
+    /// Written by a staff member (shown with a "Staff" mark).
+    pub by_staff: bool,
 }
 
 /// Everything stored about a comment; for staff (CLI, admin) only.
@@ -96,6 +100,8 @@ pub struct Comment {
     pub status: CommentStatus,
     pub moderation_reason: Option<String>,
     pub created_at: Timestamp,
+    /// The staff member who wrote it, for replies from the admin.
+    pub user_id: Option<i64>,
 }
 
 /// A comment ready to be stored: validated, rendered and moderated.
@@ -113,4 +119,6 @@ pub struct NewComment {
     pub status: CommentStatus,
     pub moderation_reason: Option<String>,
     pub created_at: Timestamp,
+    /// The staff member who wrote it, for replies from the admin.
+    pub user_id: Option<i64>,
 }

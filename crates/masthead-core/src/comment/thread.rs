@@ -125,6 +125,7 @@ mod tests {
             content_html: String::new(),
             status: CommentStatus::Approved,
             created_at: Utc.timestamp_opt(1_500_000_000 + id, 0).unwrap(),
+            by_staff: false,
         }
     }
 

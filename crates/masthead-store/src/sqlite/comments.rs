@@ -19,10 +19,11 @@ struct PublicRow {
     content_html: String,
     status: String,
     created_at: i64,
+    by_staff: bool,
 }
 
-const PUBLIC_COLUMNS: &str =
-    "id, article_id, parent_id, author_name, author_url, content_html, status, created_at";
+const PUBLIC_COLUMNS: &str = "id, article_id, parent_id, author_name, author_url, content_html, \
+    status, created_at, user_id IS NOT NULL AS by_staff";
 
 fn status(s: &str) -> CommentStatus {
     s.parse().unwrap_or(CommentStatus::Pending)
@@ -39,6 +40,7 @@ impl From<PublicRow> for PublicComment {
             content_html: r.content_html,
             status: status(&r.status),
             created_at: ts(r.created_at),
+            by_staff: r.by_staff,
         }
     }
 }
@@ -59,6 +61,7 @@ struct FullRow {
     status: String,
     moderation_reason: Option<String>,
     created_at: i64,
+    user_id: Option<i64>,
 }
 
 impl From<FullRow> for Comment {
@@ -78,13 +81,14 @@ impl From<FullRow> for Comment {
             status: status(&r.status),
             moderation_reason: r.moderation_reason,
             created_at: ts(r.created_at),
+            user_id: r.user_id,
         }
     }
 }
 
 const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.parent_id, \
     c.author_name, c.author_email, c.author_url, c.author_ip, c.user_agent, c.content_source, \
-    c.content_html, c.status, c.moderation_reason, c.created_at \
+    c.content_html, c.status, c.moderation_reason, c.created_at, c.user_id \
     FROM comments c JOIN articles a ON a.id = c.article_id";
 
 #[async_trait]
@@ -93,8 +97,8 @@ impl CommentStore for SqliteStore {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, \
              author_ip, user_agent, content_source, content_html, status, moderation_reason, \
-             created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+             created_at, updated_at, user_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id",
         )
         .bind(c.article_id.0)
         .bind(c.parent_id.map(|p| p.0))
@@ -108,6 +112,7 @@ impl CommentStore for SqliteStore {
         .bind(c.status.as_str())
         .bind(&c.moderation_reason)
         .bind(c.created_at.timestamp())
+        .bind(c.user_id)
         .fetch_one(&self.pool)
         .await
         .map_err(db_err)?;
@@ -202,7 +207,7 @@ impl CommentStore for SqliteStore {
             .map_err(db_err)?;
         let mut select = QueryBuilder::<Sqlite>::new(
             "SELECT c.id, c.article_id, c.parent_id, c.author_name, c.author_url, c.content_html, \
-             c.status, c.created_at",
+             c.status, c.created_at, c.user_id IS NOT NULL AS by_staff",
         );
         filter(&mut select, q);
         let dir = if q.ascending { "ASC" } else { "DESC" };
@@ -339,6 +344,30 @@ impl CommentStore for SqliteStore {
         .await
         .map_err(db_err)?;
         Ok(newest.map(ts))
+    }
+
+    async fn update_comment(
+        &self,
+        id: CommentId,
+        author_name: &str,
+        author_url: Option<&str>,
+        content_source: &str,
+        content_html: &str,
+    ) -> StoreResult<bool> {
+        let done = sqlx::query(
+            "UPDATE comments SET author_name = $1, author_url = $2, content_source = $3, \
+             content_html = $4, updated_at = $5 WHERE id = $6",
+        )
+        .bind(author_name)
+        .bind(author_url)
+        .bind(content_source)
+        .bind(content_html)
+        .bind(masthead_core::chrono::Utc::now().timestamp())
+        .bind(id.0)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(done.rows_affected() > 0)
     }
 
     async fn set_comment_status(

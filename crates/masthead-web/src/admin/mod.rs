@@ -3,6 +3,7 @@
 //! checked on the server.
 mod chart;
 mod dashboard;
+mod edit;
 mod queue;
 mod session;
 mod settings;
@@ -30,6 +31,10 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/logout", post(session::logout))
         .route("/admin/comments", get(queue::page).post(queue::act))
         .route("/admin/settings", get(settings::page).post(settings::save))
+        .route(
+            "/admin/comments/{id}/edit",
+            get(edit::page).post(edit::save),
+        )
 }
 
 /// Failed sign-ins are limited per address and per account name, so neither

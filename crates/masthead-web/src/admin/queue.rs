@@ -13,6 +13,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::CommentStatus;
 use masthead_core::ids::{ArticleId, CommentId};
+use masthead_core::service::{SubmitError, staff_reply};
 use masthead_core::store::CommentFilter;
 use serde::Deserialize;
 
@@ -199,6 +200,33 @@ pub async fn act(
         return Err(WebError::BadRequest("Select at least one comment.".into()));
     }
     let now = Utc::now();
+    if verb == "reply" {
+        let [id] = ids.as_slice() else {
+            return Err(WebError::BadRequest(
+                "Reply to one comment at a time.".into(),
+            ));
+        };
+        let settings = state.settings().await?;
+        let text = fields.text(&format!("reply_{}", id.0));
+        staff_reply(
+            state.store.as_ref(),
+            &settings,
+            &staff.user,
+            *id,
+            &text,
+            now,
+        )
+        .await
+        .map_err(|e| match e {
+            SubmitError::Store(s) => s.into(),
+            other => WebError::BadRequest(other.to_string()),
+        })?;
+        let back = fields
+            .get("return_to")
+            .filter(|r| r.starts_with("/admin/comments"))
+            .unwrap_or("/admin/comments");
+        return Ok(Redirect::to(back).into_response());
+    }
     match verb {
         "approve" => drop(
             state

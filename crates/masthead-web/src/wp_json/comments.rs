@@ -164,6 +164,7 @@ pub async fn one(
         content_html: c.content_html,
         status: c.status,
         created_at: c.created_at,
+        by_staff: c.user_id.is_some(),
     };
     let ctx = Ctx::new(&state, &headers).await?;
     Ok(Json(WpComment::new(&public, &c.article_slug, &ctx)).into_response())

@@ -562,3 +562,127 @@ async fn admins_change_settings_with_validation_and_others_may_not() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn staff_reply_inline_and_edit_comments() {
+    let (app, id) = TestApp::with_article().await;
+    add_user(&app, "maria", Role::Moderator).await;
+    let held = app
+        .comment_as(
+            &visitor(),
+            id,
+            "Asker",
+            "asker@example.com",
+            "Is this confirmed?",
+            None,
+        )
+        .await;
+    let staff = visitor();
+    assert_eq!(
+        sign_in(&app, &staff, "maria", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let queue = app.get_as(&staff, "/admin/comments").await;
+    let csrf = queue.attr("#queue input[name=_csrf]", "value").unwrap();
+    let reply_field = format!("reply_{held}");
+    let r = post_as(
+        &app,
+        &staff,
+        "/admin/comments",
+        &[
+            ("_csrf", &csrf),
+            (
+                &reply_field,
+                "Yes: two sources confirm it.\n\nhttps://example.org/source",
+            ),
+            ("action", &format!("reply:{held}")),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        status_of(&app, held).await.as_deref(),
+        Some("approved"),
+        "replying approves the parent"
+    );
+
+    let page = app.get_as(&visitor(), "/articles/test-story").await;
+    let reply = page.html();
+    let sel =
+        scraper::Selector::parse(&format!("#comment-{held} > ol.children > li.by-staff")).unwrap();
+    let li = reply
+        .select(&sel)
+        .next()
+        .expect("a staff reply nested under the comment");
+    let text: String = li.text().collect();
+    assert!(
+        text.contains("maria") && text.contains("Staff") && text.contains("two sources"),
+        "{text}"
+    );
+    assert!(
+        li.inner_html()
+            .contains("<p>Yes: two sources confirm it.</p>")
+    );
+    let empty = post_as(
+        &app,
+        &staff,
+        "/admin/comments",
+        &[
+            ("_csrf", &csrf),
+            (&reply_field, "  "),
+            ("action", &format!("reply:{held}")),
+        ],
+    )
+    .await;
+    assert_eq!(empty.status, StatusCode::BAD_REQUEST);
+
+    // Edit: same rules, text rendered again.
+    let edit_url = format!("/admin/comments/{held}/edit");
+    let form = app.get_as(&staff, &edit_url).await;
+    assert_eq!(form.text("#comment"), "Is this confirmed?");
+    let bad = post_as(
+        &app,
+        &staff,
+        &edit_url,
+        &[
+            ("_csrf", &csrf),
+            ("author", "Asker"),
+            ("url", "javascript:alert(1)"),
+            ("comment", "x"),
+        ],
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text("#edit-error").contains("http"));
+    let ok = post_as(
+        &app,
+        &staff,
+        &edit_url,
+        &[
+            ("_csrf", &csrf),
+            ("author", "Asker Edited"),
+            ("url", ""),
+            ("comment", "Is this <b>confirmed</b>? <script>x</script>"),
+        ],
+    )
+    .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    let c = app.store.comment(CommentId(held)).await.unwrap().unwrap();
+    assert_eq!(c.author_name, "Asker Edited");
+    assert_eq!(c.content_html, "<p>Is this <b>confirmed</b>?</p>");
+    assert_eq!(c.author_email, "asker@example.com", "the email is kept");
+    let forged = post_as(
+        &app,
+        &staff,
+        &edit_url,
+        &[("author", "Forged"), ("comment", "x")],
+    )
+    .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get_as(&staff, "/admin/comments/999999/edit")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
