@@ -142,6 +142,7 @@ pub async fn submit_comment(
             .await?,
         honeypot_filled: !sub.honeypot.trim().is_empty(),
         missing_form_token: sub.channel == Channel::Form { token: None },
+        trusted: store.is_trusted_author(&valid.author_email).await?,
     };
     let subject = Subject {
         author: &valid.author_name,

@@ -119,6 +119,9 @@ pub trait CommentStore {
         author_name: &str,
         author_email: &str,
     ) -> StoreResult<bool>;
+    /// Marks an email as trusted: its comments skip the hold rules.
+    async fn trust_author(&self, email: &str, at: Timestamp) -> StoreResult<()>;
+    async fn is_trusted_author(&self, email: &str) -> StoreResult<bool>;
     async fn is_duplicate(&self, probe: &DuplicateProbe<'_>) -> StoreResult<bool>;
     /// The newest comment time from this IP address or this email, if any
     /// (WordPress's flood check keys on either).

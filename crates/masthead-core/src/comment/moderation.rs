@@ -11,6 +11,8 @@ pub struct ModerationFacts {
     pub honeypot_filled: bool,
     /// Posted without masthead's signed form token (e.g. an old theme's form).
     pub missing_form_token: bool,
+    /// A moderator chose to trust this email: no hold rule applies.
+    pub trusted: bool,
 }
 
 /// Why a comment was held or marked spam; shown in the moderation queue.
@@ -131,6 +133,9 @@ pub fn moderate(
     if settings.require_previously_approved && !facts.previously_approved {
         reasons.push(ModerationReason::FirstComment);
     }
+    if facts.trusted {
+        reasons.clear();
+    }
     let status = if reasons.is_empty() {
         CommentStatus::Approved
     } else {
@@ -158,7 +163,30 @@ mod tests {
         previously_approved: true,
         honeypot_filled: false,
         missing_form_token: false,
+        trusted: false,
     };
+
+    #[test]
+    fn a_trusted_author_skips_holds_but_not_spam() {
+        let s = ModerationSettings {
+            moderation_words: vec!["casino".into()],
+            disallowed_words: vec!["viagra".into()],
+            ..ModerationSettings::default()
+        };
+        let trusted = ModerationFacts {
+            previously_approved: false,
+            trusted: true,
+            ..KNOWN
+        };
+        assert_eq!(
+            moderate(&s, &subject("casino"), 5, trusted).status,
+            CommentStatus::Approved
+        );
+        assert_eq!(
+            moderate(&s, &subject("viagra"), 0, trusted).status,
+            CommentStatus::Spam
+        );
+    }
 
     #[test]
     fn a_filled_honeypot_is_spam_and_a_missing_token_is_held() {

@@ -296,6 +296,32 @@ impl CommentStore for SqliteStore {
             .collect())
     }
 
+    async fn trust_author(&self, email: &str, at: Timestamp) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO trusted_authors (email, created_at) VALUES ($1, $2) \
+             ON CONFLICT (email) DO NOTHING",
+        )
+        .bind(email)
+        .bind(at.timestamp())
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn is_trusted_author(&self, email: &str) -> StoreResult<bool> {
+        if email.is_empty() {
+            return Ok(false);
+        }
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM trusted_authors WHERE email = $1")
+                .bind(email)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+        Ok(found.is_some())
+    }
+
     async fn has_approved_comment_by(
         &self,
         author_name: &str,

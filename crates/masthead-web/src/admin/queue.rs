@@ -253,6 +253,22 @@ pub async fn act(
                 .await?,
         ),
         "delete" => drop(state.store.delete_comments(&ids).await?),
+        "trust" => {
+            // Approve and trust the author: later comments skip the hold rules.
+            for id in &ids {
+                if let Some(c) = state.store.comment(*id).await?
+                    && !c.author_email.is_empty()
+                {
+                    state.store.trust_author(&c.author_email, now).await?;
+                }
+            }
+            drop(
+                state
+                    .store
+                    .set_comment_status(&ids, CommentStatus::Approved, now)
+                    .await?,
+            );
+        }
         other => return Err(WebError::BadRequest(format!("Unknown action “{other}”."))),
     }
     let back = fields

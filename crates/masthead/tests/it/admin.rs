@@ -686,3 +686,77 @@ async fn staff_reply_inline_and_edit_comments() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn approve_and_trust_lets_an_author_skip_the_hold_rules() {
+    let (app, id) = TestApp::with_article().await;
+    add_user(&app, "maria", Role::Moderator).await;
+    let first = app
+        .comment_as(
+            &visitor(),
+            id,
+            "Trusted Writer",
+            "writer@example.com",
+            "My first comment",
+            None,
+        )
+        .await;
+    let staff = visitor();
+    assert_eq!(
+        sign_in(&app, &staff, "maria", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let queue = app.get_as(&staff, "/admin/comments").await;
+    assert!(queue.has(&format!("#row-{first} button[value='trust:{first}']")));
+    let csrf = queue.attr("#queue input[name=_csrf]", "value").unwrap();
+    let r = post_as(
+        &app,
+        &staff,
+        "/admin/comments",
+        &[("_csrf", &csrf), ("action", &format!("trust:{first}"))],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(status_of(&app, first).await.as_deref(), Some("approved"));
+
+    let links = "Sources: https://a.example.org https://b.example.org https://c.example.org";
+    let trusted = app
+        .comment_as(
+            &visitor(),
+            id,
+            "Trusted Writer",
+            "writer@example.com",
+            links,
+            None,
+        )
+        .await;
+    assert_eq!(
+        status_of(&app, trusted).await.as_deref(),
+        Some("approved"),
+        "trusted: links do not hold it"
+    );
+    let other = app
+        .comment_as(
+            &visitor(),
+            id,
+            "Someone Else",
+            "else@example.com",
+            links,
+            None,
+        )
+        .await;
+    assert_eq!(status_of(&app, other).await.as_deref(), Some("pending"));
+    // Trust never overrides the spam rules.
+    app.set("comments.disallowed_words", "viagra").await;
+    let spam = app
+        .comment_as(
+            &visitor(),
+            id,
+            "Trusted Writer",
+            "writer@example.com",
+            "cheap viagra",
+            None,
+        )
+        .await;
+    assert_eq!(status_of(&app, spam).await.as_deref(), Some("spam"));
+}
