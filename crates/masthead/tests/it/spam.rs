@@ -247,16 +247,17 @@ async fn the_request_rate_limit_answers_429_to_one_address_only() {
                 .unwrap()
         }
     };
-    let mut statuses = Vec::new();
-    for _ in 0..6 {
-        statuses.push(get("203.0.113.5").await.status());
+    // Ten requests at once from one address: the burst of 3 passes, the rest
+    // are refused, each refusal saying when to come back.
+    let mut limited = 0;
+    for _ in 0..10 {
+        let r = get("203.0.113.5").await;
+        if r.status() == StatusCode::TOO_MANY_REQUESTS {
+            assert!(r.headers().contains_key("retry-after"));
+            limited += 1;
+        }
     }
-    assert!(
-        statuses.contains(&StatusCode::TOO_MANY_REQUESTS),
-        "{statuses:?}"
-    );
-    let limited = get("203.0.113.5").await;
-    assert!(limited.headers().contains_key("retry-after"));
+    assert!(limited >= 1, "no request was limited");
     assert_eq!(get("203.0.113.6").await.status(), StatusCode::OK);
 }
 
