@@ -1,4 +1,6 @@
 //! Articles: the published stories comments hang under.
+pub mod form;
+
 use crate::Timestamp;
 use crate::ids::ArticleId;
 use serde::Serialize;
@@ -12,6 +14,40 @@ pub struct Photo {
     pub alt: String,
     pub caption: String,
     pub credit: String,
+    /// `srcset` of the resized copies of an upload ("/media/x-480.jpg 480w, …");
+    /// empty for a photo given by URL.
+    pub srcset: String,
+    /// Pixel size of `src`, when known, so the page does not jump as it loads.
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+}
+
+/// How an article stands for readers at a given moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticleState {
+    Draft,
+    /// Published with a future date: the page appears by itself then.
+    Scheduled,
+    Published,
+}
+
+impl ArticleState {
+    pub fn of(status: ArticleStatus, published_at: Timestamp, now: Timestamp) -> Self {
+        match status {
+            ArticleStatus::Draft => Self::Draft,
+            ArticleStatus::Published if published_at > now => Self::Scheduled,
+            ArticleStatus::Published => Self::Published,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Draft => "Draft",
+            Self::Scheduled => "Scheduled",
+            Self::Published => "Published",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -76,8 +112,21 @@ pub struct Article {
 }
 
 impl Article {
-    pub fn is_public(&self) -> bool {
-        self.status == ArticleStatus::Published
+    /// Readers see the article: published, and its date has come.
+    pub fn is_live(&self, now: Timestamp) -> bool {
+        self.state(now) == ArticleState::Published
+    }
+
+    pub fn state(&self, now: Timestamp) -> ArticleState {
+        ArticleState::of(self.status, self.published_at, now)
+    }
+
+    /// Open for comments: the article allows them and, when the site closes
+    /// discussions after `close_after_days` (0: never), that time has not passed.
+    pub fn accepts_comments(&self, now: Timestamp, close_after_days: u32) -> bool {
+        self.comments_open
+            && (close_after_days == 0
+                || now - self.published_at < chrono::Duration::days(i64::from(close_after_days)))
     }
 
     /// "Tovah Lazaoff contributed to this report."
@@ -96,6 +145,25 @@ pub struct ArticleSummary {
     pub byline: String,
     pub published_at: Timestamp,
     pub comment_count: i64,
+}
+
+/// A row of the editor's article list: any status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArticleListing {
+    pub id: ArticleId,
+    pub slug: String,
+    pub title: String,
+    pub status: ArticleStatus,
+    pub published_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub approved_count: i64,
+    pub pending_count: i64,
+}
+
+impl ArticleListing {
+    pub fn state(&self, now: Timestamp) -> ArticleState {
+        ArticleState::of(self.status, self.published_at, now)
+    }
 }
 
 pub fn contributor_line(names: &[String]) -> Option<String> {
@@ -184,6 +252,49 @@ impl fmt::Display for Slug {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::{Duration, TimeZone, Utc};
+
+    fn article(status: ArticleStatus, published_at: Timestamp) -> Article {
+        Article {
+            id: ArticleId(1),
+            slug: "a".into(),
+            title: "A".into(),
+            standfirst: String::new(),
+            byline: String::new(),
+            body_markdown: String::new(),
+            body_html: String::new(),
+            photo: None,
+            contributors: vec![],
+            source_name: None,
+            source_url: None,
+            comments_open: true,
+            status,
+            published_at,
+            updated_at: published_at,
+        }
+    }
+
+    #[test]
+    fn a_future_date_schedules_and_drafts_never_show() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap();
+        let later = article(ArticleStatus::Published, now + Duration::seconds(1));
+        assert_eq!(later.state(now), ArticleState::Scheduled);
+        assert!(!later.is_live(now));
+        assert!(later.is_live(now + Duration::seconds(1)));
+        assert!(!article(ArticleStatus::Draft, now - Duration::days(1)).is_live(now));
+    }
+
+    #[test]
+    fn discussions_close_after_the_sites_number_of_days() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap();
+        let a = article(ArticleStatus::Published, now - Duration::days(10));
+        assert!(a.accepts_comments(now, 0));
+        assert!(a.accepts_comments(now, 11));
+        assert!(!a.accepts_comments(now, 10));
+        let mut closed = article(ArticleStatus::Published, now);
+        closed.comments_open = false;
+        assert!(!closed.accepts_comments(now, 0));
+    }
 
     #[test]
     fn contributor_lines_read_naturally() {

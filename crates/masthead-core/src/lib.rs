@@ -7,6 +7,7 @@ pub mod article;
 pub mod comment;
 pub mod html;
 pub mod ids;
+pub mod photo;
 pub mod service;
 pub mod settings;
 pub mod store;

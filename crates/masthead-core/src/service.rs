@@ -81,9 +81,9 @@ pub async fn submit_comment(
     let article = store
         .article_by_id(sub.article_id)
         .await?
-        .filter(Article::is_public)
+        .filter(|a| a.is_live(sub.now))
         .ok_or(SubmitError::ArticleNotFound)?;
-    if !article.comments_open {
+    if !article.accepts_comments(sub.now, settings.moderation.close_after_days) {
         return Err(SubmitError::CommentsClosed);
     }
     if let Some(parent) = sub.parent_id {
@@ -185,6 +185,38 @@ pub async fn submit_comment(
 pub async fn add_article(store: &dyn Store, article: &NewArticle) -> Result<ArticleId, StoreError> {
     let html = render_markdown(&article.body_markdown);
     store.insert_article(article, &html).await
+}
+
+/// Saves the editor's changes to an existing article; `false` if it is gone.
+pub async fn update_article(
+    store: &dyn Store,
+    id: ArticleId,
+    article: &NewArticle,
+) -> Result<bool, StoreError> {
+    let html = render_markdown(&article.body_markdown);
+    store.update_article(id, article, &html).await
+}
+
+/// The article as it would be stored, for the editor's preview: the same
+/// Markdown rendering and sanitising as a save, nothing written.
+pub fn preview_article(id: ArticleId, article: &NewArticle, now: Timestamp) -> Article {
+    Article {
+        id,
+        slug: article.slug.to_string(),
+        title: article.title.clone(),
+        standfirst: article.standfirst.clone(),
+        byline: article.byline.clone(),
+        body_markdown: article.body_markdown.clone(),
+        body_html: render_markdown(&article.body_markdown),
+        photo: article.photo.clone(),
+        contributors: article.contributors.clone(),
+        source_name: article.source_name.clone(),
+        source_url: article.source_url.clone(),
+        comments_open: article.comments_open,
+        status: article.status,
+        published_at: article.published_at,
+        updated_at: now,
+    }
 }
 
 /// A reply written by staff from the moderation queue: approved at once,

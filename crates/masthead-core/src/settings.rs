@@ -20,6 +20,9 @@ pub struct ModerationSettings {
     pub min_fill_seconds: u32,
     /// How long a served form stays valid.
     pub form_max_age_hours: u32,
+    /// Close every article's comments this many days after publication; 0: never
+    /// (WordPress `close_comments_days_old`).
+    pub close_after_days: u32,
 }
 
 impl Default for ModerationSettings {
@@ -33,6 +36,7 @@ impl Default for ModerationSettings {
             flood_seconds: 15,
             min_fill_seconds: 3,
             form_max_age_hours: 48,
+            close_after_days: 0,
         }
     }
 }
@@ -119,7 +123,7 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
-    pub const KEYS: [&'static str; 15] = [
+    pub const KEYS: [&'static str; 16] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -135,6 +139,7 @@ impl SiteSettings {
         "comments.min_fill_seconds",
         "comments.form_max_age_hours",
         "comments.rest_anonymous",
+        "comments.close_after_days",
     ];
 
     /// Changes one setting from its stored text form.
@@ -184,6 +189,15 @@ impl SiteSettings {
             "comments.rest_anonymous" => {
                 self.rest_anonymous_comments = parse_bool(Self::KEYS[14], value)?
             }
+            "comments.close_after_days" => {
+                self.moderation.close_after_days = parse_num(
+                    Self::KEYS[15],
+                    value,
+                    0,
+                    36_500,
+                    "days from 0 (never) to 36500",
+                )?
+            }
             other => return Err(SettingError::UnknownKey(other.to_string())),
         }
         Ok(())
@@ -231,6 +245,11 @@ impl SiteSettings {
                 "comments.form_max_age_hours",
                 m.form_max_age_hours.to_string(),
             ),
+            (
+                "comments.rest_anonymous",
+                self.rest_anonymous_comments.to_string(),
+            ),
+            ("comments.close_after_days", m.close_after_days.to_string()),
         ]
     }
 }
@@ -245,6 +264,8 @@ mod tests {
         s.set("comments.moderation_words", "casino,\n poker")
             .unwrap();
         s.set("comments.max_links", "5").unwrap();
+        s.set("comments.rest_anonymous", "false").unwrap();
+        s.set("comments.close_after_days", "14").unwrap();
         let pairs = s.to_pairs();
         let (back, problems) =
             SiteSettings::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));

@@ -1,7 +1,7 @@
 //! The storage seam. Each backend (SQLite today, PostgreSQL next) implements
 //! these traits; the rest of masthead holds an `Arc<dyn Store>` and never sees SQL.
 use crate::Timestamp;
-use crate::article::{Article, ArticleSummary, NewArticle};
+use crate::article::{Article, ArticleListing, ArticleSummary, NewArticle};
 use crate::comment::{Comment, CommentStatus, NewComment, PublicComment};
 use crate::ids::{ArticleId, CommentId};
 use crate::user::{Role, User};
@@ -70,6 +70,19 @@ pub trait ArticleStore {
     async fn count_articles(&self) -> StoreResult<u64>;
     /// Published articles matching `query`, and how many match in all.
     async fn query_articles(&self, query: &ArticleQuery) -> StoreResult<(Vec<Article>, u64)>;
+    /// Every article whatever its status (the editor's list), newest first.
+    async fn article_listing(&self, offset: u64, limit: u32) -> StoreResult<Vec<ArticleListing>>;
+    /// Replaces an article's fields; `false` if there is no such article. When
+    /// the slug changes, the old one is kept as a redirect to the article; a
+    /// slug taken by another article is `StoreError::Conflict`.
+    async fn update_article(
+        &self,
+        id: ArticleId,
+        article: &NewArticle,
+        body_html: &str,
+    ) -> StoreResult<bool>;
+    /// The current slug of the article that once had `old_slug`.
+    async fn redirected_slug(&self, old_slug: &str) -> StoreResult<Option<String>>;
 }
 
 /// What the queue can be filtered by.

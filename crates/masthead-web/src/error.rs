@@ -19,6 +19,9 @@ pub enum WebError {
     /// 403: signed in, but the role may not do this (or the CSRF token is wrong).
     #[error("{0}")]
     Forbidden(String),
+    /// 413: an upload or form larger than this route takes.
+    #[error("{0}")]
+    TooLarge(String),
     /// 415: a form post that is not `application/x-www-form-urlencoded`.
     #[error("Forms must be sent as application/x-www-form-urlencoded.")]
     UnsupportedMediaType,
@@ -40,6 +43,7 @@ impl WebError {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Store(_) | Self::Template(_) | Self::Config(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }

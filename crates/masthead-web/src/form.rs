@@ -49,6 +49,23 @@ impl FormFields {
         Ok(Self(map))
     }
 
+    /// Fields gathered from elsewhere (a multipart body), one by one.
+    pub fn empty() -> Self {
+        Self(HashMap::new())
+    }
+
+    /// Adds a field; a name sent twice is refused as `parse` refuses it.
+    pub fn insert_unique(&mut self, key: String, value: String) -> Result<(), WebError> {
+        let values = self.0.entry(key.clone()).or_default();
+        if !values.is_empty() {
+            return Err(WebError::BadRequest(format!(
+                "The form field “{key}” was sent more than once."
+            )));
+        }
+        values.push(value);
+        Ok(())
+    }
+
     pub fn get(&self, name: &str) -> Option<&str> {
         self.0.get(name).and_then(|v| v.first()).map(String::as_str)
     }

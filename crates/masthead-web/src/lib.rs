@@ -9,12 +9,14 @@ mod client_ip;
 mod error;
 mod form;
 mod headers;
+mod multipart;
 mod rate_limit;
 mod routes;
 mod state;
 mod views;
 mod wp_json;
 
+pub use admin::EDITOR_BODY_LIMIT;
 pub use axum::http::{HeaderMap, HeaderValue};
 pub use error::WebError;
 pub use form::FormFields;

@@ -198,5 +198,9 @@ pub struct ArticlePage {
     pub form: FormView,
     pub reply_to: Option<ReplyTo>,
     pub noindex: bool,
+    /// The editor's preview: a banner says so.
+    pub preview: bool,
     pub form_token: String,
+    /// The article takes comments now (its own switch and the site's age limit).
+    pub comments_open: bool,
 }

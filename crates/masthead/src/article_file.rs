@@ -74,7 +74,8 @@ struct SourceMeta {
 #[derive(Debug)]
 pub struct ArticleFile {
     pub article: NewArticle,
-    pub photo_file: Option<Media>,
+    /// The stored files of a local photo (resized copies, or the SVG as given).
+    pub photo_files: Vec<Media>,
 }
 
 /// Largest photo file accepted.
@@ -165,6 +166,44 @@ pub fn media_from_bytes(bytes: Vec<u8>, what: &str) -> Result<Media> {
     })
 }
 
+/// A local photo: JPEG, PNG and WebP go through the same pipeline as an
+/// upload in the editor (upright, metadata stripped, resized for `srcset`);
+/// SVG and GIF are stored as given.
+fn local_photo(bytes: Vec<u8>, what: &str) -> Result<(Photo, Vec<Media>)> {
+    let mut photo = Photo {
+        src: String::new(),
+        alt: String::new(),
+        caption: String::new(),
+        credit: String::new(),
+        srcset: String::new(),
+        width: None,
+        height: None,
+    };
+    if matches!(image_type(&bytes), Some((_, "svg" | "gif"))) {
+        let media = media_from_bytes(bytes, what)?;
+        photo.src = format!("/media/{}", media.name);
+        return Ok((photo, vec![media]));
+    }
+    let processed = masthead_core::photo::process(&bytes).map_err(|e| anyhow!("{what}: {e}"))?;
+    let largest = processed
+        .largest()
+        .ok_or_else(|| anyhow!("{what}: no image data"))?;
+    photo.src = format!("/media/{}", largest.name);
+    photo.srcset = processed.srcset("/media/");
+    photo.width = Some(largest.width);
+    photo.height = Some(largest.height);
+    let files = processed
+        .copies
+        .into_iter()
+        .map(|c| Media {
+            name: c.name,
+            content_type: c.content_type.to_string(),
+            bytes: c.bytes,
+        })
+        .collect();
+    Ok((photo, files))
+}
+
 /// Parses an article file. `base_dir` resolves a relative photo path.
 pub fn parse(text: &str, base_dir: &Path) -> Result<ArticleFile> {
     parse_with(text, |src| {
@@ -215,25 +254,32 @@ pub fn parse_with(text: &str, read_photo: impl Fn(&str) -> Result<Vec<u8>>) -> R
         ),
         None => (None, None),
     };
-    let mut photo_file = None;
+    let mut photo_files = Vec::new();
     let photo = match fm.photo {
         None => None,
         Some(p) => {
-            let src = if p.src.starts_with("http://") || p.src.starts_with("https://") {
-                http_url("photo src", &p.src)?
-            } else {
-                let bytes = read_photo(&p.src)?;
-                let media = media_from_bytes(bytes, &format!("the photo {}", p.src))?;
-                let src = format!("/media/{}", media.name);
-                photo_file = Some(media);
-                src
-            };
-            Some(Photo {
-                src,
+            let mut photo = Photo {
+                src: String::new(),
                 alt: p.alt,
                 caption: p.caption,
                 credit: p.credit,
-            })
+                srcset: String::new(),
+                width: None,
+                height: None,
+            };
+            if p.src.starts_with("http://") || p.src.starts_with("https://") {
+                photo.src = http_url("photo src", &p.src)?;
+            } else {
+                let bytes = read_photo(&p.src)?;
+                let what = format!("the photo {}", p.src);
+                let (src, files) = local_photo(bytes, &what)?;
+                photo.src = src.src;
+                photo.srcset = src.srcset;
+                photo.width = src.width;
+                photo.height = src.height;
+                photo_files = files;
+            }
+            Some(photo)
         }
     };
     Ok(ArticleFile {
@@ -251,7 +297,7 @@ pub fn parse_with(text: &str, read_photo: impl Fn(&str) -> Result<Vec<u8>>) -> R
             status,
             published_at,
         },
-        photo_file,
+        photo_files,
     })
 }
 

@@ -28,7 +28,7 @@ pub async fn run(cli: Cli) -> Result<()> {
             let base = file.parent().unwrap_or(std::path::Path::new("."));
             let parsed = article_file::parse(&text, base)
                 .with_context(|| format!("{} is not a valid article file", file.display()))?;
-            if let Some(photo) = &parsed.photo_file {
+            for photo in &parsed.photo_files {
                 store.put_media(photo).await?;
             }
             let slug = parsed.article.slug.clone();

@@ -45,10 +45,12 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<Option<String>> {
         other => bail!("the demo has no photo {other}"),
     })
     .context("the demo article is invalid")?;
-    let Some(photo) = &parsed.photo_file else {
+    if parsed.photo_files.is_empty() {
         bail!("the demo article has no photo file");
-    };
-    store.put_media(photo).await?;
+    }
+    for photo in &parsed.photo_files {
+        store.put_media(photo).await?;
+    }
     let article_id = add_article(store, &parsed.article).await?;
     let published = parsed.article.published_at;
 

@@ -1,6 +1,8 @@
 use super::{SqliteStore, db_err, ts};
 use async_trait::async_trait;
-use masthead_core::article::{Article, ArticleStatus, ArticleSummary, NewArticle, Photo};
+use masthead_core::article::{
+    Article, ArticleListing, ArticleStatus, ArticleSummary, NewArticle, Photo,
+};
 use masthead_core::ids::ArticleId;
 use masthead_core::store::{ArticleOrder, ArticleQuery, ArticleStore, StoreResult};
 use sqlx::{QueryBuilder, Sqlite};
@@ -18,6 +20,9 @@ struct ArticleRow {
     photo_alt: String,
     photo_caption: String,
     photo_credit: String,
+    photo_srcset: String,
+    photo_width: Option<i64>,
+    photo_height: Option<i64>,
     contributors: String,
     source_name: Option<String>,
     source_url: Option<String>,
@@ -42,6 +47,9 @@ impl From<ArticleRow> for Article {
                 alt: r.photo_alt,
                 caption: r.photo_caption,
                 credit: r.photo_credit,
+                srcset: r.photo_srcset,
+                width: r.photo_width.and_then(|w| u32::try_from(w).ok()),
+                height: r.photo_height.and_then(|h| u32::try_from(h).ok()),
             }),
             contributors: r
                 .contributors
@@ -70,42 +78,40 @@ struct SummaryRow {
     comment_count: i64,
 }
 
+#[derive(sqlx::FromRow)]
+struct ListingRow {
+    id: i64,
+    slug: String,
+    title: String,
+    status: String,
+    published_at: i64,
+    updated_at: i64,
+    approved_count: i64,
+    pending_count: i64,
+}
+
 const ARTICLE_COLUMNS: &str = "id, slug, title, standfirst, byline, body_markdown, body_html, \
-    photo_src, photo_alt, photo_caption, photo_credit, contributors, source_name, source_url, \
+    photo_src, photo_alt, photo_caption, photo_credit, photo_srcset, photo_width, photo_height, \
+    contributors, source_name, source_url, \
     comments_open, status, published_at, updated_at";
 
 #[async_trait]
 impl ArticleStore for SqliteStore {
     async fn insert_article(&self, a: &NewArticle, body_html: &str) -> StoreResult<ArticleId> {
         let now = masthead_core::chrono::Utc::now().timestamp();
-        let photo = a.photo.as_ref();
-        let id: i64 = sqlx::query_scalar(
+        let query = sqlx::query_scalar::<_, i64>(
             "INSERT INTO articles (slug, title, standfirst, byline, body_markdown, body_html, \
-             photo_src, photo_alt, photo_caption, photo_credit, contributors, source_name, \
-             source_url, comments_open, status, published_at, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) \
-             RETURNING id",
-        )
-        .bind(a.slug.as_str())
-        .bind(&a.title)
-        .bind(&a.standfirst)
-        .bind(&a.byline)
-        .bind(&a.body_markdown)
-        .bind(body_html)
-        .bind(photo.map(|p| p.src.as_str()))
-        .bind(photo.map_or("", |p| p.alt.as_str()))
-        .bind(photo.map_or("", |p| p.caption.as_str()))
-        .bind(photo.map_or("", |p| p.credit.as_str()))
-        .bind(a.contributors.join("\n"))
-        .bind(&a.source_name)
-        .bind(&a.source_url)
-        .bind(a.comments_open)
-        .bind(a.status.as_str())
-        .bind(a.published_at.timestamp())
-        .bind(now)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(db_err)?;
+             photo_src, photo_alt, photo_caption, photo_credit, photo_srcset, photo_width, \
+             photo_height, contributors, source_name, source_url, comments_open, status, \
+             published_at, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
+             $18, $19, $20, $20) RETURNING id",
+        );
+        let id = bind_fields(query, a, body_html)
+            .bind(now)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
         Ok(ArticleId(id))
     }
 
@@ -138,11 +144,12 @@ impl ArticleStore for SqliteStore {
             "SELECT a.id, a.slug, a.title, a.standfirst, a.byline, a.published_at, \
              (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'approved') \
                AS comment_count \
-             FROM articles a WHERE a.status = 'published' \
+             FROM articles a WHERE a.status = 'published' AND a.published_at <= $3 \
              ORDER BY a.published_at DESC, a.id DESC LIMIT $1 OFFSET $2",
         )
         .bind(i64::from(limit))
         .bind(i64::try_from(offset).unwrap_or(i64::MAX))
+        .bind(now())
         .fetch_all(&self.pool)
         .await
         .map_err(db_err)?;
@@ -161,10 +168,13 @@ impl ArticleStore for SqliteStore {
     }
 
     async fn count_published_articles(&self) -> StoreResult<u64> {
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM articles WHERE status = 'published'")
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db_err)?;
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM articles WHERE status = 'published' AND published_at <= $1",
+        )
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
         Ok(n.unsigned_abs())
     }
 
@@ -176,9 +186,100 @@ impl ArticleStore for SqliteStore {
         Ok(n.unsigned_abs())
     }
 
+    async fn article_listing(&self, offset: u64, limit: u32) -> StoreResult<Vec<ArticleListing>> {
+        let rows: Vec<ListingRow> = sqlx::query_as(
+            "SELECT a.id, a.slug, a.title, a.status, a.published_at, a.updated_at, \
+             (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'approved') \
+               AS approved_count, \
+             (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'pending') \
+               AS pending_count \
+             FROM articles a ORDER BY a.published_at DESC, a.id DESC LIMIT $1 OFFSET $2",
+        )
+        .bind(i64::from(limit))
+        .bind(i64::try_from(offset).unwrap_or(i64::MAX))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows
+            .into_iter()
+            .map(|r| ArticleListing {
+                id: ArticleId(r.id),
+                slug: r.slug,
+                title: r.title,
+                status: ArticleStatus::parse(&r.status).unwrap_or(ArticleStatus::Draft),
+                published_at: ts(r.published_at),
+                updated_at: ts(r.updated_at),
+                approved_count: r.approved_count,
+                pending_count: r.pending_count,
+            })
+            .collect())
+    }
+
+    async fn update_article(
+        &self,
+        id: ArticleId,
+        a: &NewArticle,
+        body_html: &str,
+    ) -> StoreResult<bool> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let old: Option<String> = sqlx::query_scalar("SELECT slug FROM articles WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        let Some(old) = old else {
+            return Ok(false);
+        };
+        let query = sqlx::query_scalar::<_, i64>(
+            "UPDATE articles SET slug = $1, title = $2, standfirst = $3, byline = $4, \
+             body_markdown = $5, body_html = $6, photo_src = $7, photo_alt = $8, \
+             photo_caption = $9, photo_credit = $10, photo_srcset = $11, photo_width = $12, \
+             photo_height = $13, contributors = $14, source_name = $15, source_url = $16, \
+             comments_open = $17, status = $18, published_at = $19, updated_at = $20 \
+             WHERE id = $21 RETURNING id",
+        );
+        bind_fields(query, a, body_html)
+            .bind(now())
+            .bind(id.0)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        if old != a.slug.as_str() {
+            // The live slug wins over any redirect; the old one now points here.
+            sqlx::query("DELETE FROM article_redirects WHERE old_slug = $1")
+                .bind(a.slug.as_str())
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+            sqlx::query(
+                "INSERT INTO article_redirects (old_slug, article_id) VALUES ($1, $2) \
+                 ON CONFLICT (old_slug) DO UPDATE SET article_id = excluded.article_id",
+            )
+            .bind(&old)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)?;
+        Ok(true)
+    }
+
+    async fn redirected_slug(&self, old_slug: &str) -> StoreResult<Option<String>> {
+        sqlx::query_scalar(
+            "SELECT a.slug FROM article_redirects r JOIN articles a ON a.id = r.article_id \
+             WHERE r.old_slug = $1",
+        )
+        .bind(old_slug)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)
+    }
+
     async fn query_articles(&self, q: &ArticleQuery) -> StoreResult<(Vec<Article>, u64)> {
         fn filter(b: &mut QueryBuilder<'_, Sqlite>, q: &ArticleQuery) {
-            b.push(" FROM articles WHERE status = 'published'");
+            b.push(" FROM articles WHERE status = 'published' AND published_at <= ")
+                .push_bind(now());
             if let Some(search) = q.search.as_deref().filter(|s| !s.trim().is_empty()) {
                 let pattern = like_pattern(search.trim());
                 b.push(" AND (title LIKE ")
@@ -229,6 +330,39 @@ impl ArticleStore for SqliteStore {
             total.unsigned_abs(),
         ))
     }
+}
+
+fn now() -> i64 {
+    masthead_core::chrono::Utc::now().timestamp()
+}
+
+/// Binds an article's fields as `$1`…`$19` in column order.
+fn bind_fields<'q, O>(
+    query: sqlx::query::QueryScalar<'q, Sqlite, O, sqlx::sqlite::SqliteArguments<'q>>,
+    a: &'q NewArticle,
+    body_html: &'q str,
+) -> sqlx::query::QueryScalar<'q, Sqlite, O, sqlx::sqlite::SqliteArguments<'q>> {
+    let photo = a.photo.as_ref();
+    query
+        .bind(a.slug.as_str())
+        .bind(&a.title)
+        .bind(&a.standfirst)
+        .bind(&a.byline)
+        .bind(&a.body_markdown)
+        .bind(body_html)
+        .bind(photo.map(|p| p.src.as_str()))
+        .bind(photo.map_or("", |p| p.alt.as_str()))
+        .bind(photo.map_or("", |p| p.caption.as_str()))
+        .bind(photo.map_or("", |p| p.credit.as_str()))
+        .bind(photo.map_or("", |p| p.srcset.as_str()))
+        .bind(photo.and_then(|p| p.width).map(i64::from))
+        .bind(photo.and_then(|p| p.height).map(i64::from))
+        .bind(a.contributors.join("\n"))
+        .bind(&a.source_name)
+        .bind(&a.source_url)
+        .bind(a.comments_open)
+        .bind(a.status.as_str())
+        .bind(a.published_at.timestamp())
 }
 
 /// `%text%` for LIKE, with LIKE's own wildcards in the text escaped.

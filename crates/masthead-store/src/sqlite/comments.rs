@@ -169,8 +169,9 @@ impl CommentStore for SqliteStore {
         fn filter(b: &mut QueryBuilder<'_, Sqlite>, q: &PublicCommentQuery) {
             b.push(
                 " FROM comments c JOIN articles a ON a.id = c.article_id \
-                 WHERE c.status = 'approved' AND a.status = 'published'",
-            );
+                 WHERE c.status = 'approved' AND a.status = 'published' AND a.published_at <= ",
+            )
+            .push_bind(masthead_core::chrono::Utc::now().timestamp());
             if !q.articles.is_empty() {
                 b.push(" AND c.article_id IN (");
                 let mut list = b.separated(", ");

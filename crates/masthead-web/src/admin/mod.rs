@@ -1,6 +1,7 @@
 //! The newsroom side: staff sign-in and the moderation queue. Every page works
 //! without JavaScript; every state-changing form carries a CSRF token that is
 //! checked on the server.
+mod articles;
 mod chart;
 mod dashboard;
 mod edit;
@@ -10,11 +11,15 @@ mod settings;
 
 use crate::state::AppState;
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::response::Redirect;
 use axum::routing::{get, post};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::net::IpAddr;
 use std::num::NonZeroU32;
+
+/// The editor's form: a photo of up to `photo::MAX_BYTES` and the text fields.
+pub const EDITOR_BODY_LIMIT: usize = masthead_core::photo::MAX_BYTES + 2 * 1024 * 1024;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -30,6 +35,19 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/admin/logout", post(session::logout))
         .route("/admin/comments", get(queue::page).post(queue::act))
+        .route("/admin/articles", get(articles::list))
+        .route(
+            "/admin/articles/new",
+            get(articles::new_page)
+                .post(articles::create)
+                .layer(DefaultBodyLimit::max(EDITOR_BODY_LIMIT)),
+        )
+        .route(
+            "/admin/articles/{id}",
+            get(articles::edit_page)
+                .post(articles::update)
+                .layer(DefaultBodyLimit::max(EDITOR_BODY_LIMIT)),
+        )
         .route("/admin/settings", get(settings::page).post(settings::save))
         .route(
             "/admin/comments/{id}/edit",

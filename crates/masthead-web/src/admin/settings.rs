@@ -21,7 +21,7 @@ pub enum Kind {
 }
 
 /// The editable settings, in page order.
-const FIELDS: [(&str, &str, Kind); 12] = [
+const FIELDS: [(&str, &str, Kind); 13] = [
     ("site.title", "Site title", Kind::Text),
     ("site.description", "Site description", Kind::Text),
     ("articles.per_page", "Articles per page", Kind::Number),
@@ -59,6 +59,11 @@ const FIELDS: [(&str, &str, Kind); 12] = [
     (
         "comments.min_fill_seconds",
         "Least seconds between loading and posting the form",
+        Kind::Number,
+    ),
+    (
+        "comments.close_after_days",
+        "Close comments on articles older than this many days (0: never)",
         Kind::Number,
     ),
     (
@@ -198,7 +203,10 @@ pub async fn save(
                 .filter(|l| !l.is_empty())
                 .collect::<Vec<_>>()
                 .join(", "),
-            Kind::Text | Kind::Number => form.text(f.key),
+            // A field the form did not send keeps its value (an older page).
+            Kind::Text | Kind::Number => form
+                .get(f.key)
+                .map_or_else(|| f.value.clone(), str::to_string),
         };
         f.checked = value == "true";
         f.value = if f.kind == Kind::Words {

@@ -31,27 +31,36 @@ pub async fn show(
         .store
         .article_by_slug(&slug)
         .await?
-        .filter(Article::is_public)
+        .filter(|a| a.is_live(Utc::now()))
     else {
+        // A renamed article keeps its old address working.
+        if let Some(current) = state.store.redirected_slug(&slug).await? {
+            return Ok((
+                StatusCode::MOVED_PERMANENTLY,
+                [(axum::http::header::LOCATION, article_url(&current))],
+            )
+                .into_response());
+        }
         return not_found_page(&state).await;
     };
     let settings = state.settings().await?;
     let mut form = FormView::default();
-    let mut noindex = false;
+    let mut mode = PageMode::Normal;
     if let Some(raw) = q.replytocom {
-        noindex = true;
+        mode = PageMode::NoIndex;
         form.parent = raw.parse::<i64>().ok().filter(|n| *n > 0);
     }
-    render(
-        &state,
-        &settings,
-        article,
-        &jar,
-        form,
-        noindex,
-        StatusCode::OK,
-    )
-    .await
+    render(&state, &settings, article, &jar, form, mode, StatusCode::OK).await
+}
+
+/// How an article page is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageMode {
+    Normal,
+    /// A variant of the page search engines should skip (`?replytocom=`, a refused form).
+    NoIndex,
+    /// The editor's preview: not stored, not indexed, marked as a preview.
+    Preview,
 }
 
 /// Renders an article with its discussion and the comment form in `form`'s
@@ -62,7 +71,7 @@ pub async fn render(
     article: Article,
     jar: &SignedCookieJar,
     mut form: FormView,
-    noindex: bool,
+    mode: PageMode,
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let mut comments = state.store.approved_comments(article.id).await?;
@@ -109,8 +118,10 @@ pub async fn render(
         allowed_tags: settings.allowlist.describe(),
         form,
         reply_to,
-        noindex,
+        noindex: mode != PageMode::Normal,
+        preview: mode == PageMode::Preview,
         form_token: FormTokens::new(state.secret()).issue(article.id, Utc::now()),
+        comments_open: article.accepts_comments(Utc::now(), settings.moderation.close_after_days),
         article,
     };
     Ok((status, Html(page.render()?)).into_response())

@@ -1,4 +1,4 @@
-use super::article::render;
+use super::article::{PageMode, render};
 use super::home::not_found_page;
 use crate::client_ip::client_ip;
 use crate::error::WebError;
@@ -13,7 +13,6 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::SignedCookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
-use masthead_core::article::Article;
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentForm, CommentStatus, Field};
 use masthead_core::ids::{ArticleId, CommentId};
@@ -168,11 +167,20 @@ pub async fn submit(
         .store
         .article_by_id(ArticleId(article_id))
         .await?
-        .filter(Article::is_public)
+        .filter(|a| a.is_live(Utc::now()))
     else {
         return not_found_page(&state).await;
     };
-    let mut response = render(&state, &settings, article, &jar, view, true, status).await?;
+    let mut response = render(
+        &state,
+        &settings,
+        article,
+        &jar,
+        view,
+        PageMode::NoIndex,
+        status,
+    )
+    .await?;
     if let Some(secs) = retry
         && let Ok(v) = HeaderValue::from_str(&secs.max(1).to_string())
     {

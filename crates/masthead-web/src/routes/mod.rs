@@ -1,5 +1,5 @@
 //! The route table: every URL of the public site.
-mod article;
+pub(crate) mod article;
 mod comments;
 mod home;
 mod media;

@@ -146,8 +146,8 @@ pub async fn one(
         .await?
         .ok_or_else(invalid_comment_id)?;
     let article = state.store.article_by_id(c.article_id).await?;
-    let readable =
-        c.status == CommentStatus::Approved && article.as_ref().is_some_and(|a| a.is_public());
+    let readable = c.status == CommentStatus::Approved
+        && article.as_ref().is_some_and(|a| a.is_live(Utc::now()));
     if !readable {
         return Err(WpError::new(
             StatusCode::UNAUTHORIZED,

@@ -99,6 +99,8 @@ pub struct WpComment {
 pub struct Ctx {
     pub base: String,
     pub offset: FixedOffset,
+    /// The site's "close comments after N days" (0: never).
+    pub close_after_days: u32,
 }
 
 impl Ctx {
@@ -112,6 +114,7 @@ impl Ctx {
         Ctx {
             base: base_url(headers),
             offset: Dates::new(settings).offset(),
+            close_after_days: settings.moderation.close_after_days,
         }
     }
 
@@ -189,7 +192,14 @@ impl WpPost {
             },
             author: 0,
             featured_media: 0,
-            comment_status: if a.comments_open { "open" } else { "closed" }.into(),
+            comment_status: if a
+                .accepts_comments(masthead_core::chrono::Utc::now(), ctx.close_after_days)
+            {
+                "open"
+            } else {
+                "closed"
+            }
+            .into(),
             ping_status: "closed".into(),
             sticky: false,
             template: String::new(),

@@ -7,7 +7,7 @@ use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use masthead_core::article::Article;
+use masthead_core::chrono::Utc;
 use masthead_core::ids::ArticleId;
 use masthead_core::store::{ArticleOrder, ArticleQuery};
 
@@ -174,7 +174,7 @@ pub async fn one(
         .store
         .article_by_id(ArticleId(id))
         .await?
-        .filter(Article::is_public)
+        .filter(|a| a.is_live(Utc::now()))
         .ok_or_else(invalid_post_id)?;
     let ctx = Ctx::new(&state, &headers).await?;
     Ok(Json(WpPost::new(&article, &ctx)).into_response())

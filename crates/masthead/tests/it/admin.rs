@@ -1,58 +1,9 @@
 //! Staff sign-in, sessions, CSRF, roles and the moderation queue, over HTTP.
-use crate::helpers::{Page, TestApp, visitor};
+use crate::helpers::{PASSWORD, TestApp, add_user, post_as, sign_in, visitor};
 use masthead_core::ids::CommentId;
-use masthead_core::user::{Role, hash_password};
+use masthead_core::user::Role;
 use masthead_web::WebConfig;
 use reqwest::StatusCode;
-
-const PASSWORD: &str = "correct horse battery";
-
-async fn add_user(app: &TestApp, name: &str, role: Role) {
-    app.store
-        .insert_user(name, role, &hash_password(PASSWORD).unwrap())
-        .await
-        .unwrap();
-}
-
-async fn sign_in(app: &TestApp, client: &reqwest::Client, name: &str, password: &str) -> Page {
-    let form = app.get_as(client, "/admin/login").await;
-    let token = form.attr("input[name=_token]", "value").unwrap();
-    let r = client
-        .post(format!("{}/admin/login", app.base))
-        .form(&[
-            ("name", name),
-            ("password", password),
-            ("_token", &token),
-            ("next", "/admin/comments"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    Page {
-        status: r.status(),
-        headers: r.headers().clone(),
-        body: r.text().await.unwrap(),
-    }
-}
-
-async fn post_as(
-    app: &TestApp,
-    client: &reqwest::Client,
-    path: &str,
-    fields: &[(&str, &str)],
-) -> Page {
-    let r = client
-        .post(format!("{}{path}", app.base))
-        .form(fields)
-        .send()
-        .await
-        .unwrap();
-    Page {
-        status: r.status(),
-        headers: r.headers().clone(),
-        body: r.text().await.unwrap(),
-    }
-}
 
 async fn status_of(app: &TestApp, id: i64) -> Option<String> {
     app.store

@@ -74,8 +74,17 @@ fn xss_vectors_never_run_script_in_chromium() {
 /// images come from `MASTHEAD_SCREENSHOT_DIR=$PWD/docs/screenshots cargo test browser`).
 #[test]
 fn the_moderation_flow_works_in_chromium() {
-    let env: Vec<(&str, String)> = std::env::var("MASTHEAD_SCREENSHOT_DIR")
+    // The editor uploads a real photo: a 1600×1000 JPEG made here.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let photo = dir.path().join("geneva.jpg");
+    let img = image::RgbImage::from_fn(1600, 1000, |x, y| {
+        image::Rgb([(x / 7) as u8, (y / 4) as u8, ((x + y) / 11) as u8])
+    });
+    img.save_with_format(&photo, image::ImageFormat::Jpeg)
+        .expect("write photo");
+    let mut env: Vec<(&str, String)> = std::env::var("MASTHEAD_SCREENSHOT_DIR")
         .map(|d| vec![("MASTHEAD_SCREENSHOT_DIR", d)])
         .unwrap_or_default();
+    env.push(("MASTHEAD_TEST_PHOTO", photo.display().to_string()));
     run_node_test_with("admin.test.mjs", &env);
 }

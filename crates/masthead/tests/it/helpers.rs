@@ -3,6 +3,7 @@ use masthead_core::comment::FormTokens;
 use masthead_core::ids::ArticleId;
 use masthead_core::service::add_article;
 use masthead_core::store::Store;
+use masthead_core::user::{Role, hash_password};
 use masthead_web::{RateLimitConfig, WebConfig};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
@@ -161,7 +162,7 @@ impl TestApp {
 
     pub async fn add_article(&self, text: &str) -> i64 {
         let parsed = article_file::parse(text, std::path::Path::new(".")).expect("article file");
-        if let Some(p) = &parsed.photo_file {
+        for p in &parsed.photo_files {
             self.store.put_media(p).await.expect("media");
         }
         add_article(self.store.as_ref(), &parsed.article)
@@ -329,4 +330,55 @@ pub fn corpus_dir() -> Option<PathBuf> {
         dir.display()
     );
     None
+}
+
+// Staff accounts and signed-in clients, for the admin and editor tests.
+
+pub const PASSWORD: &str = "correct horse battery";
+
+pub async fn add_user(app: &TestApp, name: &str, role: Role) {
+    app.store
+        .insert_user(name, role, &hash_password(PASSWORD).unwrap())
+        .await
+        .unwrap();
+}
+
+pub async fn sign_in(app: &TestApp, client: &reqwest::Client, name: &str, password: &str) -> Page {
+    let form = app.get_as(client, "/admin/login").await;
+    let token = form.attr("input[name=_token]", "value").unwrap();
+    let r = client
+        .post(format!("{}/admin/login", app.base))
+        .form(&[
+            ("name", name),
+            ("password", password),
+            ("_token", &token),
+            ("next", "/admin/comments"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    Page {
+        status: r.status(),
+        headers: r.headers().clone(),
+        body: r.text().await.unwrap(),
+    }
+}
+
+pub async fn post_as(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> Page {
+    let r = client
+        .post(format!("{}{path}", app.base))
+        .form(fields)
+        .send()
+        .await
+        .unwrap();
+    Page {
+        status: r.status(),
+        headers: r.headers().clone(),
+        body: r.text().await.unwrap(),
+    }
 }
