@@ -22,6 +22,33 @@ pub struct Photo {
     pub height: Option<u32>,
 }
 
+/// An article proper, or a static page (imported WordPress pages): served at
+/// `/{slug}` and not listed among the articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticleKind {
+    #[default]
+    Article,
+    Page,
+}
+
+impl ArticleKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Article => "article",
+            Self::Page => "page",
+        }
+    }
+
+    pub fn parse(s: &str) -> Self {
+        if s == "page" {
+            Self::Page
+        } else {
+            Self::Article
+        }
+    }
+}
+
 /// How an article stands for readers at a given moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -109,6 +136,7 @@ pub struct Article {
     pub status: ArticleStatus,
     pub published_at: Timestamp,
     pub updated_at: Timestamp,
+    pub kind: ArticleKind,
 }
 
 impl Article {
@@ -271,6 +299,7 @@ mod tests {
             status,
             published_at,
             updated_at: published_at,
+            kind: ArticleKind::Article,
         }
     }
 

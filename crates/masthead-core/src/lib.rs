@@ -7,11 +7,14 @@ pub mod article;
 pub mod comment;
 pub mod html;
 pub mod ids;
+pub mod import;
 pub mod photo;
 pub mod service;
 pub mod settings;
 pub mod store;
 pub mod user;
+pub mod wxr;
+pub mod xml;
 
 pub use chrono;
 

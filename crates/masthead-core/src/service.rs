@@ -216,6 +216,7 @@ pub fn preview_article(id: ArticleId, article: &NewArticle, now: Timestamp) -> A
         status: article.status,
         published_at: article.published_at,
         updated_at: now,
+        kind: crate::article::ArticleKind::Article,
     }
 }
 

@@ -45,6 +45,9 @@ impl Default for ModerationSettings {
 pub struct SiteSettings {
     pub title: String,
     pub description: String,
+    /// The public address (`https://news.example.com`), for exports and feeds;
+    /// empty until set.
+    pub url: String,
     pub articles_per_page: u32,
     pub thread_depth: u32,
     /// Minutes east of UTC used to display dates.
@@ -61,6 +64,7 @@ impl Default for SiteSettings {
         Self {
             title: "masthead".into(),
             description: "News and comment".into(),
+            url: String::new(),
             articles_per_page: 10,
             thread_depth: 5,
             utc_offset_minutes: 0,
@@ -123,7 +127,7 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
-    pub const KEYS: [&'static str; 16] = [
+    pub const KEYS: [&'static str; 17] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -140,6 +144,7 @@ impl SiteSettings {
         "comments.form_max_age_hours",
         "comments.rest_anonymous",
         "comments.close_after_days",
+        "site.url",
     ];
 
     /// Changes one setting from its stored text form.
@@ -198,6 +203,21 @@ impl SiteSettings {
                     "days from 0 (never) to 36500",
                 )?
             }
+            "site.url" => {
+                let v = value.trim().trim_end_matches('/');
+                let ok = v.is_empty()
+                    || url::Url::parse(v).is_ok_and(|u| {
+                        matches!(u.scheme(), "http" | "https") && u.host().is_some()
+                    });
+                if !ok {
+                    return Err(SettingError::BadValue {
+                        key: Self::KEYS[16],
+                        expected: "an http:// or https:// address",
+                        value: value.into(),
+                    });
+                }
+                self.url = v.to_string();
+            }
             other => return Err(SettingError::UnknownKey(other.to_string())),
         }
         Ok(())
@@ -224,6 +244,7 @@ impl SiteSettings {
         vec![
             ("site.title", self.title.clone()),
             ("site.description", self.description.clone()),
+            ("site.url", self.url.clone()),
             (
                 "site.utc_offset_minutes",
                 self.utc_offset_minutes.to_string(),

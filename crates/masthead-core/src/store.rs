@@ -1,7 +1,7 @@
 //! The storage seam. Each backend (SQLite today, PostgreSQL next) implements
 //! these traits; the rest of masthead holds an `Arc<dyn Store>` and never sees SQL.
 use crate::Timestamp;
-use crate::article::{Article, ArticleListing, ArticleSummary, NewArticle};
+use crate::article::{Article, ArticleKind, ArticleListing, ArticleSummary, NewArticle, Photo};
 use crate::comment::{Comment, CommentStatus, NewComment, PublicComment};
 use crate::ids::{ArticleId, CommentId};
 use crate::user::{Role, User};
@@ -222,6 +222,68 @@ pub trait CommentDeletion {
     async fn delete_comments(&self, ids: &[CommentId]) -> StoreResult<Vec<CommentId>>;
 }
 
+/// One import, in one transaction: nothing is visible until `commit`, and
+/// dropping it without committing leaves the database as it was.
+#[async_trait]
+pub trait ImportTx: Send {
+    /// The masthead id of something imported before from `source`.
+    async fn imported(
+        &mut self,
+        source: &str,
+        kind: &str,
+        source_id: &str,
+    ) -> StoreResult<Option<i64>>;
+    async fn record_import(
+        &mut self,
+        source: &str,
+        kind: &str,
+        source_id: &str,
+        target_id: i64,
+    ) -> StoreResult<()>;
+    async fn slug_taken(&mut self, slug: &str) -> StoreResult<bool>;
+    async fn insert_article(
+        &mut self,
+        article: &NewArticle,
+        kind: ArticleKind,
+        body_html: &str,
+    ) -> StoreResult<ArticleId>;
+    async fn set_article_photo(&mut self, id: ArticleId, photo: &Photo) -> StoreResult<()>;
+    async fn insert_comment(
+        &mut self,
+        comment: &NewComment,
+        comment_type: &str,
+    ) -> StoreResult<CommentId>;
+    async fn set_comment_parent(&mut self, id: CommentId, parent: CommentId) -> StoreResult<()>;
+    /// An old address of the article (kept if the path is already taken).
+    async fn add_legacy_path(&mut self, path: &str, article: ArticleId) -> StoreResult<()>;
+    /// Declares a term (kept if it exists) and, with an article, tags it.
+    async fn add_term(&mut self, term: &Term, article: Option<ArticleId>) -> StoreResult<()>;
+    /// Articles whose slug or legacy path is `path` (Disqus threads name URLs).
+    async fn article_for_path(&mut self, path: &str) -> StoreResult<Option<ArticleId>>;
+    async fn commit(self: Box<Self>) -> StoreResult<()>;
+}
+
+/// A category, tag or other WordPress term.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Term {
+    pub taxonomy: String,
+    pub slug: String,
+    pub name: String,
+    pub parent: String,
+}
+
+#[async_trait]
+pub trait ImportStore {
+    async fn begin_import(&self) -> StoreResult<Box<dyn ImportTx>>;
+    /// The article an old address (`/?p=7`, `/2017/11/14/slug/`) belongs to.
+    async fn legacy_path(&self, path: &str) -> StoreResult<Option<Article>>;
+    /// Every term, parents before children, for export.
+    async fn terms(&self) -> StoreResult<Vec<Term>>;
+    async fn article_terms(&self, id: ArticleId) -> StoreResult<Vec<Term>>;
+    /// Article ids after `after`, ascending, at most `limit` (export walks them).
+    async fn article_ids(&self, after: i64, limit: u32) -> StoreResult<Vec<ArticleId>>;
+}
+
 pub trait Store:
     ArticleStore
     + CommentStore
@@ -230,6 +292,7 @@ pub trait Store:
     + MediaStore
     + UserStore
     + SessionStore
+    + ImportStore
     + Send
     + Sync
 {
@@ -243,6 +306,7 @@ impl<
         + MediaStore
         + UserStore
         + SessionStore
+        + ImportStore
         + Send
         + Sync,
 > Store for T

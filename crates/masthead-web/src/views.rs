@@ -112,6 +112,14 @@ pub fn article_url(slug: &str) -> String {
     format!("/articles/{slug}")
 }
 
+/// Where an article or a static page lives.
+pub fn url_of(a: &masthead_core::article::Article) -> String {
+    match a.kind {
+        masthead_core::article::ArticleKind::Article => article_url(&a.slug),
+        masthead_core::article::ArticleKind::Page => format!("/{}", a.slug),
+    }
+}
+
 pub struct CommentView {
     pub id: i64,
     pub author_name: String,

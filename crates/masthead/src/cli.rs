@@ -35,6 +35,12 @@ pub enum Command {
     /// input, never from the command line.
     #[command(subcommand)]
     User(UserCommand),
+    /// Bring articles and comments in from WordPress or Disqus.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Write the site out in a format WordPress imports.
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// Write a consistent snapshot of the site to FILE, even while the server runs.
     Backup {
         /// The snapshot file to create (it must not exist yet).
@@ -163,4 +169,26 @@ pub enum UserCommand {
     Passwd { name: String },
     /// List users and their roles.
     List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// A WordPress export (WXR 1.0–1.2): posts, pages, comments, authors,
+    /// categories and tags, featured images. Importing the same file again adds nothing.
+    Wxr {
+        file: PathBuf,
+        /// Read and check everything, report what would be imported, store nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// WXR 1.2 (WordPress's Tools → Import reads it), with every comment,
+    /// email and IP: keep the file private.
+    Wxr {
+        /// Where to write it; standard output when left out.
+        file: Option<PathBuf>,
+    },
 }

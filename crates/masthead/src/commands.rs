@@ -46,6 +46,8 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Comments(cmd) => comments(&cli.database, cmd).await,
         Command::Settings(cmd) => settings(&cli.database, cmd).await,
         Command::User(cmd) => users(&cli.database, cmd).await,
+        Command::Import(cmd) => crate::transfer::import(&cli.database, cmd).await,
+        Command::Export(cmd) => crate::transfer::export(&cli.database, cmd).await,
         Command::Backup { file } => {
             sqlite_only(&cli.database, "backup")?
                 .await?
@@ -79,7 +81,7 @@ fn sqlite_only(
     Ok(SqliteStore::open(url))
 }
 
-async fn open(url: &str) -> Result<Arc<dyn Store>> {
+pub(crate) async fn open(url: &str) -> Result<Arc<dyn Store>> {
     Ok(masthead_store::connect(url).await?)
 }
 
@@ -226,6 +228,14 @@ fn print_table(list: &[Comment]) {
             one_line(&c.content_source, 60),
         );
     }
+}
+
+/// The site settings as stored (unreadable rows keep their defaults).
+pub(crate) async fn site_settings(store: &dyn Store) -> Result<SiteSettings> {
+    let pairs = store.settings().await?;
+    let (settings, _) =
+        SiteSettings::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    Ok(settings)
 }
 
 async fn settings(database: &str, cmd: SettingsCommand) -> Result<()> {

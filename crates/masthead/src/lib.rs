@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod demo;
 pub mod server;
+pub mod transfer;
 
 /// Used when neither `--database` nor `MASTHEAD_DATABASE_URL` is given.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://masthead.db?mode=rwc";

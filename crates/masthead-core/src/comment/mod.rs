@@ -102,6 +102,8 @@ pub struct Comment {
     pub created_at: Timestamp,
     /// The staff member who wrote it, for replies from the admin.
     pub user_id: Option<i64>,
+    /// `comment`, `pingback` or `trackback` (imported from WordPress).
+    pub comment_type: String,
 }
 
 /// A comment ready to be stored: validated, rendered and moderated.

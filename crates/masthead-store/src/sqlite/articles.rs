@@ -1,14 +1,14 @@
 use super::{SqliteStore, db_err, ts};
 use async_trait::async_trait;
 use masthead_core::article::{
-    Article, ArticleListing, ArticleStatus, ArticleSummary, NewArticle, Photo,
+    Article, ArticleKind, ArticleListing, ArticleStatus, ArticleSummary, NewArticle, Photo,
 };
 use masthead_core::ids::ArticleId;
 use masthead_core::store::{ArticleOrder, ArticleQuery, ArticleStore, StoreResult};
 use sqlx::{QueryBuilder, Sqlite};
 
 #[derive(sqlx::FromRow)]
-struct ArticleRow {
+pub(crate) struct ArticleRow {
     id: i64,
     slug: String,
     title: String,
@@ -30,6 +30,7 @@ struct ArticleRow {
     status: String,
     published_at: i64,
     updated_at: i64,
+    kind: String,
 }
 
 impl From<ArticleRow> for Article {
@@ -63,6 +64,7 @@ impl From<ArticleRow> for Article {
             status: ArticleStatus::parse(&r.status).unwrap_or(ArticleStatus::Draft),
             published_at: ts(r.published_at),
             updated_at: ts(r.updated_at),
+            kind: ArticleKind::parse(&r.kind),
         }
     }
 }
@@ -90,25 +92,15 @@ struct ListingRow {
     pending_count: i64,
 }
 
-const ARTICLE_COLUMNS: &str = "id, slug, title, standfirst, byline, body_markdown, body_html, \
+pub(crate) const ARTICLE_COLUMNS: &str = "id, slug, title, standfirst, byline, body_markdown, body_html, \
     photo_src, photo_alt, photo_caption, photo_credit, photo_srcset, photo_width, photo_height, \
     contributors, source_name, source_url, \
-    comments_open, status, published_at, updated_at";
+    comments_open, status, published_at, updated_at, kind";
 
 #[async_trait]
 impl ArticleStore for SqliteStore {
     async fn insert_article(&self, a: &NewArticle, body_html: &str) -> StoreResult<ArticleId> {
-        let now = masthead_core::chrono::Utc::now().timestamp();
-        let query = sqlx::query_scalar::<_, i64>(
-            "INSERT INTO articles (slug, title, standfirst, byline, body_markdown, body_html, \
-             photo_src, photo_alt, photo_caption, photo_credit, photo_srcset, photo_width, \
-             photo_height, contributors, source_name, source_url, comments_open, status, \
-             published_at, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
-             $18, $19, $20, $20) RETURNING id",
-        );
-        let id = bind_fields(query, a, body_html)
-            .bind(now)
+        let id = insert_query(a, body_html)
             .fetch_one(&self.pool)
             .await
             .map_err(db_err)?;
@@ -144,7 +136,8 @@ impl ArticleStore for SqliteStore {
             "SELECT a.id, a.slug, a.title, a.standfirst, a.byline, a.published_at, \
              (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'approved') \
                AS comment_count \
-             FROM articles a WHERE a.status = 'published' AND a.published_at <= $3 \
+             FROM articles a WHERE a.kind = 'article' AND a.status = 'published' \
+             AND a.published_at <= $3 \
              ORDER BY a.published_at DESC, a.id DESC LIMIT $1 OFFSET $2",
         )
         .bind(i64::from(limit))
@@ -169,7 +162,8 @@ impl ArticleStore for SqliteStore {
 
     async fn count_published_articles(&self) -> StoreResult<u64> {
         let n: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM articles WHERE status = 'published' AND published_at <= $1",
+            "SELECT COUNT(*) FROM articles WHERE kind = 'article' AND status = 'published' \
+             AND published_at <= $1",
         )
         .bind(now())
         .fetch_one(&self.pool)
@@ -278,7 +272,7 @@ impl ArticleStore for SqliteStore {
 
     async fn query_articles(&self, q: &ArticleQuery) -> StoreResult<(Vec<Article>, u64)> {
         fn filter(b: &mut QueryBuilder<'_, Sqlite>, q: &ArticleQuery) {
-            b.push(" FROM articles WHERE status = 'published' AND published_at <= ")
+            b.push(" FROM articles WHERE kind = 'article' AND status = 'published' AND published_at <= ")
                 .push_bind(now());
             if let Some(search) = q.search.as_deref().filter(|s| !s.trim().is_empty()) {
                 let pattern = like_pattern(search.trim());
@@ -330,6 +324,21 @@ impl ArticleStore for SqliteStore {
             total.unsigned_abs(),
         ))
     }
+}
+
+type Scalar<'q> = sqlx::query::QueryScalar<'q, Sqlite, i64, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// The INSERT of an article, for the store and for imports.
+pub(crate) fn insert_query<'q>(a: &'q NewArticle, body_html: &'q str) -> Scalar<'q> {
+    let query = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO articles (slug, title, standfirst, byline, body_markdown, body_html, \
+         photo_src, photo_alt, photo_caption, photo_credit, photo_srcset, photo_width, \
+         photo_height, contributors, source_name, source_url, comments_open, status, \
+         published_at, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
+         $18, $19, $20, $20) RETURNING id",
+    );
+    bind_fields(query, a, body_html).bind(now())
 }
 
 fn now() -> i64 {

@@ -62,6 +62,7 @@ struct FullRow {
     moderation_reason: Option<String>,
     created_at: i64,
     user_id: Option<i64>,
+    comment_type: String,
 }
 
 impl From<FullRow> for Comment {
@@ -82,40 +83,48 @@ impl From<FullRow> for Comment {
             moderation_reason: r.moderation_reason,
             created_at: ts(r.created_at),
             user_id: r.user_id,
+            comment_type: r.comment_type,
         }
     }
 }
 
+type Scalar<'q> = sqlx::query::QueryScalar<'q, Sqlite, i64, sqlx::sqlite::SqliteArguments<'q>>;
+
+/// The INSERT of a comment, for the store and for imports.
+pub(crate) fn insert_query(c: &NewComment) -> Scalar<'_> {
+    sqlx::query_scalar(
+        "INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, \
+         author_ip, user_agent, content_source, content_html, status, moderation_reason, \
+         created_at, updated_at, user_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id",
+    )
+    .bind(c.article_id.0)
+    .bind(c.parent_id.map(|p| p.0))
+    .bind(&c.author_name)
+    .bind(&c.author_email)
+    .bind(&c.author_url)
+    .bind(&c.author_ip)
+    .bind(&c.user_agent)
+    .bind(&c.content_source)
+    .bind(&c.content_html)
+    .bind(c.status.as_str())
+    .bind(&c.moderation_reason)
+    .bind(c.created_at.timestamp())
+    .bind(c.user_id)
+}
+
 const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.parent_id, \
     c.author_name, c.author_email, c.author_url, c.author_ip, c.user_agent, c.content_source, \
-    c.content_html, c.status, c.moderation_reason, c.created_at, c.user_id \
+    c.content_html, c.status, c.moderation_reason, c.created_at, c.user_id, c.comment_type \
     FROM comments c JOIN articles a ON a.id = c.article_id";
 
 #[async_trait]
 impl CommentStore for SqliteStore {
     async fn insert_comment(&self, c: &NewComment) -> StoreResult<CommentId> {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, \
-             author_ip, user_agent, content_source, content_html, status, moderation_reason, \
-             created_at, updated_at, user_id) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id",
-        )
-        .bind(c.article_id.0)
-        .bind(c.parent_id.map(|p| p.0))
-        .bind(&c.author_name)
-        .bind(&c.author_email)
-        .bind(&c.author_url)
-        .bind(&c.author_ip)
-        .bind(&c.user_agent)
-        .bind(&c.content_source)
-        .bind(&c.content_html)
-        .bind(c.status.as_str())
-        .bind(&c.moderation_reason)
-        .bind(c.created_at.timestamp())
-        .bind(c.user_id)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(db_err)?;
+        let id = insert_query(c)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
         Ok(CommentId(id))
     }
 

@@ -3,6 +3,7 @@
 mod articles;
 mod backup;
 mod comments;
+mod imports;
 mod media;
 mod sessions;
 mod settings;

@@ -21,9 +21,14 @@ pub enum Kind {
 }
 
 /// The editable settings, in page order.
-const FIELDS: [(&str, &str, Kind); 13] = [
+const FIELDS: [(&str, &str, Kind); 14] = [
     ("site.title", "Site title", Kind::Text),
     ("site.description", "Site description", Kind::Text),
+    (
+        "site.url",
+        "Public address (https://news.example.com)",
+        Kind::Text,
+    ),
     ("articles.per_page", "Articles per page", Kind::Number),
     ("comments.thread_depth", "Reply depth", Kind::Number),
     (

@@ -2,13 +2,15 @@ use super::comments::pending_ids;
 use super::home::not_found_page;
 use crate::error::WebError;
 use crate::state::AppState;
-use crate::views::{ArticlePage, Chrome, CommentView, Dates, FormView, ReplyTo, article_url};
+use crate::views::{
+    ArticlePage, Chrome, CommentView, Dates, FormView, ReplyTo, article_url, url_of,
+};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::SignedCookieJar;
-use masthead_core::article::Article;
+use masthead_core::article::{Article, ArticleKind};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentStatus, FormTokens, thread};
 use masthead_core::ids::CommentId;
@@ -35,14 +37,13 @@ pub async fn show(
     else {
         // A renamed article keeps its old address working.
         if let Some(current) = state.store.redirected_slug(&slug).await? {
-            return Ok((
-                StatusCode::MOVED_PERMANENTLY,
-                [(axum::http::header::LOCATION, article_url(&current))],
-            )
-                .into_response());
+            return Ok(moved(&article_url(&current)));
         }
         return not_found_page(&state).await;
     };
+    if article.kind == ArticleKind::Page {
+        return Ok(moved(&url_of(&article)));
+    }
     let settings = state.settings().await?;
     let mut form = FormView::default();
     let mut mode = PageMode::Normal;
@@ -51,6 +52,43 @@ pub async fn show(
         form.parent = raw.parse::<i64>().ok().filter(|n| *n > 0);
     }
     render(&state, &settings, article, &jar, form, mode, StatusCode::OK).await
+}
+
+/// 301 to `to`: WordPress and search engines expect "moved permanently".
+pub fn moved(to: &str) -> Response {
+    (
+        StatusCode::MOVED_PERMANENTLY,
+        [(axum::http::header::LOCATION, to.to_string())],
+    )
+        .into_response()
+}
+
+/// A static page (an imported WordPress page) at `/{slug}`.
+pub async fn show_page(
+    state: &AppState,
+    slug: &str,
+    jar: &SignedCookieJar,
+) -> Result<Option<Response>, WebError> {
+    let Some(page) = state
+        .store
+        .article_by_slug(slug)
+        .await?
+        .filter(|a| a.kind == ArticleKind::Page && a.is_live(Utc::now()))
+    else {
+        return Ok(None);
+    };
+    let settings = state.settings().await?;
+    render(
+        state,
+        &settings,
+        page,
+        jar,
+        FormView::default(),
+        PageMode::Normal,
+        StatusCode::OK,
+    )
+    .await
+    .map(Some)
 }
 
 /// How an article page is shown.
@@ -106,7 +144,7 @@ pub async fn render(
     let items = thread(comments, settings.thread_depth as usize);
     let page = ArticlePage {
         chrome: Chrome::new(settings),
-        url: article_url(&article.slug),
+        url: url_of(&article),
         date_iso: dates.iso(article.published_at),
         date: dates.day(article.published_at),
         contributor_line: article.contributor_line(),

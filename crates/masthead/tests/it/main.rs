@@ -20,3 +20,4 @@ mod schemathesis;
 mod spam;
 mod threading;
 mod users;
+mod wxr;

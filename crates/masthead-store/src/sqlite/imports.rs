@@ -1,0 +1,255 @@
+//! Imports run in one transaction; old addresses and terms are read back here.
+use super::articles::ARTICLE_COLUMNS;
+use super::{SqliteStore, db_err};
+use async_trait::async_trait;
+use masthead_core::article::{Article, ArticleKind, NewArticle, Photo};
+use masthead_core::comment::NewComment;
+use masthead_core::ids::{ArticleId, CommentId};
+use masthead_core::store::{ImportStore, ImportTx, StoreResult, Term};
+use sqlx::{Sqlite, Transaction};
+
+pub struct SqliteImport {
+    tx: Transaction<'static, Sqlite>,
+}
+
+#[async_trait]
+impl ImportTx for SqliteImport {
+    async fn imported(
+        &mut self,
+        source: &str,
+        kind: &str,
+        source_id: &str,
+    ) -> StoreResult<Option<i64>> {
+        sqlx::query_scalar(
+            "SELECT target_id FROM imported WHERE source = $1 AND kind = $2 AND source_id = $3",
+        )
+        .bind(source)
+        .bind(kind)
+        .bind(source_id)
+        .fetch_optional(&mut *self.tx)
+        .await
+        .map_err(db_err)
+    }
+
+    async fn record_import(
+        &mut self,
+        source: &str,
+        kind: &str,
+        source_id: &str,
+        target_id: i64,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO imported (source, kind, source_id, target_id) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (source, kind, source_id) DO NOTHING",
+        )
+        .bind(source)
+        .bind(kind)
+        .bind(source_id)
+        .bind(target_id)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn slug_taken(&mut self, slug: &str) -> StoreResult<bool> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM articles WHERE slug = $1")
+            .bind(slug)
+            .fetch_one(&mut *self.tx)
+            .await
+            .map_err(db_err)?;
+        Ok(n > 0)
+    }
+
+    async fn insert_article(
+        &mut self,
+        a: &NewArticle,
+        kind: ArticleKind,
+        body_html: &str,
+    ) -> StoreResult<ArticleId> {
+        let query = super::articles::insert_query(a, body_html);
+        let id = query.fetch_one(&mut *self.tx).await.map_err(db_err)?;
+        sqlx::query("UPDATE articles SET kind = $1 WHERE id = $2")
+            .bind(kind.as_str())
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(db_err)?;
+        Ok(ArticleId(id))
+    }
+
+    async fn set_article_photo(&mut self, id: ArticleId, p: &Photo) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE articles SET photo_src = $1, photo_alt = $2, photo_caption = $3, \
+             photo_credit = $4, photo_srcset = $5, photo_width = $6, photo_height = $7 \
+             WHERE id = $8",
+        )
+        .bind(&p.src)
+        .bind(&p.alt)
+        .bind(&p.caption)
+        .bind(&p.credit)
+        .bind(&p.srcset)
+        .bind(p.width.map(i64::from))
+        .bind(p.height.map(i64::from))
+        .bind(id.0)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn insert_comment(
+        &mut self,
+        c: &NewComment,
+        comment_type: &str,
+    ) -> StoreResult<CommentId> {
+        let id = super::comments::insert_query(c)
+            .fetch_one(&mut *self.tx)
+            .await
+            .map_err(db_err)?;
+        sqlx::query("UPDATE comments SET comment_type = $1 WHERE id = $2")
+            .bind(comment_type)
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(db_err)?;
+        Ok(CommentId(id))
+    }
+
+    async fn set_comment_parent(&mut self, id: CommentId, parent: CommentId) -> StoreResult<()> {
+        sqlx::query("UPDATE comments SET parent_id = $1 WHERE id = $2")
+            .bind(parent.0)
+            .bind(id.0)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn add_legacy_path(&mut self, path: &str, article: ArticleId) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO legacy_paths (path, article_id) VALUES ($1, $2) \
+             ON CONFLICT (path) DO NOTHING",
+        )
+        .bind(path)
+        .bind(article.0)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn add_term(&mut self, t: &Term, article: Option<ArticleId>) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO terms (taxonomy, slug, name, parent_slug) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (taxonomy, slug) DO NOTHING",
+        )
+        .bind(&t.taxonomy)
+        .bind(&t.slug)
+        .bind(&t.name)
+        .bind(&t.parent)
+        .execute(&mut *self.tx)
+        .await
+        .map_err(db_err)?;
+        if let Some(article) = article {
+            sqlx::query(
+                "INSERT INTO article_terms (article_id, term_id) \
+                 SELECT $1, id FROM terms WHERE taxonomy = $2 AND slug = $3 \
+                 ON CONFLICT (article_id, term_id) DO NOTHING",
+            )
+            .bind(article.0)
+            .bind(&t.taxonomy)
+            .bind(&t.slug)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(db_err)?;
+        }
+        Ok(())
+    }
+
+    async fn article_for_path(&mut self, path: &str) -> StoreResult<Option<ArticleId>> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "SELECT article_id FROM legacy_paths WHERE path = $1 \
+             UNION ALL SELECT id FROM articles WHERE slug = $2 LIMIT 1",
+        )
+        .bind(path)
+        .bind(
+            path.trim_matches('/')
+                .rsplit('/')
+                .next()
+                .unwrap_or_default(),
+        )
+        .fetch_optional(&mut *self.tx)
+        .await
+        .map_err(db_err)?;
+        Ok(id.map(ArticleId))
+    }
+
+    async fn commit(self: Box<Self>) -> StoreResult<()> {
+        self.tx.commit().await.map_err(db_err)
+    }
+}
+
+#[async_trait]
+impl ImportStore for SqliteStore {
+    async fn begin_import(&self) -> StoreResult<Box<dyn ImportTx>> {
+        let tx = self.pool.begin().await.map_err(db_err)?;
+        Ok(Box::new(SqliteImport { tx }))
+    }
+
+    async fn legacy_path(&self, path: &str) -> StoreResult<Option<Article>> {
+        let sql = format!(
+            "SELECT {} FROM articles WHERE id = \
+             (SELECT article_id FROM legacy_paths WHERE path = $1)",
+            ARTICLE_COLUMNS
+        );
+        let row: Option<super::articles::ArticleRow> = sqlx::query_as(&sql)
+            .bind(path)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(row.map(Article::from))
+    }
+
+    async fn terms(&self) -> StoreResult<Vec<Term>> {
+        let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT taxonomy, slug, name, parent_slug FROM terms ORDER BY parent_slug <> '', id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows.into_iter().map(term).collect())
+    }
+
+    async fn article_terms(&self, id: ArticleId) -> StoreResult<Vec<Term>> {
+        let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT t.taxonomy, t.slug, t.name, t.parent_slug FROM article_terms x \
+             JOIN terms t ON t.id = x.term_id WHERE x.article_id = $1 ORDER BY t.id",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows.into_iter().map(term).collect())
+    }
+
+    async fn article_ids(&self, after: i64, limit: u32) -> StoreResult<Vec<ArticleId>> {
+        let ids: Vec<i64> =
+            sqlx::query_scalar("SELECT id FROM articles WHERE id > $1 ORDER BY id LIMIT $2")
+                .bind(after)
+                .bind(i64::from(limit))
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+        Ok(ids.into_iter().map(ArticleId).collect())
+    }
+}
+
+fn term((taxonomy, slug, name, parent): (String, String, String, String)) -> Term {
+    Term {
+        taxonomy,
+        slug,
+        name,
+        parent,
+    }
+}

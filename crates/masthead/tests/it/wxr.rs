@@ -1,0 +1,405 @@
+//! WordPress WXR import and export with the real binary, checked against the
+//! corpus by a second, independent XML reader (roxmltree), not the importer.
+use crate::helpers::{TestApp, corpus_dir, run_cli, stderr, stdout, visitor};
+use reqwest::StatusCode;
+use sqlx::{Row, SqlitePool};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// Files the corpus README marks as broken on purpose.
+const MALFORMED: [&str; 5] = [
+    "malformed.xml",
+    "malformed-simple.xml",
+    "crazy-cdata.xml",
+    "missing-version-tag.xml",
+    "invalid-version-tag.xml",
+];
+
+fn wxr_files(corpus: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut dirs = vec![corpus.join("wxr")];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "xml") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn is_wp(ns: Option<&str>) -> bool {
+    ns.is_some_and(|n| {
+        let n = n
+            .trim_start_matches("https://")
+            .trim_start_matches("http://");
+        [
+            "wordpress.org/export/1.0/",
+            "wordpress.org/export/1.1/",
+            "wordpress.org/export/1.2/",
+        ]
+        .contains(&n)
+    })
+}
+
+/// What a file holds, counted by roxmltree: articles and pages kept, comments
+/// on them by status, and (comment id → parent id) within each post.
+#[derive(Debug, Default, PartialEq)]
+struct Expected {
+    posts: BTreeMap<String, usize>,
+    comments: BTreeMap<String, usize>,
+    parents: Vec<(String, String)>,
+}
+
+fn expected(text: &str) -> Expected {
+    let doc = roxmltree::Document::parse(text).expect("roxmltree parses the corpus file");
+    let mut out = Expected::default();
+    let mut seen = std::collections::HashSet::new();
+    let wp = |n: roxmltree::Node<'_, '_>, name: &str| {
+        n.children()
+            .find(|c| {
+                c.is_element() && c.tag_name().name() == name && is_wp(c.tag_name().namespace())
+            })
+            .and_then(|c| c.text().map(|t| t.trim().to_string()))
+            .unwrap_or_default()
+    };
+    for item in doc.descendants().filter(|n| {
+        n.is_element()
+            && n.tag_name().name() == "item"
+            && n.tag_name().namespace().is_none_or(str::is_empty)
+    }) {
+        let kind = match wp(item, "post_type").as_str() {
+            "post" | "" => "article",
+            "page" => "page",
+            _ => continue,
+        };
+        if !matches!(
+            wp(item, "status").as_str(),
+            "publish" | "future" | "draft" | "pending" | "private" | ""
+        ) {
+            continue;
+        }
+        // As in WordPress's importer, an id is imported once per file (a11y-unit-test-data
+        // has two pages with id 156); files without ids are told apart by title and date.
+        let id = wp(item, "post_id");
+        let key = if id.is_empty() {
+            format!(
+                "{:?}{}",
+                item.children()
+                    .find(|c| c.tag_name().name() == "title")
+                    .and_then(|t| t.text()),
+                wp(item, "post_date")
+            )
+        } else {
+            id
+        };
+        if !seen.insert(key) {
+            continue;
+        }
+        *out.posts.entry(kind.into()).or_default() += 1;
+        let comments: Vec<_> = item
+            .children()
+            .filter(|c| {
+                c.is_element()
+                    && c.tag_name().name() == "comment"
+                    && is_wp(c.tag_name().namespace())
+            })
+            .collect();
+        let ids: Vec<String> = comments.iter().map(|c| wp(*c, "comment_id")).collect();
+        for c in comments {
+            let status = match wp(c, "comment_approved").as_str() {
+                "1" => "approved",
+                "spam" => "spam",
+                "trash" | "post-trashed" => "trash",
+                _ => "pending",
+            };
+            *out.comments.entry(status.into()).or_default() += 1;
+            let parent = wp(c, "comment_parent");
+            if parent != "0" && !parent.is_empty() && ids.contains(&parent) {
+                out.parents.push((wp(c, "comment_id"), parent));
+            }
+        }
+    }
+    out.parents.sort();
+    out
+}
+
+async fn pool(url: &str) -> SqlitePool {
+    SqlitePool::connect(url)
+        .await
+        .expect("open the test database")
+}
+
+/// The same numbers read back from the database, through the `imported` map.
+async fn stored(db: &SqlitePool) -> Expected {
+    let mut out = Expected::default();
+    for row in sqlx::query("SELECT kind, COUNT(*) AS n FROM articles GROUP BY kind")
+        .fetch_all(db)
+        .await
+        .unwrap()
+    {
+        let n: i64 = row.get("n");
+        out.posts.insert(row.get("kind"), n as usize);
+    }
+    for row in sqlx::query("SELECT status, COUNT(*) AS n FROM comments GROUP BY status")
+        .fetch_all(db)
+        .await
+        .unwrap()
+    {
+        let n: i64 = row.get("n");
+        out.comments.insert(row.get("status"), n as usize);
+    }
+    let rows = sqlx::query(
+        "SELECT child.source_id AS child, parent.source_id AS parent FROM comments c \
+         JOIN imported child ON child.kind = 'comment' AND child.target_id = c.id \
+         JOIN imported parent ON parent.kind = 'comment' AND parent.target_id = c.parent_id \
+         AND parent.source = child.source",
+    )
+    .fetch_all(db)
+    .await
+    .unwrap();
+    out.parents = rows
+        .iter()
+        .map(|r| (r.get("child"), r.get("parent")))
+        .collect();
+    out.parents.sort();
+    out
+}
+
+fn temp_db() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+    (dir, url)
+}
+
+#[tokio::test]
+async fn every_corpus_wxr_file_imports_with_the_counts_a_second_reader_finds() {
+    let Some(corpus) = corpus_dir() else { return };
+    let files = wxr_files(&corpus);
+    assert!(files.len() >= 40, "corpus has {} WXR files", files.len());
+    for file in files {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let (_dir, url) = temp_db();
+        // Something already in the site, which a failed import must leave alone.
+        let seeded = run_cli(&url, &["settings", "set", "site.title", "Before"]);
+        assert!(seeded.status.success());
+        let out = run_cli(&url, &["import", "wxr", file.to_str().unwrap()]);
+        let db = pool(&url).await;
+        if MALFORMED.contains(&name.as_str()) {
+            assert!(!out.status.success(), "{name} must fail");
+            let err = stderr(&out);
+            let located = err.contains("line ") && err.contains(", column ");
+            assert!(located, "{name}: the error names no line and column: {err}");
+            assert!(err.contains("nothing was imported"), "{name}: {err}");
+            assert_eq!(
+                stored(&db).await,
+                Expected::default(),
+                "{name} left data behind"
+            );
+            continue;
+        }
+        assert!(out.status.success(), "{name}: {}", stderr(&out));
+        let text = std::fs::read_to_string(&file).unwrap();
+        let want = expected(&text);
+        assert_eq!(
+            stored(&db).await,
+            want,
+            "{name}: database differs from the file"
+        );
+
+        // Importing the same file again adds nothing.
+        let again = run_cli(&url, &["import", "wxr", file.to_str().unwrap()]);
+        assert!(again.status.success(), "{name}: {}", stderr(&again));
+        assert_eq!(
+            stored(&db).await,
+            want,
+            "{name}: a second import changed the counts"
+        );
+    }
+}
+
+#[tokio::test]
+async fn export_then_import_loses_nothing() {
+    let Some(corpus) = corpus_dir() else { return };
+    for name in [
+        "wxr/theme-test-data/themeunittestdata.wordpress.xml",
+        "wxr/wordpress-importer/phpunit-data/a11y-unit-test-data.xml",
+        "wxr/wordpress-importer/phpunit-data/wxr-utf-8-challenges.xml",
+    ] {
+        let (_a, first) = temp_db();
+        let (_b, second) = temp_db();
+        let out = run_cli(
+            &first,
+            &["import", "wxr", corpus.join(name).to_str().unwrap()],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let dir = tempfile::tempdir().unwrap();
+        let export = dir.path().join("export.xml");
+        let out = run_cli(&first, &["export", "wxr", export.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = std::fs::read_to_string(&export).unwrap();
+        // The export is well-formed WXR 1.2, readable by another parser.
+        let doc = roxmltree::Document::parse(&text).expect("the export is well-formed XML");
+        assert!(
+            doc.descendants()
+                .any(|n| n.tag_name().name() == "wxr_version" && n.text() == Some("1.2"))
+        );
+        let out = run_cli(&second, &["import", "wxr", export.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+
+        let (a, b) = (pool(&first).await, pool(&second).await);
+        assert_eq!(
+            snapshot(&a).await,
+            snapshot(&b).await,
+            "{name}: the round trip changed something"
+        );
+        assert_eq!(expected(&text).comments, stored(&b).await.comments);
+    }
+}
+
+/// Everything a round trip must keep, independent of ids.
+async fn snapshot(db: &SqlitePool) -> (Vec<String>, Vec<String>) {
+    let articles = sqlx::query(
+        "SELECT kind, slug, title, status, published_at, comments_open, body_markdown, \
+         COALESCE(photo_src, '') AS photo FROM articles ORDER BY slug",
+    )
+    .fetch_all(db)
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| {
+        format!(
+            "{}|{}|{}|{}|{}|{}|{}|{}",
+            r.get::<String, _>("kind"),
+            r.get::<String, _>("slug"),
+            r.get::<String, _>("title"),
+            r.get::<String, _>("status"),
+            r.get::<i64, _>("published_at"),
+            r.get::<bool, _>("comments_open"),
+            r.get::<String, _>("body_markdown").len(),
+            r.get::<String, _>("photo"),
+        )
+    })
+    .collect();
+    let mut comments: Vec<String> = sqlx::query(
+        "SELECT a.slug, c.author_name, c.author_email, COALESCE(c.author_ip, '') AS ip, \
+         c.created_at, c.status, c.comment_type, c.content_source, \
+         COALESCE(p.author_name || '@' || p.created_at, '') AS parent \
+         FROM comments c JOIN articles a ON a.id = c.article_id \
+         LEFT JOIN comments p ON p.id = c.parent_id",
+    )
+    .fetch_all(db)
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| {
+        format!(
+            "{}|{}|{}|{}|{}|{}|{}|{}|{}",
+            r.get::<String, _>("slug"),
+            r.get::<String, _>("author_name"),
+            r.get::<String, _>("author_email"),
+            r.get::<String, _>("ip"),
+            r.get::<i64, _>("created_at"),
+            r.get::<String, _>("status"),
+            r.get::<String, _>("comment_type"),
+            r.get::<String, _>("content_source"),
+            r.get::<String, _>("parent"),
+        )
+    })
+    .collect();
+    comments.sort();
+    (articles, comments)
+}
+
+#[tokio::test]
+async fn old_wordpress_addresses_redirect_and_a_dry_run_stores_nothing() {
+    let Some(corpus) = corpus_dir() else { return };
+    let app = TestApp::spawn().await;
+    let file = corpus.join("wxr/theme-test-data/themeunittestdata.wordpress.xml");
+    let dry = app.cli(&["import", "wxr", "--dry-run", file.to_str().unwrap()]);
+    assert!(dry.status.success(), "{}", stderr(&dry));
+    assert!(
+        stdout(&dry).contains("nothing was stored"),
+        "{}",
+        stdout(&dry)
+    );
+    assert!(
+        stdout(&dry).contains("articles: 58 new, pages: 21 new"),
+        "{}",
+        stdout(&dry)
+    );
+    assert_eq!(app.store.count_articles().await.unwrap(), 0);
+
+    let out = app.cli(&["import", "wxr", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary = stdout(&out);
+    assert!(
+        summary.contains("comments: 33 new (30 approved, 3 pending), of which 4 pingbacks"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("70 × item of type “nav_menu_item”"),
+        "{summary}"
+    );
+
+    let client = visitor();
+    for (old, new) in [
+        ("/?p=1149", "/articles/template-pingbacks-an-trackbacks"),
+        (
+            "/2009/05/15/edge-case-nested-and-mixed-lists/",
+            "/articles/edge-case-nested-and-mixed-lists",
+        ),
+        (
+            "/2009/05/15/edge-case-nested-and-mixed-lists",
+            "/articles/edge-case-nested-and-mixed-lists",
+        ),
+        ("/?page_id=2", "/about"),
+        ("/about/", "/about"),
+        ("/articles/about", "/about"),
+    ] {
+        let r = app.get_as(&client, old).await;
+        assert_eq!(
+            (r.status, r.location()),
+            (StatusCode::MOVED_PERMANENTLY, new.to_string()),
+            "{old}"
+        );
+    }
+    // Pages are served at their slug and not listed among the articles.
+    let about = app.get("/about").await;
+    assert_eq!(about.status, StatusCode::OK);
+    assert_eq!(about.text("h1.headline"), "About The Tests");
+    let home = app.get("/").await;
+    assert!(!home.body.contains("href=\"/about\""));
+    // Comments keep their threads, pingbacks their type; held ones stay hidden.
+    let page = app.get("/articles/template-comments").await;
+    assert!(page.has("ol.children li.comment"));
+    let depth = app.get("/articles/template-comments").await;
+    assert!(depth.body.contains("depth-5"), "deep threads are kept");
+    let counts: HashMap<String, i64> = sqlx::query_as::<_, (String, i64)>(
+        "SELECT comment_type, COUNT(*) FROM comments GROUP BY comment_type",
+    )
+    .fetch_all(&pool(&app.db_url).await)
+    .await
+    .unwrap()
+    .into_iter()
+    .collect();
+    assert_eq!(
+        counts.get("pingback").copied().unwrap_or(0)
+            + counts.get("trackback").copied().unwrap_or(0),
+        4
+    );
+    // Commenters' emails came across but are not published.
+    let emails: Vec<String> =
+        sqlx::query_scalar("SELECT author_email FROM comments WHERE author_email <> ''")
+            .fetch_all(&pool(&app.db_url).await)
+            .await
+            .unwrap();
+    assert!(!emails.is_empty());
+    for e in emails {
+        assert!(!page.body.contains(&e), "{e} published");
+    }
+}
