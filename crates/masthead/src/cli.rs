@@ -181,6 +181,18 @@ pub enum ImportCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// A Disqus XML export: each thread's comments go to the article its URL
+    /// names (an old WordPress address, or the slug at the end of the URL).
+    Disqus {
+        file: PathBuf,
+        /// Read and check everything, report what would be imported, store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Rewrite thread URLs starting with FROM to start with TO before
+        /// matching (e.g. https://old.example.com/blog/=/articles/); repeatable.
+        #[arg(long = "map-prefix", value_name = "FROM=TO")]
+        map_prefix: Vec<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

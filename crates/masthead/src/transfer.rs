@@ -7,6 +7,7 @@ use chrono::{FixedOffset, Utc};
 use indicatif::{ProgressBar, ProgressStyle};
 use masthead_core::article::{Article, ArticleKind, ArticleStatus};
 use masthead_core::comment::CommentStatus;
+use masthead_core::import::disqus;
 use masthead_core::import::wxr::{self as wxr_import, ImportError};
 use masthead_core::store::{CommentFilter, Store};
 use masthead_core::wxr::{
@@ -41,10 +42,78 @@ fn place(file: &Path, offset: u64) -> String {
 }
 
 pub async fn import(database: &str, cmd: ImportCommand) -> Result<()> {
-    let ImportCommand::Wxr { file, dry_run } = cmd;
+    match cmd {
+        ImportCommand::Wxr { file, dry_run } => import_wxr(database, &file, dry_run).await,
+        ImportCommand::Disqus {
+            file,
+            dry_run,
+            map_prefix,
+        } => import_disqus(database, &file, dry_run, &map_prefix).await,
+    }
+}
+
+async fn import_disqus(database: &str, file: &Path, dry_run: bool, map: &[String]) -> Result<()> {
+    let prefixes = map
+        .iter()
+        .map(|m| {
+            m.split_once('=')
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .ok_or_else(|| anyhow!("--map-prefix takes FROM=TO, not “{m}”"))
+        })
+        .collect::<Result<Vec<_>>>()?;
     let store = open(database).await?;
     let settings = crate::commands::site_settings(store.as_ref()).await?;
-    let input = File::open(&file).with_context(|| format!("cannot open {}", file.display()))?;
+    let input = File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
+    let bar = progress(input.metadata().map(|m| m.len()).unwrap_or(0));
+    let reader = BufReader::with_capacity(256 * 1024, bar.wrap_read(input));
+    let mut tx = store.begin_import().await?;
+    let result = disqus::import(reader, tx.as_mut(), &settings, &prefixes, Utc::now()).await;
+    bar.finish_and_clear();
+    let (summary, unmatched) = match result {
+        Ok(r) => r,
+        Err(e) => {
+            let at = e
+                .offset()
+                .map(|o| format!(" at {}", place(file, o)))
+                .unwrap_or_default();
+            return Err(anyhow!("{}{at}: {e}; nothing was imported", file.display()));
+        }
+    };
+    finish(tx, dry_run, file, &summary.to_string()).await?;
+    if !unmatched.is_empty() {
+        println!("threads matched to no article (use --map-prefix FROM=TO):");
+        for (link, n) in unmatched {
+            println!("  {link} ({n} comments)");
+        }
+    }
+    Ok(())
+}
+
+/// Commits, or for a dry run drops the transaction, and prints the summary.
+async fn finish(
+    tx: Box<dyn masthead_core::store::ImportTx>,
+    dry_run: bool,
+    file: &Path,
+    summary: &str,
+) -> Result<()> {
+    if dry_run {
+        drop(tx);
+        println!(
+            "dry run of {}: nothing was stored. It would import:",
+            file.display()
+        );
+    } else {
+        tx.commit().await.context("could not commit the import")?;
+        println!("imported {}:", file.display());
+    }
+    println!("{summary}");
+    Ok(())
+}
+
+async fn import_wxr(database: &str, file: &Path, dry_run: bool) -> Result<()> {
+    let store = open(database).await?;
+    let settings = crate::commands::site_settings(store.as_ref()).await?;
+    let input = File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
     let len = input.metadata().map(|m| m.len()).unwrap_or(0);
     let bar = progress(len);
     let mut reader = WxrReader::new(BufReader::with_capacity(256 * 1024, bar.wrap_read(input)));
@@ -63,7 +132,7 @@ pub async fn import(database: &str, cmd: ImportCommand) -> Result<()> {
             return Err(anyhow!(
                 "{} at {}: {e}; nothing was imported",
                 file.display(),
-                place(&file, e.offset())
+                place(file, e.offset())
             ));
         }
         Err(ImportError::Store(e)) => {

@@ -1,6 +1,7 @@
 //! Bringing a site across: WordPress WXR and Disqus exports. Each import runs
 //! in one storage transaction and remembers where every record came from, so
 //! importing the same file again adds nothing.
+pub mod disqus;
 pub mod wxr;
 
 use crate::Timestamp;

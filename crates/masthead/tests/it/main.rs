@@ -9,6 +9,7 @@ mod cli;
 mod comment_form;
 mod corpus;
 mod crash;
+mod disqus;
 mod editor;
 mod helpers;
 mod hostile;
