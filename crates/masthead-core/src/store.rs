@@ -94,6 +94,8 @@ pub struct CommentFilter {
     pub search: Option<String>,
     /// At most this many, newest first; `None` for all.
     pub limit: Option<u32>,
+    /// Skip this many first (pages of the REST list).
+    pub offset: u64,
 }
 
 /// The fields the duplicate rule compares (WordPress's `comment_duplicate`).
@@ -124,6 +126,8 @@ pub trait CommentStore {
         query: &PublicCommentQuery,
     ) -> StoreResult<(Vec<PublicComment>, u64)>;
     async fn comments(&self, filter: &CommentFilter) -> StoreResult<Vec<Comment>>;
+    /// How many comments `filter` matches, ignoring its limit and offset.
+    async fn count_comments(&self, filter: &CommentFilter) -> StoreResult<u64>;
     async fn count_comments_by_status(&self) -> StoreResult<Vec<(CommentStatus, u64)>>;
     /// Comments received per UTC day (`YYYY-MM-DD`) since `since`, days with none left out.
     async fn comments_per_day(&self, since: Timestamp) -> StoreResult<Vec<(String, u64)>>;
@@ -189,6 +193,10 @@ pub trait UserStore {
     /// Replaces a user's password hash; `false` if there is no such user.
     async fn set_password(&self, name: &str, password_hash: &str) -> StoreResult<bool>;
     async fn users(&self) -> StoreResult<Vec<User>>;
+    /// Stores an application password's hash for a user; `false` if no such user.
+    async fn add_app_password(&self, name: &str, label: &str, hash: &str) -> StoreResult<bool>;
+    /// The user an application password belongs to (and notes its use).
+    async fn user_by_app_password(&self, name: &str, hash: &str) -> StoreResult<Option<User>>;
 }
 
 /// A staff session as stored (the cookie holds the token, the store its hash).

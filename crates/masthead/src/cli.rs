@@ -167,6 +167,14 @@ pub enum UserCommand {
     },
     /// Change a user's password.
     Passwd { name: String },
+    /// Create an application password for the REST API (HTTP Basic auth, as
+    /// in WordPress); it is printed once.
+    AppPassword {
+        name: String,
+        /// What it is for ("phone app", "import script").
+        #[arg(long, default_value = "REST API")]
+        label: String,
+    },
     /// List users and their roles.
     List,
 }

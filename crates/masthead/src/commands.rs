@@ -150,6 +150,7 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
                 article: None,
                 search: None,
                 limit: Some(limit),
+                offset: 0,
             };
             let list = store.comments(&filter).await?;
             if json {
@@ -326,6 +327,21 @@ async fn users(database: &str, cmd: UserCommand) -> Result<()> {
             let hash = hash_password(&read_new_password()?)?;
             store.set_password(&name, &hash).await?;
             println!("changed the password of {name}");
+        }
+        UserCommand::AppPassword { name, label } => {
+            use masthead_core::user::app_password;
+            let password = app_password::generate()
+                .ok_or_else(|| anyhow::anyhow!("the system gave no random numbers"))?;
+            if !store
+                .add_app_password(&name, &label, &app_password::hash(&password))
+                .await?
+            {
+                bail!("there is no user named “{name}”");
+            }
+            println!("{password}");
+            eprintln!(
+                "application password “{label}” for {name}: use it with HTTP Basic auth ({name}:password); it is not shown again"
+            );
         }
         UserCommand::List => {
             let list = store.users().await?;

@@ -71,6 +71,26 @@ pub struct Before {
 }
 
 impl ArticleForm {
+    /// The form filled with a stored article, as the editor shows it.
+    pub fn of(a: &super::Article, utc_offset_minutes: i32) -> Self {
+        let photo = a.photo.as_ref();
+        Self {
+            title: a.title.clone(),
+            slug: a.slug.clone(),
+            standfirst: a.standfirst.clone(),
+            byline: a.byline.clone(),
+            body_markdown: a.body_markdown.clone(),
+            contributors: a.contributors.join("\n"),
+            source_name: a.source_name.clone().unwrap_or_default(),
+            source_url: a.source_url.clone().unwrap_or_default(),
+            comments_open: a.comments_open,
+            publish_at: format_publish_at(a.published_at, utc_offset_minutes),
+            photo_alt: photo.map(|p| p.alt.clone()).unwrap_or_default(),
+            photo_caption: photo.map(|p| p.caption.clone()).unwrap_or_default(),
+            photo_credit: photo.map(|p| p.credit.clone()).unwrap_or_default(),
+        }
+    }
+
     /// Checks every field and builds the article to store. `photo` is the
     /// upload (or the photo kept from before) with this form's texts applied.
     pub fn validate(

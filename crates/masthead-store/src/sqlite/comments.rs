@@ -88,6 +88,34 @@ impl From<FullRow> for Comment {
     }
 }
 
+/// The WHERE clause of the staff views (queue, CLI, authenticated REST).
+fn staff_filter(b: &mut QueryBuilder<'_, Sqlite>, filter: &CommentFilter) {
+    b.push(" WHERE 1 = 1");
+    if let Some(status) = filter.status {
+        b.push(" AND c.status = ").push_bind(status.as_str());
+    }
+    if let Some(article) = filter.article {
+        b.push(" AND c.article_id = ").push_bind(article.0);
+    }
+    if let Some(search) = filter.search.as_deref().filter(|s| !s.trim().is_empty()) {
+        let pattern = super::articles::like_pattern(search.trim());
+        b.push(" AND (");
+        let mut any = b.separated(" OR ");
+        for column in [
+            "c.author_name",
+            "c.author_email",
+            "c.author_url",
+            "c.author_ip",
+            "c.content_source",
+        ] {
+            any.push(format!("{column} LIKE "));
+            any.push_bind_unseparated(pattern.clone());
+            any.push_unseparated(" ESCAPE '\\'");
+        }
+        b.push(")");
+    }
+}
+
 type Scalar<'q> = sqlx::query::QueryScalar<'q, Sqlite, i64, sqlx::sqlite::SqliteArguments<'q>>;
 
 /// The INSERT of a comment, for the store and for imports.
@@ -239,38 +267,30 @@ impl CommentStore for SqliteStore {
 
     async fn comments(&self, filter: &CommentFilter) -> StoreResult<Vec<Comment>> {
         let mut b = QueryBuilder::<Sqlite>::new(FULL_SELECT);
-        b.push(" WHERE 1 = 1");
-        if let Some(status) = filter.status {
-            b.push(" AND c.status = ").push_bind(status.as_str());
-        }
-        if let Some(article) = filter.article {
-            b.push(" AND c.article_id = ").push_bind(article.0);
-        }
-        if let Some(search) = filter.search.as_deref().filter(|s| !s.trim().is_empty()) {
-            let pattern = super::articles::like_pattern(search.trim());
-            b.push(" AND (");
-            let mut any = b.separated(" OR ");
-            for column in [
-                "c.author_name",
-                "c.author_email",
-                "c.author_url",
-                "c.author_ip",
-                "c.content_source",
-            ] {
-                any.push(format!("{column} LIKE "));
-                any.push_bind_unseparated(pattern.clone());
-                any.push_unseparated(" ESCAPE '\\'");
-            }
-            b.push(")");
-        }
+        staff_filter(&mut b, filter);
         b.push(" ORDER BY c.created_at DESC, c.id DESC LIMIT ")
-            .push_bind(i64::from(filter.limit.unwrap_or(u32::MAX)));
+            .push_bind(i64::from(filter.limit.unwrap_or(u32::MAX)))
+            .push(" OFFSET ")
+            .push_bind(i64::try_from(filter.offset).unwrap_or(i64::MAX));
         let rows: Vec<FullRow> = b
             .build_query_as()
             .fetch_all(&self.pool)
             .await
             .map_err(db_err)?;
         Ok(rows.into_iter().map(Comment::from).collect())
+    }
+
+    async fn count_comments(&self, filter: &CommentFilter) -> StoreResult<u64> {
+        let mut b = QueryBuilder::<Sqlite>::new(
+            "SELECT COUNT(*) FROM comments c JOIN articles a ON a.id = c.article_id",
+        );
+        staff_filter(&mut b, filter);
+        let n: i64 = b
+            .build_query_scalar()
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(n.unsigned_abs())
     }
 
     async fn count_comments_by_status(&self) -> StoreResult<Vec<(CommentStatus, u64)>> {

@@ -62,4 +62,41 @@ impl UserStore for SqliteStore {
                 .map_err(db_err)?;
         Ok(rows.into_iter().map(user).collect())
     }
+
+    async fn add_app_password(&self, name: &str, label: &str, hash: &str) -> StoreResult<bool> {
+        let now = masthead_core::chrono::Utc::now().timestamp();
+        let done = sqlx::query(
+            "INSERT INTO app_passwords (user_id, label, hash, created_at) \
+             SELECT id, $2, $3, $4 FROM users WHERE name = $1",
+        )
+        .bind(name)
+        .bind(label)
+        .bind(hash)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn user_by_app_password(&self, name: &str, hash: &str) -> StoreResult<Option<User>> {
+        let row: Option<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT u.id, u.name, u.role, u.password_hash FROM app_passwords p \
+             JOIN users u ON u.id = p.user_id WHERE u.name = $1 AND p.hash = $2",
+        )
+        .bind(name)
+        .bind(hash)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        if row.is_some() {
+            sqlx::query("UPDATE app_passwords SET last_used_at = $1 WHERE hash = $2")
+                .bind(masthead_core::chrono::Utc::now().timestamp())
+                .bind(hash)
+                .execute(&self.pool)
+                .await
+                .map_err(db_err)?;
+        }
+        Ok(row.map(user))
+    }
 }

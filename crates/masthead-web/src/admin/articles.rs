@@ -13,10 +13,8 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::SignedCookieJar;
-use masthead_core::article::form::{
-    ArticleFieldError, ArticleForm, Before, EditorAction, format_publish_at,
-};
-use masthead_core::article::{Article, ArticleListing, ArticleState, Photo};
+use masthead_core::article::form::{ArticleFieldError, ArticleForm, Before, EditorAction};
+use masthead_core::article::{ArticleListing, ArticleState, Photo};
 use masthead_core::chrono::Utc;
 use masthead_core::ids::ArticleId;
 use masthead_core::photo::{self, PhotoError, ProcessedPhoto};
@@ -159,25 +157,6 @@ fn done_message(q: &DoneQuery) -> Option<&'static str> {
     }
 }
 
-fn form_of(a: &Article, offset: i32) -> ArticleForm {
-    let photo = a.photo.as_ref();
-    ArticleForm {
-        title: a.title.clone(),
-        slug: a.slug.clone(),
-        standfirst: a.standfirst.clone(),
-        byline: a.byline.clone(),
-        body_markdown: a.body_markdown.clone(),
-        contributors: a.contributors.join("\n"),
-        source_name: a.source_name.clone().unwrap_or_default(),
-        source_url: a.source_url.clone().unwrap_or_default(),
-        comments_open: a.comments_open,
-        publish_at: format_publish_at(a.published_at, offset),
-        photo_alt: photo.map(|p| p.alt.clone()).unwrap_or_default(),
-        photo_caption: photo.map(|p| p.caption.clone()).unwrap_or_default(),
-        photo_credit: photo.map(|p| p.credit.clone()).unwrap_or_default(),
-    }
-}
-
 fn timezone_label(offset: i32) -> String {
     let sign = if offset < 0 { '-' } else { '+' };
     let m = offset.unsigned_abs();
@@ -272,7 +251,7 @@ pub async fn edit_page(
     let now = Utc::now();
     let draft = EditorDraft {
         id: Some(id),
-        form: form_of(&article, settings.utc_offset_minutes),
+        form: ArticleForm::of(&article, settings.utc_offset_minutes),
         errors: Vec::new(),
         notice: None,
         state: article.state(now),

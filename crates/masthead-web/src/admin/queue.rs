@@ -115,6 +115,7 @@ pub async fn page(
         article,
         search: query.q.clone(),
         limit: Some(LIMIT),
+        offset: 0,
     };
     let mut titles: std::collections::HashMap<ArticleId, String> = std::collections::HashMap::new();
     let mut rows = Vec::new();

@@ -1,5 +1,6 @@
 //! `/wp-json/wp/v2/comments`: approved comments, and anonymous comment creation
 //! under the same validation, sanitising and moderation as the form.
+use super::auth::ApiUser;
 use super::dto::{Ctx, WpComment};
 use super::error::WpError;
 use super::params::{CommentOrderBy, CommentStatusParam, CommentTypeParam, Context, Order, Params};
@@ -16,7 +17,7 @@ use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentForm, CommentStatus, Field, PublicComment};
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{Channel, Submission, SubmitError, submit_comment};
-use masthead_core::store::PublicCommentQuery;
+use masthead_core::store::{CommentFilter, PublicCommentQuery};
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use utoipa::ToSchema;
@@ -58,11 +59,18 @@ async fn slugs_of(
     ))]
 pub async fn list(
     State(state): State<AppState>,
+    user: ApiUser,
     headers: HeaderMap,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WpError> {
     let p = Params::parse(raw.as_deref());
-    p.check_context()?;
+    let staff = user.is_moderator();
+    p.check_context_for(staff)?;
+    if staff
+        && (p.get("status").is_some_and(|s| s != "approve") || p.get("context") == Some("edit"))
+    {
+        return staff_list(&state, &headers, raw.as_deref(), &p).await;
+    }
     for staff_only in ["author", "author_exclude", "author_email"] {
         if p.get(staff_only).is_some() {
             return Err(WpError::forbidden_param(staff_only));
@@ -115,7 +123,65 @@ pub async fn list(
     Ok(response)
 }
 
-fn invalid_comment_id() -> WpError {
+/// Moderators' view of the collection: any status, with emails and IPs.
+async fn staff_list(
+    state: &AppState,
+    headers: &HeaderMap,
+    raw: Option<&str>,
+    p: &Params,
+) -> Result<Response, WpError> {
+    let status = match p.get("status").unwrap_or("approve") {
+        "approve" | "approved" => Some(CommentStatus::Approved),
+        "hold" => Some(CommentStatus::Pending),
+        "spam" => Some(CommentStatus::Spam),
+        "trash" => Some(CommentStatus::Trash),
+        "all" => None,
+        _ => {
+            return Err(WpError::invalid_param(
+                "status",
+                "status is not one of approve, hold, spam, trash, all.",
+            ));
+        }
+    };
+    let posts = p.ids("post")?;
+    if posts.len() > 1 {
+        return Err(WpError::invalid_param(
+            "post",
+            "Give one post id with status.",
+        ));
+    }
+    let page = p.page()?;
+    let per_page = p.per_page()?;
+    let mut filter = CommentFilter {
+        status,
+        article: posts.first().map(|id| ArticleId(*id)),
+        search: p.search(),
+        limit: Some(per_page),
+        offset: (page - 1).saturating_mul(u64::from(per_page)),
+    };
+    let comments = state.store.comments(&filter).await?;
+    filter.limit = None;
+    let total = state.store.count_comments(&filter).await?;
+    let ctx = Ctx::new(state, headers).await?;
+    let body: Vec<WpComment> = comments
+        .iter()
+        .map(|c| WpComment::for_staff(c, &ctx))
+        .collect();
+    let mut response = Json(body).into_response();
+    for (k, v) in paging_headers(
+        &ctx.base,
+        "/wp-json/wp/v2/comments",
+        raw,
+        page,
+        total,
+        per_page,
+    ) {
+        response.headers_mut().insert(k, v);
+    }
+    Ok(response)
+}
+
+pub fn invalid_comment_id() -> WpError {
     WpError::new(
         StatusCode::NOT_FOUND,
         "rest_comment_invalid_id",
@@ -134,17 +200,22 @@ fn invalid_comment_id() -> WpError {
     ))]
 pub async fn one(
     State(state): State<AppState>,
+    user: ApiUser,
     headers: HeaderMap,
     Path(id): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WpError> {
-    Params::parse(raw.as_deref()).check_context()?;
+    Params::parse(raw.as_deref()).check_context_for(user.is_moderator())?;
     let id: i64 = id.parse().map_err(|_| invalid_comment_id())?;
     let c = state
         .store
         .comment(CommentId(id))
         .await?
         .ok_or_else(invalid_comment_id)?;
+    if user.is_moderator() {
+        let ctx = Ctx::new(&state, &headers).await?;
+        return Ok(Json(WpComment::for_staff(&c, &ctx)).into_response());
+    }
     let article = state.store.article_by_id(c.article_id).await?;
     let readable = c.status == CommentStatus::Approved
         && article.as_ref().is_some_and(|a| a.is_live(Utc::now()));

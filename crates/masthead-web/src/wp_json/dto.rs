@@ -92,6 +92,11 @@ pub struct WpComment {
     #[serde(rename = "type")]
     pub kind: String,
     pub meta: Vec<String>,
+    /// Only for staff authenticated with an application password (`context=edit`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author_email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author_ip: Option<String>,
     #[serde(rename = "_links")]
     pub links: Links,
 }
@@ -262,7 +267,36 @@ impl WpComment {
             .into(),
             kind: "comment".into(),
             meta: Vec::new(),
+            author_email: None,
+            author_ip: None,
             links,
         }
+    }
+
+    /// The staff view of any comment: its real status and type, the email and IP.
+    pub fn for_staff(c: &masthead_core::comment::Comment, ctx: &Ctx) -> Self {
+        let public = PublicComment {
+            id: c.id,
+            article_id: c.article_id,
+            parent_id: c.parent_id,
+            author_name: c.author_name.clone(),
+            author_url: c.author_url.clone(),
+            content_html: c.content_html.clone(),
+            status: c.status,
+            created_at: c.created_at,
+            by_staff: c.user_id.is_some(),
+        };
+        let mut out = Self::new(&public, &c.article_slug, ctx);
+        out.status = match c.status {
+            CommentStatus::Approved => "approved",
+            CommentStatus::Pending => "hold",
+            CommentStatus::Spam => "spam",
+            CommentStatus::Trash => "trash",
+        }
+        .into();
+        out.kind = c.comment_type.clone();
+        out.author_email = Some(c.author_email.clone());
+        out.author_ip = Some(c.author_ip.clone().unwrap_or_default());
+        out
     }
 }

@@ -2,6 +2,7 @@
 //! read posts and comments and to post comments, with WordPress's field names,
 //! pagination headers and error shape. The OpenAPI document of this API is at
 //! `/api/openapi.json`.
+mod auth;
 mod comments;
 mod dto;
 mod error;
@@ -9,6 +10,7 @@ mod index;
 mod openapi;
 mod params;
 mod posts;
+mod writes;
 
 use crate::state::AppState;
 use axum::Router;
@@ -23,15 +25,35 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/wp-json", get(index::index))
         .route("/wp-json/", get(index::index))
-        .route("/wp-json/wp/v2/posts", get(posts::list))
-        .route("/wp-json/wp/v2/posts/{id}", get(posts::one))
+        .route(
+            "/wp-json/wp/v2/posts",
+            get(posts::list)
+                .post(writes::create_post)
+                .layer(DefaultBodyLimit::max(2 * 1024 * 1024)),
+        )
+        .route(
+            "/wp-json/wp/v2/posts/{id}",
+            get(posts::one)
+                .post(writes::update_post)
+                .put(writes::update_post)
+                .patch(writes::update_post)
+                .layer(DefaultBodyLimit::max(2 * 1024 * 1024)),
+        )
         .route(
             "/wp-json/wp/v2/comments",
             get(comments::list)
                 .post(comments::create)
                 .layer(DefaultBodyLimit::max(256 * 1024)),
         )
-        .route("/wp-json/wp/v2/comments/{id}", get(comments::one))
+        .route(
+            "/wp-json/wp/v2/comments/{id}",
+            get(comments::one)
+                .post(writes::update_comment)
+                .put(writes::update_comment)
+                .patch(writes::update_comment)
+                .delete(writes::delete_comment)
+                .layer(DefaultBodyLimit::max(256 * 1024)),
+        )
         .route(
             "/wp-json/{*rest}",
             axum::routing::any(|| async { WpError::no_route() }),

@@ -100,8 +100,15 @@ impl Params {
 
     /// `context=edit` needs staff rights, which anonymous callers lack.
     pub fn check_context(&self) -> Result<(), WpError> {
+        self.check_context_for(false)
+    }
+
+    /// As `check_context`, letting `staff` (moderators with an application
+    /// password) ask for the edit context.
+    pub fn check_context_for(&self, staff: bool) -> Result<(), WpError> {
         match self.get("context") {
             None | Some("view") | Some("embed") => Ok(()),
+            Some("edit") if staff => Ok(()),
             Some("edit") => Err(WpError::new(
                 axum::http::StatusCode::UNAUTHORIZED,
                 "rest_forbidden_context",

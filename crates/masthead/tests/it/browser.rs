@@ -88,3 +88,10 @@ fn the_moderation_flow_works_in_chromium() {
     env.push(("MASTHEAD_TEST_PHOTO", photo.display().to_string()));
     run_node_test_with("admin.test.mjs", &env);
 }
+
+/// A real WordPress REST client, node-wpapi, against a live server (no browser needed,
+/// but it shares this harness: node and the npm packages from `tests/browser`).
+#[test]
+fn node_wpapi_works_against_masthead() {
+    run_node_test("wpapi.test.mjs");
+}

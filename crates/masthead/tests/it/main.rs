@@ -16,6 +16,7 @@ mod hostile;
 mod moderation;
 mod privacy;
 mod rest;
+mod rest_auth;
 mod sanitising;
 mod schemathesis;
 mod spam;
