@@ -206,7 +206,8 @@ impl CommentStore for SqliteStore {
         fn filter(b: &mut QueryBuilder<'_, Sqlite>, q: &PublicCommentQuery) {
             b.push(
                 " FROM comments c JOIN articles a ON a.id = c.article_id \
-                 WHERE c.status = 'approved' AND a.status = 'published' AND a.published_at <= ",
+                 WHERE c.status = 'approved' AND c.comment_type = 'comment' \
+                 AND a.status = 'published' AND a.published_at <= ",
             )
             .push_bind(masthead_core::chrono::Utc::now().timestamp());
             if !q.articles.is_empty() {
