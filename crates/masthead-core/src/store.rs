@@ -168,6 +168,14 @@ pub trait SettingsStore {
     /// The secret for signing cookies: `candidate` (fresh random bytes) is stored
     /// if there is none yet, so every process on this database shares one secret.
     async fn site_secret(&self, candidate: &[u8]) -> StoreResult<Vec<u8>>;
+    /// A number that changes whenever anything a public page shows changes
+    /// (articles, settings, approved comments), in any process.
+    async fn generation(&self) -> StoreResult<i64>;
+    /// Ready to serve: the database answers and every migration this build
+    /// knows is applied (`Err` names what is missing).
+    async fn readiness(&self) -> StoreResult<Result<(), String>>;
+    /// Connections open and idle in the pool, for metrics.
+    fn pool_stats(&self) -> (u32, usize);
 }
 
 /// A stored file (article photos).

@@ -9,7 +9,9 @@ mod client_ip;
 mod error;
 mod form;
 mod headers;
+mod metrics;
 mod multipart;
+mod page_cache;
 mod rate_limit;
 mod routes;
 mod state;
@@ -27,5 +29,6 @@ use axum::Router;
 
 /// Every URL masthead answers, in one place.
 pub fn router(state: AppState) -> Router {
+    metrics::init();
     routes::router(state)
 }

@@ -25,6 +25,8 @@ pub struct WebConfig {
     pub session_absolute: Duration,
     /// Sign-in attempts per minute, per address and per account name.
     pub login_attempts_per_minute: u32,
+    /// Addresses that may read `/metrics`.
+    pub metrics_allow: Vec<IpNet>,
 }
 
 impl Default for WebConfig {
@@ -37,6 +39,10 @@ impl Default for WebConfig {
             session_idle: Duration::from_secs(2 * 3600),
             session_absolute: Duration::from_secs(12 * 3600),
             login_attempts_per_minute: 5,
+            metrics_allow: ["127.0.0.0/8", "::1/128"]
+                .iter()
+                .filter_map(|n| n.parse().ok())
+                .collect(),
         }
     }
 }
@@ -48,6 +54,7 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     pub(crate) limits: Arc<RateLimits>,
     pub(crate) logins: Arc<crate::admin::LoginLimits>,
+    pub(crate) pages: Arc<crate::page_cache::PageCache>,
     key: Key,
     secret: Arc<[u8]>,
 }
@@ -65,6 +72,7 @@ impl AppState {
                 config.login_attempts_per_minute,
             )),
             config: Arc::new(config),
+            pages: Arc::default(),
             key,
             secret: secret.into(),
         })

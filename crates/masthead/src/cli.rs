@@ -80,6 +80,17 @@ pub struct ServeArgs {
     /// Comment submissions per minute one address may make (0: no limit).
     #[arg(long, env = "MASTHEAD_RATE_LIMIT_POSTS", default_value_t = 10)]
     pub rate_limit_posts_per_minute: u32,
+    /// Addresses (or CIDR ranges) that may read /metrics.
+    #[arg(
+        long = "metrics-allow",
+        env = "MASTHEAD_METRICS_ALLOW",
+        value_delimiter = ',',
+        default_value = "127.0.0.0/8,::1/128"
+    )]
+    pub metrics_allow: Vec<ipnet::IpNet>,
+    /// Log lines as text for people or JSON for log collectors.
+    #[arg(long, env = "MASTHEAD_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
     /// Seconds a client may take to send the request headers.
     #[arg(long, env = "MASTHEAD_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub header_timeout_secs: u64,
@@ -177,6 +188,12 @@ pub enum UserCommand {
     },
     /// List users and their roles.
     List,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]

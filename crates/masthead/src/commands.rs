@@ -86,12 +86,13 @@ pub(crate) async fn open(url: &str) -> Result<Arc<dyn Store>> {
 }
 
 async fn serve(database: &str, args: ServeArgs) -> Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("MASTHEAD_LOG")
-                .unwrap_or_else(|_| "masthead=info,tower_http=warn".into()),
-        )
-        .init();
+    let filter = tracing_subscriber::EnvFilter::try_from_env("MASTHEAD_LOG")
+        .unwrap_or_else(|_| "masthead=info,tower_http=warn".into());
+    let logs = tracing_subscriber::fmt().with_env_filter(filter);
+    match args.log_format {
+        crate::cli::LogFormat::Json => logs.json().flatten_event(true).init(),
+        crate::cli::LogFormat::Text => logs.init(),
+    }
     let store = open(database).await?;
     if args.demo {
         match demo::load_if_empty(store.as_ref()).await? {
@@ -110,6 +111,7 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
                 comment_posts_per_minute: args.rate_limit_posts_per_minute,
             },
             request_timeout: Duration::from_secs(args.request_timeout_secs),
+            metrics_allow: args.metrics_allow,
             ..WebConfig::default()
         },
     )

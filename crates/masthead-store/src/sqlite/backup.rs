@@ -74,7 +74,8 @@ impl SqliteStore {
         }
         let tables: Vec<String> = sqlx::query_scalar(
             "SELECT name FROM sqlite_master WHERE type = 'table' \
-             AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
+             AND name NOT LIKE 'sqlite_%' AND name NOT IN ('_sqlx_migrations', 'site_state') \
+             ORDER BY name",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -99,6 +100,11 @@ impl SqliteStore {
                 .execute(&mut *tx)
                 .await?;
             }
+            // The cache generation only moves forward, so no node keeps a
+            // page rendered from before the restore.
+            sqlx::query("UPDATE site_state SET generation = generation + 1 WHERE id = 1")
+                .execute(&mut *tx)
+                .await?;
             tx.commit().await
         }
         .await;

@@ -38,4 +38,33 @@ impl SettingsStore for SqliteStore {
             .await
             .map_err(db_err)
     }
+
+    async fn generation(&self) -> StoreResult<i64> {
+        sqlx::query_scalar("SELECT generation FROM site_state WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    async fn readiness(&self) -> StoreResult<Result<(), String>> {
+        let applied: Vec<i64> =
+            sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = TRUE")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+        let missing: Vec<String> = super::MIGRATOR
+            .iter()
+            .filter(|m| !applied.contains(&m.version))
+            .map(|m| format!("{} {}", m.version, m.description))
+            .collect();
+        Ok(if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("migrations not applied: {}", missing.join(", ")))
+        })
+    }
+
+    fn pool_stats(&self) -> (u32, usize) {
+        (self.pool.size(), self.pool.num_idle())
+    }
 }

@@ -1,13 +1,14 @@
 use super::comments::pending_ids;
 use super::home::not_found_page;
 use crate::error::WebError;
+use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER};
 use crate::state::AppState;
 use crate::views::{
     ArticlePage, Chrome, CommentView, Dates, FormView, ReplyTo, article_url, url_of,
 };
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, HeaderName, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::{Article, ArticleKind};
@@ -27,8 +28,20 @@ pub async fn show(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Query(q): Query<ArticleQuery>,
+    headers: HeaderMap,
     jar: SignedCookieJar,
 ) -> Result<Response, WebError> {
+    // Readers without held comments of their own all see the same page.
+    let cacheable = q.replytocom.is_none() && pending_ids(&jar).is_empty();
+    let generation = if cacheable {
+        let g = state.store.generation().await?;
+        if let Some(page) = state.pages.get(&slug, g, Utc::now()) {
+            return Ok(serve_cached(&state, &page, &headers, true));
+        }
+        Some(g)
+    } else {
+        None
+    };
     let Some(article) = state
         .store
         .article_by_slug(&slug)
@@ -45,6 +58,26 @@ pub async fn show(
         return Ok(moved(&url_of(&article)));
     }
     let settings = state.settings().await?;
+    if let Some(g) = generation {
+        let days = settings.moderation.close_after_days;
+        let valid_until = (days > 0 && article.comments_open)
+            .then(|| article.published_at + masthead_core::chrono::Duration::days(i64::from(days)));
+        let id = article.id;
+        let html = page_html(
+            &state,
+            &settings,
+            article,
+            &jar,
+            FormView::default(),
+            (PageMode::Normal, StatusCode::OK),
+            TOKEN_PLACEHOLDER.to_string(),
+        )
+        .await?;
+        let page = state
+            .pages
+            .put(&slug, CachedPage::new(g, id, html, valid_until));
+        return Ok(serve_cached(&state, &page, &headers, false));
+    }
     let mut form = FormView::default();
     let mut mode = PageMode::Normal;
     if let Some(raw) = q.replytocom {
@@ -108,10 +141,25 @@ pub async fn render(
     settings: &SiteSettings,
     article: Article,
     jar: &SignedCookieJar,
-    mut form: FormView,
+    form: FormView,
     mode: PageMode,
     status: StatusCode,
 ) -> Result<Response, WebError> {
+    let token = FormTokens::new(state.secret()).issue(article.id, Utc::now());
+    let html = page_html(state, settings, article, jar, form, (mode, status), token).await?;
+    Ok((status, Html(html)).into_response())
+}
+
+/// The article page as HTML, with `token` as the comment form's token.
+async fn page_html(
+    state: &AppState,
+    settings: &SiteSettings,
+    article: Article,
+    jar: &SignedCookieJar,
+    mut form: FormView,
+    (mode, status): (PageMode, StatusCode),
+    token: String,
+) -> Result<String, WebError> {
     let mut comments = state.store.approved_comments(article.id).await?;
     let approved_count = comments.len();
     // The visitor's own held comments, named in their signed cookie.
@@ -158,9 +206,32 @@ pub async fn render(
         reply_to,
         noindex: mode != PageMode::Normal,
         preview: mode == PageMode::Preview,
-        form_token: FormTokens::new(state.secret()).issue(article.id, Utc::now()),
+        form_token: token,
         comments_open: article.accepts_comments(Utc::now(), settings.moderation.close_after_days),
         article,
     };
-    Ok((status, Html(page.render()?)).into_response())
+    Ok(page.render()?)
+}
+
+/// The cached page, filled in for this visitor; 304 when their copy is current.
+fn serve_cached(state: &AppState, page: &CachedPage, headers: &HeaderMap, hit: bool) -> Response {
+    crate::metrics::page_cache(hit);
+    let etag = page.etag();
+    let cache_headers = [
+        (header::ETAG, etag.clone()),
+        (header::CACHE_CONTROL, "no-cache".to_string()),
+        (
+            HeaderName::from_static("x-cache"),
+            if hit { "hit" } else { "miss" }.to_string(),
+        ),
+    ];
+    let fresh = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag));
+    if fresh {
+        return (StatusCode::NOT_MODIFIED, cache_headers).into_response();
+    }
+    let token = FormTokens::new(state.secret()).issue(page.article_id, Utc::now());
+    (cache_headers, Html(page.body(&token))).into_response()
 }

@@ -99,24 +99,25 @@ pub async fn submit(
         },
         honeypot: fields.text(HONEYPOT_FIELD),
     };
-    let err =
-        match submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await {
-            Ok(accepted) => {
-                let location = format!(
-                    "{}#comment-{}",
-                    article_url(&accepted.article.slug),
-                    accepted.id
-                );
-                let jar = if accepted.status == CommentStatus::Approved {
-                    jar
-                } else {
-                    // Spam looks like a held comment to its author: no hint for spammers.
-                    remember_pending(jar, accepted.id, state.config.secure_cookies)
-                };
-                return Ok((jar, Redirect::to(&location)).into_response());
-            }
-            Err(e) => e,
-        };
+    let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
+    crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
+    let err = match result {
+        Ok(accepted) => {
+            let location = format!(
+                "{}#comment-{}",
+                article_url(&accepted.article.slug),
+                accepted.id
+            );
+            let jar = if accepted.status == CommentStatus::Approved {
+                jar
+            } else {
+                // Spam looks like a held comment to its author: no hint for spammers.
+                remember_pending(jar, accepted.id, state.config.secure_cookies)
+            };
+            return Ok((jar, Redirect::to(&location)).into_response());
+        }
+        Err(e) => e,
+    };
     let mut view = FormView {
         author: form.author,
         email: form.email,

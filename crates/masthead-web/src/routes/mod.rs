@@ -15,6 +15,18 @@ use tower_http::timeout::TimeoutLayer;
 /// A comment may be 64 KiB; percent-encoding can triple that.
 const FORM_BODY_LIMIT: usize = 256 * 1024;
 
+/// 200 when the database answers and its schema is current; 503 otherwise,
+/// so a load balancer sends no traffic to a node that cannot serve it.
+async fn ready(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> (StatusCode, String) {
+    match state.store.readiness().await {
+        Ok(Ok(())) => (StatusCode::OK, "ready".into()),
+        Ok(Err(why)) => (StatusCode::SERVICE_UNAVAILABLE, why),
+        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, format!("database: {e}")),
+    }
+}
+
 pub fn router(state: AppState) -> Router {
     let timeout =
         TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout);
@@ -29,6 +41,8 @@ pub fn router(state: AppState) -> Router {
         .route("/media/{name}", get(media::serve))
         .route("/static/{name}", get(assets::serve))
         .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(ready))
+        .route("/metrics", get(crate::metrics::render))
         .merge(crate::wp_json::routes())
         .merge(crate::admin::routes())
         .fallback(home::not_found)
@@ -37,6 +51,8 @@ pub fn router(state: AppState) -> Router {
             rate_limit::limit_requests,
         ))
         .layer(axum::middleware::from_fn(headers::api_link))
+        .layer(axum::middleware::from_fn(crate::metrics::track))
+        .layer(tower_http::compression::CompressionLayer::new())
         .layer(timeout)
         // A global ceiling for every body; the comment routes set their own.
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))

@@ -433,9 +433,9 @@ pub async fn create(
         channel: Channel::Api,
         honeypot: String::new(),
     };
-    let accepted = submit_comment(state.store.as_ref(), &settings, state.secret(), submission)
-        .await
-        .map_err(|e| submit_error(e, no_post))?;
+    let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
+    crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
+    let accepted = result.map_err(|e| submit_error(e, no_post))?;
     let c = state
         .store
         .public_comments_by_ids(accepted.article.id, &[accepted.id])

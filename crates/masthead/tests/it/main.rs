@@ -14,6 +14,8 @@ mod editor;
 mod helpers;
 mod hostile;
 mod moderation;
+mod operations;
+mod page_cache;
 mod privacy;
 mod rest;
 mod rest_auth;

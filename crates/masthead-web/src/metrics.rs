@@ -1,0 +1,125 @@
+//! Prometheus metrics at `/metrics`: requests by route, method and status,
+//! latency histograms by route, comments by outcome, page-cache hits and
+//! database pool use. Counters are per node; Prometheus sums the nodes.
+use crate::client_ip::client_ip;
+use crate::state::AppState;
+use axum::extract::{ConnectInfo, MatchedPath, Request, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use masthead_core::comment::CommentStatus;
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use std::net::SocketAddr;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+/// One recorder per process (tests start many servers in one process).
+static HANDLE: OnceLock<Option<PrometheusHandle>> = OnceLock::new();
+
+const BUCKETS: [f64; 13] = [
+    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
+];
+
+fn handle() -> Option<&'static PrometheusHandle> {
+    HANDLE
+        .get_or_init(|| {
+            PrometheusBuilder::new()
+                .set_buckets(&BUCKETS)
+                .ok()?
+                .install_recorder()
+                .ok()
+        })
+        .as_ref()
+}
+
+/// Installs the recorder; called when the router is built.
+pub fn init() {
+    let _ = handle();
+}
+
+/// Counts and times every request under its route pattern (not its path, so
+/// the number of series stays small whatever URLs are asked for).
+pub async fn track(req: Request, next: Next) -> Response {
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "other".to_string(), |p| p.as_str().to_string());
+    let method = req.method().as_str().to_string();
+    // The path without its query: queries may carry search terms.
+    let path = req.uri().path().to_string();
+    let start = Instant::now();
+    let response = next.run(req).await;
+    let elapsed = start.elapsed();
+    tracing::info!(
+        target: "masthead::request",
+        method = %method,
+        path = %path,
+        route = %route,
+        status = response.status().as_u16(),
+        micros = u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX),
+        "request"
+    );
+    let status = response.status().as_u16().to_string();
+    metrics::histogram!("masthead_http_request_duration_seconds", "route" => route.clone())
+        .record(elapsed.as_secs_f64());
+    metrics::counter!(
+        "masthead_http_requests_total",
+        "route" => route,
+        "method" => method,
+        "status" => status
+    )
+    .increment(1);
+    response
+}
+
+/// What became of a submitted comment.
+pub fn comment(result: Result<CommentStatus, ()>) {
+    let outcome = match result {
+        Ok(CommentStatus::Approved) => "accepted",
+        Ok(CommentStatus::Pending) => "held",
+        Ok(CommentStatus::Spam | CommentStatus::Trash) => "spam",
+        Err(()) => "refused",
+    };
+    metrics::counter!("masthead_comments_total", "outcome" => outcome).increment(1);
+}
+
+pub fn page_cache(hit: bool) {
+    let result = if hit { "hit" } else { "miss" };
+    metrics::counter!("masthead_page_cache_total", "result" => result).increment(1);
+}
+
+/// The exposition, for addresses in `--metrics-allow` (loopback by default).
+pub async fn render(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    if !state
+        .config
+        .metrics_allow
+        .iter()
+        .any(|net| net.contains(&ip))
+    {
+        return (
+            StatusCode::FORBIDDEN,
+            "metrics are not served to this address\n",
+        )
+            .into_response();
+    }
+    let (size, idle) = state.store.pool_stats();
+    metrics::gauge!("masthead_db_pool_connections", "state" => "open").set(f64::from(size));
+    metrics::gauge!("masthead_db_pool_connections", "state" => "idle").set(idle as f64);
+    match handle() {
+        Some(h) => (
+            [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+            h.render(),
+        )
+            .into_response(),
+        None => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "metrics recorder unavailable\n",
+        )
+            .into_response(),
+    }
+}

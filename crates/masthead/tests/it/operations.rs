@@ -1,0 +1,170 @@
+//! What operators rely on: /healthz, /readyz, /metrics, compression, JSON logs.
+use crate::helpers::{TestApp, visitor};
+use masthead_web::WebConfig;
+use reqwest::StatusCode;
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+#[tokio::test]
+async fn readiness_follows_the_database_schema() {
+    let app = TestApp::spawn().await;
+    let ok = app.get("/readyz").await;
+    assert_eq!((ok.status, ok.body.as_str()), (StatusCode::OK, "ready"));
+    assert_eq!(app.get("/healthz").await.status, StatusCode::OK);
+    // A node whose binary knows a migration the database lacks is not ready.
+    let db = sqlx::SqlitePool::connect(&app.db_url).await.unwrap();
+    sqlx::query(
+        "DELETE FROM _sqlx_migrations WHERE version = (SELECT MAX(version) FROM _sqlx_migrations)",
+    )
+    .execute(&db)
+    .await
+    .unwrap();
+    let not = app.get("/readyz").await;
+    assert_eq!(not.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(not.body.contains("migrations not applied"), "{}", not.body);
+}
+
+#[tokio::test]
+async fn metrics_count_requests_comments_and_cache_hits() {
+    let (app, article) = TestApp::with_article().await;
+    for _ in 0..3 {
+        app.get("/articles/test-story").await;
+    }
+    let id = article.to_string();
+    let held = app
+        .post_form(&[
+            ("comment_post_ID", &id),
+            ("author", "Metric Reader"),
+            ("email", "metric@example.com"),
+            ("comment", "Counted."),
+        ])
+        .await;
+    assert_eq!(held.status, StatusCode::SEE_OTHER);
+    let refused = app
+        .post_form(&[
+            ("comment_post_ID", &id),
+            ("author", ""),
+            ("email", ""),
+            ("comment", ""),
+        ])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let m = app.get("/metrics").await;
+    assert_eq!(m.status, StatusCode::OK);
+    assert!(
+        m.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain")
+    );
+    let value = |series: &str| -> f64 {
+        m.body
+            .lines()
+            .find(|l| l.starts_with(series))
+            .and_then(|l| l.rsplit(' ').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("no {series} in\n{}", m.body))
+    };
+    // Counters are per process and tests share one: compare with lower bounds.
+    assert!(
+        value(
+            r#"masthead_http_requests_total{route="/articles/{slug}",method="GET",status="200"}"#
+        ) >= 3.0
+    );
+    assert!(value(r#"masthead_comments_total{outcome="held"}"#) >= 1.0);
+    assert!(value(r#"masthead_comments_total{outcome="refused"}"#) >= 1.0);
+    assert!(value(r#"masthead_page_cache_total{result="hit"}"#) >= 2.0);
+    assert!(
+        m.body
+            .contains("masthead_http_request_duration_seconds_bucket{route=\"/articles/{slug}\"")
+    );
+    assert!(
+        m.body
+            .contains("masthead_db_pool_connections{state=\"open\"}")
+    );
+    // Series are named by route pattern, never by the path asked for.
+    app.get("/articles/no-such-thing-12345").await;
+    let again = app.get("/metrics").await;
+    assert!(!again.body.contains("no-such-thing-12345"));
+
+    let closed = TestApp::spawn_with(WebConfig {
+        metrics_allow: Vec::new(),
+        ..WebConfig::default()
+    })
+    .await;
+    assert_eq!(closed.get("/metrics").await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn pages_are_compressed_for_clients_that_ask() {
+    let (app, _) = TestApp::with_article().await;
+    for encoding in ["gzip", "br"] {
+        let r = visitor()
+            .get(format!("{}/articles/test-story", app.base))
+            .header("accept-encoding", encoding)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.headers()["content-encoding"], encoding);
+    }
+    let plain = visitor()
+        .get(format!("{}/articles/test-story", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+}
+
+#[tokio::test]
+async fn json_logs_have_one_object_per_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("logs.db").display());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_masthead"))
+        .args([
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--log-format",
+            "json",
+            "--database",
+            &db,
+        ])
+        .env("MASTHEAD_LOG", "masthead=info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let base = loop {
+        let line = lines.next().unwrap().unwrap();
+        if let Some(url) = line.split_whitespace().find(|w| w.starts_with("http://")) {
+            break url.trim_end_matches('/').to_string();
+        }
+    };
+    let r = visitor()
+        .get(format!("{base}/healthz?secret=do-not-log"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let entry = loop {
+        let line = lines.next().unwrap().unwrap();
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
+        if v["target"] == "masthead::request" {
+            break v;
+        }
+    };
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(entry["path"], "/healthz");
+    assert_eq!(entry["route"], "/healthz");
+    assert_eq!(entry["status"], 200);
+    assert!(entry["micros"].is_u64());
+    assert!(
+        !entry.to_string().contains("do-not-log"),
+        "queries are not logged"
+    );
+}

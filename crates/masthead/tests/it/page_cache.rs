@@ -1,0 +1,110 @@
+//! The rendered-page cache: hits for readers, exact invalidation when another
+//! process changes what the page shows, fresh form tokens, 304s.
+use crate::helpers::{TestApp, stderr, visitor};
+use reqwest::StatusCode;
+
+async fn get(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    etag: Option<&str>,
+) -> (StatusCode, String, String, String) {
+    let mut r = client.get(format!("{}{path}", app.base));
+    if let Some(e) = etag {
+        r = r.header("if-none-match", e);
+    }
+    let resp = r.send().await.unwrap();
+    let header = |n: &str| {
+        resp.headers()
+            .get(n)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (cache, tag) = (header("x-cache"), header("etag"));
+    (resp.status(), cache, tag, resp.text().await.unwrap())
+}
+
+fn token(body: &str) -> String {
+    let doc = scraper::Html::parse_document(body);
+    let sel = scraper::Selector::parse("input[name=mh_token]").unwrap();
+    doc.select(&sel)
+        .next()
+        .and_then(|e| e.value().attr("value"))
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[tokio::test]
+async fn pages_are_cached_until_something_they_show_changes() {
+    let (app, article) = TestApp::with_article().await;
+    let reader = visitor();
+    let path = "/articles/test-story";
+    let (status, first, etag, body1) = get(&app, &reader, path, None).await;
+    assert_eq!((status, first.as_str()), (StatusCode::OK, "miss"));
+    let (_, second, _, body2) = get(&app, &reader, path, None).await;
+    assert_eq!(second, "hit");
+    // Each visitor gets a fresh, valid form token, never the cache's placeholder.
+    let (t1, t2) = (token(&body1), token(&body2));
+    assert!(!t1.is_empty() && !t2.is_empty() && !body2.contains("PLACEHOLDER"));
+    let (status, _, _, _) = get(&app, &reader, path, Some(&etag)).await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+
+    // A held comment does not change the page: still a hit, still 304.
+    let id = article.to_string();
+    let held = app
+        .post_form_as(
+            &visitor(),
+            &[
+                ("comment_post_ID", &id),
+                ("author", "New Reader"),
+                ("email", "new@example.com"),
+                ("comment", "Held for now."),
+                ("mh_token", &t2),
+            ],
+        )
+        .await;
+    assert_eq!(held.status, StatusCode::SEE_OTHER);
+    let (status, _, _, _) = get(&app, &reader, path, Some(&etag)).await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+    assert_eq!(get(&app, &reader, path, None).await.1, "hit");
+
+    // Approved from another process (the CLI): the next view shows it.
+    let pending = app.store.comments(&Default::default()).await.unwrap();
+    let cid = pending[0].id.0.to_string();
+    let out = app.cli(&["comments", "approve", &cid]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (status, cache, etag2, body) = get(&app, &reader, path, Some(&etag)).await;
+    assert_eq!((status, cache.as_str()), (StatusCode::OK, "miss"));
+    assert_ne!(etag, etag2);
+    assert!(body.contains("Held for now."));
+
+    // A setting changed elsewhere shows at once too.
+    let out = app.cli(&["settings", "set", "site.title", "The Evening Test"]);
+    assert!(out.status.success());
+    let (_, cache, _, body) = get(&app, &reader, path, None).await;
+    assert_eq!(cache, "miss");
+    assert!(body.contains("The Evening Test"));
+
+    // A reader with a held comment of their own is never served the shared page.
+    let author = visitor();
+    let page = app.get_as(&author, path).await;
+    let mine = app
+        .post_form_as(
+            &author,
+            &[
+                ("comment_post_ID", &id),
+                ("author", "Another Reader"),
+                ("email", "another@example.com"),
+                ("comment", "Only I can see this."),
+                ("mh_token", &token(&page.body)),
+            ],
+        )
+        .await;
+    assert_eq!(mine.status, StatusCode::SEE_OTHER);
+    let (_, cache, _, body) = get(&app, &author, path, None).await;
+    assert_eq!(cache, "");
+    assert!(body.contains("Only I can see this."));
+    let (_, _, _, body) = get(&app, &reader, path, None).await;
+    assert!(!body.contains("Only I can see this."));
+}
