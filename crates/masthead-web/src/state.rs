@@ -27,6 +27,9 @@ pub struct WebConfig {
     pub login_attempts_per_minute: u32,
     /// Addresses that may read `/metrics`.
     pub metrics_allow: Vec<IpNet>,
+    /// Serve article pages from the rendered-page cache (off only to measure
+    /// or debug the rendering path).
+    pub page_cache: bool,
 }
 
 impl Default for WebConfig {
@@ -43,6 +46,7 @@ impl Default for WebConfig {
                 .iter()
                 .filter_map(|n| n.parse().ok())
                 .collect(),
+            page_cache: true,
         }
     }
 }

@@ -35,6 +35,9 @@ pub enum Command {
     /// input, never from the command line.
     #[command(subcommand)]
     User(UserCommand),
+    /// Apply the database migrations this version needs, then exit (every
+    /// command also applies them when it opens the database).
+    Migrate,
     /// Bring articles and comments in from WordPress or Disqus.
     #[command(subcommand)]
     Import(ImportCommand),
@@ -88,6 +91,9 @@ pub struct ServeArgs {
         default_value = "127.0.0.0/8,::1/128"
     )]
     pub metrics_allow: Vec<ipnet::IpNet>,
+    /// Render every article page afresh (to measure or debug rendering).
+    #[arg(long)]
+    pub no_page_cache: bool,
     /// Log lines as text for people or JSON for log collectors.
     #[arg(long, env = "MASTHEAD_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

@@ -46,6 +46,17 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Comments(cmd) => comments(&cli.database, cmd).await,
         Command::Settings(cmd) => settings(&cli.database, cmd).await,
         Command::User(cmd) => users(&cli.database, cmd).await,
+        Command::Migrate => {
+            let store = open(&cli.database).await?;
+            match store.readiness().await? {
+                Ok(()) => println!(
+                    "the database {} is up to date",
+                    masthead_store::redact(&cli.database)
+                ),
+                Err(why) => bail!("{why}"),
+            }
+            Ok(())
+        }
         Command::Import(cmd) => crate::transfer::import(&cli.database, cmd).await,
         Command::Export(cmd) => crate::transfer::export(&cli.database, cmd).await,
         Command::Backup { file } => {
@@ -112,6 +123,7 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
             },
             request_timeout: Duration::from_secs(args.request_timeout_secs),
             metrics_allow: args.metrics_allow,
+            page_cache: !args.no_page_cache,
             ..WebConfig::default()
         },
     )

@@ -119,12 +119,12 @@ fn staff_filter(b: &mut QueryBuilder<'_, Sqlite>, filter: &CommentFilter) {
 type Scalar<'q> = sqlx::query::QueryScalar<'q, Sqlite, i64, sqlx::sqlite::SqliteArguments<'q>>;
 
 /// The INSERT of a comment, for the store and for imports.
-pub(crate) fn insert_query(c: &NewComment) -> Scalar<'_> {
+pub(crate) fn insert_query<'q>(c: &'q NewComment, comment_type: &'q str) -> Scalar<'q> {
     sqlx::query_scalar(
         "INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, \
          author_ip, user_agent, content_source, content_html, status, moderation_reason, \
-         created_at, updated_at, user_id) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id",
+         created_at, updated_at, user_id, comment_type) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14) RETURNING id",
     )
     .bind(c.article_id.0)
     .bind(c.parent_id.map(|p| p.0))
@@ -139,6 +139,7 @@ pub(crate) fn insert_query(c: &NewComment) -> Scalar<'_> {
     .bind(&c.moderation_reason)
     .bind(c.created_at.timestamp())
     .bind(c.user_id)
+    .bind(comment_type)
 }
 
 const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.parent_id, \
@@ -149,7 +150,7 @@ const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.
 #[async_trait]
 impl CommentStore for SqliteStore {
     async fn insert_comment(&self, c: &NewComment) -> StoreResult<CommentId> {
-        let id = insert_query(c)
+        let id = insert_query(c, "comment")
             .fetch_one(&self.pool)
             .await
             .map_err(db_err)?;

@@ -103,14 +103,8 @@ impl ImportTx for SqliteImport {
         c: &NewComment,
         comment_type: &str,
     ) -> StoreResult<CommentId> {
-        let id = super::comments::insert_query(c)
+        let id = super::comments::insert_query(c, comment_type)
             .fetch_one(&mut *self.tx)
-            .await
-            .map_err(db_err)?;
-        sqlx::query("UPDATE comments SET comment_type = $1 WHERE id = $2")
-            .bind(comment_type)
-            .bind(id)
-            .execute(&mut *self.tx)
             .await
             .map_err(db_err)?;
         Ok(CommentId(id))

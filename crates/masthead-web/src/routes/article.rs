@@ -32,7 +32,8 @@ pub async fn show(
     jar: SignedCookieJar,
 ) -> Result<Response, WebError> {
     // Readers without held comments of their own all see the same page.
-    let cacheable = q.replytocom.is_none() && pending_ids(&jar).is_empty();
+    let cacheable =
+        state.config.page_cache && q.replytocom.is_none() && pending_ids(&jar).is_empty();
     let generation = if cacheable {
         let g = state.store.generation().await?;
         if let Some(page) = state.pages.get(&slug, g, Utc::now()) {

@@ -168,3 +168,34 @@ async fn json_logs_have_one_object_per_request() {
         "queries are not logged"
     );
 }
+
+#[tokio::test]
+async fn migrate_brings_a_new_database_up_to_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("new.db").display());
+    let out = crate::helpers::run_cli(&db, &["migrate"]);
+    assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
+    assert!(crate::helpers::stdout(&out).contains("is up to date"));
+    let pool = sqlx::SqlitePool::connect(&db).await.unwrap();
+    let tables: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('articles', 'comments', 'site_state')",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(tables, 3);
+}
+
+#[tokio::test]
+async fn the_page_cache_can_be_switched_off() {
+    let app = TestApp::spawn_with(WebConfig {
+        page_cache: false,
+        ..WebConfig::default()
+    })
+    .await;
+    app.add_article(crate::helpers::ARTICLE).await;
+    let page = app.get("/articles/test-story").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.headers.get("x-cache").is_none());
+    assert!(page.headers.get("etag").is_none());
+}
