@@ -256,6 +256,13 @@ pub trait ImportTx: Send {
         source_id: &str,
         target_id: i64,
     ) -> StoreResult<()>;
+    /// Many `record_import`s in one statement.
+    async fn record_imports(
+        &mut self,
+        source: &str,
+        kind: &str,
+        pairs: &[(String, i64)],
+    ) -> StoreResult<()>;
     async fn slug_taken(&mut self, slug: &str) -> StoreResult<bool>;
     async fn insert_article(
         &mut self,
@@ -270,6 +277,14 @@ pub trait ImportTx: Send {
         comment_type: &str,
     ) -> StoreResult<CommentId>;
     async fn set_comment_parent(&mut self, id: CommentId, parent: CommentId) -> StoreResult<()>;
+    /// Inserts many comments (each with its type) and returns their new ids,
+    /// in the same order: a bulk import's fast path.
+    async fn insert_comments(
+        &mut self,
+        comments: &[(NewComment, String)],
+    ) -> StoreResult<Vec<CommentId>>;
+    /// Sets many (comment, parent) links at once.
+    async fn set_comment_parents(&mut self, links: &[(CommentId, CommentId)]) -> StoreResult<()>;
     /// An old address of the article (kept if the path is already taken).
     async fn add_legacy_path(&mut self, path: &str, article: ArticleId) -> StoreResult<()>;
     /// Declares a term (kept if it exists) and, with an article, tags it.

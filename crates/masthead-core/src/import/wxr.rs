@@ -145,14 +145,15 @@ impl Importer<'_> {
                 .skip("item whose id appears earlier in the same file");
             return Ok(());
         }
-        let article = match self.tx.imported(&self.source, "post", &source_id).await? {
+        let (article, fresh) = match self.tx.imported(&self.source, "post", &source_id).await? {
             Some(id) => {
                 self.summary.already_imported += 1;
-                ArticleId(id)
+                (ArticleId(id), false)
             }
-            None => self.new_article(&item, kind, status).await?,
+            None => (self.new_article(&item, kind, status).await?, true),
         };
-        self.comments(article, &source_id, &item.comments).await
+        self.comments(article, fresh, &source_id, &item.comments)
+            .await
     }
 
     async fn new_article(
@@ -303,19 +304,24 @@ impl Importer<'_> {
         Ok(())
     }
 
+    /// `fresh`: the article was created by this import, so none of its
+    /// comments can be in the database yet (one query per comment saved).
     async fn comments(
         &mut self,
         article: ArticleId,
+        fresh: bool,
         post: &str,
         comments: &[WxrComment],
     ) -> Result<(), ImportError> {
         let mut sorted: Vec<&WxrComment> = comments.iter().collect();
         sorted.sort_by_key(|c| c.id);
         let mut new_ids: HashMap<i64, CommentId> = HashMap::new();
-        let mut replies = Vec::new();
+        // Inserted in one batch, then threaded in one more statement.
+        let mut batch: Vec<(NewComment, String)> = Vec::new();
+        let mut meta: Vec<(i64, String, i64)> = Vec::new();
         for c in sorted {
             let key = comment_key(post, c);
-            if let Some(id) = self.tx.imported(&self.source, "comment", &key).await? {
+            if !fresh && let Some(id) = self.tx.imported(&self.source, "comment", &key).await? {
                 self.summary.comments_already_imported += 1;
                 new_ids.insert(c.id, CommentId(id));
                 continue;
@@ -345,36 +351,55 @@ impl Importer<'_> {
                 created_at,
                 user_id: None,
             };
-            let id = self.tx.insert_comment(&new, comment_type).await?;
-            self.tx
-                .record_import(&self.source, "comment", &key, id.0)
-                .await?;
             self.summary.comment(status);
             if matches!(comment_type, "pingback" | "trackback") {
                 self.summary.pingbacks += 1;
             }
-            new_ids.insert(c.id, id);
-            if c.parent != 0 {
-                replies.push((id, c.parent));
+            batch.push((new, comment_type.to_string()));
+            meta.push((c.id, key, c.parent));
+        }
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let ids = self.tx.insert_comments(&batch).await?;
+        if ids.len() != batch.len() {
+            return Err(StoreError::Conflict(format!(
+                "{} comments inserted, {} ids returned",
+                batch.len(),
+                ids.len()
+            ))
+            .into());
+        }
+        let mut records = Vec::with_capacity(ids.len());
+        let mut replies = Vec::new();
+        for ((old, key, parent), id) in meta.into_iter().zip(ids) {
+            new_ids.insert(old, id);
+            records.push((key, id.0));
+            if parent != 0 {
+                replies.push((id, parent));
             }
         }
+        self.tx
+            .record_imports(&self.source, "comment", &records)
+            .await?;
+        let mut links = Vec::with_capacity(replies.len());
         for (id, old_parent) in replies {
             let parent = match new_ids.get(&old_parent) {
                 Some(p) => Some(*p),
-                None if old_parent > 0 => self
+                None => self
                     .tx
                     .imported(&self.source, "comment", &old_parent.to_string())
                     .await?
                     .map(CommentId),
-                None => None,
             };
             match parent {
-                Some(p) if p != id => self.tx.set_comment_parent(id, p).await?,
+                Some(p) if p != id => links.push((id, p)),
                 _ => self
                     .summary
                     .skip("reply whose parent is not in the file (kept top-level)"),
             }
         }
+        self.tx.set_comment_parents(&links).await?;
         Ok(())
     }
 }

@@ -52,6 +52,29 @@ impl ImportTx for SqliteImport {
         Ok(())
     }
 
+    async fn record_imports(
+        &mut self,
+        source: &str,
+        kind: &str,
+        pairs: &[(String, i64)],
+    ) -> StoreResult<()> {
+        // SQLite allows 32,766 bound values: 4 per row, in chunks well below.
+        for chunk in pairs.chunks(1000) {
+            let mut b = sqlx::QueryBuilder::<Sqlite>::new(
+                "INSERT INTO imported (source, kind, source_id, target_id) ",
+            );
+            b.push_values(chunk, |mut row, (source_id, target)| {
+                row.push_bind(source)
+                    .push_bind(kind)
+                    .push_bind(source_id)
+                    .push_bind(*target);
+            });
+            b.push(" ON CONFLICT (source, kind, source_id) DO NOTHING");
+            b.build().execute(&mut *self.tx).await.map_err(db_err)?;
+        }
+        Ok(())
+    }
+
     async fn slug_taken(&mut self, slug: &str) -> StoreResult<bool> {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM articles WHERE slug = $1")
             .bind(slug)
@@ -117,6 +140,65 @@ impl ImportTx for SqliteImport {
             .execute(&mut *self.tx)
             .await
             .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn insert_comments(
+        &mut self,
+        comments: &[(NewComment, String)],
+    ) -> StoreResult<Vec<CommentId>> {
+        let mut ids = Vec::with_capacity(comments.len());
+        // 15 values a row; SQLite takes 32,766 bound values a statement.
+        for chunk in comments.chunks(1000) {
+            let mut b = sqlx::QueryBuilder::<Sqlite>::new(
+                "INSERT INTO comments (article_id, parent_id, author_name, author_email, \
+                 author_url, author_ip, user_agent, content_source, content_html, status, \
+                 moderation_reason, created_at, updated_at, user_id, comment_type) ",
+            );
+            b.push_values(chunk, |mut row, (c, comment_type)| {
+                row.push_bind(c.article_id.0)
+                    .push_bind(c.parent_id.map(|p| p.0))
+                    .push_bind(&c.author_name)
+                    .push_bind(&c.author_email)
+                    .push_bind(&c.author_url)
+                    .push_bind(&c.author_ip)
+                    .push_bind(&c.user_agent)
+                    .push_bind(&c.content_source)
+                    .push_bind(&c.content_html)
+                    .push_bind(c.status.as_str())
+                    .push_bind(&c.moderation_reason)
+                    .push_bind(c.created_at.timestamp())
+                    .push_bind(c.created_at.timestamp())
+                    .push_bind(c.user_id)
+                    .push_bind(comment_type);
+            });
+            b.push(" RETURNING id");
+            let mut chunk_ids: Vec<i64> = b
+                .build_query_scalar()
+                .fetch_all(&mut *self.tx)
+                .await
+                .map_err(db_err)?;
+            // Rows get rowids max+1, max+2, … in VALUES order inside this write
+            // transaction; RETURNING itself promises no order, so sort.
+            chunk_ids.sort_unstable();
+            ids.extend(chunk_ids.into_iter().map(CommentId));
+        }
+        Ok(ids)
+    }
+
+    async fn set_comment_parents(&mut self, links: &[(CommentId, CommentId)]) -> StoreResult<()> {
+        for chunk in links.chunks(5000) {
+            let mut b = sqlx::QueryBuilder::<Sqlite>::new("WITH links (id, parent) AS (");
+            b.push_values(chunk, |mut row, (id, parent)| {
+                row.push_bind(id.0).push_bind(parent.0);
+            });
+            b.push(
+                ") UPDATE comments SET parent_id = \
+                 (SELECT parent FROM links WHERE links.id = comments.id) \
+                 WHERE id IN (SELECT id FROM links)",
+            );
+            b.build().execute(&mut *self.tx).await.map_err(db_err)?;
+        }
         Ok(())
     }
 
