@@ -10,15 +10,14 @@
 # Needs wrk, nginx and python3 (Debian: apt-get install wrk nginx-light python3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 DURATION="${DURATION:-10s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 PORT="${PORT:-18095}"
 NGINX_PORT="${NGINX_PORT:-18096}"
 
-for tool in wrk nginx python3 curl; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
-done
+need wrk nginx python3 curl
 cargo build --release -q
 bin="$PWD/target/release/masthead"
 work="$(mktemp -d)"
@@ -29,13 +28,6 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-field() {
-  case "$2" in
-    rps) awk '/^Requests\/sec/ {print $2}' <<<"$1" ;;
-    p50) awk '$1=="50%" {print $2}' <<<"$1" ;;
-    p99) awk '$1=="99%" {print $2}' <<<"$1" ;;
-  esac
-}
 
 db="$work/api.db"
 url="sqlite://$db?mode=rwc"
@@ -45,7 +37,7 @@ python3 bench/tools.py fill "$db" 100 1000
 "$bin" --database "$url" settings set comments.min_fill_seconds 0 >/dev/null
 "$bin" --database "$url" serve --addr "127.0.0.1:$PORT" --rate-limit-rps 0 --rate-limit-posts-per-minute 0 >"$work/app.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+wait_http "http://127.0.0.1:$PORT/healthz"
 
 list="http://127.0.0.1:$PORT/wp-json/wp/v2/comments?post=1&per_page=100"
 mkdir -p "$work/www"; chmod 755 "$work" "$work/www"
@@ -96,10 +88,8 @@ post_ratio=$(python3 -c "print(f'{$(field "$post_out" rps)/$commit_rate:.2f}')")
 echo "comment list: $(field "$list_out" rps) req/s vs nginx $(field "$nginx_out" rps): ${list_ratio}x"
 echo "comment POST: $(field "$post_out" rps) req/s ($stored stored) vs $commit_rate durable commits/s: ${post_ratio}x"
 
-doc=docs/performance.md
-cpu=$(awk -F: '/model name/ {gsub(/^ /,"",$2); print $2; exit}' /proc/cpuinfo)
+cpu=$(cpu_name)
 section=$(cat <<MD
-<!-- bench:api:start -->
 Measured $(date -u +%Y-%m-%d) with \`bash bench/api.sh\` (wrk, ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per run, loopback) on $(nproc) cores of ${cpu}, SQLite backend, release build.
 
 | target | requests/s | p50 | p99 |
@@ -110,17 +100,6 @@ Measured $(date -u +%Y-%m-%d) with \`bash bench/api.sh\` (wrk, ${THREADS} thread
 | baseline: Python sqlite3, one-row durable commits in a loop, same disk | ${commit_rate} | | |
 
 Comment list: **${list_ratio}×** nginx. Comment POST: **${post_ratio}×** the one-at-a-time durable-commit rate (each POST also validates, renders, moderates and checks duplicates and floods).
-<!-- bench:api:end -->
 MD
 )
-python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, new = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-if "<!-- bench:api:start -->" in text:
-    text = re.sub(r"<!-- bench:api:start -->.*?<!-- bench:api:end -->", lambda m: new, text, flags=re.S)
-else:
-    text = text.replace("## Fuzzing", "## Comment list (JSON) and comment POST\n\n" + new + "\n\n## Fuzzing", 1)
-open(path, "w", encoding="utf-8").write(text)
-PY
-echo "updated $doc"
+update_section api "Comment list (JSON) and comment POST" "$section"

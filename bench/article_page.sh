@@ -10,15 +10,14 @@
 # Needs wrk and nginx (Debian: apt-get install wrk nginx-light).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 DURATION="${DURATION:-10s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 APP_PORT="${APP_PORT:-18080}"
 NGINX_PORT="${NGINX_PORT:-18081}"
 
-for tool in wrk nginx curl python3; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk nginx-light curl)" >&2; exit 1; }
-done
+need wrk nginx curl python3
 
 cargo build --release -q
 bin="$PWD/target/release/masthead"
@@ -35,7 +34,7 @@ export MASTHEAD_DATABASE_URL="sqlite://$work/bench.db?mode=rwc"
 # Rate limits off: the load generator is one address sending thousands of requests.
 "$bin" serve --demo --addr "127.0.0.1:$APP_PORT" --rate-limit-rps 0 --rate-limit-posts-per-minute 0 >"$work/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$APP_PORT/healthz" >/dev/null && break; sleep 0.1; done
+wait_http "http://127.0.0.1:$APP_PORT/healthz"
 
 slug="moscow-never-promised-withdrawal-of-iranian-troops-from-syria"
 page="http://127.0.0.1:$APP_PORT/articles/$slug"
@@ -75,14 +74,6 @@ nginx -c "$work/nginx.conf"
 sleep 0.3
 
 run_wrk() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1"; }
-field() { # rps | p50 | p99, from wrk's output
-  case "$2" in
-    rps) awk '/^Requests\/sec/ {print $2}' <<<"$1" ;;
-    p50) awk '$1=="50%" {print $2}' <<<"$1" ;;
-    p99) awk '$1=="99%" {print $2}' <<<"$1" ;;
-  esac
-}
-
 echo "warming up…"
 wrk -t1 -c4 -d2s "$page" >/dev/null
 wrk -t1 -c4 -d2s "http://127.0.0.1:$NGINX_PORT/article.html" >/dev/null
@@ -103,10 +94,8 @@ rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
 echo
 echo "masthead ${app_rps} req/s, nginx ${nginx_rps} req/s: ratio ${ratio}x (page ${bytes} bytes, ${approved} approved comments, RSS ${rss_kb} kB)"
 
-doc=docs/performance.md
-cpu=$(awk -F: '/model name/ {gsub(/^ /,"",$2); print $2; exit}' /proc/cpuinfo)
+cpu=$(cpu_name)
 section=$(cat <<MD
-<!-- bench:article_page:start -->
 Measured $(date -u +%Y-%m-%d) with \`bash bench/article_page.sh\` (wrk, ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per run, loopback) on $(nproc) cores of ${cpu}, SQLite backend, release build.
 
 | target | requests/s | p50 | p99 |
@@ -115,14 +104,6 @@ Measured $(date -u +%Y-%m-%d) with \`bash bench/article_page.sh\` (wrk, ${THREAD
 | nginx, the same bytes as a static file | ${nginx_rps} | $(field "$nginx_out" p50) | $(field "$nginx_out" p99) |
 
 Ratio masthead / nginx: **${ratio}×**. masthead resident memory after the run: ${rss_kb} kB.
-<!-- bench:article_page:end -->
 MD
 )
-python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, new = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-text = re.sub(r"<!-- bench:article_page:start -->.*?<!-- bench:article_page:end -->", lambda m: new, text, flags=re.S)
-open(path, "w", encoding="utf-8").write(text)
-PY
-echo "updated $doc"
+update_section article_page "Article page (100 approved comments) vs nginx serving the same bytes" "$section"

@@ -12,6 +12,7 @@
 # Needs wrk and python3 (Debian: apt-get install wrk python3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 SIZES="${SIZES:-1000 100000 1000000}"
 ARTICLES="${ARTICLES:-10000}"
 DURATION="${DURATION:-10s}"
@@ -21,9 +22,7 @@ PORT="${PORT:-18090}"
 IMPORT_POSTS="${IMPORT_POSTS:-1000}"
 IMPORT_PER_POST="${IMPORT_PER_POST:-100}"
 
-for tool in wrk python3 curl; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is missing" >&2; exit 1; }
-done
+need wrk python3 curl
 cargo build --release -q
 bin="$PWD/target/release/masthead"
 work="$(mktemp -d)"
@@ -32,13 +31,6 @@ cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
-field() {
-  case "$2" in
-    rps) awk '/^Requests\/sec/ {print $2}' <<<"$1" ;;
-    p50) awk '$1=="50%" {print $2}' <<<"$1" ;;
-    p99) awk '$1=="99%" {print $2}' <<<"$1" ;;
-  esac
-}
 
 table=""
 for n in $SIZES; do
@@ -52,7 +44,7 @@ for n in $SIZES; do
     [ "$mode" = rendered ] && flags=(--no-page-cache)
     "$bin" --database "$url" serve --addr "127.0.0.1:$PORT" --rate-limit-rps 0 "${flags[@]}" >"$work/app.log" 2>&1 &
     pid=$!
-    for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+    wait_http "http://127.0.0.1:$PORT/healthz"
     idle=$(rss "$pid")
     page="http://127.0.0.1:$PORT/articles/bench-article"
     wrk -t1 -c4 -d2s "$page" >/dev/null
@@ -73,27 +65,14 @@ read -r import_s import_rss < <(python3 bench/tools.py timed "$bin" --database "
 import_ratio=$(python3 -c "print(f'{$import_s/$parse_s:.1f}')")
 echo "import: ${import_s} s (max RSS ${import_rss} kB) for $size bytes; expat parse alone ${parse_s} s; ratio ${import_ratio}x"
 
-doc=docs/performance.md
-cpu=$(awk -F: '/model name/ {gsub(/^ /,"",$2); print $2; exit}' /proc/cpuinfo)
+cpu=$(cpu_name)
 section=$(cat <<MD
-<!-- bench:scale:start -->
 Measured $(date -u +%Y-%m-%d) with \`bash bench/scale.sh\` (wrk, ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per run, loopback) on $(nproc) cores of ${cpu}, SQLite backend, release build. The page is the same article with 100 approved comments each time; the other comments (90 % approved) are spread over ${ARTICLES} articles. "rendered" is \`serve --no-page-cache\`.
 
 | stored comments | page | requests/s | p50 | p99 | RSS idle (kB) | RSS after load (kB) |
 |---|---|---|---|---|---|---|
 ${table}
 WXR import of a generated file with $((IMPORT_POSTS * IMPORT_PER_POST)) comments on ${IMPORT_POSTS} posts (${size} bytes, 30 % replies, 10 % held/spam/trash): **${import_s} s**, peak RSS ${import_rss} kB, in one transaction. Baseline in the same run: Python's expat only parsing the file takes ${parse_s} s, so the import costs ${import_ratio}× a bare parse.
-<!-- bench:scale:end -->
 MD
 )
-python3 - "$doc" "$section" <<'PY'
-import re, sys
-path, new = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-if "<!-- bench:scale:start -->" in text:
-    text = re.sub(r"<!-- bench:scale:start -->.*?<!-- bench:scale:end -->", lambda m: new, text, flags=re.S)
-else:
-    text = text.replace("## Fuzzing", "## Scale, memory and WXR import\n\n" + new + "\n\n## Fuzzing", 1)
-open(path, "w", encoding="utf-8").write(text)
-PY
-echo "updated $doc"
+update_section scale "Scale, memory and WXR import" "$section"
