@@ -4,6 +4,7 @@
 //! so retires every cached page at once. A hit costs one tiny query instead
 //! of rendering. The per-visitor form token is not cached: pages are stored
 //! with a placeholder and the token is filled in on the way out.
+use bytes::Bytes;
 use masthead_core::Timestamp;
 use masthead_core::ids::ArticleId;
 use std::collections::HashMap;
@@ -17,7 +18,9 @@ const MAX_PAGES: usize = 4_096;
 pub struct CachedPage {
     pub generation: i64,
     pub article_id: ArticleId,
-    html: String,
+    /// The page before and after the token: shared, never copied per request.
+    before: Bytes,
+    after: Bytes,
     /// When the page stops being right by itself (comments close by age).
     valid_until: Option<Timestamp>,
 }
@@ -29,17 +32,33 @@ impl CachedPage {
         html: String,
         valid_until: Option<Timestamp>,
     ) -> Self {
+        let (before, after) = match html.find(TOKEN_PLACEHOLDER) {
+            Some(i) => (
+                html[..i].to_string(),
+                html[i + TOKEN_PLACEHOLDER.len()..].to_string(),
+            ),
+            None => (html, String::new()),
+        };
         Self {
             generation,
             article_id,
-            html,
+            before: Bytes::from(before),
+            after: Bytes::from(after),
             valid_until,
         }
     }
 
-    /// The page with this visitor's form token.
-    pub fn body(&self, token: &str) -> String {
-        self.html.replacen(TOKEN_PLACEHOLDER, token, 1)
+    /// The page with this visitor's form token, as three chunks.
+    pub fn chunks(&self, token: &str) -> [Bytes; 3] {
+        [
+            self.before.clone(),
+            Bytes::copy_from_slice(token.as_bytes()),
+            self.after.clone(),
+        ]
+    }
+
+    pub fn len(&self, token: &str) -> usize {
+        self.before.len() + token.len() + self.after.len()
     }
 
     /// A weak validator: the same generation and article give the same page
@@ -93,7 +112,8 @@ mod tests {
             CachedPage::new(7, ArticleId(1), format!("x{TOKEN_PLACEHOLDER}y"), None),
         );
         let hit = cache.get("a", 7, now).unwrap();
-        assert_eq!(hit.body("T"), "xTy");
+        assert_eq!(hit.chunks("T").concat(), b"xTy");
+        assert_eq!(hit.len("T"), 3);
         assert!(cache.get("a", 8, now).is_none());
         assert!(cache.get("b", 7, now).is_none());
         cache.put(

@@ -234,5 +234,15 @@ fn serve_cached(state: &AppState, page: &CachedPage, headers: &HeaderMap, hit: b
         return (StatusCode::NOT_MODIFIED, cache_headers).into_response();
     }
     let token = FormTokens::new(state.secret()).issue(page.article_id, Utc::now());
-    (cache_headers, Html(page.body(&token))).into_response()
+    let length = page.len(&token).to_string();
+    let chunks = page.chunks(&token).map(Ok::<_, std::convert::Infallible>);
+    (
+        cache_headers,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8".to_string()),
+            (header::CONTENT_LENGTH, length),
+        ],
+        axum::body::Body::from_stream(futures_util::stream::iter(chunks)),
+    )
+        .into_response()
 }
