@@ -7,8 +7,11 @@ use quick_xml::name::ResolveResult;
 use quick_xml::reader::NsReader;
 use std::io::BufRead;
 
-/// One record may hold this much text; a larger one is refused, not buffered.
+/// One record may hold this much (text, tags and attributes); a larger one is
+/// refused, not buffered.
 pub const MAX_RECORD_BYTES: usize = 64 * 1024 * 1024;
+/// Elements may nest this deep inside one record (WXR needs four levels).
+pub const MAX_DEPTH: usize = 256;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[error("{message} (at byte {offset})")]
@@ -104,6 +107,13 @@ impl<R: BufRead> XmlStream<R> {
         }
     }
 
+    fn too_large(&self) -> XmlError {
+        self.error(format!(
+            "one record is larger than {} MiB",
+            MAX_RECORD_BYTES / (1024 * 1024)
+        ))
+    }
+
     fn xml_error(&self, e: quick_xml::Error) -> XmlError {
         XmlError {
             offset: self.reader.error_position(),
@@ -179,14 +189,27 @@ impl<R: BufRead> XmlStream<R> {
             };
             let text = match event {
                 Event::Start(e) => {
+                    size += e.len();
+                    if stack.len() >= MAX_DEPTH {
+                        return Err(
+                            self.error(format!("elements nest deeper than {MAX_DEPTH} levels"))
+                        );
+                    }
                     let node = self.node(ns, &e, false)?;
                     stack.push(node);
+                    if size > MAX_RECORD_BYTES {
+                        return Err(self.too_large());
+                    }
                     continue;
                 }
                 Event::Empty(e) => {
+                    size += e.len();
                     let node = self.node(ns, &e, false)?;
                     if let Some(top) = stack.last_mut() {
                         top.children.push(node);
+                    }
+                    if size > MAX_RECORD_BYTES {
+                        return Err(self.too_large());
                     }
                     continue;
                 }
@@ -227,10 +250,7 @@ impl<R: BufRead> XmlStream<R> {
             };
             size += text.len();
             if size > MAX_RECORD_BYTES {
-                return Err(self.error(format!(
-                    "one record holds more than {} MiB of text",
-                    MAX_RECORD_BYTES / (1024 * 1024)
-                )));
+                return Err(self.too_large());
             }
             if let Some(top) = stack.last_mut() {
                 top.text.push_str(&text);
@@ -325,6 +345,8 @@ mod tests {
         assert!(e.message.contains("ends inside <a>"), "{e}");
         assert!(first("<a>raw ]]> text</a>").is_err());
         assert!(first("<a>&nbsp;</a>").is_err());
+        let deep = format!("{}{}", "<a>".repeat(300), "</a>".repeat(300));
+        assert!(first(&deep).unwrap_err().message.contains("nest deeper"));
         assert_eq!(line_column(b"ab\ncd\nef", 4), (2, 2));
     }
 }

@@ -10,8 +10,15 @@ use masthead_core::ids::ArticleId;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-/// Stands in for the form token in a cached page (letters only: never escaped).
-pub const TOKEN_PLACEHOLDER: &str = "MHFORMTOKENPLACEHOLDERMH";
+/// Stands in for the form token in a cached page: random per process (hex,
+/// so never escaped), so no comment can contain it on purpose; a page where it
+/// does not occur exactly once is not cached.
+pub static TOKEN_PLACEHOLDER: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let mut bytes = [0u8; 16];
+    let _ = getrandom::fill(&mut bytes);
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("mhtoken{hex}")
+});
 /// At most this many pages are kept; beyond it, older generations go first.
 const MAX_PAGES: usize = 4_096;
 
@@ -23,6 +30,8 @@ pub struct CachedPage {
     after: Bytes,
     /// When the page stops being right by itself (comments close by age).
     valid_until: Option<Timestamp>,
+    /// How long a form token stays valid: a browser's copy must be younger.
+    token_lifetime_secs: i64,
 }
 
 impl CachedPage {
@@ -31,21 +40,21 @@ impl CachedPage {
         article_id: ArticleId,
         html: String,
         valid_until: Option<Timestamp>,
-    ) -> Self {
-        let (before, after) = match html.find(TOKEN_PLACEHOLDER) {
-            Some(i) => (
-                html[..i].to_string(),
-                html[i + TOKEN_PLACEHOLDER.len()..].to_string(),
-            ),
-            None => (html, String::new()),
-        };
-        Self {
+        token_lifetime_secs: i64,
+    ) -> Option<Self> {
+        let marker = TOKEN_PLACEHOLDER.as_str();
+        if html.matches(marker).count() != 1 {
+            return None;
+        }
+        let i = html.find(marker)?;
+        Some(Self {
             generation,
             article_id,
-            before: Bytes::from(before),
-            after: Bytes::from(after),
+            before: Bytes::from(html[..i].to_string()),
+            after: Bytes::from(html[i + marker.len()..].to_string()),
             valid_until,
-        }
+            token_lifetime_secs: token_lifetime_secs.max(2),
+        })
     }
 
     /// The page with this visitor's form token, as three chunks.
@@ -62,9 +71,14 @@ impl CachedPage {
     }
 
     /// A weak validator: the same generation and article give the same page
-    /// (apart from the form token, which stays valid for days).
-    pub fn etag(&self) -> String {
-        format!("W/\"g{}-a{}\"", self.generation, self.article_id.0)
+    /// apart from the form token, so the tag also changes every half token
+    /// lifetime; a browser revalidating never keeps a form whose token expired.
+    pub fn etag(&self, now: Timestamp) -> String {
+        let period = now.timestamp().div_euclid(self.token_lifetime_secs / 2);
+        format!(
+            "W/\"g{}-a{}-t{period}\"",
+            self.generation, self.article_id.0
+        )
     }
 }
 
@@ -107,24 +121,28 @@ mod tests {
     fn pages_are_served_for_their_generation_only() {
         let cache = PageCache::default();
         let now = Utc::now();
-        cache.put(
-            "a",
-            CachedPage::new(7, ArticleId(1), format!("x{TOKEN_PLACEHOLDER}y"), None),
-        );
+        let marker = TOKEN_PLACEHOLDER.as_str();
+        let page = CachedPage::new(7, ArticleId(1), format!("x{marker}y"), None, 3600).unwrap();
+        let t0 = Utc::now();
+        assert_eq!(page.etag(t0), page.etag(t0 + Duration::seconds(0)));
+        assert_ne!(page.etag(t0), page.etag(t0 + Duration::seconds(1800)));
+        cache.put("a", page);
         let hit = cache.get("a", 7, now).unwrap();
         assert_eq!(hit.chunks("T").concat(), b"xTy");
         assert_eq!(hit.len("T"), 3);
         assert!(cache.get("a", 8, now).is_none());
         assert!(cache.get("b", 7, now).is_none());
-        cache.put(
-            "c",
-            CachedPage::new(
-                7,
-                ArticleId(2),
-                String::new(),
-                Some(now + Duration::seconds(1)),
-            ),
+        let expiring = CachedPage::new(
+            7,
+            ArticleId(2),
+            marker.to_string(),
+            Some(now + Duration::seconds(1)),
+            3600,
         );
+        cache.put("c", expiring.unwrap());
+        // A page that shows the marker twice (a comment quoting it) is not cached.
+        let twice = format!("{marker}{marker}");
+        assert!(CachedPage::new(7, ArticleId(3), twice, None, 3600).is_none());
         assert!(cache.get("c", 7, now).is_some());
         assert!(cache.get("c", 7, now + Duration::seconds(1)).is_none());
     }

@@ -2,7 +2,7 @@
 //! how the "publish at" time becomes a published, scheduled or draft article.
 use super::{ArticleStatus, NewArticle, Photo, Slug};
 use crate::Timestamp;
-use chrono::{Duration, NaiveDateTime, Timelike};
+use chrono::{Datelike, Duration, NaiveDateTime, Timelike};
 
 pub const MAX_TITLE: usize = 300;
 pub const MAX_SHORT: usize = 1_000;
@@ -246,13 +246,21 @@ fn parse_publish_at(text: &str, utc_offset_minutes: i32) -> Result<Option<Timest
     let naive = NaiveDateTime::parse_from_str(&normal, PUBLISH_AT_FORMAT)
         .or_else(|_| NaiveDateTime::parse_from_str(&normal, "%Y-%m-%dT%H:%M:%S"))
         .map_err(|_| ())?;
-    let utc = naive.and_utc() - Duration::minutes(i64::from(utc_offset_minutes));
-    Ok(Some(utc))
+    // Four-digit years only: chrono's wider range would overflow below.
+    if !(1000..=9999).contains(&naive.year()) {
+        return Err(());
+    }
+    naive
+        .and_utc()
+        .checked_sub_signed(Duration::minutes(i64::from(utc_offset_minutes)))
+        .map(Some)
+        .ok_or(())
 }
 
 /// The stored time as the editor's field shows it.
 pub fn format_publish_at(t: Timestamp, utc_offset_minutes: i32) -> String {
-    (t + Duration::minutes(i64::from(utc_offset_minutes)))
+    t.checked_add_signed(Duration::minutes(i64::from(utc_offset_minutes)))
+        .unwrap_or(t)
         .format(PUBLISH_AT_FORMAT)
         .to_string()
 }
@@ -327,6 +335,22 @@ mod tests {
             photo_caption: "x".repeat(MAX_SHORT + 1),
             ..form()
         };
+        for extreme in [
+            "+262142-12-31T23:59",
+            "-262143-01-01T00:00",
+            "0999-01-01T00:00",
+        ] {
+            let f = ArticleForm {
+                publish_at: extreme.into(),
+                ..form()
+            };
+            for offset in [-840, 0, 840] {
+                assert!(
+                    f.validate(EditorAction::Publish, None, None, now(), offset)
+                        .is_err()
+                );
+            }
+        }
         let errors = f
             .validate(EditorAction::Publish, None, None, now(), 0)
             .unwrap_err();

@@ -55,7 +55,9 @@ pub async fn import<R: BufRead>(
     let mut summary = ImportSummary::default();
     let mut threads: HashMap<String, Thread> = HashMap::new();
     let mut unmatched: BTreeMap<String, u64> = BTreeMap::new();
-    let mut replies: Vec<(CommentId, String)> = Vec::new();
+    let mut replies: Vec<(CommentId, ArticleId, String)> = Vec::new();
+    // Where each post of this file went: parents must be on the same article.
+    let mut placed: HashMap<String, (CommentId, ArticleId)> = HashMap::new();
     let mut source = String::new();
     let mut in_root = false;
     loop {
@@ -110,8 +112,9 @@ pub async fn import<R: BufRead>(
                 *unmatched.entry(thread.link.clone()).or_default() += 1;
                 continue;
             };
-            if tx.imported(&source, "comment", &id).await?.is_some() {
+            if let Some(existing) = tx.imported(&source, "comment", &id).await? {
                 summary.comments_already_imported += 1;
+                placed.insert(id, (CommentId(existing), article));
                 continue;
             }
             let comment = post(&n, article, settings, now);
@@ -122,8 +125,9 @@ pub async fn import<R: BufRead>(
                 .child(DISQUS, "parent")
                 .and_then(|p| p.attr(INTERNALS, "id"))
             {
-                replies.push((new_id, parent.to_string()));
+                replies.push((new_id, article, parent.to_string()));
             }
+            placed.insert(id, (new_id, article));
         } else {
             xml.skip(node)?;
         }
@@ -134,9 +138,9 @@ pub async fn import<R: BufRead>(
         });
     }
     // Parents may come after their replies in the file: link them at the end.
-    for (id, parent) in replies {
-        match tx.imported(&source, "comment", &parent).await? {
-            Some(p) if p != id.0 => tx.set_comment_parent(id, CommentId(p)).await?,
+    for (id, article, parent) in replies {
+        match placed.get(&parent) {
+            Some((p, on)) if *p != id && *on == article => tx.set_comment_parent(id, *p).await?,
             _ => summary.skip("reply whose parent is not in the file (kept top-level)"),
         }
     }

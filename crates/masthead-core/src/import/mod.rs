@@ -6,7 +6,7 @@ pub mod wxr;
 
 use crate::Timestamp;
 use crate::comment::CommentStatus;
-use chrono::{NaiveDateTime, TimeZone, Utc};
+use chrono::{Datelike, NaiveDateTime, TimeZone, Utc};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -87,10 +87,11 @@ impl fmt::Display for ImportSummary {
 /// WordPress's `Y-m-d H:i:s`; the zero date and garbage are `None`.
 pub fn parse_wp_date(s: &str, utc_offset_minutes: i32) -> Option<Timestamp> {
     let naive = NaiveDateTime::parse_from_str(s.trim(), "%Y-%m-%d %H:%M:%S").ok()?;
-    if naive.and_utc().timestamp() <= 0 {
+    if naive.and_utc().timestamp() <= 0 || naive.year() > 9999 {
         return None;
     }
-    Some(Utc.from_utc_datetime(&naive) - chrono::Duration::minutes(i64::from(utc_offset_minutes)))
+    Utc.from_utc_datetime(&naive)
+        .checked_sub_signed(chrono::Duration::minutes(i64::from(utc_offset_minutes)))
 }
 
 /// The path (and query) of a URL, for old-address redirects.
@@ -111,6 +112,7 @@ mod tests {
     #[test]
     fn wordpress_dates_and_paths() {
         assert_eq!(parse_wp_date("0000-00-00 00:00:00", 0), None);
+        assert_eq!(parse_wp_date("+262142-12-31 23:59:59", -840), None);
         assert_eq!(
             parse_wp_date("2017-11-14 12:30:00", 60).map(|t| t.to_rfc3339()),
             Some("2017-11-14T11:30:00+00:00".into())

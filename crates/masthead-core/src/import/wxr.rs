@@ -257,17 +257,22 @@ impl Importer<'_> {
         let base = Slug::parse(&decoded)
             .or_else(|_| Slug::from_title(&decoded))
             .or_else(|_| Slug::from_title(&item.title))
-            .or_else(|_| Slug::parse(&format!("post-{}", item.post_id)))
+            .or_else(|_| Slug::parse(&format!("post-{}", item.post_id.unsigned_abs())))
             .map_err(|e| StoreError::Conflict(e.to_string()))?;
         if !self.tx.slug_taken(base.as_str()).await? {
             return Ok(base);
         }
+        let id = item.post_id.unsigned_abs();
         for n in 0..1000u32 {
-            let candidate = if n == 0 {
-                format!("{base}-{}", item.post_id)
+            let suffix = if n == 0 {
+                format!("-{id}")
             } else {
-                format!("{base}-{}-{n}", item.post_id)
+                format!("-{id}-{n}")
             };
+            // Leave room for the suffix within the slug's length limit.
+            let mut stem = base.as_str().to_string();
+            stem.truncate(Slug::MAX_LEN.saturating_sub(suffix.len()));
+            let candidate = format!("{}{suffix}", stem.trim_end_matches('-'));
             if let Ok(slug) = Slug::parse(&candidate)
                 && !self.tx.slug_taken(slug.as_str()).await?
             {
@@ -384,14 +389,9 @@ impl Importer<'_> {
             .await?;
         let mut links = Vec::with_capacity(replies.len());
         for (id, old_parent) in replies {
-            let parent = match new_ids.get(&old_parent) {
-                Some(p) => Some(*p),
-                None => self
-                    .tx
-                    .imported(&self.source, "comment", &old_parent.to_string())
-                    .await?
-                    .map(CommentId),
-            };
+            // Only a comment of the same post can be the parent (WordPress
+            // threads never cross posts; a file that says so is wrong).
+            let parent = new_ids.get(&old_parent).copied();
             match parent {
                 Some(p) if p != id => links.push((id, p)),
                 _ => self

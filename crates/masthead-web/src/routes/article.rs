@@ -3,9 +3,7 @@ use super::home::not_found_page;
 use crate::error::WebError;
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER};
 use crate::state::AppState;
-use crate::views::{
-    ArticlePage, Chrome, CommentView, Dates, FormView, ReplyTo, article_url, url_of,
-};
+use crate::views::{ArticlePage, Chrome, CommentView, Dates, FormView, ReplyTo, url_of};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderName, StatusCode, header};
@@ -50,8 +48,11 @@ pub async fn show(
         .filter(|a| a.is_live(Utc::now()))
     else {
         // A renamed article keeps its old address working.
-        if let Some(current) = state.store.redirected_slug(&slug).await? {
-            return Ok(moved(&article_url(&current)));
+        if let Some(current) = state.store.redirected_slug(&slug).await?
+            && let Some(target) = state.store.article_by_slug(&current).await?
+            && target.is_live(Utc::now())
+        {
+            return Ok(moved(&url_of(&target)));
         }
         return not_found_page(&state).await;
     };
@@ -67,17 +68,29 @@ pub async fn show(
         let html = page_html(
             &state,
             &settings,
-            article,
+            article.clone(),
             &jar,
             FormView::default(),
             (PageMode::Normal, StatusCode::OK),
             TOKEN_PLACEHOLDER.to_string(),
         )
         .await?;
-        let page = state
-            .pages
-            .put(&slug, CachedPage::new(g, id, html, valid_until));
-        return Ok(serve_cached(&state, &page, &headers, false));
+        let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
+        if let Some(page) = CachedPage::new(g, id, html, valid_until, lifetime) {
+            let page = state.pages.put(&slug, page);
+            return Ok(serve_cached(&state, &page, &headers, false));
+        }
+        // The marker showed up in the content itself: serve this one uncached.
+        return render(
+            &state,
+            &settings,
+            article,
+            &jar,
+            FormView::default(),
+            PageMode::Normal,
+            StatusCode::OK,
+        )
+        .await;
     }
     let mut form = FormView::default();
     let mut mode = PageMode::Normal;
@@ -217,7 +230,7 @@ async fn page_html(
 /// The cached page, filled in for this visitor; 304 when their copy is current.
 fn serve_cached(state: &AppState, page: &CachedPage, headers: &HeaderMap, hit: bool) -> Response {
     crate::metrics::page_cache(hit);
-    let etag = page.etag();
+    let etag = page.etag(Utc::now());
     let cache_headers = [
         (header::ETAG, etag.clone()),
         (header::CACHE_CONTROL, "no-cache".to_string()),

@@ -211,7 +211,9 @@ async fn save_post(
     }
     if let Some(d) = text(&m, "date_gmt")? {
         let t = NaiveDateTime::parse_from_str(d.trim_end_matches('Z'), "%Y-%m-%dT%H:%M:%S")
-            .map_err(|_| WpError::invalid_param("date_gmt", "Invalid date."))?;
+            .ok()
+            .filter(|t| (1000..=9999).contains(&masthead_core::chrono::Datelike::year(t)))
+            .ok_or_else(|| WpError::invalid_param("date_gmt", "Invalid date."))?;
         let utc: DateTime<Utc> = t.and_utc();
         form.publish_at = format_publish_at(utc, offset);
     }
@@ -327,6 +329,20 @@ pub async fn update_comment(
         .await?
         .ok_or_else(super::comments::invalid_comment_id)?;
     let settings = state.settings().await?;
+    // Every field is checked before anything is stored.
+    let status = match text(&m, "status")?.as_deref() {
+        None => None,
+        Some("approved" | "approve" | "1") => Some(CommentStatus::Approved),
+        Some("hold" | "0" | "unapproved") => Some(CommentStatus::Pending),
+        Some("spam") => Some(CommentStatus::Spam),
+        Some("trash") => Some(CommentStatus::Trash),
+        Some(_) => {
+            return Err(WpError::invalid_param(
+                "status",
+                "status is not one of approved, hold, spam, trash.",
+            ));
+        }
+    };
     let edits = ["author_name", "author_url", "content"];
     if edits.iter().any(|f| m.contains_key(*f)) {
         let form = CommentForm {
@@ -356,19 +372,7 @@ pub async fn update_comment(
                 ),
             })?;
     }
-    if let Some(s) = text(&m, "status")? {
-        let status = match s.as_str() {
-            "approved" | "approve" | "1" => CommentStatus::Approved,
-            "hold" | "0" | "unapproved" => CommentStatus::Pending,
-            "spam" => CommentStatus::Spam,
-            "trash" => CommentStatus::Trash,
-            _ => {
-                return Err(WpError::invalid_param(
-                    "status",
-                    "status is not one of approved, hold, spam, trash.",
-                ));
-            }
-        };
+    if let Some(status) = status {
         state
             .store
             .set_comment_status(&[id], status, Utc::now())

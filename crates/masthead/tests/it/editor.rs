@@ -303,6 +303,15 @@ async fn a_changed_slug_keeps_the_old_address_with_a_301() {
     let page = app.get_as(&visitor(), "/articles/geneva-talks").await;
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.text("h1.headline"), "A different story");
+
+    // An unpublished article's old addresses do not reveal where it went.
+    let off = with(&[("action", "unpublish"), ("slug", "geneva-talks-2")]);
+    send(&app, &ed, &path, &off, None).await;
+    let old = app
+        .get_as(&visitor(), "/articles/talks-resume-in-geneva")
+        .await;
+    assert_eq!(old.status, StatusCode::NOT_FOUND);
+    assert_eq!(old.location(), "");
 }
 
 #[tokio::test]

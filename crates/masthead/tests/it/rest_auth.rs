@@ -327,13 +327,32 @@ async fn moderators_moderate_comments_and_only_they_see_emails() {
         Method::POST,
         &path,
         Some(("mo", &mo)),
-        Some(json!({"status": "maybe"})),
+        Some(json!({"status": "maybe", "content": "Not saved"})),
     )
     .await;
     assert_eq!(
         (status, body["code"].as_str()),
         (StatusCode::BAD_REQUEST, Some("rest_invalid_param"))
     );
+    let stored = app
+        .store
+        .comment(masthead_core::ids::CommentId(id))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored.content_source, "First! (edited)",
+        "a refused update stores nothing"
+    );
+    let (status, _, _) = call(
+        &app,
+        Method::PATCH,
+        &format!("/wp-json/wp/v2/posts/{article}"),
+        Some(("ed", &ed)),
+        Some(json!({"date_gmt": "+262142-12-31T23:59:59"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
 
     let (status, _, body) = call(&app, Method::DELETE, &path, Some(("mo", &mo)), None).await;
     assert_eq!(

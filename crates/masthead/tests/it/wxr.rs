@@ -403,3 +403,54 @@ async fn old_wordpress_addresses_redirect_and_a_dry_run_stores_nothing() {
         assert!(!page.body.contains(&e), "{e} published");
     }
 }
+
+/// Odd but well-formed files: two posts with the same 200-character slug
+/// (the second gets a shortened one), a negative id, a reply whose parent is
+/// on another post (kept top-level), a date beyond any calendar in use.
+#[tokio::test]
+async fn odd_items_import_without_aborting() {
+    let long = "a".repeat(200);
+    let item = |id: i64, comments: &str| {
+        format!(
+            "<item><title>Long {id}</title><wp:post_id>{id}</wp:post_id><wp:post_name>{long}</wp:post_name>\
+             <wp:post_type>post</wp:post_type><wp:status>publish</wp:status>\
+             <wp:post_date>+262142-12-31 23:59:59</wp:post_date><content:encoded><![CDATA[x]]></content:encoded>{comments}</item>"
+        )
+    };
+    let comment = |id: i64, parent: i64| {
+        format!(
+            "<wp:comment><wp:comment_id>{id}</wp:comment_id><wp:comment_author>R{id}</wp:comment_author>\
+             <wp:comment_content>c{id}</wp:comment_content><wp:comment_approved>1</wp:comment_approved>\
+             <wp:comment_parent>{parent}</wp:comment_parent></wp:comment>"
+        )
+    };
+    let xml = format!(
+        "<?xml version=\"1.0\"?><rss xmlns:wp=\"http://wordpress.org/export/1.2/\" \
+         xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><wp:wxr_version>1.2</wp:wxr_version>\
+         {}{}{}</channel></rss>",
+        item(1, &comment(10, 0)),
+        item(2, &comment(20, 10)),
+        item(-3, "")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("odd.xml");
+    std::fs::write(&file, xml).unwrap();
+    let (_d, url) = temp_db();
+    let out = run_cli(&url, &["import", "wxr", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("articles: 3 new"), "{}", stdout(&out));
+    let db = pool(&url).await;
+    let slugs: Vec<String> = sqlx::query_scalar("SELECT slug FROM articles ORDER BY id")
+        .fetch_all(&db)
+        .await
+        .unwrap();
+    assert_eq!(slugs.len(), 3);
+    assert_eq!(slugs[0], long);
+    assert!(slugs.iter().all(|s| s.len() <= 200), "{slugs:?}");
+    let linked: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE parent_id IS NOT NULL")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(linked, 0, "a parent on another post is not linked");
+}
