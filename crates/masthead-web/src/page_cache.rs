@@ -147,3 +147,59 @@ mod tests {
         assert!(cache.get("c", 7, now + Duration::seconds(1)).is_none());
     }
 }
+
+/// A cached JSON answer of the public REST API, under the same generation.
+pub struct CachedResponse {
+    pub generation: i64,
+    pub body: Bytes,
+    pub headers: Vec<(axum::http::HeaderName, axum::http::HeaderValue)>,
+    /// Articles can go live by the clock alone (scheduled ones): a short life
+    /// bounds how late their comments may appear in a cached list.
+    expires: Timestamp,
+}
+
+/// At most this many API answers are kept (they vary with every query string).
+const MAX_RESPONSES: usize = 256;
+/// Answers larger than this are not kept.
+const MAX_RESPONSE_BYTES: usize = 1024 * 1024;
+const RESPONSE_LIFETIME_SECS: i64 = 60;
+
+#[derive(Default)]
+pub struct ResponseCache {
+    entries: Mutex<HashMap<String, Arc<CachedResponse>>>,
+}
+
+impl ResponseCache {
+    pub fn get(&self, key: &str, generation: i64, now: Timestamp) -> Option<Arc<CachedResponse>> {
+        let entries = self.entries.lock().ok()?;
+        entries
+            .get(key)
+            .filter(|r| r.generation == generation && now < r.expires)
+            .cloned()
+    }
+
+    pub fn put(
+        &self,
+        key: String,
+        generation: i64,
+        body: Bytes,
+        headers: Vec<(axum::http::HeaderName, axum::http::HeaderValue)>,
+        now: Timestamp,
+    ) {
+        if body.len() > MAX_RESPONSE_BYTES {
+            return;
+        }
+        let entry = Arc::new(CachedResponse {
+            generation,
+            body,
+            headers,
+            expires: now + masthead_core::chrono::Duration::seconds(RESPONSE_LIFETIME_SECS),
+        });
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.len() >= MAX_RESPONSES {
+                entries.clear();
+            }
+            entries.insert(key, entry);
+        }
+    }
+}

@@ -59,6 +59,7 @@ pub struct AppState {
     pub(crate) limits: Arc<RateLimits>,
     pub(crate) logins: Arc<crate::admin::LoginLimits>,
     pub(crate) pages: Arc<crate::page_cache::PageCache>,
+    pub(crate) api_cache: Arc<crate::page_cache::ResponseCache>,
     key: Key,
     secret: Arc<[u8]>,
 }
@@ -77,6 +78,7 @@ impl AppState {
             )),
             config: Arc::new(config),
             pages: Arc::default(),
+            api_cache: Arc::default(),
             key,
             secret: secret.into(),
         })

@@ -44,15 +44,17 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(ready))
         .route("/metrics", get(crate::metrics::render))
         .merge(crate::wp_json::routes())
-        .merge(crate::admin::routes())
         .fallback(home::not_found)
+        // Public responses only: admin pages carry a CSRF token next to
+        // reflected input, which compression could leak (BREACH).
+        .layer(tower_http::compression::CompressionLayer::new())
+        .merge(crate::admin::routes())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             rate_limit::limit_requests,
         ))
         .layer(axum::middleware::from_fn(headers::api_link))
         .layer(axum::middleware::from_fn(crate::metrics::track))
-        .layer(tower_http::compression::CompressionLayer::new())
         .layer(timeout)
         // A global ceiling for every body; the comment routes set their own.
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))

@@ -93,6 +93,31 @@ pub async fn list(
     }
     let page = p.page()?;
     let per_page = p.per_page()?;
+    // The public list is the same for every anonymous caller: cached under
+    // the generation number, keyed by host (links are absolute) and query.
+    let cache_key = format!(
+        "{}|{}",
+        super::base_url(&headers),
+        raw.as_deref().unwrap_or_default()
+    );
+    let generation = if state.config.page_cache {
+        let g = state.store.generation().await?;
+        if let Some(hit) = state.api_cache.get(&cache_key, g, Utc::now()) {
+            crate::metrics::page_cache(true);
+            let mut response = (
+                [(header::CONTENT_TYPE, "application/json")],
+                hit.body.clone(),
+            )
+                .into_response();
+            for (k, v) in &hit.headers {
+                response.headers_mut().insert(k.clone(), v.clone());
+            }
+            return Ok(response);
+        }
+        Some(g)
+    } else {
+        None
+    };
     let query = PublicCommentQuery {
         articles: p.ids("post")?.into_iter().map(ArticleId).collect(),
         parents: p.ids("parent")?,
@@ -109,15 +134,25 @@ pub async fn list(
         .iter()
         .map(|c| WpComment::new(c, slugs.get(&c.article_id).map_or("", String::as_str), &ctx))
         .collect();
-    let mut response = Json(body).into_response();
-    for (k, v) in paging_headers(
+    let bytes = bytes::Bytes::from(
+        serde_json::to_vec(&body).map_err(|e| WpError::internal(e.to_string()))?,
+    );
+    let paging = paging_headers(
         &base,
         "/wp-json/wp/v2/comments",
         raw.as_deref(),
         page,
         total,
         per_page,
-    ) {
+    );
+    if let Some(g) = generation {
+        crate::metrics::page_cache(false);
+        state
+            .api_cache
+            .put(cache_key, g, bytes.clone(), paging.clone(), Utc::now());
+    }
+    let mut response = ([(header::CONTENT_TYPE, "application/json")], bytes).into_response();
+    for (k, v) in paging {
         response.headers_mut().insert(k, v);
     }
     Ok(response)

@@ -61,6 +61,16 @@ impl WpError {
         )
     }
 
+    /// 500 for a failure that is a bug, logged in full, shown without detail.
+    pub fn internal(detail: String) -> Self {
+        tracing::error!(error = %detail, "REST request failed");
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "rest_internal_error",
+            "The server could not complete this request.",
+        )
+    }
+
     pub fn no_route() -> Self {
         Self::new(
             StatusCode::NOT_FOUND,

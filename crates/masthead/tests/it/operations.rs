@@ -114,6 +114,15 @@ async fn pages_are_compressed_for_clients_that_ask() {
         .await
         .unwrap();
     assert!(plain.headers().get("content-encoding").is_none());
+    // Admin pages hold CSRF tokens: never compressed (BREACH).
+    let admin = visitor()
+        .get(format!("{}/admin/login", app.base))
+        .header("accept-encoding", "gzip, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(admin.status(), StatusCode::OK);
+    assert!(admin.headers().get("content-encoding").is_none());
 }
 
 #[tokio::test]

@@ -69,6 +69,12 @@ async fn pages_are_cached_until_something_they_show_changes() {
     assert_eq!(status, StatusCode::NOT_MODIFIED);
     assert_eq!(get(&app, &reader, path, None).await.1, "hit");
 
+    // The public JSON list is cached the same way.
+    let api = format!("/wp-json/wp/v2/comments?post={article}");
+    let before = app.get(&api).await;
+    assert_eq!(before.headers["x-wp-total"], "0");
+    assert_eq!(app.get(&api).await.body, before.body);
+
     // Approved from another process (the CLI): the next view shows it.
     let pending = app.store.comments(&Default::default()).await.unwrap();
     let cid = pending[0].id.0.to_string();
@@ -78,6 +84,9 @@ async fn pages_are_cached_until_something_they_show_changes() {
     assert_eq!((status, cache.as_str()), (StatusCode::OK, "miss"));
     assert_ne!(etag, etag2);
     assert!(body.contains("Held for now."));
+    let after = app.get(&api).await;
+    assert_eq!(after.headers["x-wp-total"], "1");
+    assert!(after.body.contains("Held for now."));
 
     // A setting changed elsewhere shows at once too.
     let out = app.cli(&["settings", "set", "site.title", "The Evening Test"]);
