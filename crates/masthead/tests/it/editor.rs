@@ -774,3 +774,37 @@ async fn an_uploaded_photo_survives_a_refused_form() {
         assert_eq!(r.status, StatusCode::BAD_REQUEST, "{forged}");
     }
 }
+
+#[tokio::test]
+async fn malformed_editor_bodies_get_a_clear_4xx() {
+    let app = TestApp::spawn().await;
+    let ed = editor(&app).await;
+    let url = format!("{}/admin/articles/new", app.base);
+    let cases: [(&str, &[u8]); 4] = [
+        (
+            "multipart/form-data; boundary=X",
+            b"--X\r\nnot a part header\r\n\r\n--X--",
+        ),
+        (
+            "multipart/form-data; boundary=X",
+            b"--X\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n\xff\xfe\r\n--X--\r\n",
+        ),
+        ("multipart/form-data", b"no boundary at all"),
+        ("text/plain", b"title=x"),
+    ];
+    for (content_type, body) in cases {
+        let r = ed
+            .post(&url)
+            .header("content-type", content_type)
+            .body(body.to_vec())
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            r.status().is_client_error(),
+            "{content_type}: {}",
+            r.status()
+        );
+    }
+    assert_eq!(app.store.count_articles().await.unwrap(), 0);
+}

@@ -208,3 +208,60 @@ async fn the_page_cache_can_be_switched_off() {
     assert!(page.headers.get("x-cache").is_none());
     assert!(page.headers.get("etag").is_none());
 }
+
+/// SIGTERM stops accepting and lets a request in flight finish.
+#[tokio::test]
+async fn sigterm_finishes_requests_in_flight() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("term.db").display());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_masthead"))
+        .args([
+            "serve",
+            "--demo",
+            "--addr",
+            "127.0.0.1:0",
+            "--database",
+            &db,
+        ])
+        .env("MASTHEAD_LOG", "masthead=warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let addr = loop {
+        let line = lines.next().unwrap().unwrap();
+        if let Some(url) = line.split_whitespace().find(|w| w.starts_with("http://")) {
+            break url
+                .trim_start_matches("http://")
+                .trim_end_matches('/')
+                .to_string();
+        }
+    };
+    // Half a comment form is on the wire when the signal arrives.
+    let body = "comment_post_ID=1&author=Last+Reader&email=last%40example.com&comment=Just+in+time";
+    let (first, rest) = body.split_at(30);
+    let mut conn = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    let head = format!(
+        "POST /comments HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{first}",
+        body.len()
+    );
+    conn.write_all(head.as_bytes()).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let kill = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    // New connections are no longer taken…
+    assert!(tokio::net::TcpStream::connect(&addr).await.is_err());
+    // …but the one in flight gets its answer.
+    conn.write_all(rest.as_bytes()).await.unwrap();
+    let mut answer = String::new();
+    conn.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 303"), "{answer}");
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+}
