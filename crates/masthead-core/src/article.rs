@@ -186,6 +186,7 @@ pub struct ArticleListing {
     pub updated_at: Timestamp,
     pub approved_count: i64,
     pub pending_count: i64,
+    pub kind: ArticleKind,
 }
 
 impl ArticleListing {

@@ -90,6 +90,7 @@ struct ListingRow {
     updated_at: i64,
     approved_count: i64,
     pending_count: i64,
+    kind: String,
 }
 
 pub(crate) const ARTICLE_COLUMNS: &str = "id, slug, title, standfirst, byline, body_markdown, body_html, \
@@ -182,7 +183,7 @@ impl ArticleStore for SqliteStore {
 
     async fn article_listing(&self, offset: u64, limit: u32) -> StoreResult<Vec<ArticleListing>> {
         let rows: Vec<ListingRow> = sqlx::query_as(
-            "SELECT a.id, a.slug, a.title, a.status, a.published_at, a.updated_at, \
+            "SELECT a.id, a.slug, a.title, a.status, a.published_at, a.updated_at, a.kind, \
              (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'approved') \
                AS approved_count, \
              (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'pending') \
@@ -205,6 +206,7 @@ impl ArticleStore for SqliteStore {
                 updated_at: ts(r.updated_at),
                 approved_count: r.approved_count,
                 pending_count: r.pending_count,
+                kind: ArticleKind::parse(&r.kind),
             })
             .collect())
     }

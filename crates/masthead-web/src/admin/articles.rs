@@ -14,7 +14,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::form::{ArticleFieldError, ArticleForm, Before, EditorAction};
-use masthead_core::article::{ArticleListing, ArticleState, Photo};
+use masthead_core::article::{ArticleKind, ArticleListing, ArticleState, Photo};
 use masthead_core::chrono::Utc;
 use masthead_core::ids::ArticleId;
 use masthead_core::photo::{self, PhotoError, ProcessedPhoto};
@@ -32,6 +32,7 @@ pub struct ListRow {
     pub approved: i64,
     pub pending: i64,
     pub url: Option<String>,
+    pub is_page: bool,
 }
 
 #[derive(Template)]
@@ -84,7 +85,11 @@ pub async fn list(
                 date: dates.day_time(a.published_at),
                 approved: a.approved_count,
                 pending: a.pending_count,
-                url: (state == ArticleState::Published).then(|| article_url(&a.slug)),
+                url: (state == ArticleState::Published).then(|| match a.kind {
+                    ArticleKind::Article => article_url(&a.slug),
+                    ArticleKind::Page => format!("/{}", a.slug),
+                }),
+                is_page: a.kind == ArticleKind::Page,
             }
         })
         .collect();

@@ -368,7 +368,13 @@ async fn old_wordpress_addresses_redirect_and_a_dry_run_stores_nothing() {
             "{old}"
         );
     }
-    // Pages are served at their slug and not listed among the articles.
+    // Pages are served at their slug and not listed among the articles
+    // (the editor's list marks them).
+    crate::helpers::add_user(&app, "ed", masthead_core::user::Role::Editor).await;
+    let ed = visitor();
+    crate::helpers::sign_in(&app, &ed, "ed", crate::helpers::PASSWORD).await;
+    let listing = app.get_as(&ed, "/admin/articles").await;
+    assert!(listing.body.contains("(page)"), "{}", listing.body);
     let about = app.get("/about").await;
     assert_eq!(about.status, StatusCode::OK);
     assert_eq!(about.text("h1.headline"), "About The Tests");
