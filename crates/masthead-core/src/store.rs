@@ -83,6 +83,9 @@ pub trait ArticleStore {
     ) -> StoreResult<bool>;
     /// The current slug of the article that once had `old_slug`.
     async fn redirected_slug(&self, old_slug: &str) -> StoreResult<Option<String>>;
+    /// When the next scheduled article goes live (the first publication time
+    /// after `now`): cached lists are right only until then.
+    async fn next_scheduled(&self, now: Timestamp) -> StoreResult<Option<Timestamp>>;
 }
 
 /// What the queue can be filtered by.

@@ -153,16 +153,15 @@ pub struct CachedResponse {
     pub generation: i64,
     pub body: Bytes,
     pub headers: Vec<(axum::http::HeaderName, axum::http::HeaderValue)>,
-    /// Articles can go live by the clock alone (scheduled ones): a short life
-    /// bounds how late their comments may appear in a cached list.
-    expires: Timestamp,
+    /// Articles go live by the clock alone (scheduled ones): the answer is
+    /// right only until the next one does.
+    expires: Option<Timestamp>,
 }
 
 /// At most this many API answers are kept (they vary with every query string).
 const MAX_RESPONSES: usize = 256;
 /// Answers larger than this are not kept.
 const MAX_RESPONSE_BYTES: usize = 1024 * 1024;
-const RESPONSE_LIFETIME_SECS: i64 = 60;
 
 #[derive(Default)]
 pub struct ResponseCache {
@@ -174,7 +173,7 @@ impl ResponseCache {
         let entries = self.entries.lock().ok()?;
         entries
             .get(key)
-            .filter(|r| r.generation == generation && now < r.expires)
+            .filter(|r| r.generation == generation && r.expires.is_none_or(|t| now < t))
             .cloned()
     }
 
@@ -184,7 +183,7 @@ impl ResponseCache {
         generation: i64,
         body: Bytes,
         headers: Vec<(axum::http::HeaderName, axum::http::HeaderValue)>,
-        now: Timestamp,
+        expires: Option<Timestamp>,
     ) {
         if body.len() > MAX_RESPONSE_BYTES {
             return;
@@ -193,7 +192,7 @@ impl ResponseCache {
             generation,
             body,
             headers,
-            expires: now + masthead_core::chrono::Duration::seconds(RESPONSE_LIFETIME_SECS),
+            expires,
         });
         if let Ok(mut entries) = self.entries.lock() {
             if entries.len() >= MAX_RESPONSES {

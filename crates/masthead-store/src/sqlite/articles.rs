@@ -1,5 +1,6 @@
 use super::{SqliteStore, db_err, ts};
 use async_trait::async_trait;
+use masthead_core::Timestamp;
 use masthead_core::article::{
     Article, ArticleKind, ArticleListing, ArticleStatus, ArticleSummary, NewArticle, Photo,
 };
@@ -270,6 +271,18 @@ impl ArticleStore for SqliteStore {
         .fetch_optional(&self.pool)
         .await
         .map_err(db_err)
+    }
+
+    async fn next_scheduled(&self, now: Timestamp) -> StoreResult<Option<Timestamp>> {
+        let next: Option<i64> = sqlx::query_scalar(
+            "SELECT MIN(published_at) FROM articles WHERE status = 'published' \
+             AND published_at > $1",
+        )
+        .bind(now.timestamp())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(next.map(ts))
     }
 
     async fn query_articles(&self, q: &ArticleQuery) -> StoreResult<(Vec<Article>, u64)> {

@@ -54,13 +54,40 @@ pub async fn page(
     }
 }
 
+/// The home page list, from the response cache when nothing changed and no
+/// scheduled article has gone live since.
 async fn render(state: &AppState, page: u64) -> Result<Response, WebError> {
+    let key = format!("home:{page}");
+    let generation = if state.config.page_cache {
+        let g = state.store.generation().await?;
+        if let Some(hit) = state.api_cache.get(&key, g, Utc::now()) {
+            crate::metrics::page_cache(true);
+            return Ok(Html(hit.body.clone()).into_response());
+        }
+        Some(g)
+    } else {
+        None
+    };
+    let Some(body) = render_list(state, page).await? else {
+        return not_found_page(state).await;
+    };
+    if let Some(g) = generation {
+        crate::metrics::page_cache(false);
+        let bytes = bytes::Bytes::from(body.clone());
+        let until = state.store.next_scheduled(Utc::now()).await?;
+        state.api_cache.put(key, g, bytes, Vec::new(), until);
+    }
+    Ok(Html(body).into_response())
+}
+
+/// `None` when the page number is past the end.
+async fn render_list(state: &AppState, page: u64) -> Result<Option<String>, WebError> {
     let settings = state.settings().await?;
     let per_page = settings.articles_per_page;
     let total = state.store.count_published_articles().await?;
     let pages = total.div_ceil(u64::from(per_page)).max(1);
     if page > pages {
-        return not_found_page(state).await;
+        return Ok(None);
     }
     let offset = (page - 1).saturating_mul(u64::from(per_page));
     let rows = state.store.published_articles(offset, per_page).await?;
@@ -80,7 +107,7 @@ async fn render(state: &AppState, page: u64) -> Result<Response, WebError> {
         page,
     }
     .render()?;
-    Ok(Html(body).into_response())
+    Ok(Some(body))
 }
 
 /// Anything no route claims: an old WordPress address, a static page, or 404.

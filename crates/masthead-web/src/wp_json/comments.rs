@@ -147,9 +147,10 @@ pub async fn list(
     );
     if let Some(g) = generation {
         crate::metrics::page_cache(false);
+        let until = state.store.next_scheduled(Utc::now()).await?;
         state
             .api_cache
-            .put(cache_key, g, bytes.clone(), paging.clone(), Utc::now());
+            .put(cache_key, g, bytes.clone(), paging.clone(), until);
     }
     let mut response = ([(header::CONTENT_TYPE, "application/json")], bytes).into_response();
     for (k, v) in paging {

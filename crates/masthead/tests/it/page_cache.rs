@@ -88,6 +88,15 @@ async fn pages_are_cached_until_something_they_show_changes() {
     assert_eq!(after.headers["x-wp-total"], "1");
     assert!(after.body.contains("Held for now."));
 
+    // The home page follows the same rule: a new article shows at once.
+    assert!(!app.get("/").await.body.contains("Fresh off the wire"));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fresh.md");
+    std::fs::write(&file, "+++\ntitle = \"Fresh off the wire\"\n+++\nBody.\n").unwrap();
+    let out = app.cli(&["article", "add", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(app.get("/").await.body.contains("Fresh off the wire"));
+
     // A setting changed elsewhere shows at once too.
     let out = app.cli(&["settings", "set", "site.title", "The Evening Test"]);
     assert!(out.status.success());
