@@ -94,13 +94,15 @@ pub fn process(bytes: &[u8]) -> Result<ProcessedPhoto, PhotoError> {
     let mut img = DynamicImage::from_decoder(decoder).map_err(read_error)?;
     img.apply_orientation(orientation);
     // Many PNGs carry an alpha channel they never use: those become JPEGs.
-    let rgba = img.color().has_alpha().then(|| img.to_rgba8());
-    let transparent = rgba
-        .as_ref()
-        .is_some_and(|p| p.pixels().any(|px| px[3] < 255));
-    let img = match rgba {
-        Some(p) if transparent => DynamicImage::ImageRgba8(p),
-        _ => DynamicImage::ImageRgb8(img.into_rgb8()),
+    // Checked in place where the pixels are 8-bit RGBA already (no copy).
+    let transparent = match img.as_rgba8() {
+        Some(px) => px.pixels().any(|p| p[3] < 255),
+        None => img.color().has_alpha() && img.to_rgba8().pixels().any(|p| p[3] < 255),
+    };
+    let img = if transparent {
+        DynamicImage::ImageRgba8(img.into_rgba8())
+    } else {
+        DynamicImage::ImageRgb8(img.into_rgb8())
     };
     let hash: String = Sha256::digest(bytes)
         .iter()
@@ -109,16 +111,16 @@ pub fn process(bytes: &[u8]) -> Result<ProcessedPhoto, PhotoError> {
         .collect();
     let mut copies = Vec::new();
     for target in targets(img.width()) {
-        let copy = if target == img.width() {
-            img.clone()
-        } else {
-            let h = (u64::from(img.height()) * u64::from(target) / u64::from(img.width())).max(1);
-            img.resize_exact(
-                target,
-                u32::try_from(h).unwrap_or(1),
-                FilterType::CatmullRom,
-            )
-        };
+        if target == img.width() {
+            copies.push(encode(&img, &hash, transparent)?);
+            continue;
+        }
+        let h = (u64::from(img.height()) * u64::from(target) / u64::from(img.width())).max(1);
+        let copy = img.resize_exact(
+            target,
+            u32::try_from(h).unwrap_or(1),
+            FilterType::CatmullRom,
+        );
         copies.push(encode(&copy, &hash, transparent)?);
     }
     Ok(ProcessedPhoto { copies })
