@@ -2,6 +2,7 @@
 //! implements `masthead_core::store::Store`; [`connect`] picks one from the URL.
 #![forbid(unsafe_code)]
 
+pub mod postgres;
 mod sqlite;
 
 use masthead_core::store::Store;
@@ -12,7 +13,8 @@ pub use sqlite::{BackupError, SqliteStore};
 #[derive(Debug, thiserror::Error)]
 pub enum ConnectError {
     #[error(
-        "database URL “{0}” is not supported: use sqlite://PATH (PostgreSQL support is planned)"
+        "database URL “{0}” is not supported: use sqlite://PATH (PostgreSQL databases can be \
+         prepared with `masthead migrate`; serving from them is planned)"
     )]
     Unsupported(String),
     #[error("cannot open database {url}: {source}")]
@@ -33,6 +35,18 @@ pub enum ConnectError {
 pub async fn connect(url: &str) -> Result<Arc<dyn Store>, ConnectError> {
     if url.starts_with("sqlite:") {
         Ok(Arc::new(SqliteStore::open(url).await?))
+    } else {
+        Err(ConnectError::Unsupported(redact(url)))
+    }
+}
+
+/// Applies pending migrations to the database named by `url` (SQLite or
+/// PostgreSQL) without opening a store on it.
+pub async fn migrate(url: &str) -> Result<(), ConnectError> {
+    if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        postgres::migrate(url).await
+    } else if url.starts_with("sqlite:") {
+        SqliteStore::open(url).await.map(|_| ())
     } else {
         Err(ConnectError::Unsupported(redact(url)))
     }

@@ -47,14 +47,11 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Settings(cmd) => settings(&cli.database, cmd).await,
         Command::User(cmd) => users(&cli.database, cmd).await,
         Command::Migrate => {
-            let store = open(&cli.database).await?;
-            match store.readiness().await? {
-                Ok(()) => println!(
-                    "the database {} is up to date",
-                    masthead_store::redact(&cli.database)
-                ),
-                Err(why) => bail!("{why}"),
-            }
+            masthead_store::migrate(&cli.database).await?;
+            println!(
+                "the database {} is up to date",
+                masthead_store::redact(&cli.database)
+            );
             Ok(())
         }
         Command::Import(cmd) => crate::transfer::import(&cli.database, cmd).await,
