@@ -150,9 +150,10 @@ mod tests {
 
 /// A cached JSON answer of the public REST API, under the same generation.
 pub struct CachedResponse {
-    pub generation: i64,
-    pub body: Bytes,
-    pub headers: Vec<(axum::http::HeaderName, axum::http::HeaderValue)>,
+    generation: i64,
+    body: Bytes,
+    headers: Vec<(axum::http::HeaderName, axum::http::HeaderValue)>,
+    content_type: &'static str,
     /// Articles go live by the clock alone (scheduled ones): the answer is
     /// right only until the next one does.
     expires: Option<Timestamp>,
@@ -162,6 +163,22 @@ pub struct CachedResponse {
 const MAX_RESPONSES: usize = 256;
 /// Answers larger than this are not kept.
 const MAX_RESPONSE_BYTES: usize = 1024 * 1024;
+
+impl CachedResponse {
+    /// The stored answer, ready to send (the body is shared, not copied).
+    pub fn response(&self) -> axum::response::Response {
+        use axum::response::IntoResponse;
+        let mut response = (
+            [(axum::http::header::CONTENT_TYPE, self.content_type)],
+            self.body.clone(),
+        )
+            .into_response();
+        for (k, v) in &self.headers {
+            response.headers_mut().insert(k.clone(), v.clone());
+        }
+        response
+    }
+}
 
 #[derive(Default)]
 pub struct ResponseCache {
@@ -183,6 +200,7 @@ impl ResponseCache {
         generation: i64,
         body: Bytes,
         headers: Vec<(axum::http::HeaderName, axum::http::HeaderValue)>,
+        content_type: &'static str,
         expires: Option<Timestamp>,
     ) {
         if body.len() > MAX_RESPONSE_BYTES {
@@ -192,6 +210,7 @@ impl ResponseCache {
             generation,
             body,
             headers,
+            content_type,
             expires,
         });
         if let Ok(mut entries) = self.entries.lock() {

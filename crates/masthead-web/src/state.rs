@@ -1,10 +1,14 @@
 use crate::error::WebError;
 use crate::rate_limit::{RateLimitConfig, RateLimits};
 use axum::extract::FromRef;
+use axum::http::{HeaderName, HeaderValue};
+use axum::response::Response;
 use axum_extra::extract::cookie::Key;
+use bytes::Bytes;
 use ipnet::IpNet;
+use masthead_core::chrono::Utc;
 use masthead_core::settings::SiteSettings;
-use masthead_core::store::Store;
+use masthead_core::store::{Store, StoreError};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -99,6 +103,53 @@ impl AppState {
             tracing::warn!("ignoring stored setting: {p}");
         }
         Ok(settings)
+    }
+}
+
+/// What the response cache holds for a key.
+pub(crate) enum Cached {
+    /// Caching is off (`--no-page-cache`).
+    Off,
+    /// The stored answer, still current.
+    Hit(Response),
+    /// Not stored or stale: render, then `remember` under this generation.
+    Miss(i64),
+}
+
+impl AppState {
+    /// Looks `key` up in the response cache under the current generation.
+    pub(crate) async fn cached(&self, key: &str) -> Result<Cached, StoreError> {
+        if !self.config.page_cache {
+            return Ok(Cached::Off);
+        }
+        let generation = self.store.generation().await?;
+        match self.api_cache.get(key, generation, Utc::now()) {
+            Some(hit) => {
+                crate::metrics::page_cache(true);
+                Ok(Cached::Hit(hit.response()))
+            }
+            None => Ok(Cached::Miss(generation)),
+        }
+    }
+
+    /// Stores an answer rendered after `cached` missed (`generation` is what
+    /// the miss carried; `None` when caching is off); it stays valid until
+    /// something changes or the next scheduled article goes live.
+    pub(crate) async fn remember(
+        &self,
+        generation: Option<i64>,
+        key: String,
+        body: Bytes,
+        headers: Vec<(HeaderName, HeaderValue)>,
+        content_type: &'static str,
+    ) -> Result<(), StoreError> {
+        if let Some(generation) = generation {
+            crate::metrics::page_cache(false);
+            let until = self.store.next_scheduled(Utc::now()).await?;
+            self.api_cache
+                .put(key, generation, body, headers, content_type, until);
+        }
+        Ok(())
     }
 }
 

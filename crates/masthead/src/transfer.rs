@@ -4,7 +4,7 @@ use crate::cli::{ExportCommand, ImportCommand};
 use crate::commands::open;
 use anyhow::{Context, Result, anyhow};
 use chrono::{FixedOffset, Utc};
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::{ProgressBar, ProgressBarIter, ProgressStyle};
 use masthead_core::article::{Article, ArticleKind, ArticleStatus};
 use masthead_core::comment::CommentStatus;
 use masthead_core::import::disqus;
@@ -41,6 +41,14 @@ fn place(file: &Path, offset: u64) -> String {
     }
 }
 
+/// The file to import, read through a progress bar on standard error.
+fn open_input(file: &Path) -> Result<(ProgressBar, BufReader<ProgressBarIter<File>>)> {
+    let input = File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
+    let bar = progress(input.metadata().map(|m| m.len()).unwrap_or(0));
+    let reader = BufReader::with_capacity(256 * 1024, bar.wrap_read(input));
+    Ok((bar, reader))
+}
+
 pub async fn import(database: &str, cmd: ImportCommand) -> Result<()> {
     match cmd {
         ImportCommand::Wxr { file, dry_run } => import_wxr(database, &file, dry_run).await,
@@ -63,9 +71,7 @@ async fn import_disqus(database: &str, file: &Path, dry_run: bool, map: &[String
         .collect::<Result<Vec<_>>>()?;
     let store = open(database).await?;
     let settings = crate::commands::site_settings(store.as_ref()).await?;
-    let input = File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
-    let bar = progress(input.metadata().map(|m| m.len()).unwrap_or(0));
-    let reader = BufReader::with_capacity(256 * 1024, bar.wrap_read(input));
+    let (bar, reader) = open_input(file)?;
     let mut tx = store.begin_import().await?;
     let result = disqus::import(reader, tx.as_mut(), &settings, &prefixes, Utc::now()).await;
     bar.finish_and_clear();
@@ -113,10 +119,8 @@ async fn finish(
 async fn import_wxr(database: &str, file: &Path, dry_run: bool) -> Result<()> {
     let store = open(database).await?;
     let settings = crate::commands::site_settings(store.as_ref()).await?;
-    let input = File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
-    let len = input.metadata().map(|m| m.len()).unwrap_or(0);
-    let bar = progress(len);
-    let mut reader = WxrReader::new(BufReader::with_capacity(256 * 1024, bar.wrap_read(input)));
+    let (bar, input) = open_input(file)?;
+    let mut reader = WxrReader::new(input);
     let fallback = file
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

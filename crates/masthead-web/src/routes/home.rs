@@ -1,6 +1,6 @@
 use super::article::{moved, show_page};
 use crate::error::WebError;
-use crate::state::AppState;
+use crate::state::{AppState, Cached};
 use crate::views::url_of;
 use crate::views::{Chrome, Dates, HomePage, NotFoundPage, SummaryView};
 use askama::Template;
@@ -58,26 +58,20 @@ pub async fn page(
 /// scheduled article has gone live since.
 async fn render(state: &AppState, page: u64) -> Result<Response, WebError> {
     let key = format!("home:{page}");
-    let generation = if state.config.page_cache {
-        let g = state.store.generation().await?;
-        if let Some(hit) = state.api_cache.get(&key, g, Utc::now()) {
-            crate::metrics::page_cache(true);
-            return Ok(Html(hit.body.clone()).into_response());
-        }
-        Some(g)
-    } else {
-        None
+    let generation = match state.cached(&key).await? {
+        Cached::Hit(response) => return Ok(response),
+        Cached::Miss(g) => Some(g),
+        Cached::Off => None,
     };
     let Some(body) = render_list(state, page).await? else {
         return not_found_page(state).await;
     };
-    if let Some(g) = generation {
-        crate::metrics::page_cache(false);
-        let bytes = bytes::Bytes::from(body.clone());
-        let until = state.store.next_scheduled(Utc::now()).await?;
-        state.api_cache.put(key, g, bytes, Vec::new(), until);
-    }
-    Ok(Html(body).into_response())
+    let body = bytes::Bytes::from(body);
+    let html = "text/html; charset=utf-8";
+    state
+        .remember(generation, key, body.clone(), Vec::new(), html)
+        .await?;
+    Ok(([(axum::http::header::CONTENT_TYPE, html)], body).into_response())
 }
 
 /// `None` when the page number is past the end.

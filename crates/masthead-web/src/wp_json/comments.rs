@@ -7,7 +7,7 @@ use super::params::{CommentOrderBy, CommentStatusParam, CommentTypeParam, Contex
 use super::posts::paging_headers;
 use crate::client_ip::client_ip;
 use crate::form::FormFields;
-use crate::state::AppState;
+use crate::state::{AppState, Cached};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, RawQuery, State};
@@ -100,23 +100,10 @@ pub async fn list(
         super::base_url(&headers),
         raw.as_deref().unwrap_or_default()
     );
-    let generation = if state.config.page_cache {
-        let g = state.store.generation().await?;
-        if let Some(hit) = state.api_cache.get(&cache_key, g, Utc::now()) {
-            crate::metrics::page_cache(true);
-            let mut response = (
-                [(header::CONTENT_TYPE, "application/json")],
-                hit.body.clone(),
-            )
-                .into_response();
-            for (k, v) in &hit.headers {
-                response.headers_mut().insert(k.clone(), v.clone());
-            }
-            return Ok(response);
-        }
-        Some(g)
-    } else {
-        None
+    let generation = match state.cached(&cache_key).await? {
+        Cached::Hit(response) => return Ok(response),
+        Cached::Miss(g) => Some(g),
+        Cached::Off => None,
     };
     let query = PublicCommentQuery {
         articles: p.ids("post")?.into_iter().map(ArticleId).collect(),
@@ -145,13 +132,15 @@ pub async fn list(
         total,
         per_page,
     );
-    if let Some(g) = generation {
-        crate::metrics::page_cache(false);
-        let until = state.store.next_scheduled(Utc::now()).await?;
-        state
-            .api_cache
-            .put(cache_key, g, bytes.clone(), paging.clone(), until);
-    }
+    state
+        .remember(
+            generation,
+            cache_key,
+            bytes.clone(),
+            paging.clone(),
+            "application/json",
+        )
+        .await?;
     let mut response = ([(header::CONTENT_TYPE, "application/json")], bytes).into_response();
     for (k, v) in paging {
         response.headers_mut().insert(k, v);
