@@ -1,20 +1,24 @@
 //! Storage backends for masthead. Each backend lives in its own module and
 //! implements `masthead_core::store::Store`; [`connect`] picks one from the URL.
 #![forbid(unsafe_code)]
+// `sql/` is compiled once per backend on purpose (see `sqlite` and `postgres`).
+#![allow(clippy::duplicate_mod)]
 
+mod common;
+pub mod copy;
 pub mod postgres;
 mod sqlite;
 
 use masthead_core::store::Store;
 use std::sync::Arc;
 
+pub use postgres::PgStore;
 pub use sqlite::{BackupError, SqliteStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConnectError {
     #[error(
-        "database URL “{0}” is not supported: use sqlite://PATH (PostgreSQL databases can be \
-         prepared with `masthead migrate`; serving from them is planned)"
+        "database URL “{0}” is not supported: use sqlite://PATH or postgres://USER@HOST/DATABASE"
     )]
     Unsupported(String),
     #[error("cannot open database {url}: {source}")]
@@ -35,6 +39,8 @@ pub enum ConnectError {
 pub async fn connect(url: &str) -> Result<Arc<dyn Store>, ConnectError> {
     if url.starts_with("sqlite:") {
         Ok(Arc::new(SqliteStore::open(url).await?))
+    } else if is_postgres(url) {
+        Ok(Arc::new(PgStore::open(url).await?))
     } else {
         Err(ConnectError::Unsupported(redact(url)))
     }
@@ -43,13 +49,37 @@ pub async fn connect(url: &str) -> Result<Arc<dyn Store>, ConnectError> {
 /// Applies pending migrations to the database named by `url` (SQLite or
 /// PostgreSQL) without opening a store on it.
 pub async fn migrate(url: &str) -> Result<(), ConnectError> {
-    if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+    if is_postgres(url) {
         postgres::migrate(url).await
     } else if url.starts_with("sqlite:") {
         SqliteStore::open(url).await.map(|_| ())
     } else {
         Err(ConnectError::Unsupported(redact(url)))
     }
+}
+
+/// Writes a consistent snapshot of the site at `url` to a new SQLite file,
+/// while servers keep running. Either backend restores it.
+pub async fn backup(url: &str, path: &std::path::Path) -> Result<(), BackupError> {
+    if is_postgres(url) {
+        sqlite::backup_postgres(url, path).await
+    } else {
+        SqliteStore::open(url).await?.backup_to(path).await
+    }
+}
+
+/// Replaces the content of the site at `url` with a snapshot made by
+/// [`backup`], in one transaction.
+pub async fn restore(url: &str, path: &std::path::Path) -> Result<(), BackupError> {
+    if is_postgres(url) {
+        sqlite::restore_postgres(url, path).await
+    } else {
+        SqliteStore::open(url).await?.restore_from(path).await
+    }
+}
+
+pub fn is_postgres(url: &str) -> bool {
+    url.starts_with("postgres:") || url.starts_with("postgresql:")
 }
 
 /// Hides a password in a database URL before it is printed.

@@ -54,6 +54,16 @@ pub enum Command {
         /// The snapshot file.
         file: PathBuf,
     },
+    /// Copy a whole site into an empty database, e.g. from SQLite to
+    /// PostgreSQL (`--database` is not used).
+    Copy {
+        /// The database to read, e.g. sqlite://masthead.db
+        #[arg(long)]
+        from: String,
+        /// The empty database to fill, e.g. postgres://user@host/masthead
+        #[arg(long)]
+        to: String,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -13,7 +13,6 @@ use masthead_core::service::add_article;
 use masthead_core::settings::SiteSettings;
 use masthead_core::store::{CommentFilter, Store, StoreError};
 use masthead_core::user::{Role, check_name, hash_password};
-use masthead_store::SqliteStore;
 use masthead_web::{RateLimitConfig, WebConfig};
 use std::sync::Arc;
 use std::time::Duration;
@@ -57,36 +56,32 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Import(cmd) => crate::transfer::import(&cli.database, cmd).await,
         Command::Export(cmd) => crate::transfer::export(&cli.database, cmd).await,
         Command::Backup { file } => {
-            sqlite_only(&cli.database, "backup")?
-                .await?
-                .backup_to(&file)
-                .await?;
+            check_url(&cli.database)?;
+            masthead_store::backup(&cli.database, &file).await?;
             println!("backed up the site to {}", file.display());
             Ok(())
         }
         Command::Restore { file } => {
-            sqlite_only(&cli.database, "restore")?
-                .await?
-                .restore_from(&file)
-                .await?;
+            check_url(&cli.database)?;
+            masthead_store::restore(&cli.database, &file).await?;
             println!("restored the site from {}", file.display());
             Ok(())
+        }
+        Command::Copy { from, to } => {
+            check_url(&from)?;
+            check_url(&to)?;
+            crate::transfer::copy(&from, &to).await
         }
     }
 }
 
-/// Backup and restore work on the SQLite file itself.
-fn sqlite_only(
-    url: &str,
-    what: &str,
-) -> Result<impl std::future::Future<Output = Result<SqliteStore, masthead_store::ConnectError>>> {
-    if !url.starts_with("sqlite:") {
-        bail!(
-            "{what} works on SQLite databases; {} is not one",
-            masthead_store::redact(url)
-        );
+/// Refuses URLs of databases masthead does not speak before touching them.
+fn check_url(url: &str) -> Result<()> {
+    if url.starts_with("sqlite:") || masthead_store::is_postgres(url) {
+        Ok(())
+    } else {
+        Err(masthead_store::ConnectError::Unsupported(masthead_store::redact(url)).into())
     }
-    Ok(SqliteStore::open(url))
 }
 
 pub(crate) async fn open(url: &str) -> Result<Arc<dyn Store>> {

@@ -343,3 +343,33 @@ fn item_of(a: &Article, base: &str, offset: FixedOffset, now: chrono::DateTime<U
         ..WxrItem::default()
     }
 }
+
+/// `masthead copy --from URL --to URL`: every table, one spinner line per
+/// table on standard error, the row counts on standard output.
+pub async fn copy(from: &str, to: &str) -> Result<()> {
+    let bar = ProgressBar::new_spinner();
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar.set_message("copying settings");
+    let summary = masthead_store::copy::copy(
+        from,
+        to,
+        masthead_store::copy::Target::MustBeEmpty,
+        |table, n| bar.set_message(format!("copied {n} rows of {table}")),
+    )
+    .await;
+    bar.finish_and_clear();
+    let summary = summary?;
+    println!(
+        "copied the site from {} to {}",
+        masthead_store::redact(from),
+        masthead_store::redact(to)
+    );
+    for (table, n) in summary {
+        println!("  {table}: {n}");
+    }
+    Ok(())
+}

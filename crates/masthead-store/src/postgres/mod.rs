@@ -1,13 +1,112 @@
-//! PostgreSQL: the schema, kept migration for migration in step with SQLite's
-//! (`migrations/postgres/` mirrors `migrations/sqlite/`, same numbers). The
-//! store itself is not built yet; `masthead migrate` can already prepare a
-//! PostgreSQL database, and a test checks both schemas have the same tables
-//! and columns.
+//! PostgreSQL backend, for sites that run several masthead nodes on one
+//! database. The queries are SQLite's (`../sql/`, compiled here with
+//! `Db = Postgres`); what PostgreSQL spells differently is in [`dialect`].
+//! `migrations/postgres/` mirrors `migrations/sqlite/`, number for number.
+//!
+//! Every node keeps its page caches under the site's generation number.
+//! Triggers move it on every change that a page shows and `NOTIFY` it on
+//! `masthead_generation`; [`generation`] follows those notifications on one
+//! listening connection, so a cached page costs no query, and falls back to
+//! reading the number whenever that connection is down.
+#[path = "../sql/articles.rs"]
+mod articles;
+#[path = "../sql/comments.rs"]
+mod comments;
+#[path = "../sql/imports.rs"]
+mod imports;
+#[path = "../sql/media.rs"]
+mod media;
+#[path = "../sql/sessions.rs"]
+mod sessions;
+#[path = "../sql/settings.rs"]
+mod settings;
+#[path = "../sql/users.rs"]
+mod users;
+
+mod generation;
+
 use crate::ConnectError;
+use crate::common::{db_err, placeholders, ts};
+use generation::Generation;
 use sqlx::Connection;
-use sqlx::postgres::PgConnection;
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
 
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+type Db = sqlx::Postgres;
+type Backend = PgStore;
+
+mod dialect {
+    /// SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does the same.
+    pub const LIKE: &str = "ILIKE";
+    /// The UTC day (`YYYY-MM-DD`) of `created_at` (Unix seconds).
+    pub const UTC_DAY: &str = "to_char(to_timestamp(created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
+}
+
+#[derive(Debug, Clone)]
+pub struct PgStore {
+    pool: PgPool,
+    generation: Arc<Generation>,
+}
+
+impl PgStore {
+    /// Connects, applies pending migrations (under PostgreSQL's advisory lock,
+    /// so nodes starting together take turns) and starts following the
+    /// generation number.
+    pub async fn open(url: &str) -> Result<Self, ConnectError> {
+        let shown = crate::redact(url);
+        let open_err = |source| ConnectError::Open {
+            url: shown.clone(),
+            source,
+        };
+        let options = PgConnectOptions::from_str(url).map_err(open_err)?;
+        let pool = PgPoolOptions::new()
+            .max_connections(pool_size())
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options)
+            .await
+            .map_err(open_err)?;
+        MIGRATOR
+            .run(&pool)
+            .await
+            .map_err(|source| ConnectError::Migrate {
+                url: shown.clone(),
+                source,
+            })?;
+        let generation = Generation::follow(pool.clone());
+        Ok(Self { pool, generation })
+    }
+
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+
+    fn known_generation(&self) -> Option<i64> {
+        self.generation.current()
+    }
+
+    /// After a change made through this node, learn the new generation at
+    /// once rather than when its NOTIFY arrives, so the editor who clicked
+    /// "Unpublish" never gets the cached page back on the redirect.
+    async fn wrote(&self) {
+        if let Ok(n) = settings::read_generation(&self.pool).await {
+            self.generation.raise(n);
+        }
+    }
+}
+
+/// Connections per node: `MASTHEAD_PG_POOL`, else 16. PostgreSQL's default
+/// `max_connections` is 100, so about six nodes fit with room for the CLI.
+fn pool_size() -> u32 {
+    std::env::var("MASTHEAD_PG_POOL")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(16)
+}
 
 /// Applies the PostgreSQL migrations to the database at `url`.
 pub async fn migrate(url: &str) -> Result<(), ConnectError> {

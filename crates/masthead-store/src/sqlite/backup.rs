@@ -24,6 +24,55 @@ pub enum BackupError {
     Db(#[from] sqlx::Error),
     #[error("cannot prepare the restore: {0}")]
     Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Copy(#[from] crate::copy::CopyError),
+}
+
+/// A checked copy of a backup file, at the current schema, removed on drop:
+/// the backup file itself is never modified.
+pub(crate) struct Snapshot {
+    pub(crate) path: std::path::PathBuf,
+}
+
+impl Snapshot {
+    pub(crate) async fn prepare(path: &Path) -> Result<Self, BackupError> {
+        let shown = path.display().to_string();
+        if !path.is_file() {
+            return Err(BackupError::Missing(shown));
+        }
+        let not_backup = |reason: String| BackupError::NotABackup {
+            path: shown.clone(),
+            reason,
+        };
+        let snapshot = Snapshot {
+            path: tempfile_path(path),
+        };
+        std::fs::copy(path, &snapshot.path)?;
+        let url = snapshot.url();
+        let store = SqliteStore::open(&url)
+            .await
+            .map_err(|e| not_backup(e.to_string()))?;
+        let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_one(&store.pool)
+            .await?;
+        store.pool.close().await;
+        if check != "ok" {
+            return Err(not_backup(format!("integrity check failed: {check}")));
+        }
+        Ok(snapshot)
+    }
+
+    pub(crate) fn url(&self) -> String {
+        format!("sqlite://{}", self.path.display())
+    }
+}
+
+impl Drop for Snapshot {
+    fn drop(&mut self) {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", self.path.display()));
+        }
+    }
 }
 
 impl SqliteStore {
@@ -40,38 +89,8 @@ impl SqliteStore {
     }
 
     pub async fn restore_from(&self, path: &Path) -> Result<(), BackupError> {
-        let shown = path.display().to_string();
-        if !path.is_file() {
-            return Err(BackupError::Missing(shown));
-        }
-        // Work on a scratch copy: the backup file itself is never modified.
-        let scratch = tempfile_path(path);
-        std::fs::copy(path, &scratch)?;
-        let result = self.restore_scratch(&scratch, &shown).await;
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", scratch.display()));
-        }
-        result
-    }
-
-    async fn restore_scratch(&self, scratch: &Path, shown: &str) -> Result<(), BackupError> {
-        let not_backup = |reason: String| BackupError::NotABackup {
-            path: shown.to_string(),
-            reason,
-        };
-        {
-            let url = format!("sqlite://{}", scratch.display());
-            let snapshot = SqliteStore::open(&url)
-                .await
-                .map_err(|e| not_backup(e.to_string()))?;
-            let check: String = sqlx::query_scalar("PRAGMA integrity_check")
-                .fetch_one(&snapshot.pool)
-                .await?;
-            if check != "ok" {
-                return Err(not_backup(format!("integrity check failed: {check}")));
-            }
-            snapshot.pool.close().await;
-        }
+        let snapshot = Snapshot::prepare(path).await?;
+        let scratch = &snapshot.path;
         let tables: Vec<String> = sqlx::query_scalar(
             "SELECT name FROM sqlite_master WHERE type = 'table' \
              AND name NOT LIKE 'sqlite_%' AND name NOT IN ('_sqlx_migrations', 'site_state') \
@@ -114,6 +133,36 @@ impl SqliteStore {
         copied?;
         Ok(())
     }
+}
+
+/// Backup on PostgreSQL: the same SQLite snapshot file, written by a copy
+/// from one REPEATABLE READ transaction, so either backend restores it.
+pub(crate) async fn backup_postgres(url: &str, path: &Path) -> Result<(), BackupError> {
+    if path.exists() {
+        return Err(BackupError::Exists(path.display().to_string()));
+    }
+    let to = format!("sqlite://{}?mode=rwc", path.display());
+    let copied = crate::copy::copy(url, &to, crate::copy::Target::MustBeEmpty, |_, _| {}).await;
+    if copied.is_err() {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+    }
+    copied?;
+    Ok(())
+}
+
+/// Restore on PostgreSQL: every table's rows replaced in one transaction.
+pub(crate) async fn restore_postgres(url: &str, path: &Path) -> Result<(), BackupError> {
+    let snapshot = Snapshot::prepare(path).await?;
+    crate::copy::copy(
+        &snapshot.url(),
+        url,
+        crate::copy::Target::Replace,
+        |_, _| {},
+    )
+    .await?;
+    Ok(())
 }
 
 fn tempfile_path(path: &Path) -> std::path::PathBuf {

@@ -1,27 +1,46 @@
 //! SQLite backend: one file, WAL journal, foreign keys on, `synchronous=FULL`
 //! so an acknowledged comment survives a power cut as well as a crash.
+//!
+//! The queries live in `../sql/`, compiled here with `Db = Sqlite`; what
+//! SQLite spells differently is in [`dialect`].
+#[path = "../sql/articles.rs"]
 mod articles;
 mod backup;
+#[path = "../sql/comments.rs"]
 mod comments;
+#[path = "../sql/imports.rs"]
 mod imports;
+#[path = "../sql/media.rs"]
 mod media;
+#[path = "../sql/sessions.rs"]
 mod sessions;
+#[path = "../sql/settings.rs"]
 mod settings;
+#[path = "../sql/users.rs"]
 mod users;
 
 pub use backup::BackupError;
+pub(crate) use backup::{backup_postgres, restore_postgres};
 
 use crate::ConnectError;
-use masthead_core::Timestamp;
-use masthead_core::chrono::{DateTime, Utc};
-use masthead_core::store::StoreError;
+use crate::common::{db_err, placeholders, ts};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 use std::str::FromStr;
 use std::time::Duration;
 
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+
+type Db = sqlx::Sqlite;
+type Backend = SqliteStore;
+
+mod dialect {
+    /// SQLite's LIKE already ignores ASCII case.
+    pub const LIKE: &str = "LIKE";
+    /// The UTC day (`YYYY-MM-DD`) of `created_at` (Unix seconds).
+    pub const UTC_DAY: &str = "date(created_at, 'unixepoch')";
+}
 
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
@@ -58,25 +77,13 @@ impl SqliteStore {
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }
-}
 
-pub(crate) fn db_err(e: sqlx::Error) -> StoreError {
-    if let sqlx::Error::Database(d) = &e
-        && d.is_unique_violation()
-    {
-        return StoreError::Conflict(d.message().to_string());
+    /// Other processes (the CLI, a second server) write to the same file
+    /// unannounced, so every view asks SQLite.
+    fn known_generation(&self) -> Option<i64> {
+        None
     }
-    StoreError::Backend(Box::new(e))
-}
 
-pub(crate) fn ts(secs: i64) -> Timestamp {
-    DateTime::<Utc>::from_timestamp(secs, 0).unwrap_or_default()
-}
-
-/// `$first, $first+1, …` for an IN list of `n` values.
-pub(crate) fn placeholders(first: usize, n: usize) -> String {
-    (first..first + n)
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    /// Nothing to do: the next view asks SQLite anyway.
+    async fn wrote(&self) {}
 }

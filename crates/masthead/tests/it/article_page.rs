@@ -241,7 +241,8 @@ async fn a_local_photo_is_stored_and_served() {
 #[tokio::test]
 async fn serve_demo_shows_the_seed_article_with_comments() {
     let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}?mode=rwc", dir.path().join("demo.db").display());
+    let test_db = crate::db::TestDb::new(dir.path(), "demo.db").await;
+    let db = test_db.url.clone();
     let spawn = || {
         Command::new(env!("CARGO_BIN_EXE_masthead"))
             .args([

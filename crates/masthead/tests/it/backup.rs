@@ -42,16 +42,18 @@ async fn backup_and_restore_round_trip_while_the_server_runs() {
         "comment made after the backup survived"
     );
 
-    let check: String = sqlx::query_scalar("PRAGMA integrity_check")
-        .fetch_one(
-            masthead_store::SqliteStore::open(&app.db_url)
-                .await
-                .unwrap()
-                .pool(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(check, "ok");
+    if !app.db.is_postgres() {
+        let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_one(
+                masthead_store::SqliteStore::open(&app.db_url)
+                    .await
+                    .unwrap()
+                    .pool(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(check, "ok");
+    }
     // The running server keeps working on the restored data.
     let next = app
         .approved_comment(id, "After Restore", "Still works.", None)

@@ -16,7 +16,7 @@ const CLIENTS: usize = 8;
 const MIN_KILLS: usize = 4;
 const TIME_LIMIT: Duration = Duration::from_secs(120);
 
-fn start(db: &str, port: u16) -> (Child, String) {
+pub(crate) fn start(db: &str, port: u16) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_masthead"))
         .args([
             "serve",

@@ -1,7 +1,6 @@
 //! Disqus import with the real binary over the corpus files, counted by an
 //! independent reader (roxmltree).
 use crate::helpers::{TestApp, corpus_dir, stderr, stdout};
-use sqlx::SqlitePool;
 use std::collections::BTreeMap;
 
 const DSQ: &str = "http://disqus.com/disqus-internals";
@@ -47,7 +46,8 @@ fn expected(text: &str, threads: &[&str]) -> (BTreeMap<String, i64>, Vec<(String
 }
 
 async fn stored(url: &str) -> (BTreeMap<String, i64>, Vec<(String, String)>) {
-    let db = SqlitePool::connect(url).await.unwrap();
+    sqlx::any::install_default_drivers();
+    let db = sqlx::AnyPool::connect(url).await.unwrap();
     let by_status =
         sqlx::query_as::<_, (String, i64)>("SELECT status, COUNT(*) FROM comments GROUP BY status")
             .fetch_all(&db)

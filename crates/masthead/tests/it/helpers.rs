@@ -12,6 +12,8 @@ use std::path::PathBuf;
 use std::process::Output;
 use std::sync::Arc;
 use tempfile::TempDir;
+
+pub use crate::db::TestDb;
 use tokio::sync::oneshot;
 
 pub struct TestApp {
@@ -21,8 +23,10 @@ pub struct TestApp {
     /// A visitor with a cookie jar; use `visitor()` for another one.
     pub client: reqwest::Client,
     secret: Vec<u8>,
-    _dir: TempDir,
     _stop: oneshot::Sender<()>,
+    /// Last, so the database outlives everything that uses it.
+    pub db: TestDb,
+    _dir: TempDir,
 }
 
 pub struct Page {
@@ -124,7 +128,18 @@ impl TestApp {
         header_timeout: std::time::Duration,
     ) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let db_url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+        let db = TestDb::new(dir.path(), "test.db").await;
+        Self::spawn_on(db, dir, config, header_timeout).await
+    }
+
+    /// A server on an existing database (`dir` is kept alive with it).
+    pub async fn spawn_on(
+        db: TestDb,
+        dir: TempDir,
+        config: WebConfig,
+        header_timeout: std::time::Duration,
+    ) -> Self {
+        let db_url = db.url.clone();
         let store = masthead_store::connect(&db_url).await.expect("open store");
         let state = masthead::server::app_state(store.clone(), config)
             .await
@@ -148,8 +163,9 @@ impl TestApp {
             store,
             client: visitor(),
             secret,
-            _dir: dir,
             _stop: stop,
+            db,
+            _dir: dir,
         }
     }
 

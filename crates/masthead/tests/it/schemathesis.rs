@@ -21,7 +21,10 @@ fn the_json_api_conforms_to_its_openapi_document() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}?mode=rwc", dir.path().join("st.db").display());
+    let test_db = tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(crate::db::TestDb::new(dir.path(), "st.db"));
+    let db = test_db.url.clone();
     // Generated comments should meet the validation rules, not the flood timer.
     for (k, v) in [
         ("comments.flood_seconds", "0"),

@@ -1,8 +1,9 @@
 //! WordPress WXR import and export with the real binary, checked against the
 //! corpus by a second, independent XML reader (roxmltree), not the importer.
+use crate::db::TestDb;
 use crate::helpers::{TestApp, corpus_dir, run_cli, stderr, stdout, visitor};
 use reqwest::StatusCode;
-use sqlx::{Row, SqlitePool};
+use sqlx::{AnyPool, Row};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -128,14 +129,13 @@ fn expected(text: &str) -> Expected {
     out
 }
 
-async fn pool(url: &str) -> SqlitePool {
-    SqlitePool::connect(url)
-        .await
-        .expect("open the test database")
+async fn pool(url: &str) -> AnyPool {
+    sqlx::any::install_default_drivers();
+    AnyPool::connect(url).await.expect("open the test database")
 }
 
 /// The same numbers read back from the database, through the `imported` map.
-async fn stored(db: &SqlitePool) -> Expected {
+async fn stored(db: &AnyPool) -> Expected {
     let mut out = Expected::default();
     for row in sqlx::query("SELECT kind, COUNT(*) AS n FROM articles GROUP BY kind")
         .fetch_all(db)
@@ -170,10 +170,12 @@ async fn stored(db: &SqlitePool) -> Expected {
     out
 }
 
-fn temp_db() -> (tempfile::TempDir, String) {
+/// A new database on this run's backend, with the folder it may live in.
+async fn temp_db() -> (tempfile::TempDir, TestDb, String) {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
-    (dir, url)
+    let db = TestDb::new(dir.path(), "t.db").await;
+    let url = db.url.clone();
+    (dir, db, url)
 }
 
 #[tokio::test]
@@ -183,7 +185,7 @@ async fn every_corpus_wxr_file_imports_with_the_counts_a_second_reader_finds() {
     assert!(files.len() >= 40, "corpus has {} WXR files", files.len());
     for file in files {
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
-        let (_dir, url) = temp_db();
+        let (_dir, _db, url) = temp_db().await;
         // Something already in the site, which a failed import must leave alone.
         let seeded = run_cli(&url, &["settings", "set", "site.title", "Before"]);
         assert!(seeded.status.success());
@@ -230,8 +232,8 @@ async fn export_then_import_loses_nothing() {
         "wxr/wordpress-importer/phpunit-data/a11y-unit-test-data.xml",
         "wxr/wordpress-importer/phpunit-data/wxr-utf-8-challenges.xml",
     ] {
-        let (_a, first) = temp_db();
-        let (_b, second) = temp_db();
+        let (_a, _first_db, first) = temp_db().await;
+        let (_b, _second_db, second) = temp_db().await;
         let out = run_cli(
             &first,
             &["import", "wxr", corpus.join(name).to_str().unwrap()],
@@ -262,9 +264,10 @@ async fn export_then_import_loses_nothing() {
 }
 
 /// Everything a round trip must keep, independent of ids.
-async fn snapshot(db: &SqlitePool) -> (Vec<String>, Vec<String>) {
+async fn snapshot(db: &AnyPool) -> (Vec<String>, Vec<String>) {
     let articles = sqlx::query(
-        "SELECT kind, slug, title, status, published_at, comments_open, body_markdown, \
+        "SELECT kind, slug, title, status, published_at, \
+         CASE WHEN comments_open THEN 'open' ELSE 'closed' END AS comments_open, body_markdown, \
          COALESCE(photo_src, '') AS photo FROM articles ORDER BY slug",
     )
     .fetch_all(db)
@@ -279,7 +282,7 @@ async fn snapshot(db: &SqlitePool) -> (Vec<String>, Vec<String>) {
             r.get::<String, _>("title"),
             r.get::<String, _>("status"),
             r.get::<i64, _>("published_at"),
-            r.get::<bool, _>("comments_open"),
+            r.get::<String, _>("comments_open"),
             r.get::<String, _>("body_markdown").len(),
             r.get::<String, _>("photo"),
         )
@@ -441,7 +444,7 @@ async fn odd_items_import_without_aborting() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("odd.xml");
     std::fs::write(&file, xml).unwrap();
-    let (_d, url) = temp_db();
+    let (_d, _db, url) = temp_db().await;
     let out = run_cli(&url, &["import", "wxr", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("articles: 3 new"), "{}", stdout(&out));

@@ -1,9 +1,9 @@
-use super::{SqliteStore, db_err};
+use super::{Backend, db_err};
 use async_trait::async_trait;
 use masthead_core::store::{SettingsStore, StoreResult};
 
 #[async_trait]
-impl SettingsStore for SqliteStore {
+impl SettingsStore for Backend {
     async fn settings(&self) -> StoreResult<Vec<(String, String)>> {
         sqlx::query_as("SELECT key, value FROM settings ORDER BY key")
             .fetch_all(&self.pool)
@@ -21,6 +21,7 @@ impl SettingsStore for SqliteStore {
         .execute(&self.pool)
         .await
         .map_err(db_err)?;
+        self.wrote().await;
         Ok(())
     }
 
@@ -40,10 +41,10 @@ impl SettingsStore for SqliteStore {
     }
 
     async fn generation(&self) -> StoreResult<i64> {
-        sqlx::query_scalar("SELECT generation FROM site_state WHERE id = 1")
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db_err)
+        match self.known_generation() {
+            Some(n) => Ok(n),
+            None => read_generation(&self.pool).await,
+        }
     }
 
     async fn readiness(&self) -> StoreResult<Result<(), String>> {
@@ -67,4 +68,12 @@ impl SettingsStore for SqliteStore {
     fn pool_stats(&self) -> (u32, usize) {
         (self.pool.size(), self.pool.num_idle())
     }
+}
+
+/// The generation number as the database has it now.
+pub(super) async fn read_generation(pool: &sqlx::Pool<super::Db>) -> StoreResult<i64> {
+    sqlx::query_scalar("SELECT generation FROM site_state WHERE id = 1")
+        .fetch_one(pool)
+        .await
+        .map_err(db_err)
 }

@@ -1,4 +1,4 @@
-use super::{SqliteStore, db_err, placeholders, ts};
+use super::{Backend, db_err, placeholders, ts};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
 use masthead_core::ids::CommentId;
@@ -6,7 +6,7 @@ use masthead_core::store::{CommentDeletion, Session, SessionStore, StoreResult};
 use masthead_core::user::{Role, User};
 
 #[async_trait]
-impl SessionStore for SqliteStore {
+impl SessionStore for Backend {
     async fn create_session(
         &self,
         token_hash: &str,
@@ -73,7 +73,7 @@ impl SessionStore for SqliteStore {
 }
 
 #[async_trait]
-impl CommentDeletion for SqliteStore {
+impl CommentDeletion for Backend {
     async fn delete_comments(&self, ids: &[CommentId]) -> StoreResult<Vec<CommentId>> {
         if ids.is_empty() {
             return Ok(Vec::new());
@@ -93,6 +93,7 @@ impl CommentDeletion for SqliteStore {
             .into_iter()
             .map(CommentId)
             .collect();
+        self.wrote().await;
         done.sort();
         Ok(done)
     }

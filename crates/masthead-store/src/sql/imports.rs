@@ -1,19 +1,20 @@
 //! Imports run in one transaction; old addresses and terms are read back here.
+use super::Db;
 use super::articles::ARTICLE_COLUMNS;
-use super::{SqliteStore, db_err};
+use super::{Backend, db_err};
 use async_trait::async_trait;
 use masthead_core::article::{Article, ArticleKind, NewArticle, Photo};
 use masthead_core::comment::NewComment;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{ImportStore, ImportTx, StoreResult, Term};
-use sqlx::{Sqlite, Transaction};
+use sqlx::Transaction;
 
-pub struct SqliteImport {
-    tx: Transaction<'static, Sqlite>,
+pub struct DbImport {
+    tx: Transaction<'static, Db>,
 }
 
 #[async_trait]
-impl ImportTx for SqliteImport {
+impl ImportTx for DbImport {
     async fn imported(
         &mut self,
         source: &str,
@@ -60,7 +61,7 @@ impl ImportTx for SqliteImport {
     ) -> StoreResult<()> {
         // SQLite allows 32,766 bound values: 4 per row, in chunks well below.
         for chunk in pairs.chunks(1000) {
-            let mut b = sqlx::QueryBuilder::<Sqlite>::new(
+            let mut b = sqlx::QueryBuilder::<Db>::new(
                 "INSERT INTO imported (source, kind, source_id, target_id) ",
             );
             b.push_values(chunk, |mut row, (source_id, target)| {
@@ -150,7 +151,7 @@ impl ImportTx for SqliteImport {
         let mut ids = Vec::with_capacity(comments.len());
         // 15 values a row; SQLite takes 32,766 bound values a statement.
         for chunk in comments.chunks(1000) {
-            let mut b = sqlx::QueryBuilder::<Sqlite>::new(
+            let mut b = sqlx::QueryBuilder::<Db>::new(
                 "INSERT INTO comments (article_id, parent_id, author_name, author_email, \
                  author_url, author_ip, user_agent, content_source, content_html, status, \
                  moderation_reason, created_at, updated_at, user_id, comment_type) ",
@@ -188,7 +189,7 @@ impl ImportTx for SqliteImport {
 
     async fn set_comment_parents(&mut self, links: &[(CommentId, CommentId)]) -> StoreResult<()> {
         for chunk in links.chunks(5000) {
-            let mut b = sqlx::QueryBuilder::<Sqlite>::new("WITH links (id, parent) AS (");
+            let mut b = sqlx::QueryBuilder::<Db>::new("WITH links (id, parent) AS (");
             b.push_values(chunk, |mut row, (id, parent)| {
                 row.push_bind(id.0).push_bind(parent.0);
             });
@@ -267,10 +268,10 @@ impl ImportTx for SqliteImport {
 }
 
 #[async_trait]
-impl ImportStore for SqliteStore {
+impl ImportStore for Backend {
     async fn begin_import(&self) -> StoreResult<Box<dyn ImportTx>> {
         let tx = self.pool.begin().await.map_err(db_err)?;
-        Ok(Box::new(SqliteImport { tx }))
+        Ok(Box::new(DbImport { tx }))
     }
 
     async fn legacy_path(&self, path: &str) -> StoreResult<Option<Article>> {

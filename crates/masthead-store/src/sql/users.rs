@@ -1,4 +1,4 @@
-use super::{SqliteStore, db_err};
+use super::{Backend, db_err};
 use async_trait::async_trait;
 use masthead_core::store::{StoreResult, UserStore};
 use masthead_core::user::{Role, User};
@@ -15,7 +15,7 @@ fn user((id, name, role, password_hash): (i64, String, String, String)) -> User 
 }
 
 #[async_trait]
-impl UserStore for SqliteStore {
+impl UserStore for Backend {
     async fn insert_user(&self, name: &str, role: Role, password_hash: &str) -> StoreResult<i64> {
         let now = masthead_core::chrono::Utc::now().timestamp();
         sqlx::query_scalar(

@@ -1,4 +1,6 @@
-use super::{SqliteStore, db_err, placeholders, ts};
+use super::Db;
+use super::dialect::{LIKE, UTC_DAY};
+use super::{Backend, db_err, placeholders, ts};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
 use masthead_core::comment::{Comment, CommentStatus, NewComment, PublicComment};
@@ -6,7 +8,7 @@ use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{
     CommentFilter, CommentStore, DuplicateProbe, PublicCommentQuery, StoreResult,
 };
-use sqlx::{QueryBuilder, Sqlite};
+use sqlx::QueryBuilder;
 
 /// Only the public columns: the email and IP are not even read for public pages.
 #[derive(sqlx::FromRow)]
@@ -89,7 +91,7 @@ impl From<FullRow> for Comment {
 }
 
 /// The WHERE clause of the staff views (queue, CLI, authenticated REST).
-fn staff_filter(b: &mut QueryBuilder<'_, Sqlite>, filter: &CommentFilter) {
+fn staff_filter(b: &mut QueryBuilder<'_, Db>, filter: &CommentFilter) {
     b.push(" WHERE 1 = 1");
     if let Some(status) = filter.status {
         b.push(" AND c.status = ").push_bind(status.as_str());
@@ -108,7 +110,7 @@ fn staff_filter(b: &mut QueryBuilder<'_, Sqlite>, filter: &CommentFilter) {
             "c.author_ip",
             "c.content_source",
         ] {
-            any.push(format!("{column} LIKE "));
+            any.push(format!("{column} {LIKE} "));
             any.push_bind_unseparated(pattern.clone());
             any.push_unseparated(" ESCAPE '\\'");
         }
@@ -116,7 +118,7 @@ fn staff_filter(b: &mut QueryBuilder<'_, Sqlite>, filter: &CommentFilter) {
     }
 }
 
-type Scalar<'q> = sqlx::query::QueryScalar<'q, Sqlite, i64, sqlx::sqlite::SqliteArguments<'q>>;
+type Scalar<'q> = sqlx::query::QueryScalar<'q, Db, i64, <Db as sqlx::Database>::Arguments<'q>>;
 
 /// The INSERT of a comment, for the store and for imports.
 pub(crate) fn insert_query<'q>(c: &'q NewComment, comment_type: &'q str) -> Scalar<'q> {
@@ -148,12 +150,15 @@ const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.
     FROM comments c JOIN articles a ON a.id = c.article_id";
 
 #[async_trait]
-impl CommentStore for SqliteStore {
+impl CommentStore for Backend {
     async fn insert_comment(&self, c: &NewComment) -> StoreResult<CommentId> {
         let id = insert_query(c, "comment")
             .fetch_one(&self.pool)
             .await
             .map_err(db_err)?;
+        if c.status == CommentStatus::Approved {
+            self.wrote().await;
+        }
         Ok(CommentId(id))
     }
 
@@ -204,7 +209,7 @@ impl CommentStore for SqliteStore {
         &self,
         q: &PublicCommentQuery,
     ) -> StoreResult<(Vec<PublicComment>, u64)> {
-        fn filter(b: &mut QueryBuilder<'_, Sqlite>, q: &PublicCommentQuery) {
+        fn filter(b: &mut QueryBuilder<'_, Db>, q: &PublicCommentQuery) {
             b.push(
                 " FROM comments c JOIN articles a ON a.id = c.article_id \
                  WHERE c.status = 'approved' AND c.comment_type = 'comment' \
@@ -229,23 +234,23 @@ impl CommentStore for SqliteStore {
             }
             if let Some(search) = q.search.as_deref().filter(|s| !s.trim().is_empty()) {
                 let pattern = super::articles::like_pattern(search.trim());
-                b.push(" AND (c.author_name LIKE ")
+                b.push(format!(" AND (c.author_name {LIKE} "))
                     .push_bind(pattern.clone())
-                    .push(" ESCAPE '\\' OR c.author_url LIKE ")
+                    .push(format!(" ESCAPE '\\' OR c.author_url {LIKE} "))
                     .push_bind(pattern.clone())
-                    .push(" ESCAPE '\\' OR c.content_source LIKE ")
+                    .push(format!(" ESCAPE '\\' OR c.content_source {LIKE} "))
                     .push_bind(pattern)
                     .push(" ESCAPE '\\')");
             }
         }
-        let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*)");
+        let mut count = QueryBuilder::<Db>::new("SELECT COUNT(*)");
         filter(&mut count, q);
         let total: i64 = count
             .build_query_scalar()
             .fetch_one(&self.pool)
             .await
             .map_err(db_err)?;
-        let mut select = QueryBuilder::<Sqlite>::new(
+        let mut select = QueryBuilder::<Db>::new(
             "SELECT c.id, c.article_id, c.parent_id, c.author_name, c.author_url, c.content_html, \
              c.status, c.created_at, c.user_id IS NOT NULL AS by_staff",
         );
@@ -268,7 +273,7 @@ impl CommentStore for SqliteStore {
     }
 
     async fn comments(&self, filter: &CommentFilter) -> StoreResult<Vec<Comment>> {
-        let mut b = QueryBuilder::<Sqlite>::new(FULL_SELECT);
+        let mut b = QueryBuilder::<Db>::new(FULL_SELECT);
         staff_filter(&mut b, filter);
         b.push(" ORDER BY c.created_at DESC, c.id DESC LIMIT ")
             .push_bind(i64::from(filter.limit.unwrap_or(u32::MAX)))
@@ -283,7 +288,7 @@ impl CommentStore for SqliteStore {
     }
 
     async fn count_comments(&self, filter: &CommentFilter) -> StoreResult<u64> {
-        let mut b = QueryBuilder::<Sqlite>::new(
+        let mut b = QueryBuilder::<Db>::new(
             "SELECT COUNT(*) FROM comments c JOIN articles a ON a.id = c.article_id",
         );
         staff_filter(&mut b, filter);
@@ -314,14 +319,15 @@ impl CommentStore for SqliteStore {
     }
 
     async fn comments_per_day(&self, since: Timestamp) -> StoreResult<Vec<(String, u64)>> {
-        let rows: Vec<(String, i64)> = sqlx::query_as(
-            "SELECT date(created_at, 'unixepoch') AS day, COUNT(*) FROM comments \
-             WHERE created_at >= $1 GROUP BY day ORDER BY day",
-        )
-        .bind(since.timestamp())
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
+        let sql = format!(
+            "SELECT {UTC_DAY} AS day, COUNT(*) FROM comments \
+             WHERE created_at >= $1 GROUP BY day ORDER BY day"
+        );
+        let rows: Vec<(String, i64)> = sqlx::query_as(&sql)
+            .bind(since.timestamp())
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
         Ok(rows
             .into_iter()
             .map(|(d, n)| (d, n.unsigned_abs()))
@@ -346,7 +352,7 @@ impl CommentStore for SqliteStore {
             return Ok(false);
         }
         let found: Option<i64> =
-            sqlx::query_scalar("SELECT 1 FROM trusted_authors WHERE email = $1")
+            sqlx::query_scalar("SELECT CAST(1 AS BIGINT) FROM trusted_authors WHERE email = $1")
                 .bind(email)
                 .fetch_optional(&self.pool)
                 .await
@@ -363,7 +369,7 @@ impl CommentStore for SqliteStore {
             return Ok(false);
         }
         let found: Option<i64> = sqlx::query_scalar(
-            "SELECT 1 FROM comments WHERE author_email = $1 AND author_name = $2 \
+            "SELECT CAST(1 AS BIGINT) FROM comments WHERE author_email = $1 AND author_name = $2 \
              AND status = 'approved' LIMIT 1",
         )
         .bind(author_email)
@@ -376,7 +382,7 @@ impl CommentStore for SqliteStore {
 
     async fn is_duplicate(&self, p: &DuplicateProbe<'_>) -> StoreResult<bool> {
         let found: Option<i64> = sqlx::query_scalar(
-            "SELECT 1 FROM comments WHERE article_id = $1 AND parent_id IS NOT DISTINCT FROM $2 \
+            "SELECT CAST(1 AS BIGINT) FROM comments WHERE article_id = $1 AND parent_id IS NOT DISTINCT FROM $2 \
              AND author_name = $3 AND author_email = $4 AND content_source = $5 \
              AND status <> 'trash' LIMIT 1",
         )
@@ -425,6 +431,7 @@ impl CommentStore for SqliteStore {
         .execute(&self.pool)
         .await
         .map_err(db_err)?;
+        self.wrote().await;
         Ok(done.rows_affected() > 0)
     }
 
@@ -456,6 +463,7 @@ impl CommentStore for SqliteStore {
             .into_iter()
             .map(CommentId)
             .collect();
+        self.wrote().await;
         done.sort();
         Ok(done)
     }

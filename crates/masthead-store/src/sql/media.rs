@@ -1,9 +1,9 @@
-use super::{SqliteStore, db_err};
+use super::{Backend, db_err};
 use async_trait::async_trait;
 use masthead_core::store::{Media, MediaStore, StoreResult};
 
 #[async_trait]
-impl MediaStore for SqliteStore {
+impl MediaStore for Backend {
     async fn put_media(&self, m: &Media) -> StoreResult<()> {
         sqlx::query(
             "INSERT INTO media (name, content_type, bytes, created_at) VALUES ($1, $2, $3, $4) \

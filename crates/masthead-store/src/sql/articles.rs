@@ -1,4 +1,6 @@
-use super::{SqliteStore, db_err, ts};
+use super::Db;
+use super::dialect::LIKE;
+use super::{Backend, db_err, ts};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
 use masthead_core::article::{
@@ -6,7 +8,7 @@ use masthead_core::article::{
 };
 use masthead_core::ids::ArticleId;
 use masthead_core::store::{ArticleOrder, ArticleQuery, ArticleStore, StoreResult};
-use sqlx::{QueryBuilder, Sqlite};
+use sqlx::QueryBuilder;
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct ArticleRow {
@@ -100,12 +102,13 @@ pub(crate) const ARTICLE_COLUMNS: &str = "id, slug, title, standfirst, byline, b
     comments_open, status, published_at, updated_at, kind";
 
 #[async_trait]
-impl ArticleStore for SqliteStore {
+impl ArticleStore for Backend {
     async fn insert_article(&self, a: &NewArticle, body_html: &str) -> StoreResult<ArticleId> {
         let id = insert_query(a, body_html)
             .fetch_one(&self.pool)
             .await
             .map_err(db_err)?;
+        self.wrote().await;
         Ok(ArticleId(id))
     }
 
@@ -259,6 +262,7 @@ impl ArticleStore for SqliteStore {
             .map_err(db_err)?;
         }
         tx.commit().await.map_err(db_err)?;
+        self.wrote().await;
         Ok(true)
     }
 
@@ -286,14 +290,14 @@ impl ArticleStore for SqliteStore {
     }
 
     async fn query_articles(&self, q: &ArticleQuery) -> StoreResult<(Vec<Article>, u64)> {
-        fn filter(b: &mut QueryBuilder<'_, Sqlite>, q: &ArticleQuery) {
+        fn filter(b: &mut QueryBuilder<'_, Db>, q: &ArticleQuery) {
             b.push(" FROM articles WHERE kind = 'article' AND status = 'published' AND published_at <= ")
                 .push_bind(now());
             if let Some(search) = q.search.as_deref().filter(|s| !s.trim().is_empty()) {
                 let pattern = like_pattern(search.trim());
-                b.push(" AND (title LIKE ")
+                b.push(format!(" AND (title {LIKE} "))
                     .push_bind(pattern.clone())
-                    .push(" ESCAPE '\\' OR body_markdown LIKE ")
+                    .push(format!(" ESCAPE '\\' OR body_markdown {LIKE} "))
                     .push_bind(pattern)
                     .push(" ESCAPE '\\')");
             }
@@ -306,7 +310,7 @@ impl ArticleStore for SqliteStore {
                 b.push(")");
             }
         }
-        let mut count = QueryBuilder::<Sqlite>::new("SELECT COUNT(*)");
+        let mut count = QueryBuilder::<Db>::new("SELECT COUNT(*)");
         filter(&mut count, q);
         let total: i64 = count
             .build_query_scalar()
@@ -314,7 +318,7 @@ impl ArticleStore for SqliteStore {
             .await
             .map_err(db_err)?;
 
-        let mut select = QueryBuilder::<Sqlite>::new(format!("SELECT {ARTICLE_COLUMNS}"));
+        let mut select = QueryBuilder::<Db>::new(format!("SELECT {ARTICLE_COLUMNS}"));
         filter(&mut select, q);
         let column = match q.order_by {
             ArticleOrder::Date => "published_at",
@@ -341,7 +345,7 @@ impl ArticleStore for SqliteStore {
     }
 }
 
-type Scalar<'q> = sqlx::query::QueryScalar<'q, Sqlite, i64, sqlx::sqlite::SqliteArguments<'q>>;
+type Scalar<'q> = sqlx::query::QueryScalar<'q, Db, i64, <Db as sqlx::Database>::Arguments<'q>>;
 
 /// The INSERT of an article, for the store and for imports.
 pub(crate) fn insert_query<'q>(a: &'q NewArticle, body_html: &'q str) -> Scalar<'q> {
@@ -362,10 +366,10 @@ fn now() -> i64 {
 
 /// Binds an article's fields as `$1`…`$19` in column order.
 fn bind_fields<'q, O>(
-    query: sqlx::query::QueryScalar<'q, Sqlite, O, sqlx::sqlite::SqliteArguments<'q>>,
+    query: sqlx::query::QueryScalar<'q, Db, O, <Db as sqlx::Database>::Arguments<'q>>,
     a: &'q NewArticle,
     body_html: &'q str,
-) -> sqlx::query::QueryScalar<'q, Sqlite, O, sqlx::sqlite::SqliteArguments<'q>> {
+) -> sqlx::query::QueryScalar<'q, Db, O, <Db as sqlx::Database>::Arguments<'q>> {
     let photo = a.photo.as_ref();
     query
         .bind(a.slug.as_str())
