@@ -6,6 +6,7 @@
 # loopback only. Rewrites its section of docs/performance.md.
 #
 #   bash bench/api.sh
+#   BACKEND=postgres bash bench/api.sh   # on PostgreSQL; baseline: pgbench
 #
 # Needs wrk, nginx and python3 (Debian: apt-get install wrk nginx-light python3).
 set -euo pipefail
@@ -26,6 +27,7 @@ cleanup() {
   [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
   rm -rf "$work"
+  pg_drop_all
 }
 trap cleanup EXIT
 
@@ -33,6 +35,7 @@ db="$work/api.db"
 url="sqlite://$db?mode=rwc"
 "$bin" --database "$url" migrate >/dev/null
 python3 bench/tools.py fill "$db" 100 1000
+url="$(serving_url "$url" api)"
 "$bin" --database "$url" settings set comments.flood_seconds 0 >/dev/null
 "$bin" --database "$url" settings set comments.min_fill_seconds 0 >/dev/null
 "$bin" --database "$url" serve --addr "127.0.0.1:$PORT" --rate-limit-rps 0 --rate-limit-posts-per-minute 0 >"$work/app.log" 2>&1 &
@@ -76,8 +79,20 @@ end
 LUA
 post_out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/post.lua" "http://127.0.0.1:$PORT")
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
-stored=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*) FROM comments WHERE author_name LIKE 'Bench %'\").fetchone()[0])" "$db")
-commit_rate=$(python3 bench/tools.py commits "$work/baseline.db" 5)
+if [ "$BACKEND" = postgres ]; then
+  stored=$(psql -At "$url" -c "SELECT COUNT(*) FROM comments WHERE author_name LIKE 'Bench %'")
+  # The baseline: pgbench committing one-row INSERTs, each its own durable
+  # transaction, over as many connections as the POST load used.
+  base="$(pg_db baseline)"
+  psql -q "$base" -c "CREATE TABLE t (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, body TEXT NOT NULL)"
+  echo "INSERT INTO t (body) VALUES ('one durable row');" >"$work/insert.sql"
+  commit_rate=$(pgbench -n -c "$CONNECTIONS" -j "$THREADS" -T 5 -f "$work/insert.sql" "$base" | awk '/^tps/ {print int($3)}')
+  baseline_text="pgbench, one-row INSERT transactions (synchronous_commit on), ${CONNECTIONS} connections, same server"
+else
+  stored=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT COUNT(*) FROM comments WHERE author_name LIKE 'Bench %'\").fetchone()[0])" "$db")
+  commit_rate=$(python3 bench/tools.py commits "$work/baseline.db" 5)
+  baseline_text="Python sqlite3, one-row durable commits in a loop, same disk"
+fi
 
 for out in "$list_out" "$nginx_out"; do
   if grep -q "Non-2xx" <<<"$out"; then echo "bench: errors" >&2; echo "$out" >&2; exit 1; fi
@@ -90,16 +105,16 @@ echo "comment POST: $(field "$post_out" rps) req/s ($stored stored) vs $commit_r
 
 cpu=$(cpu_name)
 section=$(cat <<MD
-Measured $(date -u +%Y-%m-%d) with \`bash bench/api.sh\` (wrk, ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per run, loopback) on $(nproc) cores of ${cpu}, SQLite backend, release build.
+Measured $(date -u +%Y-%m-%d) with \`BACKEND=${BACKEND} bash bench/api.sh\` (wrk, ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per run, loopback) on $(nproc) cores of ${cpu}, $(backend_label), release build.
 
 | target | requests/s | p50 | p99 |
 |---|---|---|---|
 | masthead, \`GET /wp-json/wp/v2/comments?post=1&per_page=100\` (${bytes} bytes) | $(field "$list_out" rps) | $(field "$list_out" p50) | $(field "$list_out" p99) |
 | nginx, the same JSON as a static file | $(field "$nginx_out" rps) | $(field "$nginx_out" p50) | $(field "$nginx_out" p99) |
-| masthead, \`POST /comments\` (each a new comment, committed with synchronous=FULL before the 303; ${stored} stored) | $(field "$post_out" rps) | $(field "$post_out" p50) | $(field "$post_out" p99) |
-| baseline: Python sqlite3, one-row durable commits in a loop, same disk | ${commit_rate} | | |
+| masthead, \`POST /comments\` (each a new comment, committed durably before the 303; ${stored} stored) | $(field "$post_out" rps) | $(field "$post_out" p50) | $(field "$post_out" p99) |
+| baseline: ${baseline_text} | ${commit_rate} | | |
 
-Comment list: **${list_ratio}×** nginx. Comment POST: **${post_ratio}×** the one-at-a-time durable-commit rate (each POST also validates, renders, moderates and checks duplicates and floods).
+Comment list: **${list_ratio}×** nginx. Comment POST: **${post_ratio}×** the baseline's durable-commit rate (each POST also validates, renders, moderates and checks duplicates and floods).
 MD
 )
-update_section api "Comment list (JSON) and comment POST" "$section"
+update_section "$(section_name api)" "$(section_title "Comment list (JSON) and comment POST")" "$section"

@@ -6,6 +6,7 @@
 #
 #   bash bench/article_page.sh            # 10 s per run, 32 connections
 #   DURATION=30s CONNECTIONS=64 bash bench/article_page.sh
+#   BACKEND=postgres bash bench/article_page.sh   # on PostgreSQL (PG_SERVER)
 #
 # Needs wrk and nginx (Debian: apt-get install wrk nginx-light).
 set -euo pipefail
@@ -27,10 +28,16 @@ cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
   rm -rf "$work"
+  pg_drop_all
 }
 trap cleanup EXIT
 
-export MASTHEAD_DATABASE_URL="sqlite://$work/bench.db?mode=rwc"
+if [ "$BACKEND" = postgres ]; then
+  MASTHEAD_DATABASE_URL="$(pg_db article)"
+else
+  MASTHEAD_DATABASE_URL="sqlite://$work/bench.db?mode=rwc"
+fi
+export MASTHEAD_DATABASE_URL
 # Rate limits off: the load generator is one address sending thousands of requests.
 "$bin" serve --demo --addr "127.0.0.1:$APP_PORT" --rate-limit-rps 0 --rate-limit-posts-per-minute 0 >"$work/app.log" 2>&1 &
 app_pid=$!
@@ -96,7 +103,7 @@ echo "masthead ${app_rps} req/s, nginx ${nginx_rps} req/s: ratio ${ratio}x (page
 
 cpu=$(cpu_name)
 section=$(cat <<MD
-Measured $(date -u +%Y-%m-%d) with \`bash bench/article_page.sh\` (wrk, ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per run, loopback) on $(nproc) cores of ${cpu}, SQLite backend, release build.
+Measured $(date -u +%Y-%m-%d) with \`BACKEND=${BACKEND} bash bench/article_page.sh\` (wrk, ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per run, loopback) on $(nproc) cores of ${cpu}, $(backend_label), release build.
 
 | target | requests/s | p50 | p99 |
 |---|---|---|---|
@@ -106,4 +113,4 @@ Measured $(date -u +%Y-%m-%d) with \`bash bench/article_page.sh\` (wrk, ${THREAD
 Ratio masthead / nginx: **${ratio}×**. masthead resident memory after the run: ${rss_kb} kB.
 MD
 )
-update_section article_page "Article page (100 approved comments) vs nginx serving the same bytes" "$section"
+update_section "$(section_name article_page)" "$(section_title "Article page (100 approved comments) vs nginx serving the same bytes")" "$section"

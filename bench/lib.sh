@@ -42,3 +42,50 @@ open(path, "w", encoding="utf-8").write(text)
 PY
   echo "updated ${DOC:-docs/performance.md}"
 }
+
+# BACKEND=postgres runs a bench on PostgreSQL: each site is a fresh database
+# on PG_SERVER (dropped at exit), filled the same way as on SQLite (a SQLite
+# file is generated, then moved with `masthead copy`).
+BACKEND="${BACKEND:-sqlite}"
+PG_SERVER="${PG_SERVER:-postgres://postgres@127.0.0.1:5432}"
+case "$BACKEND" in sqlite|postgres) ;; *) echo "bench: BACKEND is sqlite or postgres" >&2; exit 1 ;; esac
+
+# pg_db NAME: a new, empty PostgreSQL database; its URL on standard output.
+pg_db() {
+  local name="masthead_bench_$1"
+  psql -q "$PG_SERVER/postgres" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" -c "CREATE DATABASE $name" >/dev/null
+  echo "$PG_SERVER/$name"
+}
+
+pg_drop_all() {
+  [ "$BACKEND" = postgres ] || return 0
+  for name in $(psql -At "$PG_SERVER/postgres" -c "SELECT datname FROM pg_database WHERE datname LIKE 'masthead_bench_%'"); do
+    psql -q "$PG_SERVER/postgres" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null
+  done
+}
+
+# serving_url SQLITE_URL NAME: the URL to serve: the SQLite file itself, or a
+# PostgreSQL copy of it (the copy's duration goes to standard error).
+serving_url() {
+  if [ "$BACKEND" = postgres ]; then
+    local to; to="$(pg_db "$2")"
+    local t0; t0=$(date +%s.%N)
+    "$bin" copy --from "$1" --to "$to" >/dev/null
+    echo "copied to PostgreSQL in $(python3 -c "print(round($(date +%s.%N)-$t0,1))") s" >&2
+    echo "$to"
+  else
+    echo "$1"
+  fi
+}
+
+backend_label() {
+  if [ "$BACKEND" = postgres ]; then
+    echo "PostgreSQL $(psql -At "$PG_SERVER/postgres" -c 'SHOW server_version' | cut -d' ' -f1) on the same machine over loopback TCP (default settings, synchronous_commit on)"
+  else
+    echo "SQLite (WAL, synchronous=FULL)"
+  fi
+}
+
+# section_name NAME: the docs section of this backend's figures.
+section_name() { if [ "$BACKEND" = postgres ]; then echo "$1-postgres"; else echo "$1"; fi; }
+section_title() { if [ "$BACKEND" = postgres ]; then echo "$1 — PostgreSQL"; else echo "$1"; fi; }

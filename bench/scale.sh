@@ -8,6 +8,7 @@
 #
 #   bash bench/scale.sh
 #   SIZES="1000 100000" DURATION=5s bash bench/scale.sh
+#   BACKEND=postgres bash bench/scale.sh   # on PostgreSQL (PG_SERVER)
 #
 # Needs wrk and python3 (Debian: apt-get install wrk python3).
 set -euo pipefail
@@ -27,7 +28,7 @@ cargo build --release -q
 bin="$PWD/target/release/masthead"
 work="$(mktemp -d)"
 pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; rm -rf "$work"; pg_drop_all; }
 trap cleanup EXIT
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
@@ -39,6 +40,7 @@ for n in $SIZES; do
   "$bin" --database "$url" migrate >/dev/null
   echo "filling $n comments over $ARTICLES articles…"
   python3 bench/tools.py fill "$db" "$ARTICLES" "$n"
+  url="$(serving_url "$url" "scale_$n")"
   for mode in cached rendered; do
     flags=()
     [ "$mode" = rendered ] && flags=(--no-page-cache)
@@ -61,13 +63,15 @@ echo "generating a WXR file with $((IMPORT_POSTS * IMPORT_PER_POST)) comments…
 python3 bench/tools.py wxr "$work/import.xml" "$IMPORT_POSTS" "$IMPORT_PER_POST"
 size=$(wc -c <"$work/import.xml")
 parse_s=$(python3 bench/tools.py parse "$work/import.xml")
-read -r import_s import_rss < <(python3 bench/tools.py timed "$bin" --database "sqlite://$work/import.db?mode=rwc" import wxr "$work/import.xml")
+if [ "$BACKEND" = postgres ]; then import_url="$(pg_db import)"; else import_url="sqlite://$work/import.db?mode=rwc"; fi
+"$bin" --database "$import_url" migrate >/dev/null
+read -r import_s import_rss < <(python3 bench/tools.py timed "$bin" --database "$import_url" import wxr "$work/import.xml")
 import_ratio=$(python3 -c "print(f'{$import_s/$parse_s:.1f}')")
 echo "import: ${import_s} s (max RSS ${import_rss} kB) for $size bytes; expat parse alone ${parse_s} s; ratio ${import_ratio}x"
 
 cpu=$(cpu_name)
 section=$(cat <<MD
-Measured $(date -u +%Y-%m-%d) with \`bash bench/scale.sh\` (wrk, ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per run, loopback) on $(nproc) cores of ${cpu}, SQLite backend, release build. The page is the same article with 100 approved comments each time; the other comments (90 % approved) are spread over ${ARTICLES} articles. "rendered" is \`serve --no-page-cache\`.
+Measured $(date -u +%Y-%m-%d) with \`BACKEND=${BACKEND} bash bench/scale.sh\` (wrk, ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per run, loopback) on $(nproc) cores of ${cpu}, $(backend_label), release build. The page is the same article with 100 approved comments each time; the other comments (90 % approved) are spread over ${ARTICLES} articles. "rendered" is \`serve --no-page-cache\`.
 
 | stored comments | page | requests/s | p50 | p99 | RSS idle (kB) | RSS after load (kB) |
 |---|---|---|---|---|---|---|
@@ -75,4 +79,4 @@ ${table}
 WXR import of a generated file with $((IMPORT_POSTS * IMPORT_PER_POST)) comments on ${IMPORT_POSTS} posts (${size} bytes, 30 % replies, 10 % held/spam/trash): **${import_s} s**, peak RSS ${import_rss} kB, in one transaction. Baseline in the same run: Python's expat only parsing the file takes ${parse_s} s, so the import costs ${import_ratio}× a bare parse.
 MD
 )
-update_section scale "Scale, memory and WXR import" "$section"
+update_section "$(section_name scale)" "$(section_title "Scale, memory and WXR import")" "$section"

@@ -28,6 +28,7 @@ mod generation;
 use crate::ConnectError;
 use crate::common::{db_err, placeholders, ts};
 use generation::Generation;
+use masthead_core::store::StoreResult;
 use sqlx::Connection;
 use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool, PgPoolOptions};
 use std::str::FromStr;
@@ -84,8 +85,11 @@ impl PgStore {
         &self.pool
     }
 
-    fn known_generation(&self) -> Option<i64> {
-        self.generation.current()
+    async fn current_generation(&self) -> StoreResult<i64> {
+        match self.generation.current() {
+            Some(n) => Ok(n),
+            None => settings::read_generation(&self.pool).await,
+        }
     }
 
     /// After a change made through this node, learn the new generation at

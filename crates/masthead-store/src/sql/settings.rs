@@ -41,10 +41,7 @@ impl SettingsStore for Backend {
     }
 
     async fn generation(&self) -> StoreResult<i64> {
-        match self.known_generation() {
-            Some(n) => Ok(n),
-            None => read_generation(&self.pool).await,
-        }
+        self.current_generation().await
     }
 
     async fn readiness(&self) -> StoreResult<Result<(), String>> {

@@ -1,0 +1,63 @@
+//! Tells, without a query, whether any process has committed to the SQLite
+//! file since the cache generation was last read.
+//!
+//! In WAL mode every commit rewrites the wal-index header at the start of the
+//! `-shm` file (https://www.sqlite.org/walformat.html, "The WAL-Index
+//! Header"): `mxFrame` grows, or the salts change when the WAL restarts.
+//! The header is stored twice; a writer updates the second copy, then the
+//! first, so two equal copies are a consistent snapshot. If the header has
+//! not changed since the generation was read, nothing has been committed
+//! since, and the number read then is still the number now. Whenever the file
+//! is missing, unreadable or caught mid-update, the caller asks SQLite.
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+const HEADER: usize = 48;
+
+#[derive(Debug)]
+pub(super) struct WalWatch {
+    shm: PathBuf,
+    /// The header as read just before the generation was last read, and it.
+    last: Mutex<Option<([u8; HEADER], i64)>>,
+}
+
+impl WalWatch {
+    pub(super) fn new(database: &std::path::Path) -> Self {
+        let mut shm = database.as_os_str().to_owned();
+        shm.push("-shm");
+        Self {
+            shm: PathBuf::from(shm),
+            last: Mutex::new(None),
+        }
+    }
+
+    /// The current header, if it can be read consistently. The file is opened
+    /// afresh each time: SQLite deletes and recreates it when the last
+    /// connection closes, and an old handle would never see a change.
+    pub(super) fn header(&self) -> Option<[u8; HEADER]> {
+        let mut both = [0u8; 2 * HEADER];
+        std::fs::File::open(&self.shm)
+            .ok()?
+            .read_exact(&mut both)
+            .ok()?;
+        let (first, second) = both.split_at(HEADER);
+        // isInit (byte 12) is set once the header is valid.
+        (first == second && first[12] == 1).then(|| first.try_into().ok())?
+    }
+
+    /// The generation read after `header` was seen, if that is still the header.
+    pub(super) fn known(&self, header: &[u8; HEADER]) -> Option<i64> {
+        match *self.last.lock().ok()? {
+            Some((seen, generation)) if &seen == header => Some(generation),
+            _ => None,
+        }
+    }
+
+    /// Remembers `generation`, read after `header` was seen.
+    pub(super) fn remember(&self, header: [u8; HEADER], generation: i64) {
+        if let Ok(mut last) = self.last.lock() {
+            *last = Some((header, generation));
+        }
+    }
+}
