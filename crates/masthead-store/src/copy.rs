@@ -95,6 +95,12 @@ pub async fn copy(
     target: Target,
     mut progress: impl FnMut(&str, u64),
 ) -> Result<CopySummary, CopyError> {
+    // A SQLite target is usually a new file: create it unless told otherwise.
+    let to = &if to.starts_with("sqlite:") && !to.contains("mode=") {
+        format!("{to}{}mode=rwc", if to.contains('?') { '&' } else { '?' })
+    } else {
+        to.to_string()
+    };
     ensure_current(from).await?;
     crate::migrate(to).await?;
     sqlx::any::install_default_drivers();
