@@ -12,6 +12,10 @@ pub enum StoreError {
     /// A uniqueness rule was broken (e.g. an article slug already taken).
     #[error("{0}")]
     Conflict(String),
+    /// Text the database refuses to store or compare, whatever the query:
+    /// PostgreSQL takes no NUL character in text. The caller's input is bad.
+    #[error("text may not contain NUL characters")]
+    Unstorable,
     /// The database could not be reached or answered with an error.
     #[error("database error: {0}")]
     Backend(#[source] Box<dyn std::error::Error + Send + Sync>),

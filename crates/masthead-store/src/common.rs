@@ -4,10 +4,14 @@ use masthead_core::chrono::{DateTime, Utc};
 use masthead_core::store::StoreError;
 
 pub(crate) fn db_err(e: sqlx::Error) -> StoreError {
-    if let sqlx::Error::Database(d) = &e
-        && d.is_unique_violation()
-    {
-        return StoreError::Conflict(d.message().to_string());
+    if let sqlx::Error::Database(d) = &e {
+        if d.is_unique_violation() {
+            return StoreError::Conflict(d.message().to_string());
+        }
+        // PostgreSQL's character_not_in_repertoire: a NUL in a text value.
+        if d.code().as_deref() == Some("22021") {
+            return StoreError::Unstorable;
+        }
     }
     StoreError::Backend(Box::new(e))
 }

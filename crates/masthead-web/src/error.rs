@@ -44,6 +44,7 @@ impl WebError {
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Store(StoreError::Unstorable) => StatusCode::BAD_REQUEST,
             Self::Store(_) | Self::Template(_) | Self::Config(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }

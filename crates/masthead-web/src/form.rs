@@ -98,10 +98,20 @@ fn decode(raw: &[u8]) -> Result<String, WebError> {
         .iter()
         .map(|&b| if b == b'+' { b' ' } else { b })
         .collect();
-    percent_decode(&plus_as_space)
+    let text = percent_decode(&plus_as_space)
         .decode_utf8()
         .map(|s| s.into_owned())
-        .map_err(|_| WebError::BadRequest("The form contains text that is not valid UTF-8.".into()))
+        .map_err(|_| {
+            WebError::BadRequest("The form contains text that is not valid UTF-8.".into())
+        })?;
+    // No field has a use for NUL, and PostgreSQL cannot store it: refuse it
+    // here, alike on both backends.
+    if text.contains('\0') {
+        return Err(WebError::BadRequest(
+            "The form contains a NUL character.".into(),
+        ));
+    }
+    Ok(text)
 }
 
 #[cfg(test)]
@@ -123,6 +133,12 @@ mod tests {
         let f = FormFields::parse(&headers(), b"author=Ann+Lee&comment=caf%C3%A9%26").unwrap();
         assert_eq!(f.get("author"), Some("Ann Lee"));
         assert_eq!(f.get("comment"), Some("café&"));
+    }
+
+    #[test]
+    fn refuses_nul_characters() {
+        assert!(FormFields::parse(&headers(), b"comment=a%00b").is_err());
+        assert!(FormFields::parse(&headers(), b"comment=a%01b").is_ok());
     }
 
     #[test]

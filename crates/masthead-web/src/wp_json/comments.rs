@@ -108,7 +108,7 @@ pub async fn list(
     let query = PublicCommentQuery {
         articles: p.ids("post")?.into_iter().map(ArticleId).collect(),
         parents: p.ids("parent")?,
-        search: p.search(),
+        search: p.search()?,
         ascending: p.order(false)?,
         offset: (page - 1).saturating_mul(u64::from(per_page)),
         limit: per_page,
@@ -180,7 +180,7 @@ async fn staff_list(
     let mut filter = CommentFilter {
         status,
         article: posts.first().map(|id| ArticleId(*id)),
-        search: p.search(),
+        search: p.search()?,
         limit: Some(per_page),
         offset: (page - 1).saturating_mul(u64::from(per_page)),
     };
@@ -353,6 +353,13 @@ fn read_body(headers: &HeaderMap, body: &[u8]) -> Result<HashMap<String, String>
                 ));
             }
         };
+        // As in the comment form: refused, not silently stripped.
+        if text.contains('\0') {
+            return Err(WpError::invalid_param(
+                &k,
+                format!("{k} may not contain NUL characters."),
+            ));
+        }
         out.insert(k, text);
     }
     Ok(out)

@@ -82,6 +82,9 @@ impl WpError {
 
 impl From<StoreError> for WpError {
     fn from(e: StoreError) -> Self {
+        if matches!(e, StoreError::Unstorable) {
+            return Self::new(StatusCode::BAD_REQUEST, "rest_invalid_param", e.to_string());
+        }
         tracing::error!(error = %e, "REST request failed");
         Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,

@@ -92,10 +92,15 @@ impl Params {
         }
     }
 
-    pub fn search(&self) -> Option<String> {
-        self.get("search")
-            .map(str::to_string)
-            .filter(|s| !s.trim().is_empty())
+    /// The search term; a NUL in it is refused (PostgreSQL cannot compare it).
+    pub fn search(&self) -> Result<Option<String>, WpError> {
+        match self.get("search") {
+            Some(s) if s.contains('\0') => Err(WpError::invalid_param(
+                "search",
+                "search may not contain NUL characters.",
+            )),
+            other => Ok(other.map(str::to_string).filter(|s| !s.trim().is_empty())),
+        }
     }
 
     /// `context=edit` needs staff rights, which anonymous callers lack.

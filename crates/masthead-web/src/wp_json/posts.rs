@@ -84,7 +84,7 @@ pub async fn list(
     let page = p.page()?;
     let per_page = p.per_page()?;
     let ascending = p.order(false)?;
-    let search = p.search();
+    let search = p.search()?;
     let order_by = match p.get("orderby") {
         None | Some("date") => ArticleOrder::Date,
         Some("id") => ArticleOrder::Id,

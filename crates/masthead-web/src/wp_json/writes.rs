@@ -41,13 +41,24 @@ fn fields(headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Value>, WpErro
         .collect())
 }
 
-/// A text field: a string, or WordPress's `{"raw": "…"}` object.
+/// A text field: a string, or WordPress's `{"raw": "…"}` object. NUL
+/// characters are refused, as in forms: nothing stores them.
 fn text(m: &Map<String, Value>, name: &str) -> Result<Option<String>, WpError> {
+    let checked = |s: &String| {
+        if s.contains('\0') {
+            Err(WpError::invalid_param(
+                name,
+                format!("{name} may not contain NUL characters."),
+            ))
+        } else {
+            Ok(Some(s.clone()))
+        }
+    };
     match m.get(name) {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(Value::String(s)) => checked(s),
         Some(Value::Object(o)) => match o.get("raw") {
-            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(Value::String(s)) => checked(s),
             _ => Err(WpError::invalid_param(
                 name,
                 format!("{name} is not of type string."),

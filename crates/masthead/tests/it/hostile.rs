@@ -107,6 +107,42 @@ async fn hostile_requests_get_4xx_and_change_nothing() {
             .concat(),
             S::BAD_REQUEST,
         ),
+        // NUL: no field has a use for it and PostgreSQL cannot store or
+        // compare it; both backends refuse it the same way.
+        case(
+            "NUL in a form field",
+            M::POST,
+            "/comments",
+            FORM,
+            format!("{ok_fields}&comment=before%00after"),
+            S::BAD_REQUEST,
+        ),
+        case(
+            "NUL in a JSON comment",
+            M::POST,
+            "/wp-json/wp/v2/comments",
+            JSON,
+            format!(
+                "{{\"post\":{a},\"author_name\":\"A\",\"author_email\":\"a@example.com\",\"content\":\"x\\u0000y\"}}"
+            ),
+            S::BAD_REQUEST,
+        ),
+        case(
+            "NUL in a post search",
+            M::GET,
+            "/wp-json/wp/v2/posts?search=%00x",
+            None,
+            "",
+            S::BAD_REQUEST,
+        ),
+        case(
+            "NUL in a comment search",
+            M::GET,
+            "/wp-json/wp/v2/comments?search=x%00",
+            None,
+            "",
+            S::BAD_REQUEST,
+        ),
         case(
             "malformed JSON",
             M::POST,
