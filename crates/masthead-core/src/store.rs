@@ -183,6 +183,9 @@ pub trait SettingsStore {
     async fn readiness(&self) -> StoreResult<Result<(), String>>;
     /// Connections open and idle in the pool, for metrics.
     fn pool_stats(&self) -> (u32, usize);
+    /// How many generation reads had to ask the database (the rest were
+    /// answered from what the store already knew), for metrics.
+    fn generation_queries(&self) -> u64;
 }
 
 /// A stored file (article photos).

@@ -46,6 +46,16 @@ pub enum CopyError {
     SourceNotCurrent { url: String, missing: String },
     #[error("{0} has a table this masthead does not know how to copy: {1}")]
     UnknownTable(String, String),
+    #[error(
+        "{url} was written by a newer masthead (migrations {unknown}); copy it with that version"
+    )]
+    SourceNewer { url: String, unknown: String },
+    #[error("cannot copy table {table}: {source}")]
+    Table {
+        table: &'static str,
+        #[source]
+        source: sqlx::Error,
+    },
     #[error("database error: {0}")]
     Db(#[from] sqlx::Error),
 }
@@ -124,6 +134,19 @@ pub async fn copy(
             .await?;
     }
     let mut write = dest.begin().await?;
+    if to_pg {
+        // Nodes serving from the target wait until the copy commits: no row
+        // of theirs can slip in between the DELETEs and the INSERTs.
+        write
+            .execute(
+                format!(
+                    "LOCK TABLE {}, site_state IN EXCLUSIVE MODE",
+                    TABLES.join(", ")
+                )
+                .as_str(),
+            )
+            .await?;
+    }
     match target {
         Target::MustBeEmpty => {
             for t in TABLES {
@@ -149,7 +172,9 @@ pub async fn copy(
     let mut summary = Vec::new();
     for &table in TABLES {
         let kinds = column_kinds(&mut write, table, to_pg).await?;
-        let n = copy_table(&mut read, &mut write, table, &kinds, from_pg).await?;
+        let n = copy_table(&mut read, &mut write, table, &kinds, from_pg)
+            .await
+            .map_err(|source| CopyError::Table { table, source })?;
         progress(table, n);
         summary.push((table, n));
     }
@@ -197,8 +222,18 @@ pub async fn copy(
     write
         .execute("UPDATE site_state SET generation = generation + 1 WHERE id = 1")
         .await?;
+    if to_pg {
+        // Announced like the triggers' changes, so nodes learn the last number.
+        write
+            .execute(
+                "SELECT pg_notify('masthead_generation', current_schema() || ' ' || generation) \
+                 FROM site_state WHERE id = 1",
+            )
+            .await?;
+    }
     write.commit().await?;
-    read.rollback().await?;
+    // The copy is done; a failing rollback of the read snapshot changes nothing.
+    let _ = read.rollback().await;
     source.close().await;
     dest.close().await;
     Ok(summary)
@@ -231,6 +266,19 @@ async fn ensure_current(url: &str) -> Result<(), CopyError> {
         .filter(|m| !applied.as_ref().is_ok_and(|a| a.contains(&m.version)))
         .map(|m| format!("{} {}", m.version, m.description))
         .collect();
+    // Columns a newer version added would be silently left behind.
+    let unknown: Vec<String> = applied
+        .iter()
+        .flatten()
+        .filter(|v| !migrator.iter().any(|m| m.version == **v))
+        .map(i64::to_string)
+        .collect();
+    if !unknown.is_empty() {
+        return Err(CopyError::SourceNewer {
+            url: crate::redact(url),
+            unknown: unknown.join(", "),
+        });
+    }
     if missing.is_empty() {
         Ok(())
     } else {

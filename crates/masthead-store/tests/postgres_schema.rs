@@ -22,10 +22,11 @@ fn with_database(url: &str, name: &str) -> String {
     let (base, query) = url
         .split_once('?')
         .map_or((url, None), |(b, q)| (b, Some(q)));
-    let cut = base
-        .rfind('/')
-        .filter(|i| *i > "postgres://".len())
-        .unwrap_or(base.len());
+    // The path starts at the first '/' after the scheme's "//" (none: no path).
+    let authority = base.find("://").map_or(0, |i| i + 3);
+    let cut = base[authority..]
+        .find('/')
+        .map_or(base.len(), |i| authority + i);
     let mut out = format!("{}/{name}", &base[..cut]);
     if let Some(q) = query {
         out.push('?');

@@ -49,10 +49,14 @@ async fn every_commit_elsewhere_is_seen_by_the_next_generation_read() {
     store.put_setting("site.title", "Mine").await.unwrap();
     let mine = store.generation().await.unwrap();
     assert!(mine > last);
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-        .execute(&other)
+    let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+        .fetch_one(&other)
         .await
         .unwrap();
+    assert_eq!(
+        busy, 0,
+        "the checkpoint ran, so the next commit restarts the WAL"
+    );
     sqlx::query("UPDATE settings SET value = 'After checkpoint' WHERE key = 'site.title'")
         .execute(&other)
         .await

@@ -110,6 +110,7 @@ pub async fn render(
     let (size, idle) = state.store.pool_stats();
     metrics::gauge!("masthead_db_pool_connections", "state" => "open").set(f64::from(size));
     metrics::gauge!("masthead_db_pool_connections", "state" => "idle").set(idle as f64);
+    metrics::gauge!("masthead_generation_queries").set(state.store.generation_queries() as f64);
     match handle() {
         Some(h) => (
             [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],

@@ -1,6 +1,6 @@
--- The cache generation, as in SQLite, plus a NOTIFY of the new number on every
--- change so that other nodes learn of it without asking (LISTEN
--- masthead_generation). Statement-level triggers with transition tables: an
+-- The cache generation, as in SQLite, plus a NOTIFY of "SCHEMA NUMBER" on
+-- every change so that other nodes learn of it without asking (LISTEN
+-- masthead_generation; the schema tells sites sharing a database apart). Statement-level triggers with transition tables: an
 -- import of 100,000 approved comments moves the number once, not 100,000 times.
 CREATE TABLE site_state (
     id          BIGINT PRIMARY KEY CHECK (id = 1),
@@ -13,7 +13,7 @@ DECLARE
     next BIGINT;
 BEGIN
     UPDATE site_state SET generation = generation + 1 WHERE id = 1 RETURNING generation INTO next;
-    PERFORM pg_notify('masthead_generation', next::text);
+    PERFORM pg_notify('masthead_generation', current_schema() || ' ' || next::text);
     RETURN NULL;
 END
 $$;
@@ -36,7 +36,7 @@ BEGIN
         RETURN NULL;
     END IF;
     UPDATE site_state SET generation = generation + 1 WHERE id = 1 RETURNING generation INTO next;
-    PERFORM pg_notify('masthead_generation', next::text);
+    PERFORM pg_notify('masthead_generation', current_schema() || ' ' || next::text);
     RETURN NULL;
 END
 $$;

@@ -1,14 +1,32 @@
 //! Follows the site's generation number through `LISTEN masthead_generation`.
+//!
+//! A notification carries "SCHEMA NUMBER": the schema keeps sites that share
+//! one database apart, the number is taken as it comes (numbers only go up,
+//! so a late one changes nothing). Anything else makes the node read the
+//! number. The listening connection reads the number when quiet, so a
+//! connection dropped without a word (a NAT or proxy timeout, a failover) is
+//! noticed within [`QUIET`] and the node falls back to reading the number on
+//! every view until it is listening again.
 use sqlx::postgres::{PgListener, PgPool};
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 const CHANNEL: &str = "masthead_generation";
+const QUIET: Duration = Duration::from_secs(20);
+const PING_TIMEOUT: Duration = Duration::from_secs(5);
+const READ_GENERATION: &str = "SELECT generation FROM site_state WHERE id = 1";
+
+/// Numbers handed out are `epoch << EPOCH_SHIFT | generation`. The epoch
+/// grows with every (re)connect, so if the database went back meanwhile (a
+/// restore, a failover to a lagging replica) no number seen before the
+/// reconnect comes back to name different content.
+const EPOCH_SHIFT: u32 = 40;
 
 #[derive(Debug, Default)]
 pub(super) struct Generation {
     value: AtomicI64,
+    epoch: AtomicI64,
     /// True while the listening connection is up and `value` is current.
     live: AtomicBool,
 }
@@ -28,8 +46,20 @@ impl Generation {
             .then(|| self.value.load(Ordering::Acquire))
     }
 
+    /// A number read from the database after a change. Reads may finish out
+    /// of order, so only a larger number replaces the one known.
     pub(super) fn raise(&self, to: i64) {
-        self.value.fetch_max(to, Ordering::AcqRel);
+        let epoch = self.epoch.load(Ordering::Acquire);
+        self.value
+            .fetch_max(epoch << EPOCH_SHIFT | to, Ordering::AcqRel);
+    }
+
+    /// A fresh start after (re)connecting: a new epoch and the number read.
+    fn restart(&self, now: i64) {
+        let epoch = self.epoch.fetch_add(1, Ordering::AcqRel) + 1;
+        self.value
+            .store(epoch << EPOCH_SHIFT | now, Ordering::Release);
+        self.live.store(true, Ordering::Release);
     }
 }
 
@@ -43,53 +73,64 @@ async fn run(this: Weak<Generation>, pool: PgPool) {
         generation.live.store(false, Ordering::Release);
         drop(generation);
         match outcome {
-            Ok(Ended::StoreDropped) => return,
+            Ok(()) => return,
             Err(e) if pool.is_closed() => {
                 tracing::debug!("generation listener stops: {e}");
                 return;
             }
             Err(e) => tracing::warn!("generation listener lost its connection: {e}"),
-            Ok(Ended::ConnectionLost) => tracing::warn!("generation listener lost its connection"),
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
 }
 
-enum Ended {
-    StoreDropped,
-    ConnectionLost,
-}
-
-async fn listen(this: &Weak<Generation>, pool: &PgPool) -> Result<Ended, sqlx::Error> {
+/// Listens until the store is dropped (`Ok`) or the connection fails (`Err`).
+async fn listen(this: &Weak<Generation>, pool: &PgPool) -> Result<(), sqlx::Error> {
     let mut listener = PgListener::connect_with(pool).await?;
     listener.listen(CHANNEL).await?;
     // Read only once listening, so no change can fall between the two.
-    let now: i64 = sqlx::query_scalar("SELECT generation FROM site_state WHERE id = 1")
-        .fetch_one(pool)
-        .await?;
-    match this.upgrade() {
-        Some(g) => {
-            g.raise(now);
-            g.live.store(true, Ordering::Release);
-        }
-        None => return Ok(Ended::StoreDropped),
-    }
+    let (schema, now): (String, i64) = sqlx::query_as(
+        "SELECT CAST(current_schema() AS TEXT), generation FROM site_state WHERE id = 1",
+    )
+    .fetch_one(&mut listener)
+    .await?;
+    let Some(g) = this.upgrade() else {
+        return Ok(());
+    };
+    g.restart(now);
+    drop(g);
     loop {
-        let Some(notification) = listener.try_recv().await? else {
-            return Ok(Ended::ConnectionLost);
+        let payload = match tokio::time::timeout(QUIET, listener.try_recv()).await {
+            Ok(Ok(Some(n))) => Some(n.payload().to_string()),
+            Ok(Ok(None)) => return Err(lost("the listening connection closed")),
+            Ok(Err(e)) => return Err(e),
+            // Quiet: the read below proves the connection alive, and catches
+            // a notification that the timeout may have cut off.
+            Err(_) => None,
+        };
+        let number = match payload.as_deref().map(|p| p.split_once(' ')) {
+            Some(Some((s, n))) if s == schema => n.parse::<i64>().ok(),
+            // Another site's change: nothing to do.
+            Some(Some(_)) => continue,
+            _ => None,
+        };
+        let now = match number {
+            Some(n) => n,
+            None => {
+                let read = sqlx::query_scalar(READ_GENERATION).fetch_one(&mut listener);
+                match tokio::time::timeout(PING_TIMEOUT, read).await {
+                    Ok(read) => read?,
+                    Err(_) => return Err(lost("the listening connection stopped answering")),
+                }
+            }
         };
         let Some(g) = this.upgrade() else {
-            return Ok(Ended::StoreDropped);
+            return Ok(());
         };
-        match notification.payload().parse::<i64>() {
-            Ok(n) => g.raise(n),
-            // Not ours (someone NOTIFYing by hand): read the number instead.
-            Err(_) => {
-                let now: i64 = sqlx::query_scalar("SELECT generation FROM site_state WHERE id = 1")
-                    .fetch_one(pool)
-                    .await?;
-                g.raise(now);
-            }
-        }
+        g.raise(now);
     }
+}
+
+fn lost(why: &str) -> sqlx::Error {
+    sqlx::Error::Protocol(why.to_string())
 }

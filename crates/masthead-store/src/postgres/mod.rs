@@ -51,6 +51,8 @@ mod dialect {
 pub struct PgStore {
     pool: PgPool,
     generation: Arc<Generation>,
+    /// Generation reads that had to ask PostgreSQL, for metrics and tests.
+    generation_queries: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl PgStore {
@@ -78,7 +80,11 @@ impl PgStore {
                 source,
             })?;
         let generation = Generation::follow(pool.clone());
-        Ok(Self { pool, generation })
+        Ok(Self {
+            pool,
+            generation,
+            generation_queries: Arc::default(),
+        })
     }
 
     pub fn pool(&self) -> &PgPool {
@@ -86,10 +92,12 @@ impl PgStore {
     }
 
     async fn current_generation(&self) -> StoreResult<i64> {
-        match self.generation.current() {
-            Some(n) => Ok(n),
-            None => settings::read_generation(&self.pool).await,
+        if let Some(n) = self.generation.current() {
+            return Ok(n);
         }
+        self.generation_queries
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        settings::read_generation(&self.pool).await
     }
 
     /// After a change made through this node, learn the new generation at

@@ -65,6 +65,11 @@ impl SettingsStore for Backend {
     fn pool_stats(&self) -> (u32, usize) {
         (self.pool.size(), self.pool.num_idle())
     }
+
+    fn generation_queries(&self) -> u64 {
+        self.generation_queries
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
 /// The generation number as the database has it now.

@@ -51,7 +51,7 @@ pub struct SqliteStore {
     pool: SqlitePool,
     /// None for in-memory databases.
     wal: Option<Arc<WalWatch>>,
-    /// Generation reads that had to ask SQLite (see [`Self::generation_queries`]).
+    /// Generation reads that had to ask SQLite, for metrics and tests.
     generation_queries: Arc<std::sync::atomic::AtomicU64>,
 }
 
@@ -67,11 +67,15 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
-        let file = options.get_filename();
-        let wal = (file != std::path::Path::new(":memory:") && !url.contains("mode=memory"))
-            .then(|| Arc::new(WalWatch::new(file)));
+        let in_memory = options.get_filename() == std::path::Path::new(":memory:")
+            || url.contains("mode=memory");
+        // One connection stays open for the life of the store, so SQLite
+        // never deletes and recreates the -shm file under a running server.
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
+            .min_connections(1)
+            .idle_timeout(None)
+            .max_lifetime(None)
             .connect_with(options)
             .await
             .map_err(open_err)?;
@@ -82,6 +86,19 @@ impl SqliteStore {
                 url: url.to_string(),
                 source,
             })?;
+        // The file as SQLite itself named it (symbolic links resolved), so the
+        // -shm file watched is the one SQLite writes.
+        let wal = if in_memory {
+            None
+        } else {
+            let main: Option<String> =
+                sqlx::query_scalar("SELECT file FROM pragma_database_list WHERE name = 'main'")
+                    .fetch_optional(&pool)
+                    .await
+                    .map_err(open_err)?;
+            main.filter(|f| !f.is_empty())
+                .map(|f| Arc::new(WalWatch::new(std::path::Path::new(&f))))
+        };
         Ok(Self {
             pool,
             wal,
@@ -93,22 +110,21 @@ impl SqliteStore {
         &self.pool
     }
 
-    /// How many generation reads went to SQLite rather than being answered
-    /// from the unchanged wal-index header.
-    pub fn generation_queries(&self) -> u64 {
-        self.generation_queries
-            .load(std::sync::atomic::Ordering::Relaxed)
-    }
-
     /// Other processes (the CLI, a second server) write to the same file
     /// unannounced. The wal-index header says whether anything at all was
     /// committed since the number was last read; only then is it read again.
     async fn current_generation(&self) -> StoreResult<i64> {
         let seen = self.wal.as_ref().and_then(|w| w.header());
-        if let (Some(wal), Some(header)) = (&self.wal, &seen)
-            && let Some(n) = wal.known(header)
-        {
-            return Ok(n);
+        if let Some(wal) = &self.wal {
+            match &seen {
+                Some(header) => {
+                    if let Some(n) = wal.known(header) {
+                        return Ok(n);
+                    }
+                }
+                // Missing or mid-update: whatever was known may be stale.
+                None => wal.forget(),
+            }
         }
         let n = settings::read_generation(&self.pool).await?;
         self.generation_queries

@@ -42,8 +42,18 @@ impl WalWatch {
             .read_exact(&mut both)
             .ok()?;
         let (first, second) = both.split_at(HEADER);
-        // isInit (byte 12) is set once the header is valid.
-        (first == second && first[12] == 1).then(|| first.try_into().ok())?
+        // isInit (byte 12) is set once the header is valid. A header with no
+        // frames (mxFrame, bytes 16..20, zero) is the same bytes every time
+        // the WAL starts afresh, so it proves nothing: ask SQLite.
+        let valid = first == second && first[12] == 1 && first[16..20] != [0, 0, 0, 0];
+        valid.then(|| first.try_into().ok())?
+    }
+
+    /// Drops what is known, when the header could not be read.
+    pub(super) fn forget(&self) {
+        if let Ok(mut last) = self.last.lock() {
+            *last = None;
+        }
     }
 
     /// The generation read after `header` was seen, if that is still the header.

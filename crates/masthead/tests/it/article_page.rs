@@ -220,7 +220,7 @@ async fn a_local_photo_is_stored_and_served() {
     std::fs::write(dir.path().join("p.png"), &png).unwrap();
     let file = dir.path().join("story.md");
     std::fs::write(&file, "+++\ntitle = \"Photo story\"\n[photo]\nsrc = \"p.png\"\ncaption = \"A pixel\"\ncredit = \"Staff\"\n+++\nBody.\n").unwrap();
-    let out = run_cli(&app.db_url, &["article", "add", file.to_str().unwrap()]);
+    let out = app.cli(&["article", "add", file.to_str().unwrap()]).await;
     assert!(out.status.success(), "{out:?}");
     let page = app.get("/articles/photo-story").await;
     let src = page.attr("figure.photo img", "src").unwrap();

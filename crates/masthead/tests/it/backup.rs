@@ -12,10 +12,10 @@ async fn backup_and_restore_round_trip_while_the_server_runs() {
     let snap = dir.path().join("site.backup");
     let snap_s = snap.to_str().unwrap();
 
-    let out = app.cli(&["backup", snap_s]);
+    let out = app.cli(&["backup", snap_s]).await;
     assert!(out.status.success(), "{}", stderr(&out));
     // A second backup to the same file is refused; the snapshot is untouched.
-    let again = app.cli(&["backup", snap_s]);
+    let again = app.cli(&["backup", snap_s]).await;
     assert!(!again.status.success() && stderr(&again).contains("already exists"));
 
     // Change the live site after the snapshot.
@@ -24,13 +24,14 @@ async fn backup_and_restore_round_trip_while_the_server_runs() {
         .await;
     assert!(
         app.cli(&["comments", "trash", &kept.to_string()])
+            .await
             .status
             .success()
     );
     let page = app.get_as(&visitor(), "/articles/test-story").await;
     assert!(page.body.contains("Not in the snapshot.") && !page.body.contains("In the snapshot."));
 
-    let out = app.cli(&["restore", snap_s]);
+    let out = app.cli(&["restore", snap_s]).await;
     assert!(out.status.success(), "{}", stderr(&out));
     let page = app.get_as(&visitor(), "/articles/test-story").await;
     assert!(
@@ -74,14 +75,16 @@ async fn restore_refuses_what_is_not_a_backup_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let junk = dir.path().join("junk.backup");
     std::fs::write(&junk, b"this is not a database").unwrap();
-    let out = app.cli(&["restore", junk.to_str().unwrap()]);
+    let out = app.cli(&["restore", junk.to_str().unwrap()]).await;
     assert!(!out.status.success());
     assert!(
         stderr(&out).contains("not a masthead backup"),
         "{}",
         stderr(&out)
     );
-    let out = app.cli(&["restore", dir.path().join("missing").to_str().unwrap()]);
+    let out = app
+        .cli(&["restore", dir.path().join("missing").to_str().unwrap()])
+        .await;
     assert!(stderr(&out).contains("does not exist"));
     assert!(
         app.get("/articles/test-story")

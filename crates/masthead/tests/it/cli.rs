@@ -30,13 +30,13 @@ async fn comments_list_shows_the_queue_as_a_table_and_as_json() {
             None,
         )
         .await;
-    let table = stdout(&app.cli(&["comments", "list", "--status", "pending"]));
+    let table = stdout(&app.cli(&["comments", "list", "--status", "pending"]).await);
     assert!(
         table.contains("Queue Person") && table.contains("first comment from this name and email"),
         "{table}"
     );
     let json: serde_json::Value =
-        serde_json::from_str(&stdout(&app.cli(&["comments", "list", "--json"]))).unwrap();
+        serde_json::from_str(&stdout(&app.cli(&["comments", "list", "--json"]).await)).unwrap();
     let first = &json[0];
     assert_eq!(first["id"], cid);
     assert_eq!(first["status"], "pending");
@@ -46,7 +46,7 @@ async fn comments_list_shows_the_queue_as_a_table_and_as_json() {
     );
     assert_eq!(first["article_slug"], "test-story");
     assert_eq!(
-        stdout(&app.cli(&["comments", "list", "--status", "spam"])).trim(),
+        stdout(&app.cli(&["comments", "list", "--status", "spam"]).await).trim(),
         "no comments"
     );
 }
@@ -57,7 +57,9 @@ async fn moderation_commands_refuse_unknown_ids_and_change_nothing() {
     let cid = app
         .comment_as(&visitor(), id, "Someone", "s@example.com", "Text.", None)
         .await;
-    let out = app.cli(&["comments", "approve", &cid.to_string(), "987654"]);
+    let out = app
+        .cli(&["comments", "approve", &cid.to_string(), "987654"])
+        .await;
     assert_clean_failure(&out, "987654");
     let c = app
         .store
@@ -66,7 +68,7 @@ async fn moderation_commands_refuse_unknown_ids_and_change_nothing() {
         .unwrap()
         .unwrap();
     assert_eq!(c.status.to_string(), "pending");
-    let out = app.cli(&["comments", "spam", &cid.to_string()]);
+    let out = app.cli(&["comments", "spam", &cid.to_string()]).await;
     assert!(out.status.success());
     assert_eq!(
         stdout(&out).trim(),

@@ -165,8 +165,8 @@ async fn a_site_copied_to_the_other_backend_and_back_is_the_same_site() {
     assert_eq!(everything(&back).await, everything(&copy).await);
 }
 
-#[test]
-fn copy_refuses_unknown_databases_and_outdated_sources() {
+#[tokio::test]
+async fn copy_refuses_unknown_databases_and_outdated_sources() {
     let out = run_cli(
         "sqlite://unused.db",
         &["copy", "--from", "mysql://x/y", "--to", "sqlite://z.db"],
@@ -188,4 +188,22 @@ fn copy_refuses_unknown_databases_and_outdated_sources() {
         "{}",
         stderr(&out)
     );
+    // Nor is one from a newer masthead, whose extra columns would be lost.
+    let newer = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("newer.db").display()
+    );
+    assert!(run_cli(&newer, &["migrate"]).status.success());
+    let pool = sqlx::SqlitePool::connect(&newer).await.unwrap();
+    sqlx::query(
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) \
+         VALUES (99999, 'from the future', TRUE, x'00', 0)",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    let out = run_cli(&newer, &["copy", "--from", &newer, "--to", &to]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("newer masthead"), "{}", stderr(&out));
 }

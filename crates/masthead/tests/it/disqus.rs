@@ -75,7 +75,7 @@ async fn disqus_threads_land_on_their_articles_with_flags_and_replies() {
     let path = file.to_str().unwrap();
 
     // Without a mapping, http://example.org/ names no article: nothing lands, and it says so.
-    let out = app.cli(&["import", "disqus", path]);
+    let out = app.cli(&["import", "disqus", path]).await;
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stdout(&out).contains("http://example.org/ (4 comments)"),
@@ -85,7 +85,9 @@ async fn disqus_threads_land_on_their_articles_with_flags_and_replies() {
     assert!(stored(&app.db_url).await.0.is_empty());
 
     let map = "http://example.org/=https://new.example.com/articles/test-story";
-    let out = app.cli(&["import", "disqus", path, "--map-prefix", map]);
+    let out = app
+        .cli(&["import", "disqus", path, "--map-prefix", map])
+        .await;
     assert!(out.status.success(), "{}", stderr(&out));
     let text = std::fs::read_to_string(&file).unwrap();
     let want = expected(&text, &["2"]);
@@ -102,14 +104,18 @@ async fn disqus_threads_land_on_their_articles_with_flags_and_replies() {
     assert!(!page.body.contains("foo@bar.com"));
 
     // Again: nothing twice.
-    let again = app.cli(&["import", "disqus", path, "--map-prefix", map]);
+    let again = app
+        .cli(&["import", "disqus", path, "--map-prefix", map])
+        .await;
     assert!(
         stdout(&again).contains("already imported: 4"),
         "{}",
         stdout(&again)
     );
     assert_eq!(stored(&app.db_url).await, want);
-    let bad = app.cli(&["import", "disqus", path, "--map-prefix", "no-equals-sign"]);
+    let bad = app
+        .cli(&["import", "disqus", path, "--map-prefix", "no-equals-sign"])
+        .await;
     assert!(stderr(&bad).contains("FROM=TO"), "{}", stderr(&bad));
 }
 
@@ -121,7 +127,7 @@ async fn a_malformed_disqus_file_names_line_and_column_and_changes_nothing() {
         .await;
     // remark42's test file has an unquoted attribute (dsq:id=247937687): not XML.
     let file = corpus.join("disqus/remark42-disqus.xml");
-    let out = app.cli(&["import", "disqus", file.to_str().unwrap()]);
+    let out = app.cli(&["import", "disqus", file.to_str().unwrap()]).await;
     assert!(!out.status.success());
     assert!(
         stderr(&out).contains("line 147, column 35"),
@@ -141,7 +147,9 @@ async fn a_malformed_disqus_file_names_line_and_column_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let fixed = dir.path().join("fixed.xml");
     std::fs::write(&fixed, &text).unwrap();
-    let out = app.cli(&["import", "disqus", fixed.to_str().unwrap()]);
+    let out = app
+        .cli(&["import", "disqus", fixed.to_str().unwrap()])
+        .await;
     assert!(out.status.success(), "{}", stderr(&out));
     let want = expected(&text, &["247937687"]);
     assert!(want.0.values().sum::<i64>() >= 2, "{want:?}");

@@ -295,8 +295,49 @@ impl TestApp {
     }
 
     /// Runs the real `masthead` binary against this app's database.
-    pub fn cli(&self, args: &[&str]) -> Output {
-        run_cli(&self.db_url, args)
+    /// Runs the real binary on this app's database. Async, so the server
+    /// (and on PostgreSQL its NOTIFY listener) keeps running meanwhile on the
+    /// test's single-threaded runtime, as it would beside a real shell.
+    pub async fn cli(&self, args: &[&str]) -> Output {
+        let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_masthead"))
+            .args(args)
+            .env("MASTHEAD_DATABASE_URL", &self.db_url)
+            .env_remove("RUST_BACKTRACE")
+            .output()
+            .await
+            .expect("run masthead");
+        self.caught_up().await;
+        out
+    }
+
+    /// On PostgreSQL a change made by another process reaches this server by
+    /// NOTIFY, milliseconds later, not before the other process exits: wait
+    /// (at most 2 s) until the server knows the database's generation, so
+    /// the test's next request sees what a person's next click would. On
+    /// SQLite there is nothing to wait for.
+    pub async fn caught_up(&self) {
+        if !self.db.is_postgres() {
+            return;
+        }
+        let pool = self.db.pool().await;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+        loop {
+            let stored: i64 = sqlx::query_scalar("SELECT generation FROM site_state WHERE id = 1")
+                .fetch_one(&pool)
+                .await
+                .expect("generation");
+            // The store numbers generations `epoch << 40 | generation`.
+            let known = self.store.generation().await.expect("generation") & ((1 << 40) - 1);
+            if known >= stored {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the server did not learn of generation {stored} within 2 s"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+        }
+        pool.close().await;
     }
 }
 

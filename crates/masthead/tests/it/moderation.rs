@@ -29,7 +29,7 @@ async fn a_first_comment_is_held_and_shown_only_to_its_author_until_approved() {
     assert!(!other.body.contains("Hello there."));
 
     // Approved from the command line while the server runs: the very next view shows it.
-    let out = app.cli(&["comments", "approve", &cid.to_string()]);
+    let out = app.cli(&["comments", "approve", &cid.to_string()]).await;
     assert!(out.status.success(), "{out:?}");
     let other = app.get_as(&visitor(), "/articles/test-story").await;
     assert!(other.text(&item).contains("Hello there."));
@@ -131,11 +131,13 @@ async fn moderation_words_hold_and_disallowed_words_mark_spam() {
             "comments.moderation_words",
             "casino, lottery"
         ])
+        .await
         .status
         .success()
     );
     assert!(
         app.cli(&["settings", "set", "comments.disallowed_words", "viagra"])
+            .await
             .status
             .success()
     );
@@ -180,7 +182,7 @@ async fn moderation_words_hold_and_disallowed_words_mark_spam() {
     assert!(own.text(&format!("#comment-{spam}")).contains(AWAITING));
 
     // The queue says why.
-    let list = stdout(&app.cli(&["comments", "list", "--status", "spam"]));
+    let list = stdout(&app.cli(&["comments", "list", "--status", "spam"]).await);
     assert!(list.contains("disallowed word"), "{list}");
 }
 
@@ -195,11 +197,13 @@ async fn trashed_and_spam_comments_disappear_from_the_page() {
         .await;
     assert!(
         app.cli(&["comments", "trash", &a.to_string()])
+            .await
             .status
             .success()
     );
     assert!(
         app.cli(&["comments", "spam", &b.to_string()])
+            .await
             .status
             .success()
     );

@@ -78,7 +78,7 @@ async fn pages_are_cached_until_something_they_show_changes() {
     // Approved from another process (the CLI): the next view shows it.
     let pending = app.store.comments(&Default::default()).await.unwrap();
     let cid = pending[0].id.0.to_string();
-    let out = app.cli(&["comments", "approve", &cid]);
+    let out = app.cli(&["comments", "approve", &cid]).await;
     assert!(out.status.success(), "{}", stderr(&out));
     let (status, cache, etag2, body) = get(&app, &reader, path, Some(&etag)).await;
     assert_eq!((status, cache.as_str()), (StatusCode::OK, "miss"));
@@ -93,12 +93,14 @@ async fn pages_are_cached_until_something_they_show_changes() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("fresh.md");
     std::fs::write(&file, "+++\ntitle = \"Fresh off the wire\"\n+++\nBody.\n").unwrap();
-    let out = app.cli(&["article", "add", file.to_str().unwrap()]);
+    let out = app.cli(&["article", "add", file.to_str().unwrap()]).await;
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(app.get("/").await.body.contains("Fresh off the wire"));
 
     // A setting changed elsewhere shows at once too.
-    let out = app.cli(&["settings", "set", "site.title", "The Evening Test"]);
+    let out = app
+        .cli(&["settings", "set", "site.title", "The Evening Test"])
+        .await;
     assert!(out.status.success());
     let (_, cache, _, body) = get(&app, &reader, path, None).await;
     assert_eq!(cache, "miss");

@@ -5,8 +5,10 @@ use masthead_core::user::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-fn app_password(app: &TestApp, name: &str) -> String {
-    let out = app.cli(&["user", "app-password", name, "--label", "tests"]);
+async fn app_password(app: &TestApp, name: &str) -> String {
+    let out = app
+        .cli(&["user", "app-password", name, "--label", "tests"])
+        .await;
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("not shown again"));
     let password = stdout(&out).trim().to_string();
@@ -44,8 +46,8 @@ async fn editors_write_posts_with_an_application_password() {
     let app = TestApp::spawn().await;
     add_user(&app, "ed", Role::Editor).await;
     add_user(&app, "mo", Role::Moderator).await;
-    let ed = app_password(&app, "ed");
-    let mo = app_password(&app, "mo");
+    let ed = app_password(&app, "ed").await;
+    let mo = app_password(&app, "mo").await;
     let post =
         json!({"title": "From the API", "content": "Written **remotely**.", "status": "publish"});
     use reqwest::Method;
@@ -207,8 +209,8 @@ async fn moderators_moderate_comments_and_only_they_see_emails() {
     let (app, article) = TestApp::with_article().await;
     add_user(&app, "mo", Role::Moderator).await;
     add_user(&app, "ed", Role::Editor).await;
-    let mo = app_password(&app, "mo");
-    let ed = app_password(&app, "ed");
+    let mo = app_password(&app, "mo").await;
+    let ed = app_password(&app, "ed").await;
     use reqwest::Method;
     let new = json!({"post": article, "author_name": "Reader", "author_email": "reader@example.com", "content": "First!"});
     let (status, _, body) = call(

@@ -80,7 +80,9 @@ async fn paragraphs_line_breaks_and_bare_urls() {
 #[tokio::test]
 async fn the_allowlist_is_configuration_and_the_form_sentence_follows_it() {
     let (app, id) = TestApp::with_article().await;
-    let out = app.cli(&["settings", "set", "comments.allowed_tags", "b i code"]);
+    let out = app
+        .cli(&["settings", "set", "comments.allowed_tags", "b i code"])
+        .await;
     assert!(out.status.success(), "{out:?}");
     let page = app.get("/articles/test-story").await;
     assert_eq!(
@@ -103,7 +105,9 @@ async fn the_allowlist_is_configuration_and_the_form_sentence_follows_it() {
         "<p><b>bold</b> not now x</p>"
     );
 
-    let bad = app.cli(&["settings", "set", "comments.allowed_tags", "b script"]);
+    let bad = app
+        .cli(&["settings", "set", "comments.allowed_tags", "b script"])
+        .await;
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("script"));
 }

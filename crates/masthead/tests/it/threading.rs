@@ -79,6 +79,7 @@ async fn replies_beyond_the_depth_limit_stay_at_the_deepest_level() {
     let (app, id) = TestApp::with_article().await;
     assert!(
         app.cli(&["settings", "set", "comments.thread_depth", "2"])
+            .await
             .status
             .success()
     );

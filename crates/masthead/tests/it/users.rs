@@ -35,8 +35,8 @@ async fn users_are_added_with_argon2id_hashes_and_passwords_changed() {
     let ann = app.store.user_by_name("ann").await.unwrap().unwrap();
     assert!(ann.password_hash.starts_with("$argon2id$"));
     assert!(verify_password("a long enough secret", &ann.password_hash));
-    assert!(!stdout(&app.cli(&["user", "list"])).is_empty());
-    assert!(stdout(&app.cli(&["user", "list"])).contains("ann"));
+    assert!(!stdout(&app.cli(&["user", "list"]).await).is_empty());
+    assert!(stdout(&app.cli(&["user", "list"]).await).contains("ann"));
 
     let out = cli_with_input(
         &app.db_url,

@@ -323,7 +323,9 @@ async fn old_wordpress_addresses_redirect_and_a_dry_run_stores_nothing() {
     let Some(corpus) = corpus_dir() else { return };
     let app = TestApp::spawn().await;
     let file = corpus.join("wxr/theme-test-data/themeunittestdata.wordpress.xml");
-    let dry = app.cli(&["import", "wxr", "--dry-run", file.to_str().unwrap()]);
+    let dry = app
+        .cli(&["import", "wxr", "--dry-run", file.to_str().unwrap()])
+        .await;
     assert!(dry.status.success(), "{}", stderr(&dry));
     assert!(
         stdout(&dry).contains("nothing was stored"),
@@ -337,7 +339,7 @@ async fn old_wordpress_addresses_redirect_and_a_dry_run_stores_nothing() {
     );
     assert_eq!(app.store.count_articles().await.unwrap(), 0);
 
-    let out = app.cli(&["import", "wxr", file.to_str().unwrap()]);
+    let out = app.cli(&["import", "wxr", file.to_str().unwrap()]).await;
     assert!(out.status.success(), "{}", stderr(&out));
     let summary = stdout(&out);
     assert!(
