@@ -170,8 +170,13 @@ pub async fn copy(
     }
 
     let mut summary = Vec::new();
+    // Tables keyed by an `id`, whose PostgreSQL sequence must move past the copy.
+    let mut with_id = Vec::new();
     for &table in TABLES {
         let kinds = column_kinds(&mut write, table, to_pg).await?;
+        if kinds.iter().any(|(c, _)| c == "id") {
+            with_id.push(table);
+        }
         let n = copy_table(&mut read, &mut write, table, &kinds, from_pg)
             .await
             .map_err(|source| CopyError::Table { table, source })?;
@@ -200,22 +205,16 @@ pub async fn copy(
         }
     }
     if to_pg {
-        for &table in TABLES {
-            if column_kinds(&mut write, table, true)
-                .await?
-                .iter()
-                .any(|(c, _)| c == "id")
-            {
-                write
-                    .execute(
-                        format!(
-                            "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
-                             GREATEST(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table}"
-                        )
-                        .as_str(),
+        for table in with_id {
+            write
+                .execute(
+                    format!(
+                        "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
+                         GREATEST(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table}"
                     )
-                    .await?;
-            }
+                    .as_str(),
+                )
+                .await?;
         }
     }
     // Pages cached from the old content must go, whichever triggers fired.
