@@ -12,6 +12,7 @@ mod comments;
 mod imports;
 #[path = "../sql/media.rs"]
 mod media;
+mod open;
 #[path = "../sql/sessions.rs"]
 mod sessions;
 #[path = "../sql/settings.rs"]
@@ -26,12 +27,9 @@ pub(crate) use backup::{backup_postgres, restore_postgres};
 use crate::ConnectError;
 use crate::common::{db_err, placeholders, ts};
 use masthead_core::store::StoreResult;
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use std::str::FromStr;
 use std::sync::Arc;
-use std::time::Duration;
 use wal_watch::WalWatch;
 
 pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -61,12 +59,13 @@ impl SqliteStore {
             url: url.to_string(),
             source,
         };
+        // No `journal_mode` here: setting it on every connection would take an
+        // exclusive lock each time (see `open`); it is set once per file.
         let options = SqliteConnectOptions::from_str(url)
             .map_err(open_err)?
-            .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
+            .busy_timeout(open::BUSY_TIMEOUT);
         let in_memory = options.get_filename() == std::path::Path::new(":memory:")
             || url.contains("mode=memory");
         // One connection stays open for the life of the store, so SQLite
@@ -76,16 +75,22 @@ impl SqliteStore {
             .min_connections(1)
             .idle_timeout(None)
             .max_lifetime(None)
+            .acquire_timeout(2 * open::BUSY_TIMEOUT)
             .connect_with(options)
             .await
             .map_err(open_err)?;
-        MIGRATOR
-            .run(&pool)
-            .await
-            .map_err(|source| ConnectError::Migrate {
-                url: url.to_string(),
-                source,
-            })?;
+        {
+            let mut conn = pool.acquire().await.map_err(open_err)?;
+            if !in_memory {
+                open::ensure_wal(&mut conn).await.map_err(open_err)?;
+            }
+            open::migrate(&mut conn)
+                .await
+                .map_err(|source| ConnectError::Migrate {
+                    url: url.to_string(),
+                    source,
+                })?;
+        }
         // The file as SQLite itself named it (symbolic links resolved), so the
         // -shm file watched is the one SQLite writes.
         let wal = if in_memory {

@@ -1,0 +1,97 @@
+//! Opening a SQLite file that other masthead processes may be opening,
+//! upgrading or writing at the same moment (a server and a cron job started
+//! together, several CLI commands at once).
+//!
+//! Two steps would otherwise race:
+//! - Switching a new file to WAL needs an exclusive lock that SQLite's busy
+//!   handler does not wait for, so it is done once per file, only when the
+//!   file is not in WAL mode yet, and retried until the busy timeout.
+//! - sqlx's SQLite migrator takes no lock: two processes would both see a
+//!   migration as pending and both apply it. Here check-and-apply runs inside
+//!   one `BEGIN IMMEDIATE` transaction (SQLite's own write lock, which every
+//!   process waits for), so the applied set is read again by whoever holds
+//!   the lock, and each migration runs exactly once. sqlx applies each
+//!   migration in a savepoint of that transaction.
+use super::MIGRATOR;
+use sqlx::migrate::MigrateError;
+use sqlx::{Connection, SqliteConnection};
+use std::time::{Duration, Instant};
+
+/// How long any step waits out another process's lock.
+pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// SQLite's primary result code for "database is locked" (SQLITE_BUSY).
+const SQLITE_BUSY: &str = "5";
+
+fn is_busy(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Database(d) => d
+            .code()
+            .is_some_and(|c| c == SQLITE_BUSY || c.parse::<i32>().is_ok_and(|n| n & 0xff == 5)),
+        _ => false,
+    }
+}
+
+/// Puts the file in WAL mode unless it already is. WAL mode is stored in the
+/// file, so this happens once in a file's life; the exclusive lock it needs
+/// cannot be waited for by the busy handler, hence the loop.
+pub(super) async fn ensure_wal(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
+    let deadline = Instant::now() + BUSY_TIMEOUT;
+    let mut pause = Duration::from_millis(2);
+    loop {
+        let step = async {
+            let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+                .fetch_one(&mut *conn)
+                .await?;
+            if mode.eq_ignore_ascii_case("wal") {
+                return Ok(());
+            }
+            sqlx::query_scalar::<_, String>("PRAGMA journal_mode = WAL")
+                .fetch_one(&mut *conn)
+                .await
+                .map(|_| ())
+        };
+        match step.await {
+            Err(e) if is_busy(&e) && Instant::now() < deadline => {
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(Duration::from_millis(50));
+            }
+            done => return done,
+        }
+    }
+}
+
+/// True when every migration this binary knows is applied, with the same
+/// checksum, and no other: then there is nothing to lock for. Anything else
+/// (a new file, an older schema, a newer one) goes to [`migrate`].
+async fn up_to_date(conn: &mut SqliteConnection) -> bool {
+    let applied: Result<Vec<(i64, Vec<u8>)>, _> = sqlx::query_as(
+        "SELECT version, checksum FROM _sqlx_migrations WHERE success ORDER BY version",
+    )
+    .fetch_all(&mut *conn)
+    .await;
+    let Ok(applied) = applied else {
+        return false;
+    };
+    let known: Vec<(i64, &[u8])> = MIGRATOR
+        .iter()
+        .filter(|m| m.migration_type.is_up_migration())
+        .map(|m| (m.version, m.checksum.as_ref()))
+        .collect();
+    applied.len() == known.len()
+        && applied
+            .iter()
+            .zip(&known)
+            .all(|((v, c), (kv, kc))| v == kv && c.as_slice() == *kc)
+}
+
+/// Applies pending migrations under SQLite's write lock.
+pub(super) async fn migrate(conn: &mut SqliteConnection) -> Result<(), MigrateError> {
+    if up_to_date(conn).await {
+        return Ok(());
+    }
+    let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
+    MIGRATOR.run(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(())
+}
