@@ -7,6 +7,7 @@
 //! sequences are moved past the copied ids.
 use crate::ConnectError;
 use sqlx::AnyPool;
+use sqlx::any::AnyPoolOptions;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Executor, Row};
 use std::collections::BTreeSet;
@@ -113,11 +114,8 @@ pub async fn copy(
     };
     ensure_current(from).await?;
     crate::migrate(to).await?;
-    sqlx::any::install_default_drivers();
-    let source = AnyPool::connect(from)
-        .await
-        .map_err(|e| open_err(from, e))?;
-    let dest = AnyPool::connect(to).await.map_err(|e| open_err(to, e))?;
+    let source = any_pool(from).await?;
+    let dest = any_pool(to).await?;
     let from_pg = crate::is_postgres(from);
     let to_pg = crate::is_postgres(to);
 
@@ -133,7 +131,13 @@ pub async fn copy(
         read.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             .await?;
     }
-    let mut write = dest.begin().await?;
+    // SQLite: take the write lock now, not at the first INSERT, which would
+    // fail at once if another process had committed since the count below.
+    let mut write = if to_pg {
+        dest.begin().await?
+    } else {
+        dest.begin_with("BEGIN IMMEDIATE").await?
+    };
     if to_pg {
         // Nodes serving from the target wait until the copy commits: no row
         // of theirs can slip in between the DELETEs and the INSERTs.
@@ -238,6 +242,27 @@ pub async fn copy(
     Ok(summary)
 }
 
+/// A pool on either backend. SQLite connections wait out another process's
+/// lock as long as the store's own do (the Any driver's default is shorter).
+async fn any_pool(url: &str) -> Result<AnyPool, CopyError> {
+    sqlx::any::install_default_drivers();
+    let sqlite = url.starts_with("sqlite:");
+    AnyPoolOptions::new()
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                if sqlite {
+                    let ms = crate::sqlite::BUSY_TIMEOUT.as_millis();
+                    conn.execute(format!("PRAGMA busy_timeout = {ms}").as_str())
+                        .await?;
+                }
+                Ok(())
+            })
+        })
+        .connect(url)
+        .await
+        .map_err(|e| open_err(url, e))
+}
+
 fn open_err(url: &str, source: sqlx::Error) -> CopyError {
     CopyError::Open(ConnectError::Open {
         url: crate::redact(url),
@@ -248,8 +273,7 @@ fn open_err(url: &str, source: sqlx::Error) -> CopyError {
 /// The source must have exactly the migrations this binary knows: copying
 /// from an older schema would silently drop what the newer columns hold.
 async fn ensure_current(url: &str) -> Result<(), CopyError> {
-    sqlx::any::install_default_drivers();
-    let pool = AnyPool::connect(url).await.map_err(|e| open_err(url, e))?;
+    let pool = any_pool(url).await?;
     let migrator = if crate::is_postgres(url) {
         &crate::postgres::MIGRATOR
     } else {

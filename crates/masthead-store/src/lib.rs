@@ -52,7 +52,8 @@ pub async fn migrate(url: &str) -> Result<(), ConnectError> {
     if is_postgres(url) {
         postgres::migrate(url).await
     } else if url.starts_with("sqlite:") {
-        SqliteStore::open(url).await.map(|_| ())
+        SqliteStore::open(url).await?.pool().close().await;
+        Ok(())
     } else {
         Err(ConnectError::Unsupported(redact(url)))
     }

@@ -16,7 +16,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // One sentence: the error and its causes on one line, no backtrace.
-            let text = format!("{e:#}");
+            let text = one_sentence(&e);
             eprintln!(
                 "error: {}",
                 text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -24,4 +24,20 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The error and each cause that it does not already print (many errors
+/// include their source in their own message).
+fn one_sentence(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let part = cause.to_string();
+        if !text.contains(&part) {
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
+            text.push_str(&part);
+        }
+    }
+    text
 }

@@ -43,6 +43,8 @@ type Backend = PgStore;
 mod dialect {
     /// SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does the same.
     pub const LIKE: &str = "ILIKE";
+    /// A transaction that will write (SQLite needs `BEGIN IMMEDIATE`).
+    pub const BEGIN_WRITE: &str = "BEGIN";
     /// The UTC day (`YYYY-MM-DD`) of `created_at` (Unix seconds).
     pub const UTC_DAY: &str = "to_char(to_timestamp(created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
 }

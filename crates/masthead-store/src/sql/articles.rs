@@ -221,7 +221,11 @@ impl ArticleStore for Backend {
         a: &NewArticle,
         body_html: &str,
     ) -> StoreResult<bool> {
-        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let mut tx = self
+            .pool
+            .begin_with(super::dialect::BEGIN_WRITE)
+            .await
+            .map_err(db_err)?;
         let old: Option<String> = sqlx::query_scalar("SELECT slug FROM articles WHERE id = $1")
             .bind(id.0)
             .fetch_optional(&mut *tx)

@@ -270,7 +270,11 @@ impl ImportTx for DbImport {
 #[async_trait]
 impl ImportStore for Backend {
     async fn begin_import(&self) -> StoreResult<Box<dyn ImportTx>> {
-        let tx = self.pool.begin().await.map_err(db_err)?;
+        let tx = self
+            .pool
+            .begin_with(super::dialect::BEGIN_WRITE)
+            .await
+            .map_err(db_err)?;
         Ok(Box::new(DbImport { tx }))
     }
 

@@ -104,7 +104,7 @@ impl SqliteStore {
             .execute(&mut *conn)
             .await?;
         let copied = async {
-            let mut tx = conn.begin().await?;
+            let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
             sqlx::query("PRAGMA defer_foreign_keys = ON")
                 .execute(&mut *tx)
                 .await?;

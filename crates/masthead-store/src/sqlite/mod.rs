@@ -23,6 +23,7 @@ mod wal_watch;
 
 pub use backup::BackupError;
 pub(crate) use backup::{backup_postgres, restore_postgres};
+pub(crate) use open::BUSY_TIMEOUT;
 
 use crate::ConnectError;
 use crate::common::{db_err, placeholders, ts};
@@ -40,6 +41,10 @@ type Backend = SqliteStore;
 mod dialect {
     /// SQLite's LIKE already ignores ASCII case.
     pub const LIKE: &str = "LIKE";
+    /// A transaction that will write takes the write lock at once: one
+    /// that reads first and writes later fails with SQLITE_BUSY, without
+    /// waiting, if another process committed in between.
+    pub const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
     /// The UTC day (`YYYY-MM-DD`) of `created_at` (Unix seconds).
     pub const UTC_DAY: &str = "date(created_at, 'unixepoch')";
 }
