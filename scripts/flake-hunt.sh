@@ -14,8 +14,8 @@ runs="${1:-20}"
 backend="${2:-sqlite}"
 logs="${FLAKE_LOGS:-target/flake-hunt}"
 mkdir -p "$logs"
-if [ "$backend" = postgres ] && [ -z "${MASTHEAD_TEST_DATABASE_URL:-}" ]; then
-  export MASTHEAD_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres
+if [ -z "${MASTHEAD_TEST_DATABASE_URL:-}" ]; then
+  export MASTHEAD_TEST_DATABASE_URL=postgres://postgres:postgres@127.0.0.1:5432/postgres
 fi
 # Under CI=true a missing prerequisite fails instead of skipping.
 export CI=true MASTHEAD_TEST_BACKEND="$backend"

@@ -11,9 +11,26 @@ fn server_url() -> Option<String> {
             panic!("MASTHEAD_TEST_DATABASE_URL is not set and CI=true")
         }
         _ => {
-            eprintln!("NOTICE: MASTHEAD_TEST_DATABASE_URL is not set; skipping PostgreSQL tests");
+            skipped(
+                "the PostgreSQL schema tests (no PostgreSQL)",
+                "sudo scripts/setup.sh postgres",
+            );
             None
         }
+    }
+}
+
+/// Says so, and records it for scripts/test.sh's summary (`$MASTHEAD_SKIPPED`).
+fn skipped(what: &str, setup: &str) {
+    use std::io::Write;
+    eprintln!("NOTICE: skipping {what}; set up with: {setup}");
+    if let Some(path) = std::env::var_os("MASTHEAD_SKIPPED")
+        && let Ok(mut f) = std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .open(path)
+    {
+        let _ = writeln!(f, "{what}\t{setup}");
     }
 }
 

@@ -2,7 +2,7 @@
 //! playwright-core under node's test runner), run as part of `cargo test`.
 //! Where Chromium, node or the npm packages are missing they are skipped with
 //! a notice, except under `CI=true`, where `.ci/run` installs them.
-use crate::helpers::corpus_dir;
+use crate::helpers::{corpus_dir, skipped};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -31,9 +31,9 @@ fn ready() -> bool {
     if std::env::var("CI").is_ok_and(|v| v == "true") {
         panic!("browser tests need {} and CI=true", missing.join(", "));
     }
-    eprintln!(
-        "NOTICE: skipping browser tests; missing {}",
-        missing.join(", ")
+    skipped(
+        &format!("the browser tests (missing {})", missing.join(", ")),
+        "sudo scripts/setup.sh browser",
     );
     false
 }
@@ -43,8 +43,10 @@ fn run_node_test(file: &str) {
 }
 
 fn run_node_test_with(file: &str, env: &[(&str, String)]) {
+    // Both checked, so a skip reports every part that is missing.
+    let ready = ready();
     let Some(corpus) = corpus_dir() else { return };
-    if !ready() {
+    if !ready {
         return;
     }
     let out = Command::new("node")

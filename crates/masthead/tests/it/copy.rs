@@ -71,7 +71,10 @@ async fn serve(db: TestDb, dir: tempfile::TempDir) -> TestApp {
 #[tokio::test]
 async fn a_site_copied_to_the_other_backend_and_back_is_the_same_site() {
     let Some(server) = postgres_server() else {
-        eprintln!("NOTICE: MASTHEAD_TEST_DATABASE_URL is not set; skipping the copy test");
+        crate::helpers::skipped(
+            "the copy test between backends (no PostgreSQL)",
+            crate::helpers::POSTGRES_SETUP,
+        );
         return;
     };
     let (app, article) = TestApp::with_article().await;

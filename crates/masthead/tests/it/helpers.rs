@@ -382,11 +382,33 @@ pub fn corpus_dir() -> Option<PathBuf> {
             dir.display()
         );
     }
-    eprintln!(
-        "NOTICE: test corpus not found at {}; skipping corpus test",
-        dir.display()
+    skipped(
+        &format!(
+            "the tests that read the corpus (not found at {})",
+            dir.display()
+        ),
+        CORPUS_SETUP,
     );
     None
+}
+
+pub const CORPUS_SETUP: &str = "MASTHEAD_CORPUS_DIR=/path/to/shared/corpus scripts/test.sh";
+pub const POSTGRES_SETUP: &str = "sudo scripts/setup.sh postgres";
+
+/// A test that skips says so, and records it in `$MASTHEAD_SKIPPED` (one
+/// line: what, a tab, the command that sets it up) for the summary that
+/// `scripts/test.sh` prints at the end.
+pub fn skipped(what: &str, setup: &str) {
+    use std::io::Write;
+    eprintln!("NOTICE: skipping {what}; set up with: {setup}");
+    if let Some(path) = std::env::var_os("MASTHEAD_SKIPPED")
+        && let Ok(mut f) = std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .open(path)
+    {
+        let _ = writeln!(f, "{what}\t{setup}");
+    }
 }
 
 // Staff accounts and signed-in clients, for the admin and editor tests.

@@ -34,7 +34,10 @@ fn node(db: &str) -> Node {
 /// notice) where no server is configured outside CI.
 async fn site() -> Option<TestDb> {
     let Some(server) = postgres_server() else {
-        eprintln!("NOTICE: MASTHEAD_TEST_DATABASE_URL is not set; skipping the multi-node tests");
+        crate::helpers::skipped(
+            "the two-node tests (no PostgreSQL)",
+            crate::helpers::POSTGRES_SETUP,
+        );
         return None;
     };
     let db = TestDb::postgres(&server).await;

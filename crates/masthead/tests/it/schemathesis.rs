@@ -17,7 +17,10 @@ fn the_json_api_conforms_to_its_openapi_document() {
             std::env::var("CI").as_deref() != Ok("true"),
             "schemathesis is missing and CI=true (pip install schemathesis)"
         );
-        eprintln!("NOTICE: schemathesis not installed; skipping the OpenAPI conformance test");
+        crate::helpers::skipped(
+            "the OpenAPI conformance test (schemathesis not installed)",
+            "scripts/setup.sh schemathesis",
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installs what the optional parts of the test suite need, from Debian's
+# packages, npm and PyPI (never a downloaded browser):
+#
+#   scripts/setup.sh postgres       a PostgreSQL server at 127.0.0.1:5432
+#   scripts/setup.sh browser        Debian's chromium, node, playwright-core
+#   scripts/setup.sh schemathesis   the OpenAPI conformance checker
+#   scripts/setup.sh all
+#
+# Debian packages need root: run it as root or with sudo available.
+# `.ci/run` sources this file and calls the same functions.
+set -euo pipefail
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() {
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# The URL the tests use: trust authentication ignores the password, and a
+# server installed here is given that password.
+PG_TEST_URL="postgres://postgres:postgres@127.0.0.1:5432/postgres"
+
+ensure_postgres() {
+  if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+    echo "== installing and starting PostgreSQL =="
+    command -v pg_ctlcluster >/dev/null 2>&1 || apt_install postgresql
+    local version
+    version="$(ls /etc/postgresql | sort -V | tail -n 1)"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+    as_root su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'postgres'\""
+  fi
+  export MASTHEAD_TEST_DATABASE_URL="${MASTHEAD_TEST_DATABASE_URL:-$PG_TEST_URL}"
+}
+
+ensure_browser() {
+  local need=()
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v node >/dev/null 2>&1 || need+=(nodejs npm)
+  if [ "${#need[@]}" -gt 0 ]; then
+    echo "== installing ${need[*]} =="
+    apt_install "${need[@]}"
+  fi
+  npm ci --prefix "$(dirname "${BASH_SOURCE[0]}")/../tests/browser" \
+    --no-audit --no-fund --loglevel=error
+}
+
+ensure_schemathesis() {
+  command -v schemathesis >/dev/null 2>&1 && return
+  echo "== installing schemathesis =="
+  local root=()
+  [ "$(id -u)" -eq 0 ] && root=(--root-user-action=ignore)
+  python3 -m pip install -q --disable-pip-version-check "${root[@]}" schemathesis
+}
+
+# Run as a command (not sourced): set up what was asked for.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  [ "$#" -gt 0 ] || { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+  for part in "$@"; do
+    case "$part" in
+      postgres) ensure_postgres ;;
+      browser) ensure_browser ;;
+      schemathesis) ensure_schemathesis ;;
+      all) ensure_postgres; ensure_browser; ensure_schemathesis ;;
+      *) echo "unknown part: $part (postgres, browser, schemathesis, all)" >&2; exit 2 ;;
+    esac
+  done
+fi
