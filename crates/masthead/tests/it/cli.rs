@@ -69,7 +69,7 @@ async fn moderation_commands_refuse_unknown_ids_and_change_nothing() {
         .unwrap();
     assert_eq!(c.status.to_string(), "pending");
     let out = app.cli(&["comments", "spam", &cid.to_string()]).await;
-    assert!(out.status.success());
+    assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
     assert_eq!(
         stdout(&out).trim(),
         format!("marked as spam 1 comment(s): {cid}")

@@ -101,7 +101,7 @@ async fn pages_are_cached_until_something_they_show_changes() {
     let out = app
         .cli(&["settings", "set", "site.title", "The Evening Test"])
         .await;
-    assert!(out.status.success());
+    assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
     let (_, cache, _, body) = get(&app, &reader, path, None).await;
     assert_eq!(cache, "miss");
     assert!(body.contains("The Evening Test"));

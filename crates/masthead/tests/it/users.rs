@@ -57,7 +57,7 @@ async fn bad_user_commands_are_refused_and_change_nothing() {
         &["user", "add", "bob", "--role", "editor"],
         "bob's long password\n",
     );
-    assert!(ok.status.success());
+    assert!(ok.status.success(), "{}", crate::helpers::stderr(&ok));
     for (args, input, needle) in [
         (
             vec!["user", "add", "bob", "--role", "moderator"],

@@ -188,7 +188,11 @@ async fn every_corpus_wxr_file_imports_with_the_counts_a_second_reader_finds() {
         let (_dir, _db, url) = temp_db().await;
         // Something already in the site, which a failed import must leave alone.
         let seeded = run_cli(&url, &["settings", "set", "site.title", "Before"]);
-        assert!(seeded.status.success());
+        assert!(
+            seeded.status.success(),
+            "{}",
+            crate::helpers::stderr(&seeded)
+        );
         let out = run_cli(&url, &["import", "wxr", file.to_str().unwrap()]);
         let db = pool(&url).await;
         if MALFORMED.contains(&name.as_str()) {
