@@ -45,16 +45,25 @@ ensure_browser() {
     echo "== installing ${need[*]} =="
     apt_install "${need[@]}"
   fi
-  npm ci --prefix "$(dirname "${BASH_SOURCE[0]}")/../tests/browser" \
-    --no-audit --no-fund --loglevel=error
+  # As the user who owns the checkout, not root, when run with sudo.
+  local npm=(npm ci --prefix "$(dirname "${BASH_SOURCE[0]}")/../tests/browser"
+    --no-audit --no-fund --loglevel=error)
+  if [ -n "${SUDO_USER:-}" ]; then
+    sudo -u "$SUDO_USER" "${npm[@]}"
+  else
+    "${npm[@]}"
+  fi
 }
 
 ensure_schemathesis() {
   command -v schemathesis >/dev/null 2>&1 && return
   echo "== installing schemathesis =="
-  local root=()
-  [ "$(id -u)" -eq 0 ] && root=(--root-user-action=ignore)
-  python3 -m pip install -q --disable-pip-version-check "${root[@]}" schemathesis
+  local pip=(python3 -m pip install -q --disable-pip-version-check)
+  [ "$(id -u)" -eq 0 ] && pip+=(--root-user-action=ignore)
+  # Debian's own Python refuses pip installs outside a virtualenv (PEP 668);
+  # a user install beside it is what schemathesis needs.
+  "${pip[@]}" schemathesis 2>/dev/null ||
+    "${pip[@]}" --user --break-system-packages schemathesis
 }
 
 # Run as a command (not sourced): set up what was asked for.

@@ -48,7 +48,7 @@ summary() {
     echo "skipped (set up each with the command shown, then run scripts/test.sh again):"
     # One line per part: what was skipped, and the command that sets it up.
     sort -u "$MASTHEAD_SKIPPED" | awk -F '\t' '
-      { what[$2] = ($2 in what) ? what[$2] "; " $1 : $1; if (!($2 in seen)) { order[++n] = $2; seen[$2] = 1 } }
+      { if ($2 in what) what[$2] = what[$2] "; " $1; else { what[$2] = $1; order[++n] = $2 } }
       END { for (i = 1; i <= n; i++) printf "  %s\n      -> %s\n", what[order[i]], order[i] }'
   else
     echo "skipped: nothing"
@@ -58,10 +58,12 @@ summary() {
 }
 trap summary EXIT
 
-pass "every crate, SQLite" cargo test --workspace
+# Both passes run even when the first fails; the exit status is the worst.
+rc=0
+pass "every crate, SQLite" cargo test --workspace || rc=$?
 if [ -n "${MASTHEAD_TEST_DATABASE_URL:-}" ]; then
   pass "the end-to-end suite, PostgreSQL" \
-    env MASTHEAD_TEST_BACKEND=postgres cargo test -p masthead --test it
+    env MASTHEAD_TEST_BACKEND=postgres cargo test -p masthead --test it || rc=$?
 elif [ "${CI:-}" = true ]; then
   echo "MASTHEAD_TEST_DATABASE_URL is not set and CI=true" >&2
   exit 1
@@ -69,3 +71,4 @@ else
   printf 'the PostgreSQL pass of the end-to-end suite (no server at 127.0.0.1:5432)\tsudo scripts/setup.sh postgres\n' \
     >>"$MASTHEAD_SKIPPED"
 fi
+exit "$rc"

@@ -99,6 +99,9 @@ impl SqliteStore {
         .fetch_all(&self.pool)
         .await?;
         let mut conn = self.pool.acquire().await?;
+        // Closed, not returned to the pool: a connection left with the
+        // snapshot attached (a cancelled restore) must not serve anyone.
+        conn.close_on_drop();
         sqlx::query("ATTACH DATABASE $1 AS snapshot")
             .bind(scratch.to_string_lossy().as_ref())
             .execute(&mut *conn)
@@ -127,10 +130,10 @@ impl SqliteStore {
             tx.commit().await
         }
         .await;
+        copied?;
         sqlx::query("DETACH DATABASE snapshot")
             .execute(&mut *conn)
             .await?;
-        copied?;
         Ok(())
     }
 }

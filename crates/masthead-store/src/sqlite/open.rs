@@ -46,10 +46,19 @@ pub(super) async fn ensure_wal(conn: &mut SqliteConnection) -> Result<(), sqlx::
             if mode.eq_ignore_ascii_case("wal") {
                 return Ok(());
             }
-            sqlx::query_scalar::<_, String>("PRAGMA journal_mode = WAL")
+            // SQLite answers with the mode in force; without shared memory
+            // (some network filesystems) it stays in the old one, silently.
+            let now: String = sqlx::query_scalar("PRAGMA journal_mode = WAL")
                 .fetch_one(&mut *conn)
-                .await
-                .map(|_| ())
+                .await?;
+            if now.eq_ignore_ascii_case("wal") {
+                Ok(())
+            } else {
+                Err(sqlx::Error::Configuration(
+                    format!("SQLite cannot use WAL mode on this file (it stays in {now} mode)")
+                        .into(),
+                ))
+            }
         };
         match step.await {
             Err(e) if is_busy(&e) && Instant::now() < deadline => {
@@ -65,11 +74,10 @@ pub(super) async fn ensure_wal(conn: &mut SqliteConnection) -> Result<(), sqlx::
 /// checksum, and no other: then there is nothing to lock for. Anything else
 /// (a new file, an older schema, a newer one) goes to [`migrate`].
 async fn up_to_date(conn: &mut SqliteConnection) -> bool {
-    let applied: Result<Vec<(i64, Vec<u8>)>, _> = sqlx::query_as(
-        "SELECT version, checksum FROM _sqlx_migrations WHERE success ORDER BY version",
-    )
-    .fetch_all(&mut *conn)
-    .await;
+    let applied: Result<Vec<(i64, Vec<u8>, bool)>, _> =
+        sqlx::query_as("SELECT version, checksum, success FROM _sqlx_migrations ORDER BY version")
+            .fetch_all(&mut *conn)
+            .await;
     let Ok(applied) = applied else {
         return false;
     };
@@ -82,7 +90,7 @@ async fn up_to_date(conn: &mut SqliteConnection) -> bool {
         && applied
             .iter()
             .zip(&known)
-            .all(|((v, c), (kv, kc))| v == kv && c.as_slice() == *kc)
+            .all(|((v, c, ok), (kv, kc))| *ok && v == kv && c.as_slice() == *kc)
 }
 
 /// Applies pending migrations under SQLite's write lock.
@@ -94,4 +102,22 @@ pub(super) async fn migrate(conn: &mut SqliteConnection) -> Result<(), MigrateEr
     MIGRATOR.run(&mut *tx).await?;
     tx.commit().await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every migration runs in a savepoint of the one `BEGIN IMMEDIATE`
+    /// (sqlx's SQLite migrator ignores `-- no-transaction`), where VACUUM,
+    /// `journal_mode` and `foreign_keys = OFF` fail or do nothing: a table
+    /// rebuild must use `PRAGMA defer_foreign_keys` instead.
+    #[test]
+    fn no_migration_needs_to_run_outside_a_transaction() {
+        for m in super::MIGRATOR.iter() {
+            assert!(!m.no_tx, "migration {} asks for no transaction", m.version);
+            let sql = m.sql.to_ascii_lowercase();
+            for word in ["vacuum", "journal_mode", "foreign_keys"] {
+                assert!(!sql.contains(word), "migration {} uses {word}", m.version);
+            }
+        }
+    }
 }

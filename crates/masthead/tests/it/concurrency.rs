@@ -274,11 +274,18 @@ async fn the_server_takes_comments_while_forty_commands_change_the_site() {
             "approved comment {id} not on the page"
         );
     }
-    for id in trash.iter().chain(spam) {
-        assert!(
-            !page.has(&format!("#comment-{id}")),
-            "comment {id} shown after trash/spam"
-        );
+    // Held comments are not shown either: the statuses prove each command.
+    for (ids, want) in [(approve, "approved"), (trash, "trash"), (spam, "spam")] {
+        for id in ids {
+            let c = app
+                .store
+                .comment(masthead_core::ids::CommentId(*id))
+                .await
+                .expect("read")
+                .expect("comment kept");
+            assert_eq!(c.status.to_string(), want, "comment {id}");
+            assert_eq!(page.has(&format!("#comment-{id}")), want == "approved");
+        }
     }
     assert!(page.body.contains("Title under load"), "title not changed");
     assert!(

@@ -101,7 +101,9 @@ async fn acknowledged_comments_survive_sigkill() {
         clients.push(tokio::spawn(async move {
             let http = reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
-                .timeout(Duration::from_secs(5))
+                // Longer than the store's busy timeout, so a POST stuck
+                // behind a lock is answered (and judged), not given up on.
+                .timeout(Duration::from_secs(30))
                 .build()
                 .unwrap();
             loop {
@@ -134,6 +136,9 @@ async fn acknowledged_comments_survive_sigkill() {
                     }
                     // The server was killed: wait for the next one (the
                     // killer drops the sender when it stops).
+                    Err(e) if e.is_timeout() => {
+                        refused.lock().unwrap().push(format!("no answer: {e}"))
+                    }
                     Err(_) => {
                         if restarts.changed().await.is_err() {
                             break;
