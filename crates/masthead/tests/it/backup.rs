@@ -45,10 +45,12 @@ async fn backup_and_restore_round_trip_while_the_server_runs() {
         .await
         .unwrap();
         panic!(
-            "restored comment missing: page ETag {:?}, database generation and status {stored:?}, \
-             server's generation {}",
+            "restored comment missing: page status {}, ETag {:?}, database generation and \
+             status {stored:?}, server's generation {}\n{}",
+            page.status,
             page.headers.get("etag"),
-            app.store.generation().await.unwrap()
+            app.store.generation().await.unwrap(),
+            page.body
         );
     }
     assert!(
