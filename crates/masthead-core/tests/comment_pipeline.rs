@@ -2,7 +2,6 @@
 //! sanitise), checked on generated input and on the public XSS corpus.
 use masthead_core::html::{Allowlist, decode_entities, render_comment, sanitize_comment};
 use proptest::prelude::*;
-use std::path::PathBuf;
 
 /// (tag, attributes) of every tag in serialised HTML.
 fn tags(html: &str) -> Vec<(String, Vec<String>)> {
@@ -150,34 +149,12 @@ proptest! {
 /// The public XSS vectors (`../shared/corpus`), when present.
 #[test]
 fn the_xss_corpus_leaves_only_allowlisted_markup() {
-    let dir = std::env::var_os("MASTHEAD_CORPUS_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
-        });
-    let file = dir.join("xss/vectors.jsonl");
-    let Ok(text) = std::fs::read_to_string(&file) else {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "corpus missing at {} under CI",
-            file.display()
-        );
-        let what = format!("the XSS corpus test ({} not found)", file.display());
-        let setup = "MASTHEAD_CORPUS_DIR=/path/to/shared/corpus scripts/test.sh";
-        eprintln!("NOTICE: skipping {what}; set up with: {setup}");
-        // Recorded for scripts/test.sh's summary, as the other crates' skips are.
-        use std::io::Write;
-        if let Some(path) = std::env::var_os("MASTHEAD_SKIPPED")
-            && let Ok(mut f) = std::fs::OpenOptions::new()
-                .append(true)
-                .create(true)
-                .open(path)
-        {
-            // One write per line: tests on other threads record theirs too.
-            let _ = f.write_all(format!("{what}\t{setup}\n").as_bytes());
-        }
+    let Some(dir) = masthead_testkit::corpus_dir() else {
         return;
     };
+    let file = dir.join("xss/vectors.jsonl");
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
     let allow = Allowlist::default();
     let mut n = 0;
     for line in text.lines().filter(|l| !l.trim().is_empty()) {

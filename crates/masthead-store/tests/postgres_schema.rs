@@ -7,31 +7,16 @@ use std::collections::BTreeSet;
 fn server_url() -> Option<String> {
     match std::env::var("MASTHEAD_TEST_DATABASE_URL") {
         Ok(url) if !url.is_empty() => Some(url),
-        _ if std::env::var("CI").is_ok_and(|v| v == "true") => {
+        _ if masthead_testkit::under_ci() => {
             panic!("MASTHEAD_TEST_DATABASE_URL is not set and CI=true")
         }
         _ => {
-            skipped(
+            masthead_testkit::skipped(
                 "the PostgreSQL schema tests (no PostgreSQL)",
-                "sudo scripts/setup.sh postgres",
+                masthead_testkit::POSTGRES_SETUP,
             );
             None
         }
-    }
-}
-
-/// Says so, and records it for scripts/test.sh's summary (`$MASTHEAD_SKIPPED`).
-fn skipped(what: &str, setup: &str) {
-    use std::io::Write;
-    eprintln!("NOTICE: skipping {what}; set up with: {setup}");
-    if let Some(path) = std::env::var_os("MASTHEAD_SKIPPED")
-        && let Ok(mut f) = std::fs::OpenOptions::new()
-            .append(true)
-            .create(true)
-            .open(path)
-    {
-        // One write per line: tests on other threads record theirs too.
-        let _ = f.write_all(format!("{what}\t{setup}\n").as_bytes());
     }
 }
 

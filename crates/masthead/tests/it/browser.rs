@@ -13,9 +13,8 @@ fn browser_dir() -> PathBuf {
 fn ready() -> bool {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     let missing: Vec<&str> = [
-        (!PathBuf::from(&chromium).exists()).then_some("chromium (apt-get install chromium)"),
-        (!browser_dir().join("node_modules/playwright-core").is_dir())
-            .then_some("playwright-core (npm ci --prefix tests/browser)"),
+        (!PathBuf::from(&chromium).exists()).then_some("chromium"),
+        (!browser_dir().join("node_modules/playwright-core").is_dir()).then_some("playwright-core"),
         Command::new("node")
             .arg("--version")
             .output()

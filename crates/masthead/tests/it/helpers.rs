@@ -8,7 +8,6 @@ use masthead_web::{RateLimitConfig, WebConfig};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use scraper::{Html, Selector};
-use std::path::PathBuf;
 use std::process::Output;
 use std::sync::Arc;
 use tempfile::TempDir;
@@ -365,52 +364,7 @@ pub fn comment_id_from(location: &str) -> i64 {
         .unwrap_or_else(|| panic!("no #comment-ID in {location:?}"))
 }
 
-/// The third-party corpus (`../shared/corpus`, or `MASTHEAD_CORPUS_DIR`).
-/// Absent in a user's clone: the caller skips with a notice; under CI it fails.
-pub fn corpus_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("MASTHEAD_CORPUS_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus")
-        });
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!(
-            "the test corpus is missing at {} and CI=true",
-            dir.display()
-        );
-    }
-    skipped(
-        &format!(
-            "the tests that read the corpus (not found at {})",
-            dir.display()
-        ),
-        CORPUS_SETUP,
-    );
-    None
-}
-
-pub const CORPUS_SETUP: &str = "MASTHEAD_CORPUS_DIR=/path/to/shared/corpus scripts/test.sh";
-pub const POSTGRES_SETUP: &str = "sudo scripts/setup.sh postgres";
-
-/// A test that skips says so, and records it in `$MASTHEAD_SKIPPED` (one
-/// line: what, a tab, the command that sets it up) for the summary that
-/// `scripts/test.sh` prints at the end.
-pub fn skipped(what: &str, setup: &str) {
-    use std::io::Write;
-    eprintln!("NOTICE: skipping {what}; set up with: {setup}");
-    if let Some(path) = std::env::var_os("MASTHEAD_SKIPPED")
-        && let Ok(mut f) = std::fs::OpenOptions::new()
-            .append(true)
-            .create(true)
-            .open(path)
-    {
-        // One write per line: tests on other threads record theirs too.
-        let _ = f.write_all(format!("{what}\t{setup}\n").as_bytes());
-    }
-}
+pub use masthead_testkit::{POSTGRES_SETUP, corpus_dir, skipped};
 
 // Staff accounts and signed-in clients, for the admin and editor tests.
 
