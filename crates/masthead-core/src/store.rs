@@ -1,5 +1,6 @@
-//! The storage seam. Each backend (SQLite today, PostgreSQL next) implements
-//! these traits; the rest of masthead holds an `Arc<dyn Store>` and never sees SQL.
+//! The storage seam. Each backend (SQLite and PostgreSQL, in masthead-store)
+//! implements these traits; the rest of masthead holds an `Arc<dyn Store>`
+//! and never sees SQL.
 use crate::Timestamp;
 use crate::article::{Article, ArticleKind, ArticleListing, ArticleSummary, NewArticle, Photo};
 use crate::comment::{Comment, CommentStatus, NewComment, PublicComment};
@@ -150,8 +151,8 @@ pub trait CommentStore {
     /// The newest comment time from this IP address or this email, if any
     /// (WordPress's flood check keys on either).
     async fn last_comment_at(&self, ip: &str, email: &str) -> StoreResult<Option<Timestamp>>;
-    /// Sets the status of the given comments; returns the ids that exist.
-    /// Staff edits: name, website and text (source and rendered).
+    /// Staff edits: name, website and text (source and rendered); `false` if
+    /// there is no such comment.
     async fn update_comment(
         &self,
         id: CommentId,
@@ -160,6 +161,7 @@ pub trait CommentStore {
         content_source: &str,
         content_html: &str,
     ) -> StoreResult<bool>;
+    /// Sets the status of the given comments; returns the ids that exist.
     async fn set_comment_status(
         &self,
         ids: &[CommentId],

@@ -1,7 +1,8 @@
-//! Rendered article pages, kept per slug under the database's generation
-//! number (`SettingsStore::generation`): any change to an article, a setting
-//! or an approved comment, made by any process or node, moves the number and
-//! so retires every cached page at once. A hit costs one tiny query instead
+//! Rendered article pages (`PageCache`), and whole answers of the home page
+//! and the public REST lists (`ResponseCache`), kept under the database's
+//! generation number (`SettingsStore::generation`): any change to an article,
+//! a setting or an approved comment, made by any process or node, moves the
+//! number and so retires every cached page at once. A hit costs one tiny query instead
 //! of rendering. The per-visitor form token is not cached: pages are stored
 //! with a placeholder and the token is filled in on the way out.
 use bytes::Bytes;
