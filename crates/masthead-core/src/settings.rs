@@ -1,6 +1,7 @@
 //! Site settings: stored as key/value text in the database so every process
 //! (server, CLI, later the admin UI and other nodes) sees the same values.
 use crate::html::Allowlist;
+use crate::store::{SettingsStore, StoreResult};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ModerationSettings {
@@ -236,6 +237,19 @@ impl SiteSettings {
             }
         }
         (s, problems)
+    }
+
+    /// The site's settings as stored: the one way every part of masthead
+    /// reads them. Rows that cannot be read keep their defaults and come
+    /// back as problems for the caller to report.
+    pub async fn load<S>(store: &S) -> StoreResult<(Self, Vec<SettingError>)>
+    where
+        S: SettingsStore + Sync + ?Sized,
+    {
+        let pairs = store.settings().await?;
+        Ok(Self::from_pairs(
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        ))
     }
 
     /// The current value of every setting in its text form.

@@ -235,6 +235,14 @@ pub async fn copy(
             .await?;
     }
     write.commit().await?;
+    if !to_pg {
+        // The rows are in the target's WAL; fold them into the file itself,
+        // so the file is whole even if this process exits before SQLite
+        // would do it on close.
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&dest)
+            .await?;
+    }
     // The copy is done; a failing rollback of the read snapshot changes nothing.
     let _ = read.rollback().await;
     source.close().await;

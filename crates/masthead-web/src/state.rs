@@ -96,9 +96,7 @@ impl AppState {
     /// Settings are read per request so a change made by another process (the
     /// CLI, another node) applies at once.
     pub async fn settings(&self) -> Result<SiteSettings, WebError> {
-        let pairs = self.store.settings().await?;
-        let (settings, problems) =
-            SiteSettings::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let (settings, problems) = SiteSettings::load(self.store.as_ref()).await?;
         for p in problems {
             tracing::warn!("ignoring stored setting: {p}");
         }

@@ -4,6 +4,7 @@ use crate::cli::{
     ArticleCommand, Cli, Command, CommentsCommand, RoleArg, ServeArgs, SettingsCommand, StatusArg,
     UserCommand,
 };
+use crate::database::open;
 use crate::{article_file, demo, server};
 use anyhow::{Context, Result, bail};
 use chrono::Utc;
@@ -11,10 +12,9 @@ use masthead_core::comment::{Comment, CommentStatus};
 use masthead_core::ids::CommentId;
 use masthead_core::service::add_article;
 use masthead_core::settings::SiteSettings;
-use masthead_core::store::{CommentFilter, Store, StoreError};
+use masthead_core::store::{CommentFilter, StoreError};
 use masthead_core::user::{Role, check_name, hash_password};
 use masthead_web::{RateLimitConfig, WebConfig};
-use std::sync::Arc;
 use std::time::Duration;
 
 pub async fn run(cli: Cli) -> Result<()> {
@@ -82,10 +82,6 @@ fn check_url(url: &str) -> Result<()> {
     } else {
         Err(masthead_store::ConnectError::Unsupported(masthead_store::redact(url)).into())
     }
-}
-
-pub(crate) async fn open(url: &str) -> Result<Arc<dyn Store>> {
-    Ok(masthead_store::connect(url).await?)
 }
 
 async fn serve(database: &str, args: ServeArgs) -> Result<()> {
@@ -237,19 +233,9 @@ fn print_table(list: &[Comment]) {
     }
 }
 
-/// The site settings as stored (unreadable rows keep their defaults).
-pub(crate) async fn site_settings(store: &dyn Store) -> Result<SiteSettings> {
-    let pairs = store.settings().await?;
-    let (settings, _) =
-        SiteSettings::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    Ok(settings)
-}
-
 async fn settings(database: &str, cmd: SettingsCommand) -> Result<()> {
     let store = open(database).await?;
-    let pairs = store.settings().await?;
-    let (mut current, _) =
-        SiteSettings::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let (mut current, _) = SiteSettings::load(store.as_ref()).await?;
     match cmd {
         SettingsCommand::List => {
             for (k, v) in current.to_pairs() {

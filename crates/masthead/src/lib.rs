@@ -5,6 +5,7 @@
 pub mod article_file;
 pub mod cli;
 pub mod commands;
+mod database;
 pub mod demo;
 pub mod server;
 pub mod transfer;

@@ -1,7 +1,7 @@
 //! `masthead import …` and `masthead export …`: files in and out, with a
 //! progress bar on standard error and a summary on standard output.
 use crate::cli::{ExportCommand, ImportCommand};
-use crate::commands::open;
+use crate::database::open;
 use anyhow::{Context, Result, anyhow};
 use chrono::{FixedOffset, Utc};
 use indicatif::{ProgressBar, ProgressBarIter, ProgressStyle};
@@ -9,6 +9,7 @@ use masthead_core::article::{Article, ArticleKind, ArticleStatus};
 use masthead_core::comment::CommentStatus;
 use masthead_core::import::disqus;
 use masthead_core::import::wxr::{self as wxr_import, ImportError};
+use masthead_core::settings::SiteSettings;
 use masthead_core::store::{CommentFilter, Store};
 use masthead_core::wxr::{
     WxrAuthor, WxrComment, WxrHeader, WxrItem, WxrReader, WxrTerm, WxrWriter,
@@ -70,7 +71,7 @@ async fn import_disqus(database: &str, file: &Path, dry_run: bool, map: &[String
         })
         .collect::<Result<Vec<_>>>()?;
     let store = open(database).await?;
-    let settings = crate::commands::site_settings(store.as_ref()).await?;
+    let settings = SiteSettings::load(store.as_ref()).await?.0;
     let (bar, reader) = open_input(file)?;
     let mut tx = store.begin_import().await?;
     let result = disqus::import(reader, tx.as_mut(), &settings, &prefixes, Utc::now()).await;
@@ -118,7 +119,7 @@ async fn finish(
 
 async fn import_wxr(database: &str, file: &Path, dry_run: bool) -> Result<()> {
     let store = open(database).await?;
-    let settings = crate::commands::site_settings(store.as_ref()).await?;
+    let settings = SiteSettings::load(store.as_ref()).await?.0;
     let (bar, input) = open_input(file)?;
     let mut reader = WxrReader::new(input);
     let fallback = file
@@ -175,7 +176,7 @@ pub async fn export(database: &str, cmd: ExportCommand) -> Result<()> {
 
 /// Streams every article, page and comment as WXR 1.2, one article at a time.
 pub async fn write_wxr<W: Write>(store: &dyn Store, out: W) -> Result<u64> {
-    let settings = crate::commands::site_settings(store).await?;
+    let settings = SiteSettings::load(store).await?.0;
     let base = if settings.url.is_empty() {
         "http://localhost:8080".to_string()
     } else {

@@ -47,7 +47,17 @@ impl Snapshot {
         let snapshot = Snapshot {
             path: tempfile_path(path),
         };
+        // Nothing of an earlier scratch file may mix with this one.
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(with_suffix(&snapshot.path, suffix));
+        }
         std::fs::copy(path, &snapshot.path)?;
+        // A backup written before backups were sealed may keep its last rows
+        // in a WAL beside it: bring that along (SQLite rebuilds the index).
+        let wal = with_suffix(path, "-wal");
+        if wal.is_file() {
+            std::fs::copy(&wal, with_suffix(&snapshot.path, "-wal"))?;
+        }
         let url = snapshot.url();
         let store = SqliteStore::open(&url)
             .await
@@ -152,6 +162,21 @@ pub(crate) async fn backup_postgres(url: &str, path: &Path) -> Result<(), Backup
         }
     }
     copied?;
+    seal(path).await
+}
+
+/// Makes a backup one self-contained file: the WAL folded in and removed,
+/// the file in rollback-journal mode. Otherwise the rows written last may sit
+/// in `-wal` beside it (SQLite folds the WAL in when the last connection
+/// closes, which a process that exits at once does not always reach), and a
+/// backup copied, moved or restored without it would silently lack them.
+async fn seal(path: &Path) -> Result<(), BackupError> {
+    let options = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(path)
+        .busy_timeout(super::BUSY_TIMEOUT);
+    let mut conn = sqlx::SqliteConnection::connect_with(&options).await?;
+    super::open::set_journal_mode(&mut conn, "delete").await?;
+    conn.close().await?;
     Ok(())
 }
 
@@ -168,10 +193,23 @@ pub(crate) async fn restore_postgres(url: &str, path: &Path) -> Result<(), Backu
     Ok(())
 }
 
+fn with_suffix(path: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    name.into()
+}
+
 fn tempfile_path(path: &Path) -> std::path::PathBuf {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    std::env::temp_dir().join(format!("masthead-restore-{}-{name}", std::process::id()))
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    std::env::temp_dir().join(format!(
+        "masthead-restore-{}-{nanos}-{name}",
+        std::process::id()
+    ))
 }

@@ -33,29 +33,39 @@ fn is_busy(e: &sqlx::Error) -> bool {
 }
 
 /// Puts the file in WAL mode unless it already is. WAL mode is stored in the
-/// file, so this happens once in a file's life; the exclusive lock it needs
-/// cannot be waited for by the busy handler, hence the loop.
+/// file, so this happens once in a file's life.
 pub(super) async fn ensure_wal(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
+    set_journal_mode(conn, "wal").await
+}
+
+/// Sets the file's journal mode (`wal`, or `delete` to fold the WAL into the
+/// file and remove it) unless it is already that. The exclusive lock a
+/// change needs cannot always be waited for by the busy handler, hence the
+/// loop, up to the busy timeout.
+pub(super) async fn set_journal_mode(
+    conn: &mut SqliteConnection,
+    mode: &'static str,
+) -> Result<(), sqlx::Error> {
     let deadline = Instant::now() + BUSY_TIMEOUT;
     let mut pause = Duration::from_millis(2);
     loop {
         let step = async {
-            let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+            let was: String = sqlx::query_scalar("PRAGMA journal_mode")
                 .fetch_one(&mut *conn)
                 .await?;
-            if mode.eq_ignore_ascii_case("wal") {
+            if was.eq_ignore_ascii_case(mode) {
                 return Ok(());
             }
             // SQLite answers with the mode in force; without shared memory
-            // (some network filesystems) it stays in the old one, silently.
-            let now: String = sqlx::query_scalar("PRAGMA journal_mode = WAL")
+            // (some network filesystems) WAL is refused silently.
+            let now: String = sqlx::query_scalar(&format!("PRAGMA journal_mode = {mode}"))
                 .fetch_one(&mut *conn)
                 .await?;
-            if now.eq_ignore_ascii_case("wal") {
+            if now.eq_ignore_ascii_case(mode) {
                 Ok(())
             } else {
                 Err(sqlx::Error::Configuration(
-                    format!("SQLite cannot use WAL mode on this file (it stays in {now} mode)")
+                    format!("SQLite cannot use {mode} mode on this file (it stays in {now} mode)")
                         .into(),
                 ))
             }

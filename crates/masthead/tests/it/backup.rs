@@ -107,3 +107,47 @@ async fn restore_refuses_what_is_not_a_backup_and_changes_nothing() {
             .has(&format!("#comment-{c}"))
     );
 }
+
+/// A backup is one file: copied or moved alone (the obvious thing to do with
+/// it), it still holds the whole site. Found by the flake hunt: on PostgreSQL
+/// the rows written last could stay in a `-wal` file beside the backup, and a
+/// restore, which copies the file alone, silently lost them.
+#[tokio::test]
+async fn every_backup_is_one_whole_file() {
+    let (app, id) = TestApp::with_article().await;
+    for i in 0..5 {
+        app.approved_comment(id, &format!("Reader {i}"), "In every backup.", None)
+            .await;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let moved = tempfile::tempdir().unwrap();
+    for round in 0..8 {
+        let file = dir.path().join(format!("site-{round}.backup"));
+        let out = app.cli(&["backup", file.to_str().unwrap()]).await;
+        assert!(out.status.success(), "{}", stderr(&out));
+        for suffix in ["-wal", "-shm"] {
+            let companion = format!("{}{suffix}", file.display());
+            assert!(
+                !std::path::Path::new(&companion).exists(),
+                "backup {round} left {companion} beside it"
+            );
+        }
+        let alone = moved.path().join(format!("site-{round}.db"));
+        std::fs::copy(&file, &alone).unwrap();
+        let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}?mode=ro", alone.display()))
+            .await
+            .unwrap();
+        let (articles, comments): (i64, i64) = sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM comments)",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
+        assert_eq!(
+            (articles, comments),
+            (1, 5),
+            "backup {round}, copied alone, lacks rows"
+        );
+    }
+}
