@@ -80,7 +80,7 @@ impl Snapshot {
 impl Drop for Snapshot {
     fn drop(&mut self) {
         for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", self.path.display()));
+            let _ = std::fs::remove_file(with_suffix(&self.path, suffix));
         }
     }
 }
@@ -158,7 +158,7 @@ pub(crate) async fn backup_postgres(url: &str, path: &Path) -> Result<(), Backup
     let copied = crate::copy::copy(url, &to, crate::copy::Target::MustBeEmpty, |_, _| {}).await;
     if copied.is_err() {
         for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+            let _ = std::fs::remove_file(with_suffix(path, suffix));
         }
     }
     copied?;

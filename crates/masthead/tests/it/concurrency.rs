@@ -192,25 +192,31 @@ async fn forty_processes_upgrading_an_older_database_at_once_all_succeed() {
     }
 }
 
+/// `n` first comments from new readers (so all held), one after another.
+async fn post_held(app: &TestApp, article: i64, name: &str, n: usize) -> Vec<i64> {
+    let mut ids = Vec::new();
+    for i in 0..n {
+        let id = app
+            .comment_as(
+                &visitor(),
+                article,
+                &format!("{name} {i}"),
+                &format!("{}{i}@example.com", name.to_lowercase()),
+                &format!("Held comment {i} from {name}."),
+                None,
+            )
+            .await;
+        ids.push(id);
+    }
+    ids
+}
+
 #[tokio::test]
 async fn the_server_takes_comments_while_forty_commands_change_the_site() {
     let (app, article) = TestApp::with_article().await;
     // Comments waiting for moderation: some will be approved, some trashed,
     // some marked as spam, all by separate processes at once.
-    let mut pending = Vec::new();
-    for i in 0..32 {
-        let id = app
-            .comment_as(
-                &visitor(),
-                article,
-                &format!("Waiting {i}"),
-                &format!("waiting{i}@example.com"),
-                &format!("Held comment number {i}."),
-                None,
-            )
-            .await;
-        pending.push(id);
-    }
+    let pending = post_held(&app, article, "Waiting", 32).await;
     let (approve, rest) = pending.split_at(16);
     let (trash, spam) = rest.split_at(12);
     let backups = tempfile::tempdir().unwrap();
@@ -246,23 +252,7 @@ async fn the_server_takes_comments_while_forty_commands_change_the_site() {
     assert_eq!(commands.len(), PROCESSES);
 
     // Readers post while the commands run.
-    let posting = async {
-        let mut posted = Vec::new();
-        for i in 0..20 {
-            let id = app
-                .comment_as(
-                    &visitor(),
-                    article,
-                    &format!("Live {i}"),
-                    &format!("live{i}@example.com"),
-                    &format!("Posted during the commands, {i}."),
-                    None,
-                )
-                .await;
-            posted.push(id);
-        }
-        posted
-    };
+    let posting = post_held(&app, article, "Live", 20);
     let (outputs, posted) = tokio::join!(run_all(&app.db_url, &commands), posting);
     assert_all_succeeded(&outputs);
     app.caught_up().await;
