@@ -127,7 +127,7 @@ pub struct Article {
     pub byline: String,
     pub body_markdown: String,
     /// Rendered and sanitised once, when the article is saved.
-    pub body_html: String,
+    pub body_html: crate::html::SanitizedHtml,
     pub photo: Option<Photo>,
     pub contributors: Vec<String>,
     pub source_name: Option<String>,
@@ -139,7 +139,21 @@ pub struct Article {
     pub kind: ArticleKind,
 }
 
+/// Where an article with this slug lives on the site.
+pub fn article_path(slug: &str) -> String {
+    format!("/articles/{slug}")
+}
+
 impl Article {
+    /// Where it lives on the site: `/articles/{slug}`, or `/{slug}` for a
+    /// static page.
+    pub fn path(&self) -> String {
+        match self.kind {
+            ArticleKind::Article => article_path(&self.slug),
+            ArticleKind::Page => format!("/{}", self.slug),
+        }
+    }
+
     /// Readers see the article: published, and its date has come.
     pub fn is_live(&self, now: Timestamp) -> bool {
         self.state(now) == ArticleState::Published
@@ -291,7 +305,7 @@ mod tests {
             standfirst: String::new(),
             byline: String::new(),
             body_markdown: String::new(),
-            body_html: String::new(),
+            body_html: crate::html::SanitizedHtml::default(),
             photo: None,
             contributors: vec![],
             source_name: None,

@@ -5,6 +5,7 @@
 
 pub mod article;
 pub mod comment;
+pub mod export;
 pub mod html;
 pub mod ids;
 pub mod import;

@@ -3,16 +3,17 @@
 //! and never sees SQL.
 use crate::Timestamp;
 use crate::article::{Article, ArticleKind, ArticleListing, ArticleSummary, NewArticle, Photo};
-use crate::comment::{Comment, CommentStatus, NewComment, PublicComment};
+use crate::comment::{Actor, Comment, CommentStatus, ModerationAction, NewComment, PublicComment};
+use crate::html::SanitizedHtml;
 use crate::ids::{ArticleId, CommentId};
 use crate::user::{Role, User};
 use async_trait::async_trait;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// A uniqueness rule was broken (e.g. an article slug already taken).
-    #[error("{0}")]
-    Conflict(String),
+    /// A uniqueness rule was broken; it names which one.
+    #[error("{0} is already taken")]
+    Conflict(Unique),
     /// Text the database refuses to store or compare, whatever the query:
     /// PostgreSQL takes no NUL character in text. The caller's input is bad.
     #[error("text may not contain NUL characters")]
@@ -23,6 +24,27 @@ pub enum StoreError {
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
+
+/// The uniqueness rules a write can break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unique {
+    /// Two articles (or pages) cannot share a slug.
+    ArticleSlug,
+    /// Two users cannot share a name.
+    UserName,
+    /// Any other unique index (named by the database in the log).
+    Other,
+}
+
+impl std::fmt::Display for Unique {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::ArticleSlug => "the article slug",
+            Self::UserName => "the user name",
+            Self::Other => "a unique value",
+        })
+    }
+}
 
 /// How a list of published articles is sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -64,8 +86,11 @@ pub struct PublicCommentQuery {
 
 #[async_trait]
 pub trait ArticleStore {
-    async fn insert_article(&self, article: &NewArticle, body_html: &str)
-    -> StoreResult<ArticleId>;
+    async fn insert_article(
+        &self,
+        article: &NewArticle,
+        body_html: &SanitizedHtml,
+    ) -> StoreResult<ArticleId>;
     async fn article_by_id(&self, id: ArticleId) -> StoreResult<Option<Article>>;
     async fn article_by_slug(&self, slug: &str) -> StoreResult<Option<Article>>;
     /// Published articles, newest first, with their approved-comment counts.
@@ -84,7 +109,7 @@ pub trait ArticleStore {
         &self,
         id: ArticleId,
         article: &NewArticle,
-        body_html: &str,
+        body_html: &SanitizedHtml,
     ) -> StoreResult<bool>;
     /// The current slug of the article that once had `old_slug`.
     async fn redirected_slug(&self, old_slug: &str) -> StoreResult<Option<String>>;
@@ -144,30 +169,84 @@ pub trait CommentStore {
         author_name: &str,
         author_email: &str,
     ) -> StoreResult<bool>;
-    /// Marks an email as trusted: its comments skip the hold rules.
-    async fn trust_author(&self, email: &str, at: Timestamp) -> StoreResult<()>;
     async fn is_trusted_author(&self, email: &str) -> StoreResult<bool>;
     async fn is_duplicate(&self, probe: &DuplicateProbe<'_>) -> StoreResult<bool>;
     /// The newest comment time from this IP address or this email, if any
     /// (WordPress's flood check keys on either).
     async fn last_comment_at(&self, ip: &str, email: &str) -> StoreResult<Option<Timestamp>>;
-    /// Staff edits: name, website and text (source and rendered); `false` if
-    /// there is no such comment.
-    async fn update_comment(
+}
+
+/// One moderation call, applied by [`ModerationStore::moderate_comments`].
+#[derive(Debug, Clone)]
+pub struct ModerationBatch<'a> {
+    pub ids: &'a [CommentId],
+    pub action: ModerationAction,
+    pub actor: &'a Actor,
+    pub at: Timestamp,
+}
+
+/// What a moderation call did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Moderated {
+    /// Comments whose status changed (or that are gone, for a delete).
+    pub changed: Vec<CommentId>,
+    /// Comments that were already in the status asked for.
+    pub unchanged: Vec<CommentId>,
+}
+
+/// A staff edit of one comment: new text and author fields, a new status, or
+/// both, saved together.
+#[derive(Debug, Clone)]
+pub struct CommentEdit<'a> {
+    pub id: CommentId,
+    pub text: Option<EditedText<'a>>,
+    pub status: Option<CommentStatus>,
+    pub actor: &'a Actor,
+    pub at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct EditedText<'a> {
+    pub author_name: &'a str,
+    pub author_url: Option<&'a str>,
+    pub content_source: &'a str,
+    pub content_html: &'a SanitizedHtml,
+}
+
+/// A line of the moderation log: who did what to which comment, when.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ModerationEntry {
+    pub comment_id: CommentId,
+    /// A [`ModerationAction`] verb, or `edit`.
+    pub action: String,
+    pub actor: String,
+    pub user_id: Option<i64>,
+    /// `admin`, `rest` or `cli`.
+    pub via: String,
+    pub at: Timestamp,
+}
+
+/// Every change moderators make to comments goes through here, one
+/// transaction per call, each recorded in the moderation log. Only
+/// `masthead_core::service::moderate` and `edit_comment` call it.
+#[async_trait]
+pub trait ModerationStore {
+    /// Applies `batch.action` to every comment in `batch.ids`, or — if any of
+    /// them does not exist — to none, returning the missing ids as `Err`.
+    /// `Trust` also trusts each author's email; `Delete` removes the rows
+    /// (replies keep their text and become top-level).
+    async fn moderate_comments(
         &self,
-        id: CommentId,
-        author_name: &str,
-        author_url: Option<&str>,
-        content_source: &str,
-        content_html: &str,
-    ) -> StoreResult<bool>;
-    /// Sets the status of the given comments; returns the ids that exist.
-    async fn set_comment_status(
+        batch: &ModerationBatch<'_>,
+    ) -> StoreResult<Result<Moderated, Vec<CommentId>>>;
+    /// Saves a staff edit; `false` if there is no such comment.
+    async fn edit_comment(&self, edit: &CommentEdit<'_>) -> StoreResult<bool>;
+    /// The log, newest first: of one comment, or of all.
+    async fn moderation_log(
         &self,
-        ids: &[CommentId],
-        status: CommentStatus,
-        at: Timestamp,
-    ) -> StoreResult<Vec<CommentId>>;
+        comment: Option<CommentId>,
+        limit: u32,
+    ) -> StoreResult<Vec<ModerationEntry>>;
 }
 
 #[async_trait]
@@ -242,14 +321,6 @@ pub trait SessionStore {
     async fn delete_session(&self, token_hash: &str) -> StoreResult<()>;
 }
 
-/// Permanently removes comments (moderators' "delete forever").
-#[async_trait]
-pub trait CommentDeletion {
-    /// Returns the ids that existed and are now gone; replies keep their text
-    /// and become top-level.
-    async fn delete_comments(&self, ids: &[CommentId]) -> StoreResult<Vec<CommentId>>;
-}
-
 /// One import, in one transaction: nothing is visible until `commit`, and
 /// dropping it without committing leaves the database as it was.
 #[async_trait]
@@ -280,7 +351,7 @@ pub trait ImportTx: Send {
         &mut self,
         article: &NewArticle,
         kind: ArticleKind,
-        body_html: &str,
+        body_html: &SanitizedHtml,
     ) -> StoreResult<ArticleId>;
     async fn set_article_photo(&mut self, id: ArticleId, photo: &Photo) -> StoreResult<()>;
     async fn insert_comment(
@@ -330,7 +401,7 @@ pub trait ImportStore {
 pub trait Store:
     ArticleStore
     + CommentStore
-    + CommentDeletion
+    + ModerationStore
     + SettingsStore
     + MediaStore
     + UserStore
@@ -344,7 +415,7 @@ pub trait Store:
 impl<
     T: ArticleStore
         + CommentStore
-        + CommentDeletion
+        + ModerationStore
         + SettingsStore
         + MediaStore
         + UserStore

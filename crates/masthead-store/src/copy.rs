@@ -29,6 +29,7 @@ const TABLES: &[&str] = &[
     "comments",
     "trusted_authors",
     "imported",
+    "moderation_log",
 ];
 const NOT_COPIED: &[&str] = &["_sqlx_migrations", "site_state"];
 /// Columns that point into their own table: written as NULL, then set once

@@ -1,11 +1,13 @@
-//! The one place errors become responses. Handlers return `Result<_, WebError>`;
-//! anything unexpected is logged in full and shown to the visitor as a plain
-//! 500 page without internals. Expected refusals (bad form input, unknown
-//! pages) are rendered by their handlers with the page they belong to.
+//! The one place errors become HTML responses. Handlers return
+//! `Result<_, WebError>`; anything unexpected is logged in full and shown to
+//! the visitor as a plain 500 page without internals. Each error of the core
+//! use cases has its one status here ([`submit_status`], `From` impls); the
+//! REST API's JSON mapping of the same errors is in `wp_json::error`.
 use crate::views::ErrorPage;
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
+use masthead_core::service::{ModerationError, SubmitError};
 use masthead_core::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -31,9 +33,57 @@ pub enum WebError {
     /// 500: a template failed to render (a bug).
     #[error("template error: {0}")]
     Template(#[from] askama::Error),
-    /// 500: the server was started with an unusable configuration.
+    /// A use case refused: the status says why, the message in whose words.
+    #[error("{message}")]
+    Refused { status: StatusCode, message: String },
+    /// 500: something that should not fail did (a worker died, the OS gave
+    /// no random numbers, the server was started with an unusable secret).
     #[error("{0}")]
-    Config(String),
+    Internal(String),
+}
+
+/// The status of each refusal of a comment submission or staff edit, where
+/// the form comes back with the message (the article page, the comment
+/// editor). Elsewhere the error page says it, with the same status except
+/// that bad fields are a plain 400 there: no form shows them.
+pub fn submit_status(e: &SubmitError) -> StatusCode {
+    match e {
+        SubmitError::ArticleNotFound | SubmitError::CommentNotFound(_) => StatusCode::NOT_FOUND,
+        SubmitError::CommentsClosed | SubmitError::ParentNotApproved => StatusCode::FORBIDDEN,
+        SubmitError::Invalid(_) | SubmitError::ExpiredToken => StatusCode::UNPROCESSABLE_ENTITY,
+        SubmitError::Duplicate => StatusCode::CONFLICT,
+        SubmitError::InvalidToken => StatusCode::BAD_REQUEST,
+        SubmitError::TooFast { .. } | SubmitError::Flood { .. } => StatusCode::TOO_MANY_REQUESTS,
+        SubmitError::Store(StoreError::Unstorable) => StatusCode::BAD_REQUEST,
+        SubmitError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+impl From<SubmitError> for WebError {
+    fn from(e: SubmitError) -> Self {
+        match e {
+            SubmitError::Store(s) => Self::Store(s),
+            SubmitError::Invalid(_) => Self::BadRequest(e.to_string()),
+            other => Self::Refused {
+                status: submit_status(&other),
+                message: other.to_string(),
+            },
+        }
+    }
+}
+
+impl From<ModerationError> for WebError {
+    fn from(e: ModerationError) -> Self {
+        let status = match e {
+            ModerationError::Store(s) => return Self::Store(s),
+            ModerationError::NoComments => StatusCode::BAD_REQUEST,
+            ModerationError::CommentNotFound(_) => StatusCode::NOT_FOUND,
+        };
+        Self::Refused {
+            status,
+            message: e.to_string(),
+        }
+    }
 }
 
 impl WebError {
@@ -44,8 +94,9 @@ impl WebError {
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Refused { status, .. } => *status,
             Self::Store(StoreError::Unstorable) => StatusCode::BAD_REQUEST,
-            Self::Store(_) | Self::Template(_) | Self::Config(_) => {
+            Self::Store(_) | Self::Template(_) | Self::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
         }
@@ -62,11 +113,13 @@ impl IntoResponse for WebError {
                 "The server could not complete this request. Please try again in a moment."
                     .to_string(),
             )
-        } else if status == StatusCode::NOT_FOUND {
+        } else if matches!(self, Self::NotFound) {
             (
                 "Page not found",
                 "There is no page at this address.".to_string(),
             )
+        } else if status == StatusCode::NOT_FOUND {
+            ("Not found", self.to_string())
         } else {
             ("This request could not be handled", self.to_string())
         };

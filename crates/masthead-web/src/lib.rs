@@ -12,23 +12,30 @@ mod headers;
 mod metrics;
 mod multipart;
 mod page_cache;
+mod pages;
 mod rate_limit;
 mod routes;
 mod state;
 mod views;
 mod wp_json;
 
-pub use admin::EDITOR_BODY_LIMIT;
 pub use axum::http::{HeaderMap, HeaderValue};
 pub use error::WebError;
 pub use form::FormFields;
+pub use multipart::EDITOR_BODY_LIMIT;
 pub use rate_limit::RateLimitConfig;
 pub use state::{AppState, WebConfig, new_secret};
 
 use axum::Router;
 
-/// Every URL masthead answers, in one place.
+/// Every URL masthead answers: the public site, the REST API and the admin.
 pub fn router(state: AppState) -> Router {
     metrics::init();
-    routes::router(state)
+    let public = routes::site()
+        .merge(wp_json::routes())
+        .fallback(routes::not_found)
+        // Public responses only: admin pages carry a CSRF token next to
+        // reflected input, which compression could leak (BREACH).
+        .layer(tower_http::compression::CompressionLayer::new());
+    routes::layers(state, public.merge(admin::routes()))
 }

@@ -1,15 +1,12 @@
 //! Prometheus metrics at `/metrics`: requests by route, method and status,
 //! latency histograms by route, comments by outcome, page-cache hits and
 //! database pool use. Counters are per node; Prometheus sums the nodes.
-use crate::client_ip::client_ip;
-use crate::state::AppState;
-use axum::extract::{ConnectInfo, MatchedPath, Request, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::extract::{MatchedPath, Request};
+use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use masthead_core::comment::CommentStatus;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
-use std::net::SocketAddr;
 use std::sync::OnceLock;
 use std::time::Instant;
 
@@ -88,29 +85,12 @@ pub fn page_cache(hit: bool) {
     metrics::counter!("masthead_page_cache_total", "result" => result).increment(1);
 }
 
-/// The exposition, for addresses in `--metrics-allow` (loopback by default).
-pub async fn render(
-    State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-) -> Response {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
-    if !state
-        .config
-        .metrics_allow
-        .iter()
-        .any(|net| net.contains(&ip))
-    {
-        return (
-            StatusCode::FORBIDDEN,
-            "metrics are not served to this address\n",
-        )
-            .into_response();
-    }
-    let (size, idle) = state.store.pool_stats();
+/// The exposition, with the store's pool and generation gauges set first.
+pub fn exposition(pool: (u32, usize), generation_queries: u64) -> Response {
+    let (size, idle) = pool;
     metrics::gauge!("masthead_db_pool_connections", "state" => "open").set(f64::from(size));
     metrics::gauge!("masthead_db_pool_connections", "state" => "idle").set(idle as f64);
-    metrics::gauge!("masthead_generation_queries").set(state.store.generation_queries() as f64);
+    metrics::gauge!("masthead_generation_queries").set(generation_queries as f64);
     match handle() {
         Some(h) => (
             [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],

@@ -7,6 +7,9 @@ use axum::extract::Multipart;
 use axum::extract::multipart::MultipartError;
 use bytes::Bytes;
 
+/// The editor's form: a photo of up to `photo::MAX_BYTES` and the text fields.
+pub const EDITOR_BODY_LIMIT: usize = masthead_core::photo::MAX_BYTES + 2 * 1024 * 1024;
+
 /// The text fields and the chosen file, if one was chosen.
 pub struct MultipartForm {
     pub fields: FormFields,
@@ -47,7 +50,7 @@ fn refused(e: MultipartError) -> WebError {
     if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
         WebError::TooLarge(format!(
             "The form is larger than this page accepts ({} MB in all).",
-            crate::admin::EDITOR_BODY_LIMIT / (1024 * 1024)
+            EDITOR_BODY_LIMIT / (1024 * 1024)
         ))
     } else {
         WebError::BadRequest(format!("The form could not be read: {}", e.body_text()))

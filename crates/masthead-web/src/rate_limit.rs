@@ -1,15 +1,11 @@
 //! Per-IP rate limits, kept in this process's memory: with several nodes each
 //! node limits on its own (documented in docs/operations.md). A visitor over
 //! the limit gets 429 with Retry-After; everyone else is served as usual.
-use crate::client_ip::client_ip;
-use crate::state::AppState;
-use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{StatusCode, header};
-use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::num::NonZeroU32;
 
 #[derive(Debug, Clone, Copy)]
@@ -61,6 +57,11 @@ impl RateLimits {
         Ok(())
     }
 
+    /// `Err(seconds)` when `ip` must wait before its next request.
+    pub fn check_request(&self, ip: IpAddr) -> Result<(), u64> {
+        Self::check(self.requests.as_ref(), ip)
+    }
+
     /// `Err(seconds)` when `ip` must wait before posting another comment.
     pub fn check_post(&self, ip: IpAddr) -> Result<(), u64> {
         Self::check(self.posts.as_ref(), ip)
@@ -80,16 +81,29 @@ pub fn too_many_requests(retry_after: u64) -> Response {
         .into_response()
 }
 
-/// Middleware: the general per-address request limit.
-pub async fn limit_requests(
-    State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    req: Request,
-    next: Next,
-) -> Response {
-    let ip = client_ip(peer.ip(), req.headers(), &state.config.trusted_proxies);
-    match RateLimits::check(state.limits.requests.as_ref(), ip) {
-        Ok(()) => next.run(req).await,
-        Err(wait) => too_many_requests(wait),
+/// Failed sign-ins are limited per address and per account name, so neither
+/// one attacker nor many can guess a password quickly. Kept per node.
+pub struct LoginLimits {
+    by_ip: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    by_name: Option<DefaultKeyedRateLimiter<String>>,
+}
+
+impl LoginLimits {
+    pub fn new(per_minute: u32) -> Self {
+        let quota = NonZeroU32::new(per_minute).map(Quota::per_minute);
+        Self {
+            by_ip: quota.map(RateLimiter::keyed),
+            by_name: quota.map(RateLimiter::keyed),
+        }
+    }
+
+    /// Counts one attempt; `false` when this address or account must wait.
+    pub fn allow(&self, ip: IpAddr, name: &str) -> bool {
+        let ip_ok = self.by_ip.as_ref().is_none_or(|l| l.check_key(&ip).is_ok());
+        let name_ok = self
+            .by_name
+            .as_ref()
+            .is_none_or(|l| l.check_key(&name.to_lowercase()).is_ok());
+        ip_ok && name_ok
     }
 }

@@ -1,3 +1,5 @@
+//! What every handler can reach (`AppState`): the store, the operator's
+//! settings, the rate limiters and the response caches.
 use crate::error::WebError;
 use crate::rate_limit::{RateLimitConfig, RateLimits};
 use axum::extract::FromRef;
@@ -61,7 +63,7 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub config: Arc<WebConfig>,
     pub(crate) limits: Arc<RateLimits>,
-    pub(crate) logins: Arc<crate::admin::LoginLimits>,
+    pub(crate) logins: Arc<crate::rate_limit::LoginLimits>,
     pub(crate) pages: Arc<crate::page_cache::PageCache>,
     pub(crate) api_cache: Arc<crate::page_cache::ResponseCache>,
     key: Key,
@@ -72,12 +74,12 @@ impl AppState {
     /// `secret` must be at least 64 random bytes (see `SettingsStore::site_secret`).
     pub fn new(store: Arc<dyn Store>, config: WebConfig, secret: &[u8]) -> Result<Self, WebError> {
         let key = Key::try_from(secret).map_err(|_| {
-            WebError::Config("the site secret is shorter than 64 bytes".to_string())
+            WebError::Internal("the site secret is shorter than 64 bytes".to_string())
         })?;
         Ok(Self {
             store,
             limits: Arc::new(RateLimits::new(config.rate_limits)),
-            logins: Arc::new(crate::admin::LoginLimits::new(
+            logins: Arc::new(crate::rate_limit::LoginLimits::new(
                 config.login_attempts_per_minute,
             )),
             config: Arc::new(config),

@@ -109,22 +109,19 @@ pub fn escape(s: &str) -> String {
 }
 
 pub fn article_url(slug: &str) -> String {
-    format!("/articles/{slug}")
+    masthead_core::article::article_path(slug)
 }
 
 /// Where an article or a static page lives.
 pub fn url_of(a: &masthead_core::article::Article) -> String {
-    match a.kind {
-        masthead_core::article::ArticleKind::Article => article_url(&a.slug),
-        masthead_core::article::ArticleKind::Page => format!("/{}", a.slug),
-    }
+    a.path()
 }
 
 pub struct CommentView {
     pub id: i64,
     pub author_name: String,
     pub author_url: Option<String>,
-    pub html: String,
+    pub html: masthead_core::html::SanitizedHtml,
     pub date_iso: String,
     pub date: String,
     pub pending: bool,

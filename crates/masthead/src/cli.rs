@@ -165,6 +165,38 @@ pub enum CommentsCommand {
         #[arg(required = true)]
         ids: Vec<i64>,
     },
+    /// Take comments out of the spam folder, back to the moderation queue.
+    NotSpam {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// Take comments out of the trash, back to the moderation queue.
+    Restore {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// Delete comments for good (replies stay, as top-level comments).
+    Delete {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// Approve comments and trust their authors: their later comments skip
+    /// the hold rules (never the spam rules).
+    Trust {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// Who moderated what, newest first.
+    Log {
+        /// Only this comment.
+        id: Option<i64>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// At most this many lines.
+        #[arg(long, default_value_t = 100)]
+        limit: u32,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,11 +8,11 @@ use crate::database::open;
 use crate::{article_file, demo, server};
 use anyhow::{Context, Result, bail};
 use chrono::Utc;
-use masthead_core::comment::{Comment, CommentStatus};
+use masthead_core::comment::{Actor, Comment, CommentStatus, ModerationAction, Via};
 use masthead_core::ids::CommentId;
-use masthead_core::service::add_article;
+use masthead_core::service::{add_article, moderate};
 use masthead_core::settings::SiteSettings;
-use masthead_core::store::{CommentFilter, StoreError};
+use masthead_core::store::{CommentFilter, StoreError, Unique};
 use masthead_core::user::{Role, check_name, hash_password};
 use masthead_web::{RateLimitConfig, WebConfig};
 use std::time::Duration;
@@ -34,7 +34,7 @@ pub async fn run(cli: Cli) -> Result<()> {
             let id = add_article(store.as_ref(), &parsed.article)
                 .await
                 .map_err(|e| match e {
-                    StoreError::Conflict(_) => {
+                    StoreError::Conflict(Unique::ArticleSlug) => {
                         anyhow::anyhow!("an article with the slug “{slug}” already exists")
                     }
                     other => other.into(),
@@ -141,7 +141,7 @@ fn status_of(s: StatusArg) -> CommentStatus {
 
 async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
     let store = open(database).await?;
-    let (ids, target) = match cmd {
+    let (ids, action) = match cmd {
         CommentsCommand::List {
             status,
             json,
@@ -162,42 +162,63 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
             }
             return Ok(());
         }
-        CommentsCommand::Approve { ids } => (ids, CommentStatus::Approved),
-        CommentsCommand::Unapprove { ids } => (ids, CommentStatus::Pending),
-        CommentsCommand::Spam { ids } => (ids, CommentStatus::Spam),
-        CommentsCommand::Trash { ids } => (ids, CommentStatus::Trash),
+        CommentsCommand::Log { id, json, limit } => {
+            let log = store.moderation_log(id.map(CommentId), limit).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&log)?);
+            } else if log.is_empty() {
+                println!("nothing moderated yet");
+            }
+            for e in log.iter().filter(|_| !json) {
+                println!(
+                    "{}  {:>6}  {:<10}  {} ({})",
+                    e.at.format("%Y-%m-%d %H:%M:%S"),
+                    e.comment_id,
+                    e.action,
+                    e.actor,
+                    e.via
+                );
+            }
+            return Ok(());
+        }
+        CommentsCommand::Approve { ids } => (ids, ModerationAction::Approve),
+        CommentsCommand::Unapprove { ids } => (ids, ModerationAction::Unapprove),
+        CommentsCommand::Spam { ids } => (ids, ModerationAction::Spam),
+        CommentsCommand::Trash { ids } => (ids, ModerationAction::Trash),
+        CommentsCommand::NotSpam { ids } => (ids, ModerationAction::NotSpam),
+        CommentsCommand::Restore { ids } => (ids, ModerationAction::Restore),
+        CommentsCommand::Delete { ids } => (ids, ModerationAction::Delete),
+        CommentsCommand::Trust { ids } => (ids, ModerationAction::Trust),
     };
     let ids: Vec<CommentId> = ids.into_iter().map(CommentId).collect();
-    // Check every id first, so a typo changes nothing.
-    let mut missing = Vec::new();
-    for id in &ids {
-        if store.comment(*id).await?.is_none() {
-            missing.push(id.to_string());
-        }
-    }
-    if !missing.is_empty() {
-        bail!(
-            "no comment with id {}; nothing was changed",
-            missing.join(", ")
-        );
-    }
-    let done = store.set_comment_status(&ids, target, Utc::now()).await?;
-    let list: Vec<String> = done.iter().map(ToString::to_string).collect();
+    let done = moderate(store.as_ref(), &ids, action, &cli_actor(), Utc::now()).await?;
+    let mut all: Vec<CommentId> = done
+        .changed
+        .iter()
+        .chain(&done.unchanged)
+        .copied()
+        .collect();
+    all.sort();
+    let list: Vec<String> = all.iter().map(ToString::to_string).collect();
     println!(
         "{} {} comment(s): {}",
-        verb(target),
-        done.len(),
+        action.done(),
+        all.len(),
         list.join(", ")
     );
     Ok(())
 }
 
-fn verb(s: CommentStatus) -> &'static str {
-    match s {
-        CommentStatus::Approved => "approved",
-        CommentStatus::Pending => "unapproved",
-        CommentStatus::Spam => "marked as spam",
-        CommentStatus::Trash => "trashed",
+/// Whoever runs the command line: it has no account, so the log names the
+/// operator's login.
+fn cli_actor() -> Actor {
+    let name = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "operator".into());
+    Actor {
+        user_id: None,
+        name,
+        via: Via::Cli,
     }
 }
 
@@ -305,7 +326,7 @@ async fn users(database: &str, cmd: UserCommand) -> Result<()> {
                 .insert_user(&name, role, &hash)
                 .await
                 .map_err(|e| match e {
-                    StoreError::Conflict(_) => {
+                    StoreError::Conflict(Unique::UserName) => {
                         anyhow::anyhow!("a user named “{name}” already exists")
                     }
                     other => other.into(),

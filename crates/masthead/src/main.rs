@@ -1,3 +1,5 @@
+//! `masthead`: parses the command line, runs the command, prints an error as
+//! one line and exits non-zero.
 #![forbid(unsafe_code)]
 
 use clap::Parser;

@@ -1,3 +1,4 @@
+//! The email check of the comment form (WordPress's `is_email`).
 /// WordPress's `is_email()`: deliberately not RFC 5322, but the rules every
 /// WordPress site applies, so addresses accepted there are accepted here.
 pub fn is_email(email: &str) -> bool {

@@ -1,3 +1,4 @@
+//! What a reader types into the comment form, and WordPress's rules for it.
 use super::email::is_email;
 use crate::html::strip_tags;
 use serde::Serialize;

@@ -1,12 +1,14 @@
 //! Comments: what a reader submits, how it is checked, how it is moderated and
 //! how a discussion is threaded for display.
 
+mod action;
 mod email;
 mod form;
 mod moderation;
 mod thread;
 mod token;
 
+pub use action::{Actor, ModerationAction, UnknownAction, Via};
 pub use email::is_email;
 pub use form::{
     CommentForm, Field, FieldError, LONG_COMMENT, REQUIRED_COMMENT, ValidComment, limits,
@@ -16,6 +18,7 @@ pub use thread::{ThreadItem, thread};
 pub use token::{FormTokens, TokenError};
 
 use crate::Timestamp;
+use crate::html::SanitizedHtml;
 use crate::ids::{ArticleId, CommentId};
 use serde::Serialize;
 use std::fmt;
@@ -76,7 +79,7 @@ pub struct PublicComment {
     pub parent_id: Option<CommentId>,
     pub author_name: String,
     pub author_url: Option<String>,
-    pub content_html: String,
+    pub content_html: SanitizedHtml,
     pub status: CommentStatus,
     pub created_at: Timestamp,
     /// Written by a staff member (shown with a "Staff" mark).
@@ -96,7 +99,7 @@ pub struct Comment {
     pub author_ip: Option<String>,
     pub user_agent: Option<String>,
     pub content_source: String,
-    pub content_html: String,
+    pub content_html: SanitizedHtml,
     pub status: CommentStatus,
     pub moderation_reason: Option<String>,
     pub created_at: Timestamp,
@@ -117,7 +120,7 @@ pub struct NewComment {
     pub author_ip: Option<String>,
     pub user_agent: Option<String>,
     pub content_source: String,
-    pub content_html: String,
+    pub content_html: SanitizedHtml,
     pub status: CommentStatus,
     pub moderation_reason: Option<String>,
     pub created_at: Timestamp,

@@ -1,3 +1,5 @@
+//! Automatic moderation: WordPress's hold and spam rules decide a new
+//! comment's status, and say why.
 use super::CommentStatus;
 use crate::settings::ModerationSettings;
 use std::fmt;

@@ -1,3 +1,5 @@
+//! A discussion as the page shows it: replies under their parents, to the
+//! site's thread depth.
 use super::PublicComment;
 use crate::ids::CommentId;
 use std::collections::{HashMap, HashSet};
@@ -122,7 +124,7 @@ mod tests {
             parent_id: parent.map(CommentId),
             author_name: format!("a{id}"),
             author_url: None,
-            content_html: String::new(),
+            content_html: crate::html::SanitizedHtml::default(),
             status: CommentStatus::Approved,
             created_at: Utc.timestamp_opt(1_500_000_000 + id, 0).unwrap(),
             by_staff: false,

@@ -1,3 +1,4 @@
+//! The tags and attributes readers may use in comments (a setting).
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;

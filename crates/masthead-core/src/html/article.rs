@@ -1,3 +1,5 @@
+//! Article bodies: Markdown rendered to HTML and held to the article policy.
+use super::sanitized::SanitizedHtml;
 use ammonia::Builder;
 use pulldown_cmark::{Options, Parser, html};
 use std::sync::LazyLock;
@@ -13,7 +15,7 @@ static ARTICLE_POLICY: LazyLock<Builder<'static>> = LazyLock::new(|| {
 });
 
 /// Renders an article body from Markdown to sanitised HTML.
-pub fn render_markdown(markdown: &str) -> String {
+pub fn render_markdown(markdown: &str) -> SanitizedHtml {
     let mut opts = Options::empty();
     opts.insert(Options::ENABLE_TABLES);
     opts.insert(Options::ENABLE_FOOTNOTES);
@@ -21,7 +23,7 @@ pub fn render_markdown(markdown: &str) -> String {
     opts.insert(Options::ENABLE_SMART_PUNCTUATION);
     let mut raw = String::with_capacity(markdown.len() * 5 / 4);
     html::push_html(&mut raw, Parser::new_ext(markdown, opts));
-    ARTICLE_POLICY.clean(&raw).to_string()
+    SanitizedHtml::from_policy(ARTICLE_POLICY.clean(&raw).to_string())
 }
 
 #[cfg(test)]
@@ -32,7 +34,8 @@ mod tests {
     fn markdown_renders_and_script_does_not_survive() {
         let html = render_markdown(
             "Hello *world*\n\n<script>alert(1)</script><img src=x onerror=alert(1)>",
-        );
+        )
+        .into_string();
         assert!(html.contains("<p>Hello <em>world</em></p>"), "{html}");
         assert!(
             !html.contains("script") && !html.contains("onerror"),

@@ -1,6 +1,9 @@
+//! Comment text: the reader's HTML held to the allowlist, linked and put
+//! into paragraphs.
 use super::allowlist::Allowlist;
 use super::autolink::autolink;
 use super::autop::autop;
+use super::sanitized::SanitizedHtml;
 use super::tokens::decode_entities;
 use ammonia::{Builder, UrlRelative};
 use std::collections::{HashMap, HashSet};
@@ -62,7 +65,7 @@ pub fn sanitize_comment(input: &str, allow: &Allowlist) -> String {
 /// The full comment pipeline, run once when a comment is saved: sanitise, turn
 /// bare URLs into links, make paragraphs, and sanitise again with `p` and `br`
 /// added, so whatever the middle steps produce is still held to the allowlist.
-pub fn render_comment(input: &str, allow: &Allowlist) -> String {
+pub fn render_comment(input: &str, allow: &Allowlist) -> SanitizedHtml {
     let clean = sanitize_comment(input, allow);
     let linked = if allow.allows_attribute("a", "href") {
         autolink(&clean)
@@ -70,13 +73,13 @@ pub fn render_comment(input: &str, allow: &Allowlist) -> String {
         clean
     };
     let paragraphs = autop(&linked);
-    builder(allow, &["p", "br"]).clean(&paragraphs).to_string()
+    SanitizedHtml::from_policy(builder(allow, &["p", "br"]).clean(&paragraphs).to_string())
 }
 
 /// Counts links the way WordPress's `comment_max_links` check does: after
 /// autolinking, so bare URLs count too.
-pub fn count_links(rendered: &str) -> usize {
-    rendered.matches("<a ").count()
+pub fn count_links(rendered: &SanitizedHtml) -> usize {
+    rendered.as_str().matches("<a ").count()
 }
 
 /// Plain text with every tag removed (for names and other one-line fields).
@@ -91,7 +94,7 @@ mod tests {
     use super::*;
 
     fn render(s: &str) -> String {
-        render_comment(s, &Allowlist::default())
+        render_comment(s, &Allowlist::default()).into_string()
     }
 
     #[test]
@@ -171,7 +174,7 @@ mod tests {
             html,
             r#"<p>see <a href="http://a.org" rel="nofollow ugc">http://a.org</a> and <a href="http://www.b.org" rel="nofollow ugc">www.b.org</a></p>"#
         );
-        assert_eq!(count_links(&html), 2);
+        assert_eq!(count_links(&SanitizedHtml::from_stored(html)), 2);
     }
 
     #[test]

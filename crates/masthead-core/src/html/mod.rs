@@ -8,9 +8,11 @@ mod article;
 mod autolink;
 mod autop;
 mod comment;
+mod sanitized;
 mod tokens;
 
 pub use allowlist::{Allowlist, AllowlistError};
 pub use article::render_markdown;
 pub use comment::{count_links, render_comment, sanitize_comment, strip_tags};
+pub use sanitized::SanitizedHtml;
 pub use tokens::{decode_entities, escape_attr, escape_text};

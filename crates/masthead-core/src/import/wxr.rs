@@ -19,6 +19,12 @@ pub enum ImportError {
     Wxr(#[from] WxrError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// No valid slug could be made, or every variant of it is taken.
+    #[error("no free slug for “{0}”")]
+    NoFreeSlug(String),
+    /// The store returned fewer ids than rows it was given (a bug).
+    #[error("{inserted} comments inserted, {returned} ids returned")]
+    IdsMismatch { inserted: usize, returned: usize },
 }
 
 /// An attachment as far as the article photo needs it.
@@ -258,7 +264,7 @@ impl Importer<'_> {
             .or_else(|_| Slug::from_title(&decoded))
             .or_else(|_| Slug::from_title(&item.title))
             .or_else(|_| Slug::parse(&format!("post-{}", item.post_id.unsigned_abs())))
-            .map_err(|e| StoreError::Conflict(e.to_string()))?;
+            .map_err(|_| ImportError::NoFreeSlug(item.post_name.clone()))?;
         if !self.tx.slug_taken(base.as_str()).await? {
             return Ok(base);
         }
@@ -279,7 +285,7 @@ impl Importer<'_> {
                 return Ok(slug);
             }
         }
-        Err(StoreError::Conflict(format!("no free slug for “{base}”")).into())
+        Err(ImportError::NoFreeSlug(base.to_string()))
     }
 
     async fn attachment(&mut self, item: WxrItem) -> Result<(), ImportError> {
@@ -368,12 +374,10 @@ impl Importer<'_> {
         }
         let ids = self.tx.insert_comments(&batch).await?;
         if ids.len() != batch.len() {
-            return Err(StoreError::Conflict(format!(
-                "{} comments inserted, {} ids returned",
-                batch.len(),
-                ids.len()
-            ))
-            .into());
+            return Err(ImportError::IdsMismatch {
+                inserted: batch.len(),
+                returned: ids.len(),
+            });
         }
         let mut records = Vec::with_capacity(ids.len());
         let mut replies = Vec::new();

@@ -16,6 +16,8 @@ mod comments;
 mod imports;
 #[path = "../sql/media.rs"]
 mod media;
+#[path = "../sql/moderation.rs"]
+mod moderation;
 #[path = "../sql/sessions.rs"]
 mod sessions;
 #[path = "../sql/settings.rs"]

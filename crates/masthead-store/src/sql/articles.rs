@@ -1,3 +1,4 @@
+//! Articles and pages, their redirects and scheduling (both backends).
 use super::Db;
 use super::dialect::LIKE;
 use super::{Backend, db_err, ts};
@@ -6,6 +7,7 @@ use masthead_core::Timestamp;
 use masthead_core::article::{
     Article, ArticleKind, ArticleListing, ArticleStatus, ArticleSummary, NewArticle, Photo,
 };
+use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::ArticleId;
 use masthead_core::store::{ArticleOrder, ArticleQuery, ArticleStore, StoreResult};
 use sqlx::QueryBuilder;
@@ -45,7 +47,7 @@ impl From<ArticleRow> for Article {
             standfirst: r.standfirst,
             byline: r.byline,
             body_markdown: r.body_markdown,
-            body_html: r.body_html,
+            body_html: SanitizedHtml::from_stored(r.body_html),
             photo: r.photo_src.map(|src| Photo {
                 src,
                 alt: r.photo_alt,
@@ -103,7 +105,11 @@ pub(crate) const ARTICLE_COLUMNS: &str = "id, slug, title, standfirst, byline, b
 
 #[async_trait]
 impl ArticleStore for Backend {
-    async fn insert_article(&self, a: &NewArticle, body_html: &str) -> StoreResult<ArticleId> {
+    async fn insert_article(
+        &self,
+        a: &NewArticle,
+        body_html: &SanitizedHtml,
+    ) -> StoreResult<ArticleId> {
         let id = insert_query(a, body_html)
             .fetch_one(&self.pool)
             .await
@@ -219,7 +225,7 @@ impl ArticleStore for Backend {
         &self,
         id: ArticleId,
         a: &NewArticle,
-        body_html: &str,
+        body_html: &SanitizedHtml,
     ) -> StoreResult<bool> {
         let mut tx = self
             .pool
@@ -352,7 +358,7 @@ impl ArticleStore for Backend {
 type Scalar<'q> = sqlx::query::QueryScalar<'q, Db, i64, <Db as sqlx::Database>::Arguments<'q>>;
 
 /// The INSERT of an article, for the store and for imports.
-pub(crate) fn insert_query<'q>(a: &'q NewArticle, body_html: &'q str) -> Scalar<'q> {
+pub(crate) fn insert_query<'q>(a: &'q NewArticle, body_html: &'q SanitizedHtml) -> Scalar<'q> {
     let query = sqlx::query_scalar::<_, i64>(
         "INSERT INTO articles (slug, title, standfirst, byline, body_markdown, body_html, \
          photo_src, photo_alt, photo_caption, photo_credit, photo_srcset, photo_width, \
@@ -372,7 +378,7 @@ fn now() -> i64 {
 fn bind_fields<'q, O>(
     query: sqlx::query::QueryScalar<'q, Db, O, <Db as sqlx::Database>::Arguments<'q>>,
     a: &'q NewArticle,
-    body_html: &'q str,
+    body_html: &'q SanitizedHtml,
 ) -> sqlx::query::QueryScalar<'q, Db, O, <Db as sqlx::Database>::Arguments<'q>> {
     let photo = a.photo.as_ref();
     query
@@ -381,7 +387,7 @@ fn bind_fields<'q, O>(
         .bind(&a.standfirst)
         .bind(&a.byline)
         .bind(&a.body_markdown)
-        .bind(body_html)
+        .bind(body_html.as_str())
         .bind(photo.map(|p| p.src.as_str()))
         .bind(photo.map_or("", |p| p.alt.as_str()))
         .bind(photo.map_or("", |p| p.caption.as_str()))

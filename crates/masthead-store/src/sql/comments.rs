@@ -1,9 +1,12 @@
+//! Comments as readers write and read them, and the staff lists (both
+//! backends); moderation is in `moderation.rs`.
 use super::Db;
 use super::dialect::{LIKE, UTC_DAY};
 use super::{Backend, db_err, placeholders, ts};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
 use masthead_core::comment::{Comment, CommentStatus, NewComment, PublicComment};
+use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{
     CommentFilter, CommentStore, DuplicateProbe, PublicCommentQuery, StoreResult,
@@ -39,7 +42,7 @@ impl From<PublicRow> for PublicComment {
             parent_id: r.parent_id.map(CommentId),
             author_name: r.author_name,
             author_url: r.author_url,
-            content_html: r.content_html,
+            content_html: SanitizedHtml::from_stored(r.content_html),
             status: status(&r.status),
             created_at: ts(r.created_at),
             by_staff: r.by_staff,
@@ -80,7 +83,7 @@ impl From<FullRow> for Comment {
             author_ip: r.author_ip,
             user_agent: r.user_agent,
             content_source: r.content_source,
-            content_html: r.content_html,
+            content_html: SanitizedHtml::from_stored(r.content_html),
             status: status(&r.status),
             moderation_reason: r.moderation_reason,
             created_at: ts(r.created_at),
@@ -136,7 +139,7 @@ pub(crate) fn insert_query<'q>(c: &'q NewComment, comment_type: &'q str) -> Scal
     .bind(&c.author_ip)
     .bind(&c.user_agent)
     .bind(&c.content_source)
-    .bind(&c.content_html)
+    .bind(c.content_html.as_str())
     .bind(c.status.as_str())
     .bind(&c.moderation_reason)
     .bind(c.created_at.timestamp())
@@ -334,19 +337,6 @@ impl CommentStore for Backend {
             .collect())
     }
 
-    async fn trust_author(&self, email: &str, at: Timestamp) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO trusted_authors (email, created_at) VALUES ($1, $2) \
-             ON CONFLICT (email) DO NOTHING",
-        )
-        .bind(email)
-        .bind(at.timestamp())
-        .execute(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(())
-    }
-
     async fn is_trusted_author(&self, email: &str) -> StoreResult<bool> {
         if email.is_empty() {
             return Ok(false);
@@ -408,63 +398,5 @@ impl CommentStore for Backend {
         .await
         .map_err(db_err)?;
         Ok(newest.map(ts))
-    }
-
-    async fn update_comment(
-        &self,
-        id: CommentId,
-        author_name: &str,
-        author_url: Option<&str>,
-        content_source: &str,
-        content_html: &str,
-    ) -> StoreResult<bool> {
-        let done = sqlx::query(
-            "UPDATE comments SET author_name = $1, author_url = $2, content_source = $3, \
-             content_html = $4, updated_at = $5 WHERE id = $6",
-        )
-        .bind(author_name)
-        .bind(author_url)
-        .bind(content_source)
-        .bind(content_html)
-        .bind(masthead_core::chrono::Utc::now().timestamp())
-        .bind(id.0)
-        .execute(&self.pool)
-        .await
-        .map_err(db_err)?;
-        self.wrote().await;
-        Ok(done.rows_affected() > 0)
-    }
-
-    async fn set_comment_status(
-        &self,
-        ids: &[CommentId],
-        status: CommentStatus,
-        at: Timestamp,
-    ) -> StoreResult<Vec<CommentId>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let sql = format!(
-            "UPDATE comments SET status = $1, updated_at = $2, \
-             moderation_reason = CASE WHEN $1 = 'approved' THEN NULL ELSE moderation_reason END \
-             WHERE id IN ({}) RETURNING id",
-            placeholders(3, ids.len())
-        );
-        let mut q = sqlx::query_scalar::<_, i64>(&sql)
-            .bind(status.as_str())
-            .bind(at.timestamp());
-        for id in ids {
-            q = q.bind(id.0);
-        }
-        let mut done: Vec<CommentId> = q
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
-            .into_iter()
-            .map(CommentId)
-            .collect();
-        self.wrote().await;
-        done.sort();
-        Ok(done)
     }
 }

@@ -5,6 +5,7 @@ use super::{Backend, db_err};
 use async_trait::async_trait;
 use masthead_core::article::{Article, ArticleKind, NewArticle, Photo};
 use masthead_core::comment::NewComment;
+use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{ImportStore, ImportTx, StoreResult, Term};
 use sqlx::Transaction;
@@ -89,7 +90,7 @@ impl ImportTx for DbImport {
         &mut self,
         a: &NewArticle,
         kind: ArticleKind,
-        body_html: &str,
+        body_html: &SanitizedHtml,
     ) -> StoreResult<ArticleId> {
         let query = super::articles::insert_query(a, body_html);
         let id = query.fetch_one(&mut *self.tx).await.map_err(db_err)?;
@@ -165,7 +166,7 @@ impl ImportTx for DbImport {
                     .push_bind(&c.author_ip)
                     .push_bind(&c.user_agent)
                     .push_bind(&c.content_source)
-                    .push_bind(&c.content_html)
+                    .push_bind(c.content_html.as_str())
                     .push_bind(c.status.as_str())
                     .push_bind(&c.moderation_reason)
                     .push_bind(c.created_at.timestamp())

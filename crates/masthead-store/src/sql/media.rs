@@ -1,3 +1,4 @@
+//! Stored files (article photos), by content-derived name (both backends).
 use super::{Backend, db_err};
 use async_trait::async_trait;
 use masthead_core::store::{Media, MediaStore, StoreResult};

@@ -1,8 +1,8 @@
-use super::{Backend, db_err, placeholders, ts};
+//! Staff sessions: the cookie's token is stored only as a hash (both backends).
+use super::{Backend, db_err, ts};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
-use masthead_core::ids::CommentId;
-use masthead_core::store::{CommentDeletion, Session, SessionStore, StoreResult};
+use masthead_core::store::{Session, SessionStore, StoreResult};
 use masthead_core::user::{Role, User};
 
 #[async_trait]
@@ -69,32 +69,5 @@ impl SessionStore for Backend {
             .await
             .map_err(db_err)?;
         Ok(())
-    }
-}
-
-#[async_trait]
-impl CommentDeletion for Backend {
-    async fn delete_comments(&self, ids: &[CommentId]) -> StoreResult<Vec<CommentId>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let sql = format!(
-            "DELETE FROM comments WHERE id IN ({}) RETURNING id",
-            placeholders(1, ids.len())
-        );
-        let mut q = sqlx::query_scalar::<_, i64>(&sql);
-        for id in ids {
-            q = q.bind(id.0);
-        }
-        let mut done: Vec<CommentId> = q
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
-            .into_iter()
-            .map(CommentId)
-            .collect();
-        self.wrote().await;
-        done.sort();
-        Ok(done)
     }
 }

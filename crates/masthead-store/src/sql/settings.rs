@@ -1,3 +1,5 @@
+//! Site settings, the site secret, the cache generation and readiness (both
+//! backends).
 use super::{Backend, db_err};
 use async_trait::async_trait;
 use masthead_core::store::{SettingsStore, StoreResult};

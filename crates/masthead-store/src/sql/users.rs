@@ -1,3 +1,4 @@
+//! Staff accounts and their application passwords (both backends).
 use super::{Backend, db_err};
 use async_trait::async_trait;
 use masthead_core::store::{StoreResult, UserStore};

@@ -12,6 +12,8 @@ mod comments;
 mod imports;
 #[path = "../sql/media.rs"]
 mod media;
+#[path = "../sql/moderation.rs"]
+mod moderation;
 mod open;
 #[path = "../sql/sessions.rs"]
 mod sessions;

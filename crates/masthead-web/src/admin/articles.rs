@@ -5,7 +5,7 @@ use super::session::Staff;
 use crate::error::WebError;
 use crate::form::FormFields;
 use crate::multipart::{self, MultipartForm};
-use crate::routes::article::{PageMode, render as render_article};
+use crate::pages::article::{PageMode, render as render_article};
 use crate::state::AppState;
 use crate::views::{FormView, article_url};
 use askama::Template;
@@ -19,7 +19,7 @@ use masthead_core::chrono::Utc;
 use masthead_core::ids::ArticleId;
 use masthead_core::photo::{self, PhotoError, ProcessedPhoto};
 use masthead_core::service;
-use masthead_core::store::{Media, StoreError};
+use masthead_core::store::{Media, StoreError, Unique};
 use serde::Deserialize;
 
 const PER_PAGE: u32 = 50;
@@ -372,7 +372,7 @@ async fn submit(
         // Decoding and resizing are CPU work: off the async threads.
         let processed = tokio::task::spawn_blocking(move || photo::process(&bytes))
             .await
-            .map_err(|e| WebError::Config(format!("photo worker failed: {e}")))?;
+            .map_err(|e| WebError::Internal(format!("photo worker failed: {e}")))?;
         match processed {
             Ok(p) => photo = Some(store_photo(&state, &p).await?),
             Err(e) => {
@@ -433,7 +433,7 @@ async fn submit(
     let id = match saved {
         Ok(Some(id)) => id,
         Ok(None) => return Err(WebError::NotFound),
-        Err(StoreError::Conflict(_)) => {
+        Err(StoreError::Conflict(Unique::ArticleSlug)) => {
             let errors = vec![ArticleFieldError {
                 field: "slug",
                 message: format!(
@@ -475,7 +475,7 @@ async fn store_photo(state: &AppState, p: &ProcessedPhoto) -> Result<Photo, WebE
     }
     let largest = p
         .largest()
-        .ok_or_else(|| WebError::Config("a processed photo has no copies".into()))?;
+        .ok_or_else(|| WebError::Internal("a processed photo has no copies".into()))?;
     Ok(Photo {
         src: format!("/media/{}", largest.name),
         alt: String::new(),

@@ -1,14 +1,37 @@
-//! A bar chart of comments per day, drawn as SVG on the server: no chart
-//! library, no script, readable by screen readers (each bar has a title).
-use crate::views::escape;
+//! A bar chart of comments per day, drawn as SVG on the server (the
+//! `admin/chart.html` template): no chart library, no script, readable by
+//! screen readers (each bar has a title). This module only does the sums.
 use masthead_core::chrono::{Duration, NaiveDate};
 
-const WIDTH: u32 = 600;
-const HEIGHT: u32 = 160;
+pub const WIDTH: u32 = 600;
+pub const HEIGHT: u32 = 160;
 const AXIS: u32 = 20;
 
+pub struct Chart {
+    pub days: u32,
+    pub total: u64,
+    pub max: u64,
+    pub width: u32,
+    pub height: u32,
+    /// Where the bars stand (the x axis).
+    pub plot: u32,
+    pub bars: Vec<Bar>,
+    pub first: String,
+    pub last: String,
+}
+
+pub struct Bar {
+    pub day: String,
+    pub count: u64,
+    pub x: u32,
+    pub y: u32,
+    pub width: u32,
+    pub height: u32,
+    pub label: String,
+}
+
 /// `days` ends today; `counts` holds (YYYY-MM-DD, n) for days that have comments.
-pub fn comments_per_day(today: NaiveDate, days: u32, counts: &[(String, u64)]) -> String {
+pub fn comments_per_day(today: NaiveDate, days: u32, counts: &[(String, u64)]) -> Chart {
     let dates: Vec<NaiveDate> = (0..days)
         .rev()
         .map(|back| today - Duration::days(i64::from(back)))
@@ -26,56 +49,61 @@ pub fn comments_per_day(today: NaiveDate, days: u32, counts: &[(String, u64)]) -
     let max = values.iter().copied().max().unwrap_or(0).max(1);
     let slot = WIDTH / days.max(1);
     let plot = HEIGHT - AXIS;
-    let total: u64 = values.iter().sum();
-    let mut svg = format!(
-        "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" width=\"100%\" \
-         aria-labelledby=\"chart-title\"><title id=\"chart-title\">Comments per day, last {days} days: {total} in all</title>"
-    );
-    for (i, (date, n)) in dates.iter().zip(&values).enumerate() {
-        let h = u32::try_from(u64::from(plot - 4) * n / max).unwrap_or(plot);
-        let x = u32::try_from(i).unwrap_or(0) * slot + 1;
-        let y = plot - h;
-        let label = format!(
-            "{n} comment{} on {}",
-            if *n == 1 { "" } else { "s" },
-            date.format("%B %-d")
-        );
-        svg.push_str(&format!(
-            "<rect class=\"bar\" data-day=\"{}\" data-count=\"{n}\" x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{h}\" fill=\"#0b57d0\"><title>{}</title></rect>",
-            date.format("%Y-%m-%d"),
-            slot.saturating_sub(2),
-            escape(&label)
-        ));
+    let bars = dates
+        .iter()
+        .zip(&values)
+        .enumerate()
+        .map(|(i, (date, n))| {
+            let h = u32::try_from(u64::from(plot - 4) * n / max).unwrap_or(plot);
+            Bar {
+                day: date.format("%Y-%m-%d").to_string(),
+                count: *n,
+                x: u32::try_from(i).unwrap_or(0) * slot + 1,
+                y: plot - h,
+                width: slot.saturating_sub(2),
+                height: h,
+                label: format!(
+                    "{n} comment{} on {}",
+                    if *n == 1 { "" } else { "s" },
+                    date.format("%B %-d")
+                ),
+            }
+        })
+        .collect();
+    let short = |d: Option<&NaiveDate>| d.map(|d| d.format("%b %-d").to_string());
+    Chart {
+        days,
+        total: values.iter().sum(),
+        max,
+        width: WIDTH,
+        height: HEIGHT,
+        plot,
+        bars,
+        first: short(dates.first()).unwrap_or_default(),
+        last: short(dates.last()).unwrap_or_default(),
     }
-    let first = dates
-        .first()
-        .map(|d| d.format("%b %-d").to_string())
-        .unwrap_or_default();
-    let last = dates
-        .last()
-        .map(|d| d.format("%b %-d").to_string())
-        .unwrap_or_default();
-    svg.push_str(&format!(
-        "<line x1=\"0\" y1=\"{plot}\" x2=\"{WIDTH}\" y2=\"{plot}\" stroke=\"#5f6368\"/>\
-         <text x=\"0\" y=\"{HEIGHT}\" font-size=\"12\" fill=\"#5f6368\">{first}</text>\
-         <text x=\"{WIDTH}\" y=\"{HEIGHT}\" font-size=\"12\" fill=\"#5f6368\" text-anchor=\"end\">{last}</text>\
-         <text x=\"0\" y=\"12\" font-size=\"12\" fill=\"#5f6368\">max {max} a day</text></svg>"
-    ));
-    svg
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use askama::Template;
+
+    #[derive(Template)]
+    #[template(path = "admin/chart.html")]
+    struct ChartAlone {
+        chart: Chart,
+    }
 
     #[test]
     fn one_bar_per_day_scaled_to_the_busiest() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-        let svg = comments_per_day(
+        let chart = comments_per_day(
             today,
             30,
             &[("2026-11-25".into(), 4), ("2026-11-20".into(), 2)],
         );
+        let svg = ChartAlone { chart }.render().unwrap();
         assert_eq!(svg.matches("<rect").count(), 30);
         assert!(svg.contains("data-day=\"2026-10-27\" data-count=\"0\""));
         assert!(svg.contains("data-day=\"2026-11-25\" data-count=\"4\""));

@@ -32,7 +32,7 @@ pub struct DashboardPage {
     pub csrf: String,
     pub articles: u64,
     pub tabs: Vec<StatusTab>,
-    pub chart: String,
+    pub chart: super::chart::Chart,
     pub may_moderate: bool,
     pub pending: Vec<PendingItem>,
 }

@@ -1,6 +1,7 @@
 //! Staff edit a comment: name, website and text, under the same field rules.
 use super::session::Staff;
 use crate::error::WebError;
+use crate::error::submit_status;
 use crate::form::FormFields;
 use crate::state::AppState;
 use askama::Template;
@@ -8,9 +9,10 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use masthead_core::comment::CommentForm;
+use masthead_core::chrono::Utc;
+use masthead_core::comment::{Actor, CommentForm, Via};
 use masthead_core::ids::CommentId;
-use masthead_core::service::{SubmitError, edit_comment};
+use masthead_core::service::{StaffEdit, SubmitError, edit_comment};
 
 #[derive(Template)]
 #[template(path = "admin/edit.html")]
@@ -88,38 +90,31 @@ pub async fn save(
         comment: fields.text("comment"),
     };
     let settings = state.settings().await?;
-    match edit_comment(state.store.as_ref(), &settings, id, &form).await {
+    let edit = StaffEdit {
+        author: Some(form.author.clone()),
+        url: Some(form.url.clone()),
+        comment: Some(form.comment.clone()),
+        status: None,
+    };
+    let actor = Actor::staff(&staff.user, Via::Admin);
+    let now = Utc::now();
+    match edit_comment(state.store.as_ref(), &settings, id, edit, &actor, now).await {
         Ok(()) => {
             Ok(Redirect::to(&format!("/admin/comments?status=all#row-{}", id.0)).into_response())
         }
-        Err(SubmitError::ArticleNotFound) => Err(WebError::NotFound),
-        Err(SubmitError::Store(e)) => Err(e.into()),
-        Err(SubmitError::Invalid(errors)) => {
+        // The form comes back with every field's message, as readers get it.
+        Err(e @ SubmitError::Invalid(_)) => {
+            let status = submit_status(&e);
+            let SubmitError::Invalid(errors) = e else {
+                return Err(e.into());
+            };
             let msg = errors
                 .iter()
                 .map(|e| e.message)
                 .collect::<Vec<_>>()
                 .join(" ");
-            render(
-                &state,
-                &staff,
-                id,
-                form,
-                Some(msg),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+            render(&state, &staff, id, form, Some(msg), status).await
         }
-        Err(other) => {
-            render(
-                &state,
-                &staff,
-                id,
-                form,
-                Some(other.to_string()),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
+        Err(other) => Err(other.into()),
     }
 }

@@ -14,12 +14,8 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::response::Redirect;
 use axum::routing::{get, post};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use std::net::IpAddr;
-use std::num::NonZeroU32;
 
-/// The editor's form: a photo of up to `photo::MAX_BYTES` and the text fields.
-pub const EDITOR_BODY_LIMIT: usize = masthead_core::photo::MAX_BYTES + 2 * 1024 * 1024;
+use crate::multipart::EDITOR_BODY_LIMIT;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -53,31 +49,4 @@ pub fn routes() -> Router<AppState> {
             "/admin/comments/{id}/edit",
             get(edit::page).post(edit::save),
         )
-}
-
-/// Failed sign-ins are limited per address and per account name, so neither
-/// one attacker nor many can guess a password quickly. Kept per node.
-pub struct LoginLimits {
-    by_ip: Option<DefaultKeyedRateLimiter<IpAddr>>,
-    by_name: Option<DefaultKeyedRateLimiter<String>>,
-}
-
-impl LoginLimits {
-    pub fn new(per_minute: u32) -> Self {
-        let quota = NonZeroU32::new(per_minute).map(Quota::per_minute);
-        Self {
-            by_ip: quota.map(RateLimiter::keyed),
-            by_name: quota.map(RateLimiter::keyed),
-        }
-    }
-
-    /// Counts one attempt; `false` when this address or account must wait.
-    pub fn allow(&self, ip: IpAddr, name: &str) -> bool {
-        let ip_ok = self.by_ip.as_ref().is_none_or(|l| l.check_key(&ip).is_ok());
-        let name_ok = self
-            .by_name
-            .as_ref()
-            .is_none_or(|l| l.check_key(&name.to_lowercase()).is_ok());
-        ip_ok && name_ok
-    }
 }

@@ -11,9 +11,9 @@ use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use masthead_core::chrono::Utc;
-use masthead_core::comment::CommentStatus;
+use masthead_core::comment::{Actor, CommentStatus, ModerationAction, Via};
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::service::{SubmitError, staff_reply};
+use masthead_core::service::{moderate, staff_reply};
 use masthead_core::store::CommentFilter;
 use serde::Deserialize;
 
@@ -35,7 +35,7 @@ pub struct StatusTab {
 pub struct Row {
     pub id: i64,
     pub status: &'static str,
-    pub html: String,
+    pub html: masthead_core::html::SanitizedHtml,
     pub article_title: String,
     pub article_url: String,
     pub date: String,
@@ -191,15 +191,11 @@ pub async fn act(
         },
         None => (fields.text("bulk_action"), fields.all("ids").to_vec()),
     };
-    let verb = verb.as_str();
     let ids: Vec<CommentId> = ids
         .iter()
         .map(|i| i.parse::<i64>().map(CommentId))
         .collect::<Result<_, _>>()
         .map_err(|_| WebError::BadRequest("Comment ids must be numbers.".into()))?;
-    if ids.is_empty() {
-        return Err(WebError::BadRequest("Select at least one comment.".into()));
-    }
     let now = Utc::now();
     if verb == "reply" {
         let [id] = ids.as_slice() else {
@@ -213,64 +209,18 @@ pub async fn act(
             state.store.as_ref(),
             &settings,
             &staff.user,
+            Via::Admin,
             *id,
             &text,
             now,
         )
-        .await
-        .map_err(|e| match e {
-            SubmitError::Store(s) => s.into(),
-            other => WebError::BadRequest(other.to_string()),
-        })?;
-        let back = fields
-            .get("return_to")
-            .filter(|r| r.starts_with("/admin/comments"))
-            .unwrap_or("/admin/comments");
-        return Ok(Redirect::to(back).into_response());
-    }
-    match verb {
-        "approve" => drop(
-            state
-                .store
-                .set_comment_status(&ids, CommentStatus::Approved, now)
-                .await?,
-        ),
-        "unapprove" | "restore" | "not-spam" => drop(
-            state
-                .store
-                .set_comment_status(&ids, CommentStatus::Pending, now)
-                .await?,
-        ),
-        "spam" => drop(
-            state
-                .store
-                .set_comment_status(&ids, CommentStatus::Spam, now)
-                .await?,
-        ),
-        "trash" => drop(
-            state
-                .store
-                .set_comment_status(&ids, CommentStatus::Trash, now)
-                .await?,
-        ),
-        "delete" => drop(state.store.delete_comments(&ids).await?),
-        "trust" => {
-            // Approve and trust the author: later comments skip the hold rules.
-            for id in &ids {
-                if let Some(c) = state.store.comment(*id).await?
-                    && !c.author_email.is_empty()
-                {
-                    state.store.trust_author(&c.author_email, now).await?;
-                }
-            }
-            drop(
-                state
-                    .store
-                    .set_comment_status(&ids, CommentStatus::Approved, now)
-                    .await?,
-            );
-        }
-        other => return Err(WebError::BadRequest(format!("Unknown action “{other}”."))),
+        .await?;
+    } else {
+        let action = verb
+            .parse::<ModerationAction>()
+            .map_err(|e| WebError::BadRequest(e.to_string()))?;
+        let actor = Actor::staff(&staff.user, Via::Admin);
+        moderate(state.store.as_ref(), &ids, action, &actor, now).await?;
     }
     let back = fields
         .get("return_to")

@@ -32,7 +32,7 @@ static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
 fn random_hex(bytes: usize) -> Result<String, WebError> {
     let mut buf = vec![0u8; bytes];
     getrandom::fill(&mut buf)
-        .map_err(|e| WebError::Config(format!("no randomness from the OS: {e}")))?;
+        .map_err(|e| WebError::Internal(format!("no randomness from the OS: {e}")))?;
     Ok(buf.iter().map(|b| format!("{b:02x}")).collect())
 }
 

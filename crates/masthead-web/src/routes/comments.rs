@@ -1,64 +1,25 @@
-use super::article::{PageMode, render};
-use super::home::not_found_page;
+//! `POST /comments` (and WordPress's `/wp-comments-post.php`): a reader's
+//! comment from the form; a refusal shows the article again with the message.
 use crate::client_ip::client_ip;
-use crate::error::WebError;
+use crate::error::{WebError, submit_status};
 use crate::form::FormFields;
+use crate::pages::article::{PageMode, render};
+use crate::pages::not_found_page;
+use crate::pages::pending::remember_pending;
 use crate::rate_limit::too_many_requests;
 use crate::state::AppState;
 use crate::views::{FormView, article_url};
 use crate::views::{HONEYPOT_FIELD, TOKEN_FIELD};
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::SignedCookieJar;
-use axum_extra::extract::cookie::{Cookie, SameSite};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentForm, CommentStatus, Field};
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{Channel, Submission, SubmitError, submit_comment};
 use std::net::SocketAddr;
-
-/// Signed cookie listing the visitor's own held comments, so they (and only
-/// they) see them marked "awaiting moderation".
-const PENDING_COOKIE: &str = "masthead_pending";
-const PENDING_KEEP: usize = 20;
-const PENDING_MAX_AGE_DAYS: i64 = 30;
-
-pub fn pending_ids(jar: &SignedCookieJar) -> Vec<CommentId> {
-    jar.get(PENDING_COOKIE)
-        .map(|c| {
-            c.value()
-                .split('.')
-                .filter_map(|s| s.parse::<i64>().ok())
-                .map(CommentId)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn remember_pending(jar: SignedCookieJar, id: CommentId, secure: bool) -> SignedCookieJar {
-    let mut ids = pending_ids(&jar);
-    ids.push(id);
-    let skip = ids.len().saturating_sub(PENDING_KEEP);
-    let value = ids[skip..]
-        .iter()
-        .map(|i| i.0.to_string())
-        .collect::<Vec<_>>()
-        .join(".");
-    let cookie = Cookie::build((PENDING_COOKIE, value))
-        .path("/")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Lax)
-        .max_age(time_days(PENDING_MAX_AGE_DAYS))
-        .build();
-    jar.add(cookie)
-}
-
-fn time_days(days: i64) -> cookie::time::Duration {
-    cookie::time::Duration::days(days)
-}
 
 /// `POST /comments` and `POST /wp-comments-post.php`: the classic form.
 pub async fn submit(
@@ -126,8 +87,14 @@ pub async fn submit(
         parent: parent_id,
         ..FormView::default()
     };
-    let mut retry = None;
-    let status = match err {
+    let status = submit_status(&err);
+    let retry = match &err {
+        SubmitError::TooFast { retry_after } | SubmitError::Flood { retry_after } => {
+            Some(*retry_after)
+        }
+        _ => None,
+    };
+    match err {
         SubmitError::ArticleNotFound => return not_found_page(&state).await,
         SubmitError::Store(e) => return Err(e.into()),
         SubmitError::Invalid(errors) => {
@@ -140,30 +107,9 @@ pub async fn submit(
                 };
                 slot.get_or_insert(e.message);
             }
-            StatusCode::UNPROCESSABLE_ENTITY
         }
-        ref e @ (SubmitError::CommentsClosed | SubmitError::ParentNotApproved) => {
-            view.notice = Some(e.to_string());
-            StatusCode::FORBIDDEN
-        }
-        ref e @ SubmitError::Duplicate => {
-            view.notice = Some(e.to_string());
-            StatusCode::CONFLICT
-        }
-        ref e @ SubmitError::InvalidToken => {
-            view.notice = Some(e.to_string());
-            StatusCode::BAD_REQUEST
-        }
-        ref e @ SubmitError::ExpiredToken => {
-            view.notice = Some(e.to_string());
-            StatusCode::UNPROCESSABLE_ENTITY
-        }
-        ref e @ (SubmitError::TooFast { retry_after } | SubmitError::Flood { retry_after }) => {
-            view.notice = Some(e.to_string());
-            retry = Some(retry_after);
-            StatusCode::TOO_MANY_REQUESTS
-        }
-    };
+        other => view.notice = Some(other.to_string()),
+    }
     let Some(article) = state
         .store
         .article_by_id(ArticleId(article_id))

@@ -1,15 +1,12 @@
-use super::article::{moved, show_page};
+//! The home page: the newest articles, a page at a time (`/`, `/page/N`),
+//! and WordPress's plain links (`/?p=ID`).
 use crate::error::WebError;
+use crate::pages::{not_found_page, old_address};
 use crate::state::{AppState, Cached};
-use crate::views::url_of;
-use crate::views::{Chrome, Dates, HomePage, NotFoundPage, SummaryView};
+use crate::views::{Chrome, Dates, HomePage, SummaryView};
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
-use axum::http::Uri;
-use axum::response::{Html, IntoResponse, Response};
-use axum_extra::extract::SignedCookieJar;
-use masthead_core::chrono::Utc;
+use axum::response::{IntoResponse, Response};
 
 pub async fn front(
     State(state): State<AppState>,
@@ -20,27 +17,13 @@ pub async fn front(
         for (key, value) in form_urlencoded::parse(q.as_bytes()) {
             if matches!(key.as_ref(), "p" | "page_id")
                 && value.bytes().all(|b| b.is_ascii_digit())
-                && let Some(to) = legacy(&state, &format!("/?{key}={value}"), "/").await?
+                && let Some(to) = old_address(&state, &format!("/?{key}={value}"), "/").await?
             {
                 return Ok(to);
             }
         }
     }
     render(&state, 1).await
-}
-
-/// A 301 from an old WordPress address to where the article lives now.
-/// `current` is the path asked for: an old address equal to the new one
-/// (a page that kept its slug) must not redirect to itself.
-async fn legacy(state: &AppState, path: &str, current: &str) -> Result<Option<Response>, WebError> {
-    let found = state
-        .store
-        .legacy_path(path)
-        .await?
-        .filter(|a| a.is_live(Utc::now()))
-        .map(|a| url_of(&a))
-        .filter(|to| to != current);
-    Ok(found.map(|to| moved(&to)))
 }
 
 pub async fn page(
@@ -102,44 +85,4 @@ async fn render_list(state: &AppState, page: u64) -> Result<Option<String>, WebE
     }
     .render()?;
     Ok(Some(body))
-}
-
-/// Anything no route claims: an old WordPress address, a static page, or 404.
-pub async fn not_found(
-    State(state): State<AppState>,
-    uri: Uri,
-    jar: SignedCookieJar,
-) -> Result<Response, WebError> {
-    let path = uri.path();
-    if path.len() <= 2048 {
-        let with_query = uri.path_and_query().map_or(path, |p| p.as_str());
-        let trimmed = path.trim_end_matches('/');
-        for candidate in [with_query, path, &format!("{trimmed}/"), trimmed] {
-            if let Some(to) = legacy(&state, candidate, path).await? {
-                return Ok(to);
-            }
-        }
-        let slug = path.trim_start_matches('/');
-        if masthead_core::article::Slug::parse(slug.trim_end_matches('/')).is_ok() {
-            if let Some(stripped) = slug.strip_suffix('/') {
-                let page = state.store.article_by_slug(stripped).await?;
-                if page.is_some_and(|p| p.kind == masthead_core::article::ArticleKind::Page) {
-                    return Ok(moved(&format!("/{stripped}")));
-                }
-            } else if let Some(page) = show_page(&state, slug, &jar).await? {
-                return Ok(page);
-            }
-        }
-    }
-    not_found_page(&state).await
-}
-
-/// The 404 page in the site's own design.
-pub async fn not_found_page(state: &AppState) -> Result<Response, WebError> {
-    let settings = state.settings().await?;
-    let body = NotFoundPage {
-        chrome: Chrome::new(&settings),
-    }
-    .render()?;
-    Ok((StatusCode::NOT_FOUND, Html(body)).into_response())
 }

@@ -1,3 +1,4 @@
+//! `GET /media/{name}`: stored photos, under names derived from their bytes.
 use crate::error::WebError;
 use crate::state::AppState;
 use axum::extract::{Path, State};

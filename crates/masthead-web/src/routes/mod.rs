@@ -1,37 +1,36 @@
-//! The route table: every URL of the public site.
-pub(crate) mod article;
+//! The public site's route table and the layers around every route. Each
+//! module here is one group of routes; they share rendering through
+//! `crate::pages`, never through each other.
+mod article;
 mod comments;
+mod health;
 mod home;
+mod legacy;
 mod media;
 
+use crate::client_ip::client_ip;
+use crate::rate_limit::too_many_requests;
 use crate::state::AppState;
-use crate::{assets, headers, rate_limit};
+use crate::{assets, headers};
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::Response;
 use axum::routing::{get, post};
+use std::net::SocketAddr;
 use tower_http::timeout::TimeoutLayer;
 
 /// A comment may be 64 KiB; percent-encoding can triple that.
 const FORM_BODY_LIMIT: usize = 256 * 1024;
 
-/// 200 when the database answers and its schema is current; 503 otherwise,
-/// so a load balancer sends no traffic to a node that cannot serve it.
-async fn ready(
-    axum::extract::State(state): axum::extract::State<AppState>,
-) -> (StatusCode, String) {
-    match state.store.readiness().await {
-        Ok(Ok(())) => (StatusCode::OK, "ready".into()),
-        Ok(Err(why)) => (StatusCode::SERVICE_UNAVAILABLE, why),
-        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, format!("database: {e}")),
-    }
-}
-
-pub fn router(state: AppState) -> Router {
-    let timeout =
-        TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout);
+/// The public site: pages, the comment form, media, health and metrics.
+pub fn site() -> Router<AppState> {
     let comment_post = post(comments::submit).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT));
-    let router = Router::new()
+    // Other methods on the catch-all route are 404s, as for unknown paths.
+    let pages = get(legacy::page).fallback(legacy::not_found);
+    Router::new()
         .route("/", get(home::front))
         .route("/page/{page}", get(home::page))
         .route("/articles/{slug}", get(article::show))
@@ -40,18 +39,24 @@ pub fn router(state: AppState) -> Router {
         .route("/wp-comments-post.php", comment_post)
         .route("/media/{name}", get(media::serve))
         .route("/static/{name}", get(assets::serve))
-        .route("/healthz", get(|| async { "ok" }))
-        .route("/readyz", get(ready))
-        .route("/metrics", get(crate::metrics::render))
-        .merge(crate::wp_json::routes())
-        .fallback(home::not_found)
-        // Public responses only: admin pages carry a CSRF token next to
-        // reflected input, which compression could leak (BREACH).
-        .layer(tower_http::compression::CompressionLayer::new())
-        .merge(crate::admin::routes())
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::ready))
+        .route("/metrics", get(health::metrics))
+        // Imported WordPress pages at `/{slug}`, their WordPress addresses
+        // (`/{slug}/`) and the old addresses of imported articles. One
+        // catch-all route: the router takes no `/{slug}` beside it.
+        .route("/{*path}", pages)
+}
+
+/// Every layer every response passes: rate limits, headers, metrics, the
+/// request timeout and a ceiling on bodies.
+pub fn layers(state: AppState, router: Router<AppState>) -> Router {
+    let timeout =
+        TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout);
+    let router = router
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            rate_limit::limit_requests,
+            limit_requests,
         ))
         .layer(axum::middleware::from_fn(headers::api_link))
         .layer(axum::middleware::from_fn(crate::metrics::track))
@@ -60,4 +65,20 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
         .with_state(state);
     headers::add(router)
+}
+
+pub use legacy::not_found;
+
+/// Middleware: the general per-address request limit.
+pub async fn limit_requests(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let ip = client_ip(peer.ip(), req.headers(), &state.config.trusted_proxies);
+    match state.limits.check_request(ip) {
+        Ok(()) => next.run(req).await,
+        Err(wait) => too_many_requests(wait),
+    }
 }

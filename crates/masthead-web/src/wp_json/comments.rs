@@ -14,9 +14,9 @@ use axum::extract::{ConnectInfo, Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use masthead_core::chrono::Utc;
-use masthead_core::comment::{CommentForm, CommentStatus, Field, PublicComment};
+use masthead_core::comment::{CommentForm, CommentStatus, PublicComment};
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::service::{Channel, Submission, SubmitError, submit_comment};
+use masthead_core::service::{Channel, Submission, submit_comment};
 use masthead_core::store::{CommentFilter, PublicCommentQuery};
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -207,11 +207,7 @@ async fn staff_list(
 }
 
 pub fn invalid_comment_id() -> WpError {
-    WpError::new(
-        StatusCode::NOT_FOUND,
-        "rest_comment_invalid_id",
-        "Invalid comment ID.",
-    )
+    WpError::invalid_comment_id()
 }
 
 #[utoipa::path(get, path = "/wp-json/wp/v2/comments/{id}", tag = "comments",
@@ -437,14 +433,7 @@ pub async fn create(
             "Cannot create a comment with that type.",
         ));
     }
-    let no_post = || {
-        WpError::new(
-            StatusCode::FORBIDDEN,
-            "rest_comment_invalid_post_id",
-            "Sorry, you are not allowed to create this comment without a post.",
-        )
-    };
-    let post = id_field(&fields, "post")?.ok_or_else(no_post)?;
+    let post = id_field(&fields, "post")?.ok_or_else(WpError::no_post)?;
     let parent = id_field(&fields, "parent")?;
     let text = |k: &str| fields.get(k).cloned().unwrap_or_default();
     let submission = Submission {
@@ -467,7 +456,7 @@ pub async fn create(
     };
     let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
-    let accepted = result.map_err(|e| submit_error(e, no_post))?;
+    let accepted = result?;
     let c = state
         .store
         .public_comments_by_ids(accepted.article.id, &[accepted.id])
@@ -492,49 +481,4 @@ pub async fn create(
         response.headers_mut().insert(header::LOCATION, v);
     }
     Ok(response)
-}
-
-fn submit_error(e: SubmitError, no_post: impl Fn() -> WpError) -> WpError {
-    let bad = |code, msg: &str| WpError::new(StatusCode::BAD_REQUEST, code, msg);
-    match e {
-        SubmitError::ArticleNotFound => no_post(),
-        SubmitError::CommentsClosed => WpError::new(
-            StatusCode::FORBIDDEN,
-            "rest_comment_closed",
-            "Sorry, comments are closed for this item.",
-        ),
-        SubmitError::ParentNotApproved => WpError::new(
-            StatusCode::FORBIDDEN,
-            "comment_reply_to_unapproved_comment",
-            e.to_string(),
-        ),
-        SubmitError::Invalid(errors) => {
-            let first = &errors[0];
-            match (first.field, first.code) {
-                (Field::Comment, "require_valid_comment") => {
-                    bad("rest_comment_content_invalid", "Invalid comment content.")
-                }
-                (_, "require_name_email") => bad(
-                    "rest_comment_author_data_required",
-                    "Creating a comment requires valid author name and email values.",
-                ),
-                (Field::Email, "require_valid_email") => {
-                    WpError::invalid_param("author_email", "Invalid email address.")
-                }
-                (Field::Url, "invalid_url") => WpError::invalid_param("author_url", first.message),
-                (_, code) => bad(code, "Comment field exceeds maximum length allowed."),
-            }
-        }
-        SubmitError::Duplicate => {
-            WpError::new(StatusCode::CONFLICT, "comment_duplicate", e.to_string())
-        }
-        SubmitError::Flood { .. } => bad(
-            "comment_flood",
-            "You are posting comments too quickly. Slow down.",
-        ),
-        SubmitError::InvalidToken | SubmitError::ExpiredToken | SubmitError::TooFast { .. } => {
-            bad("rest_invalid_param", &e.to_string())
-        }
-        SubmitError::Store(s) => s.into(),
-    }
 }

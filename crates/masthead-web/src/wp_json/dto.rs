@@ -139,7 +139,7 @@ fn excerpt(article: &Article) -> String {
     if !article.standfirst.is_empty() {
         return format!("<p>{}</p>\n", crate::views::escape(&article.standfirst));
     }
-    let text = masthead_core::html::strip_tags(&article.body_html);
+    let text = masthead_core::html::strip_tags(article.body_html.as_str());
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out = words.iter().take(55).copied().collect::<Vec<_>>().join(" ");
     if words.len() > 55 {
@@ -188,7 +188,7 @@ impl WpPost {
                 rendered: crate::views::escape(&a.title),
             },
             content: RenderedProtected {
-                rendered: a.body_html.clone(),
+                rendered: a.body_html.to_string(),
                 protected: false,
             },
             excerpt: RenderedProtected {
@@ -256,7 +256,7 @@ impl WpComment {
             date: ctx.local(c.created_at),
             date_gmt: ctx.gmt(c.created_at),
             content: Rendered {
-                rendered: c.content_html.clone(),
+                rendered: c.content_html.to_string(),
             },
             link: format!("{base}{}#comment-{id}", article_url(slug)),
             status: if c.status == CommentStatus::Approved {

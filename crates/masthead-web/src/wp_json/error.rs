@@ -2,6 +2,8 @@
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use masthead_core::comment::Field;
+use masthead_core::service::{ModerationError, SubmitError};
 use masthead_core::store::StoreError;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -71,12 +73,94 @@ impl WpError {
         )
     }
 
+    /// 404 `rest_comment_invalid_id`: no comment has this id.
+    pub fn invalid_comment_id() -> Self {
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "rest_comment_invalid_id",
+            "Invalid comment ID.",
+        )
+    }
+
+    /// 403 `rest_comment_invalid_post_id`: a comment needs a live post.
+    pub fn no_post() -> Self {
+        Self::new(
+            StatusCode::FORBIDDEN,
+            "rest_comment_invalid_post_id",
+            "Sorry, you are not allowed to create this comment without a post.",
+        )
+    }
+
     pub fn no_route() -> Self {
         Self::new(
             StatusCode::NOT_FOUND,
             "rest_no_route",
             "No route was found matching the URL and request method.",
         )
+    }
+}
+
+/// WordPress's codes for each refusal of a comment, created or edited.
+impl From<SubmitError> for WpError {
+    fn from(e: SubmitError) -> Self {
+        let bad = |code, msg: &str| Self::new(StatusCode::BAD_REQUEST, code, msg);
+        match e {
+            SubmitError::ArticleNotFound => Self::no_post(),
+            SubmitError::CommentNotFound(_) => Self::invalid_comment_id(),
+            SubmitError::CommentsClosed => Self::new(
+                StatusCode::FORBIDDEN,
+                "rest_comment_closed",
+                "Sorry, comments are closed for this item.",
+            ),
+            SubmitError::ParentNotApproved => Self::new(
+                StatusCode::FORBIDDEN,
+                "comment_reply_to_unapproved_comment",
+                e.to_string(),
+            ),
+            SubmitError::Invalid(errors) => {
+                let Some(first) = errors.first() else {
+                    return bad("rest_invalid_param", "Please check the comment.");
+                };
+                match (first.field, first.code) {
+                    (Field::Comment, "require_valid_comment") => {
+                        bad("rest_comment_content_invalid", "Invalid comment content.")
+                    }
+                    (_, "require_name_email") => bad(
+                        "rest_comment_author_data_required",
+                        "Creating a comment requires valid author name and email values.",
+                    ),
+                    (Field::Email, "require_valid_email") => {
+                        Self::invalid_param("author_email", "Invalid email address.")
+                    }
+                    (Field::Url, "invalid_url") => Self::invalid_param("author_url", first.message),
+                    (_, code) => bad(code, "Comment field exceeds maximum length allowed."),
+                }
+            }
+            SubmitError::Duplicate => {
+                Self::new(StatusCode::CONFLICT, "comment_duplicate", e.to_string())
+            }
+            SubmitError::Flood { .. } => bad(
+                "comment_flood",
+                "You are posting comments too quickly. Slow down.",
+            ),
+            SubmitError::InvalidToken | SubmitError::ExpiredToken | SubmitError::TooFast { .. } => {
+                bad("rest_invalid_param", &e.to_string())
+            }
+            SubmitError::Store(s) => s.into(),
+        }
+    }
+}
+
+/// The same refusals as in the admin and the CLI, in WordPress's words.
+impl From<ModerationError> for WpError {
+    fn from(e: ModerationError) -> Self {
+        match e {
+            ModerationError::Store(s) => s.into(),
+            ModerationError::CommentNotFound(_) => Self::invalid_comment_id(),
+            ModerationError::NoComments => {
+                Self::new(StatusCode::BAD_REQUEST, "rest_invalid_param", e.to_string())
+            }
+        }
     }
 }
 

@@ -12,10 +12,10 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use masthead_core::article::form::{ArticleForm, Before, EditorAction, format_publish_at};
 use masthead_core::chrono::{DateTime, NaiveDateTime, Utc};
-use masthead_core::comment::{CommentForm, CommentStatus};
+use masthead_core::comment::{Actor, CommentStatus, ModerationAction, Via};
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::service::{self, SubmitError};
-use masthead_core::store::StoreError;
+use masthead_core::service::{self, StaffEdit};
+use masthead_core::store::{StoreError, Unique};
 use serde_json::{Map, Value};
 
 /// The body as field → JSON value. Form fields become strings.
@@ -269,7 +269,7 @@ async fn save_post(
         None => service::add_article(state.store.as_ref(), &article).await,
     };
     let id = saved.map_err(|e| match e {
-        StoreError::Conflict(_) => {
+        StoreError::Conflict(Unique::ArticleSlug) => {
             WpError::invalid_param("slug", "Another post already has this slug.")
         }
         other => other.into(),
@@ -300,7 +300,7 @@ fn comment_id(raw: &str) -> Result<CommentId, WpError> {
         .ok()
         .filter(|n| *n > 0)
         .map(CommentId)
-        .ok_or_else(super::comments::invalid_comment_id)
+        .ok_or_else(WpError::invalid_comment_id)
 }
 
 const CANNOT_EDIT_COMMENT: &str = "Sorry, you are not allowed to edit this comment.";
@@ -327,75 +327,56 @@ pub async fn update_comment(
     Path(raw): Path<String>,
     body: Bytes,
 ) -> Result<Response, WpError> {
-    user.require(
+    let staff = user.require(
         |u| u.role.may_moderate(),
         "rest_cannot_edit",
         CANNOT_EDIT_COMMENT,
     )?;
     let id = comment_id(&raw)?;
     let m = fields(&headers, &body)?;
-    let existing = state
-        .store
-        .comment(id)
-        .await?
-        .ok_or_else(super::comments::invalid_comment_id)?;
-    let settings = state.settings().await?;
     // Every field is checked before anything is stored.
     let status = match text(&m, "status")?.as_deref() {
         None => None,
-        Some("approved" | "approve" | "1") => Some(CommentStatus::Approved),
-        Some("hold" | "0" | "unapproved") => Some(CommentStatus::Pending),
-        Some("spam") => Some(CommentStatus::Spam),
-        Some("trash") => Some(CommentStatus::Trash),
-        Some(_) => {
-            return Err(WpError::invalid_param(
+        Some(s) => Some(rest_status(s).ok_or_else(|| {
+            WpError::invalid_param(
                 "status",
                 "status is not one of approved, hold, spam, trash.",
-            ));
-        }
+            )
+        })?),
     };
-    let edits = ["author_name", "author_url", "content"];
-    if edits.iter().any(|f| m.contains_key(*f)) {
-        let form = CommentForm {
-            author: text(&m, "author_name")?.unwrap_or(existing.author_name.clone()),
-            email: String::new(),
-            url: text(&m, "author_url")?.unwrap_or(existing.author_url.clone().unwrap_or_default()),
-            comment: text(&m, "content")?.unwrap_or(existing.content_source.clone()),
-        };
-        service::edit_comment(state.store.as_ref(), &settings, id, &form)
-            .await
-            .map_err(|e| match e {
-                SubmitError::Store(s) => s.into(),
-                SubmitError::Invalid(errors) => {
-                    use masthead_core::comment::Field;
-                    let name = match errors.first().map(|e| e.field) {
-                        Some(Field::Author) => "author_name",
-                        Some(Field::Url) => "author_url",
-                        Some(Field::Email) => "author_email",
-                        _ => "content",
-                    };
-                    WpError::invalid_param(name, errors.first().map_or("", |e| e.message))
-                }
-                other => WpError::new(
-                    StatusCode::BAD_REQUEST,
-                    "rest_comment_invalid",
-                    other.to_string(),
-                ),
-            })?;
-    }
-    if let Some(status) = status {
-        state
-            .store
-            .set_comment_status(&[id], status, Utc::now())
-            .await?;
-    }
+    let edit = StaffEdit {
+        author: text(&m, "author_name")?,
+        url: text(&m, "author_url")?,
+        comment: text(&m, "content")?,
+        status,
+    };
+    let settings = state.settings().await?;
+    let actor = Actor::staff(staff, Via::Rest);
+    service::edit_comment(
+        state.store.as_ref(),
+        &settings,
+        id,
+        edit,
+        &actor,
+        Utc::now(),
+    )
+    .await?;
     let c = state
         .store
         .comment(id)
         .await?
-        .ok_or_else(super::comments::invalid_comment_id)?;
+        .ok_or_else(WpError::invalid_comment_id)?;
     let ctx = Ctx::with_settings(&settings, &headers);
     Ok(Json(WpComment::for_staff(&c, &ctx)).into_response())
+}
+
+/// A REST `status` value: the stored words and WordPress's (`hold`, `1`,
+/// `unapproved`, …) for the four statuses.
+fn rest_status(s: &str) -> Option<CommentStatus> {
+    match s {
+        "unapproved" => Some(CommentStatus::Pending),
+        other => other.parse().ok(),
+    }
 }
 
 #[utoipa::path(delete, path = "/wp-json/wp/v2/comments/{id}", tag = "comments",
@@ -417,7 +398,7 @@ pub async fn delete_comment(
     Path(raw): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Result<Response, WpError> {
-    user.require(
+    let staff = user.require(
         |u| u.role.may_moderate(),
         "rest_cannot_delete",
         "Sorry, you are not allowed to delete this comment.",
@@ -427,34 +408,36 @@ pub async fn delete_comment(
         .store
         .comment(id)
         .await?
-        .ok_or_else(super::comments::invalid_comment_id)?;
+        .ok_or_else(WpError::invalid_comment_id)?;
     let settings = state.settings().await?;
     let ctx = Ctx::with_settings(&settings, &headers);
     let force = super::params::Params::parse(query.as_deref())
         .get("force")
         .is_some_and(|v| matches!(v, "true" | "1"));
-    if force {
-        state.store.delete_comments(&[id]).await?;
-        let previous = WpComment::for_staff(&c, &ctx);
-        return Ok(
-            Json(serde_json::json!({ "deleted": true, "previous": previous })).into_response(),
-        );
-    }
-    if c.status == CommentStatus::Trash {
+    if !force && c.status == CommentStatus::Trash {
         return Err(WpError::new(
             StatusCode::GONE,
             "rest_already_trashed",
             "The comment has already been trashed.",
         ));
     }
-    state
-        .store
-        .set_comment_status(&[id], CommentStatus::Trash, Utc::now())
-        .await?;
+    let action = if force {
+        ModerationAction::Delete
+    } else {
+        ModerationAction::Trash
+    };
+    let actor = Actor::staff(staff, Via::Rest);
+    service::moderate(state.store.as_ref(), &[id], action, &actor, Utc::now()).await?;
+    if force {
+        let previous = WpComment::for_staff(&c, &ctx);
+        return Ok(
+            Json(serde_json::json!({ "deleted": true, "previous": previous })).into_response(),
+        );
+    }
     let c = state
         .store
         .comment(id)
         .await?
-        .ok_or_else(super::comments::invalid_comment_id)?;
+        .ok_or_else(WpError::invalid_comment_id)?;
     Ok(Json(WpComment::for_staff(&c, &ctx)).into_response())
 }

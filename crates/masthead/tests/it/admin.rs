@@ -620,7 +620,7 @@ async fn staff_reply_inline_and_edit_comments() {
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
     let c = app.store.comment(CommentId(held)).await.unwrap().unwrap();
     assert_eq!(c.author_name, "Asker Edited");
-    assert_eq!(c.content_html, "<p>Is this <b>confirmed</b>?</p>");
+    assert_eq!(c.content_html.as_str(), "<p>Is this <b>confirmed</b>?</p>");
     assert_eq!(c.author_email, "asker@example.com", "the email is kept");
     let forged = post_as(
         &app,

@@ -283,14 +283,20 @@ impl TestApp {
     }
 
     pub async fn approve(&self, id: i64) {
-        self.store
-            .set_comment_status(
-                &[masthead_core::ids::CommentId(id)],
-                masthead_core::comment::CommentStatus::Approved,
-                chrono::Utc::now(),
-            )
-            .await
-            .expect("approve");
+        let actor = masthead_core::comment::Actor {
+            user_id: None,
+            name: "test".into(),
+            via: masthead_core::comment::Via::Cli,
+        };
+        masthead_core::service::moderate(
+            self.store.as_ref(),
+            &[masthead_core::ids::CommentId(id)],
+            masthead_core::comment::ModerationAction::Approve,
+            &actor,
+            chrono::Utc::now(),
+        )
+        .await
+        .expect("approve");
     }
 
     /// Runs the real `masthead` binary against this app's database.
@@ -415,4 +421,46 @@ pub async fn post_as(
         headers: r.headers().clone(),
         body: r.text().await.unwrap(),
     }
+}
+
+/// A new application password for `name`, made by the real CLI.
+pub async fn app_password(app: &TestApp, name: &str) -> String {
+    let out = app
+        .cli(&["user", "app-password", name, "--label", "tests"])
+        .await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("not shown again"));
+    let password = stdout(&out).trim().to_string();
+    assert_eq!(password.len(), 29, "{password}");
+    password
+}
+
+/// One REST call, with HTTP Basic auth as `(user, password)` and a JSON body.
+pub async fn call(
+    app: &TestApp,
+    method: reqwest::Method,
+    path: &str,
+    auth: Option<(&str, &str)>,
+    body: Option<serde_json::Value>,
+) -> (
+    reqwest::StatusCode,
+    reqwest::header::HeaderMap,
+    serde_json::Value,
+) {
+    let mut r = visitor().request(method, format!("{}{path}", app.base));
+    if let Some((user, password)) = auth {
+        r = r.basic_auth(user, Some(password));
+    }
+    if let Some(b) = body {
+        r = r.json(&b);
+    }
+    let resp = r.send().await.unwrap();
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    let text = resp.text().await.unwrap();
+    (
+        status,
+        headers,
+        serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
+    )
 }

@@ -17,6 +17,7 @@ mod editor;
 mod helpers;
 mod hostile;
 mod moderation;
+mod moderation_channels;
 mod multinode;
 mod operations;
 mod page_cache;

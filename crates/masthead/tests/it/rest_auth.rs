@@ -1,45 +1,9 @@
 //! Application passwords and authenticated REST writes: posts by editors,
 //! moderation by moderators, and what each may see.
-use crate::helpers::{TestApp, add_user, stderr, stdout, visitor};
+use crate::helpers::{TestApp, add_user, app_password, call, visitor};
 use masthead_core::user::Role;
 use reqwest::StatusCode;
-use serde_json::{Value, json};
-
-async fn app_password(app: &TestApp, name: &str) -> String {
-    let out = app
-        .cli(&["user", "app-password", name, "--label", "tests"])
-        .await;
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("not shown again"));
-    let password = stdout(&out).trim().to_string();
-    assert_eq!(password.len(), 29, "{password}");
-    password
-}
-
-async fn call(
-    app: &TestApp,
-    method: reqwest::Method,
-    path: &str,
-    auth: Option<(&str, &str)>,
-    body: Option<Value>,
-) -> (StatusCode, reqwest::header::HeaderMap, Value) {
-    let mut r = visitor().request(method, format!("{}{path}", app.base));
-    if let Some((user, password)) = auth {
-        r = r.basic_auth(user, Some(password));
-    }
-    if let Some(b) = body {
-        r = r.json(&b);
-    }
-    let resp = r.send().await.unwrap();
-    let status = resp.status();
-    let headers = resp.headers().clone();
-    let text = resp.text().await.unwrap();
-    (
-        status,
-        headers,
-        serde_json::from_str(&text).unwrap_or(Value::Null),
-    )
-}
+use serde_json::json;
 
 #[tokio::test]
 async fn editors_write_posts_with_an_application_password() {

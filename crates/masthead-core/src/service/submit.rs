@@ -1,12 +1,12 @@
-//! Use cases shared by the web layer and the command line. They combine the
-//! pure rules of this crate with the storage traits.
+//! A reader's comment, from the form or the REST API, checked in WordPress's
+//! order and stored with its moderation verdict.
 use crate::Timestamp;
-use crate::article::{Article, NewArticle};
+use crate::article::Article;
 use crate::comment::{
     CommentForm, CommentStatus, FieldError, FormTokens, ModerationFacts, NewComment, Subject,
     TokenError, moderate,
 };
-use crate::html::{count_links, render_comment, render_markdown};
+use crate::html::{count_links, render_comment};
 use crate::ids::{ArticleId, CommentId};
 use crate::settings::SiteSettings;
 use crate::store::{DuplicateProbe, Store, StoreError};
@@ -43,8 +43,13 @@ pub enum SubmitError {
     ArticleNotFound,
     #[error("Sorry, comments are closed for this item.")]
     CommentsClosed,
+    /// The parent is held, spam, trashed, missing or on another article: to
+    /// a reader, as in WordPress, all of these look alike.
     #[error("Sorry, replies to unapproved comments are not allowed.")]
     ParentNotApproved,
+    /// Staff answered or edited a comment that does not exist.
+    #[error("There is no comment with id {0}.")]
+    CommentNotFound(CommentId),
     #[error("{}", .0.first().map(|e| e.message).unwrap_or("Please check the form."))]
     Invalid(Vec<FieldError>),
     #[error("Duplicate comment detected; it looks as though you’ve already said that!")]
@@ -148,7 +153,7 @@ pub async fn submit_comment(
         author: &valid.author_name,
         email: &valid.author_email,
         url: valid.author_url.as_deref().unwrap_or(""),
-        content_html: &content_html,
+        content_html: content_html.as_str(),
         ip: sub.ip.as_deref().unwrap_or(""),
         user_agent: sub.user_agent.as_deref().unwrap_or(""),
     };
@@ -179,120 +184,4 @@ pub async fn submit_comment(
         status: verdict.status,
         article,
     })
-}
-
-/// Renders the body and stores a new article.
-pub async fn add_article(store: &dyn Store, article: &NewArticle) -> Result<ArticleId, StoreError> {
-    let html = render_markdown(&article.body_markdown);
-    store.insert_article(article, &html).await
-}
-
-/// Saves the editor's changes to an existing article; `false` if it is gone.
-pub async fn update_article(
-    store: &dyn Store,
-    id: ArticleId,
-    article: &NewArticle,
-) -> Result<bool, StoreError> {
-    let html = render_markdown(&article.body_markdown);
-    store.update_article(id, article, &html).await
-}
-
-/// The article as it would be stored, for the editor's preview: the same
-/// Markdown rendering and sanitising as a save, nothing written.
-pub fn preview_article(id: ArticleId, article: &NewArticle, now: Timestamp) -> Article {
-    Article {
-        id,
-        slug: article.slug.to_string(),
-        title: article.title.clone(),
-        standfirst: article.standfirst.clone(),
-        byline: article.byline.clone(),
-        body_markdown: article.body_markdown.clone(),
-        body_html: render_markdown(&article.body_markdown),
-        photo: article.photo.clone(),
-        contributors: article.contributors.clone(),
-        source_name: article.source_name.clone(),
-        source_url: article.source_url.clone(),
-        comments_open: article.comments_open,
-        status: article.status,
-        published_at: article.published_at,
-        updated_at: now,
-        kind: crate::article::ArticleKind::Article,
-    }
-}
-
-/// A reply written by staff from the moderation queue: approved at once,
-/// marked as staff, and it approves a held parent (as WordPress does).
-pub async fn staff_reply(
-    store: &dyn Store,
-    settings: &SiteSettings,
-    user: &crate::user::User,
-    parent: CommentId,
-    text: &str,
-    now: Timestamp,
-) -> Result<CommentId, SubmitError> {
-    let parent = store
-        .comment(parent)
-        .await?
-        .ok_or(SubmitError::ParentNotApproved)?;
-    let source = text.trim().to_string();
-    if source.is_empty() {
-        return Err(SubmitError::Invalid(vec![crate::comment::REQUIRED_COMMENT]));
-    }
-    if source.len() > crate::comment::limits::COMMENT {
-        return Err(SubmitError::Invalid(vec![crate::comment::LONG_COMMENT]));
-    }
-    if parent.status != CommentStatus::Approved {
-        store
-            .set_comment_status(&[parent.id], CommentStatus::Approved, now)
-            .await?;
-    }
-    let new = NewComment {
-        article_id: parent.article_id,
-        parent_id: Some(parent.id),
-        author_name: user.name.clone(),
-        author_email: String::new(),
-        author_url: None,
-        author_ip: None,
-        user_agent: None,
-        content_html: render_comment(&source, &settings.allowlist),
-        content_source: source,
-        status: CommentStatus::Approved,
-        moderation_reason: None,
-        created_at: now,
-        user_id: Some(user.id),
-    };
-    Ok(store.insert_comment(&new).await?)
-}
-
-/// Staff edit a comment's name, website and text; the same field rules apply
-/// and the text is rendered again with the current allowlist.
-pub async fn edit_comment(
-    store: &dyn Store,
-    settings: &SiteSettings,
-    id: CommentId,
-    form: &CommentForm,
-) -> Result<(), SubmitError> {
-    let existing = store
-        .comment(id)
-        .await?
-        .ok_or(SubmitError::ArticleNotFound)?;
-    // Staff replies have no email; keep whatever is stored.
-    let mut form = form.clone();
-    form.email = if existing.author_email.is_empty() {
-        "staff@example.invalid".into()
-    } else {
-        existing.author_email.clone()
-    };
-    let valid = form.validate().map_err(SubmitError::Invalid)?;
-    let html = render_comment(&valid.content_source, &settings.allowlist);
-    store
-        .update_comment(
-            id,
-            &valid.author_name,
-            valid.author_url.as_deref(),
-            &valid.content_source,
-            &html,
-        )
-        .await?;
-    Ok(())
 }

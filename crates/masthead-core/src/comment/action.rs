@@ -1,0 +1,167 @@
+//! What a moderator can do to a comment, and who did it. The admin queue,
+//! the REST API and the command line all name their actions with these.
+use super::CommentStatus;
+use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ModerationAction {
+    Approve,
+    /// Back to the queue (WordPress's "unapprove" / REST `hold`).
+    Unapprove,
+    Spam,
+    /// Out of the spam folder, back to the queue.
+    NotSpam,
+    Trash,
+    /// Out of the trash, back to the queue.
+    Restore,
+    /// Gone for good; replies keep their text and become top-level.
+    Delete,
+    /// Approve, and let the author's later comments skip the hold rules.
+    Trust,
+}
+
+impl ModerationAction {
+    pub const ALL: [ModerationAction; 8] = [
+        Self::Approve,
+        Self::Unapprove,
+        Self::Spam,
+        Self::NotSpam,
+        Self::Trash,
+        Self::Restore,
+        Self::Delete,
+        Self::Trust,
+    ];
+
+    /// The verb as forms, the CLI and the moderation log spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Approve => "approve",
+            Self::Unapprove => "unapprove",
+            Self::Spam => "spam",
+            Self::NotSpam => "not-spam",
+            Self::Trash => "trash",
+            Self::Restore => "restore",
+            Self::Delete => "delete",
+            Self::Trust => "trust",
+        }
+    }
+
+    /// The status the comments end in; `None` when they are deleted.
+    pub fn target(self) -> Option<CommentStatus> {
+        match self {
+            Self::Approve | Self::Trust => Some(CommentStatus::Approved),
+            Self::Unapprove | Self::NotSpam | Self::Restore => Some(CommentStatus::Pending),
+            Self::Spam => Some(CommentStatus::Spam),
+            Self::Trash => Some(CommentStatus::Trash),
+            Self::Delete => None,
+        }
+    }
+
+    /// The action that moves a comment to `status`.
+    pub fn to_status(status: CommentStatus) -> Self {
+        match status {
+            CommentStatus::Approved => Self::Approve,
+            CommentStatus::Pending => Self::Unapprove,
+            CommentStatus::Spam => Self::Spam,
+            CommentStatus::Trash => Self::Trash,
+        }
+    }
+
+    /// Past tense, for messages ("approved 2 comments").
+    pub fn done(self) -> &'static str {
+        match self {
+            Self::Approve => "approved",
+            Self::Unapprove => "unapproved",
+            Self::Spam => "marked as spam",
+            Self::NotSpam => "marked as not spam",
+            Self::Trash => "trashed",
+            Self::Restore => "restored",
+            Self::Delete => "deleted",
+            Self::Trust => "approved and trusted the authors of",
+        }
+    }
+}
+
+impl fmt::Display for ModerationAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("Unknown action “{0}”.")]
+pub struct UnknownAction(pub String);
+
+impl FromStr for ModerationAction {
+    type Err = UnknownAction;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|a| a.as_str() == s)
+            .ok_or_else(|| UnknownAction(s.to_string()))
+    }
+}
+
+/// Through which door a moderator acted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Via {
+    Admin,
+    Rest,
+    Cli,
+}
+
+impl Via {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Admin => "admin",
+            Self::Rest => "rest",
+            Self::Cli => "cli",
+        }
+    }
+}
+
+/// Who moderated: a signed-in staff member, or whoever ran the command line
+/// (no account: the operator's login name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: Option<i64>,
+    pub name: String,
+    pub via: Via,
+}
+
+impl Actor {
+    pub fn staff(user: &crate::user::User, via: Via) -> Self {
+        Self {
+            user_id: Some(user.id),
+            name: user.name.clone(),
+            via,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_verb_parses_back() {
+        for a in ModerationAction::ALL {
+            assert_eq!(a.as_str().parse::<ModerationAction>(), Ok(a));
+        }
+        assert_eq!(
+            "approve:3".parse::<ModerationAction>(),
+            Err(UnknownAction("approve:3".into()))
+        );
+    }
+
+    #[test]
+    fn status_actions_land_in_that_status() {
+        for s in CommentStatus::ALL {
+            assert_eq!(ModerationAction::to_status(s).target(), Some(s));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! Use cases shared by the web layer and the command line. They combine the
+//! pure rules of this crate with the storage traits; every way into masthead
+//! (form, admin, REST, CLI) calls these rather than the store for anything
+//! that has rules.
+mod articles;
+mod moderate;
+mod staff;
+mod submit;
+
+pub use articles::{add_article, preview_article, update_article};
+pub use moderate::{ModerationError, moderate};
+pub use staff::{StaffEdit, edit_comment, staff_reply};
+pub use submit::{Accepted, Channel, Submission, SubmitError, submit_comment};

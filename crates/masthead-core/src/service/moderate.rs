@@ -1,0 +1,53 @@
+//! Moderation as one use case: the admin queue, the REST API and the command
+//! line all approve, hold, spam, trash, restore, delete and trust through
+//! [`moderate`], so they accept and refuse the same things in the same words.
+use crate::Timestamp;
+use crate::comment::{Actor, ModerationAction};
+use crate::ids::CommentId;
+use crate::store::{Moderated, ModerationBatch, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ModerationError {
+    #[error("Select at least one comment.")]
+    NoComments,
+    /// Nothing was changed: every id must exist for any to be moderated.
+    #[error("There is no comment with id {}; nothing was changed.", list(.0))]
+    CommentNotFound(Vec<CommentId>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn list(ids: &[CommentId]) -> String {
+    ids.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Applies `action` to every comment in `ids` in one transaction, recording
+/// `actor` in the moderation log — or, if any id is unknown, changes nothing.
+/// Repeated ids count once.
+pub async fn moderate(
+    store: &dyn Store,
+    ids: &[CommentId],
+    action: ModerationAction,
+    actor: &Actor,
+    now: Timestamp,
+) -> Result<Moderated, ModerationError> {
+    let mut ids = ids.to_vec();
+    ids.sort();
+    ids.dedup();
+    if ids.is_empty() {
+        return Err(ModerationError::NoComments);
+    }
+    let batch = ModerationBatch {
+        ids: &ids,
+        action,
+        actor,
+        at: now,
+    };
+    store
+        .moderate_comments(&batch)
+        .await?
+        .map_err(ModerationError::CommentNotFound)
+}

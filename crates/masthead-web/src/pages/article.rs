@@ -1,0 +1,104 @@
+//! The article page: an article with its discussion and the comment form,
+//! for the public route, the comment form's refusals and the editor's preview.
+use super::pending::pending_ids;
+use crate::error::WebError;
+use crate::state::AppState;
+use crate::views::{ArticlePage, Chrome, CommentView, Dates, FormView, ReplyTo, url_of};
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum_extra::extract::SignedCookieJar;
+use masthead_core::article::Article;
+use masthead_core::chrono::Utc;
+use masthead_core::comment::{CommentStatus, FormTokens, thread};
+use masthead_core::ids::CommentId;
+use masthead_core::settings::SiteSettings;
+
+/// How an article page is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageMode {
+    Normal,
+    /// A variant of the page search engines should skip (`?replytocom=`, a refused form).
+    NoIndex,
+    /// The editor's preview: not stored, not indexed, marked as a preview.
+    Preview,
+}
+
+/// Renders an article with its discussion and the comment form in `form`'s
+/// state. Used for the normal view and to show a refused comment again.
+pub async fn render(
+    state: &AppState,
+    settings: &SiteSettings,
+    article: Article,
+    jar: &SignedCookieJar,
+    form: FormView,
+    mode: PageMode,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let token = FormTokens::new(state.secret()).issue(article.id, Utc::now());
+    let html = page_html(state, settings, article, jar, form, (mode, status), token).await?;
+    Ok((status, Html(html)).into_response())
+}
+
+/// The article page as HTML, with `token` as the comment form's token.
+pub(crate) async fn page_html(
+    state: &AppState,
+    settings: &SiteSettings,
+    article: Article,
+    jar: &SignedCookieJar,
+    mut form: FormView,
+    (mode, status): (PageMode, StatusCode),
+    token: String,
+) -> Result<String, WebError> {
+    let mut comments = state.store.approved_comments(article.id).await?;
+    let approved_count = comments.len();
+    // The visitor's own held comments, named in their signed cookie.
+    let own: Vec<CommentId> = pending_ids(jar)
+        .into_iter()
+        .filter(|id| !comments.iter().any(|c| c.id == *id))
+        .collect();
+    if !own.is_empty() {
+        let held = state.store.public_comments_by_ids(article.id, &own).await?;
+        comments.extend(
+            held.into_iter()
+                .filter(|c| matches!(c.status, CommentStatus::Pending | CommentStatus::Spam)),
+        );
+    }
+    // A reply target must be an approved comment of this article.
+    let reply_to = form.parent.and_then(|p| {
+        comments
+            .iter()
+            .find(|c| c.id.0 == p && c.status == CommentStatus::Approved)
+            .map(|c| ReplyTo {
+                id: c.id.0,
+                author: c.author_name.clone(),
+            })
+    });
+    form.parent = reply_to
+        .as_ref()
+        .map(|r| r.id)
+        .or(form.parent.filter(|_| status != StatusCode::OK));
+    let dates = Dates::new(settings);
+    let items = thread(comments, settings.thread_depth as usize);
+    let page = ArticlePage {
+        chrome: Chrome::new(settings),
+        url: url_of(&article),
+        date_iso: dates.iso(article.published_at),
+        date: dates.day(article.published_at),
+        contributor_line: article.contributor_line(),
+        comments: items
+            .into_iter()
+            .map(|t| CommentView::new(t, dates))
+            .collect(),
+        approved_count,
+        allowed_tags: settings.allowlist.describe(),
+        form,
+        reply_to,
+        noindex: mode != PageMode::Normal,
+        preview: mode == PageMode::Preview,
+        form_token: token,
+        comments_open: article.accepts_comments(Utc::now(), settings.moderation.close_after_days),
+        article,
+    };
+    Ok(page.render()?)
+}

@@ -1,0 +1,82 @@
+//! Page rendering shared by the public routes and the admin: the article
+//! page, the pending-comments cookie, the not-found page, static pages and
+//! the redirects from old addresses. Route modules build on this one and
+//! never on each other.
+pub mod article;
+pub mod pending;
+
+use crate::error::WebError;
+use crate::state::AppState;
+use crate::views::{Chrome, FormView, NotFoundPage, url_of};
+use article::{PageMode, render};
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum_extra::extract::SignedCookieJar;
+use masthead_core::article::ArticleKind;
+use masthead_core::chrono::Utc;
+
+/// 301 to `to`: WordPress and search engines expect "moved permanently".
+pub fn moved(to: &str) -> Response {
+    (
+        StatusCode::MOVED_PERMANENTLY,
+        [(axum::http::header::LOCATION, to.to_string())],
+    )
+        .into_response()
+}
+
+/// A static page (an imported WordPress page) at `/{slug}`.
+pub async fn show_page(
+    state: &AppState,
+    slug: &str,
+    jar: &SignedCookieJar,
+) -> Result<Option<Response>, WebError> {
+    let Some(page) = state
+        .store
+        .article_by_slug(slug)
+        .await?
+        .filter(|a| a.kind == ArticleKind::Page && a.is_live(Utc::now()))
+    else {
+        return Ok(None);
+    };
+    let settings = state.settings().await?;
+    render(
+        state,
+        &settings,
+        page,
+        jar,
+        FormView::default(),
+        PageMode::Normal,
+        StatusCode::OK,
+    )
+    .await
+    .map(Some)
+}
+
+/// A 301 from an old WordPress address to where the article lives now.
+/// `current` is the path asked for: an old address equal to the new one
+/// (a page that kept its slug) must not redirect to itself.
+pub async fn old_address(
+    state: &AppState,
+    path: &str,
+    current: &str,
+) -> Result<Option<Response>, WebError> {
+    let found = state
+        .store
+        .legacy_path(path)
+        .await?
+        .filter(|a| a.is_live(Utc::now()))
+        .map(|a| url_of(&a))
+        .filter(|to| to != current);
+    Ok(found.map(|to| moved(&to)))
+}
+
+/// The 404 page in the site's own design.
+pub async fn not_found_page(state: &AppState) -> Result<Response, WebError> {
+    let settings = state.settings().await?;
+    let body = NotFoundPage {
+        chrome: Chrome::new(&settings),
+    }
+    .render()?;
+    Ok((StatusCode::NOT_FOUND, Html(body)).into_response())
+}

@@ -1,0 +1,44 @@
+//! What operators and load balancers ask: `/healthz`, `/readyz` and
+//! `/metrics` (the last only for addresses in `--metrics-allow`).
+use crate::client_ip::client_ip;
+use crate::state::AppState;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use std::net::SocketAddr;
+
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// 200 when the database answers and its schema is current; 503 otherwise,
+/// so a load balancer sends no traffic to a node that cannot serve it.
+pub async fn ready(State(state): State<AppState>) -> (StatusCode, String) {
+    match state.store.readiness().await {
+        Ok(Ok(())) => (StatusCode::OK, "ready".into()),
+        Ok(Err(why)) => (StatusCode::SERVICE_UNAVAILABLE, why),
+        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, format!("database: {e}")),
+    }
+}
+
+/// The Prometheus exposition, for addresses in `--metrics-allow` (loopback by default).
+pub async fn metrics(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    if !state
+        .config
+        .metrics_allow
+        .iter()
+        .any(|net| net.contains(&ip))
+    {
+        return (
+            StatusCode::FORBIDDEN,
+            "metrics are not served to this address\n",
+        )
+            .into_response();
+    }
+    crate::metrics::exposition(state.store.pool_stats(), state.store.generation_queries())
+}
