@@ -62,6 +62,8 @@ before(async () => {
   cli("article", "add", body);
   cli("settings", "set", "comments.flood_seconds", "0");
   cli("settings", "set", "comments.min_fill_seconds", "0");
+  // Every vector on the one page the browser loads.
+  cli("settings", "set", "comments.page_comments", "0");
 
   server = spawn(bin, ["--database", db, "serve", "--addr", "127.0.0.1:0", "--rate-limit-rps", "0", "--rate-limit-posts-per-minute", "0"], {
     stdio: ["ignore", "pipe", "inherit"],

@@ -1,5 +1,6 @@
 //! Site settings: stored as key/value text in the database so every process
 //! (server, CLI, later the admin UI and other nodes) sees the same values.
+use crate::comment::{DefaultPage, Paging};
 use crate::html::Allowlist;
 use crate::store::{SettingsStore, StoreResult};
 
@@ -58,6 +59,9 @@ pub struct SiteSettings {
     /// Anonymous comment creation through the REST API (on by default:
     /// masthead is also a comment server for other sites).
     pub rest_anonymous_comments: bool,
+    /// Long discussions in pages (`comments.page_comments`,
+    /// `comments.default_page`).
+    pub paging: Paging,
 }
 
 impl Default for SiteSettings {
@@ -72,6 +76,10 @@ impl Default for SiteSettings {
             allowlist: Allowlist::default(),
             moderation: ModerationSettings::default(),
             rest_anonymous_comments: true,
+            paging: Paging {
+                per_page: 50,
+                default_page: DefaultPage::Newest,
+            },
         }
     }
 }
@@ -128,7 +136,7 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
-    pub const KEYS: [&'static str; 17] = [
+    pub const KEYS: [&'static str; 19] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -146,6 +154,8 @@ impl SiteSettings {
         "comments.rest_anonymous",
         "comments.close_after_days",
         "site.url",
+        "comments.page_comments",
+        "comments.default_page",
     ];
 
     /// Changes one setting from its stored text form.
@@ -219,6 +229,28 @@ impl SiteSettings {
                 }
                 self.url = v.to_string();
             }
+            "comments.page_comments" => {
+                self.paging.per_page = parse_num(
+                    Self::KEYS[17],
+                    value,
+                    0,
+                    1000,
+                    "a number from 0 (all on one page) to 1000",
+                )?
+            }
+            "comments.default_page" => {
+                self.paging.default_page = match value.trim() {
+                    "newest" => DefaultPage::Newest,
+                    "oldest" => DefaultPage::Oldest,
+                    _ => {
+                        return Err(SettingError::BadValue {
+                            key: Self::KEYS[18],
+                            expected: "newest or oldest",
+                            value: value.into(),
+                        });
+                    }
+                }
+            }
             other => return Err(SettingError::UnknownKey(other.to_string())),
         }
         Ok(())
@@ -285,6 +317,11 @@ impl SiteSettings {
                 self.rest_anonymous_comments.to_string(),
             ),
             ("comments.close_after_days", m.close_after_days.to_string()),
+            ("comments.page_comments", self.paging.per_page.to_string()),
+            (
+                "comments.default_page",
+                self.paging.default_page.as_str().to_string(),
+            ),
         ]
     }
 }
@@ -301,6 +338,8 @@ mod tests {
         s.set("comments.max_links", "5").unwrap();
         s.set("comments.rest_anonymous", "false").unwrap();
         s.set("comments.close_after_days", "14").unwrap();
+        s.set("comments.page_comments", "0").unwrap();
+        s.set("comments.default_page", "oldest").unwrap();
         let pairs = s.to_pairs();
         let (back, problems) =
             SiteSettings::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
@@ -319,5 +358,7 @@ mod tests {
             Err(SettingError::UnknownKey(_))
         ));
         assert!(s.set("comments.allowed_tags", "b script").is_err());
+        assert!(s.set("comments.default_page", "middle").is_err());
+        assert!(s.set("comments.page_comments", "-1").is_err());
     }
 }

@@ -188,12 +188,21 @@ pub struct ReplyTo {
     pub author: String,
 }
 
+/// "Older comments" and "Newer comments", where there are such pages.
+pub struct CommentNav {
+    pub older: Option<String>,
+    pub newer: Option<String>,
+}
+
 #[derive(Template)]
 #[template(path = "article.html")]
 pub struct ArticlePage {
     pub chrome: Chrome,
     pub article: Article,
+    /// This page's own address (a comment page has its own).
     pub url: String,
+    /// Links to the other pages of a long discussion; `None` on a one-page one.
+    pub comment_nav: Option<CommentNav>,
     pub date_iso: String,
     pub date: String,
     pub contributor_line: Option<String>,

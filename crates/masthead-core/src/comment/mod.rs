@@ -5,6 +5,7 @@ mod action;
 mod email;
 mod form;
 mod moderation;
+mod pages;
 mod thread;
 mod token;
 
@@ -14,6 +15,7 @@ pub use form::{
     CommentForm, Field, FieldError, LONG_COMMENT, REQUIRED_COMMENT, ValidComment, limits,
 };
 pub use moderation::{ModerationFacts, ModerationReason, Subject, Verdict, moderate};
+pub use pages::{DefaultPage, Paging};
 pub use thread::{ThreadItem, thread};
 pub use token::{FormTokens, TokenError};
 

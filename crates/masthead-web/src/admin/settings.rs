@@ -21,7 +21,7 @@ pub enum Kind {
 }
 
 /// The editable settings, in page order.
-const FIELDS: [(&str, &str, Kind); 14] = [
+const FIELDS: [(&str, &str, Kind); 16] = [
     ("site.title", "Site title", Kind::Text),
     ("site.description", "Site description", Kind::Text),
     (
@@ -31,6 +31,16 @@ const FIELDS: [(&str, &str, Kind); 14] = [
     ),
     ("articles.per_page", "Articles per page", Kind::Number),
     ("comments.thread_depth", "Reply depth", Kind::Number),
+    (
+        "comments.page_comments",
+        "Top-level comments per page (0: all on one page)",
+        Kind::Number,
+    ),
+    (
+        "comments.default_page",
+        "Page shown first: newest or oldest",
+        Kind::Text,
+    ),
     (
         "comments.require_previously_approved",
         "Hold comments from first-time commenters",

@@ -3,7 +3,9 @@
 use super::pending::pending_ids;
 use crate::error::WebError;
 use crate::state::AppState;
-use crate::views::{ArticlePage, Chrome, CommentView, Dates, FormView, ReplyTo, url_of};
+use crate::views::{
+    ArticlePage, Chrome, CommentNav, CommentView, Dates, FormView, ReplyTo, url_of,
+};
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
@@ -24,6 +26,46 @@ pub enum PageMode {
     Preview,
 }
 
+/// Which page of a long discussion to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommentPage {
+    /// The one the article's own address shows (`comments.default_page`).
+    Default,
+    /// `/articles/SLUG/comment-page-N/`.
+    Number(usize),
+}
+
+/// What [`page_html`] made of a request for a page.
+#[derive(Debug)]
+pub enum PageHtml {
+    Html(String),
+    /// The discussion has no such page.
+    Missing,
+    /// The page asked for by number is the default one: it lives at this
+    /// address (the article's own).
+    Moved(String),
+}
+
+impl PageHtml {
+    /// The HTML, when there is a page to show under the asked address.
+    pub fn html(self) -> Option<String> {
+        match self {
+            PageHtml::Html(html) => Some(html),
+            PageHtml::Missing | PageHtml::Moved(_) => None,
+        }
+    }
+}
+
+/// Where page `n` of an article's discussion lives: the article's own
+/// address for the default page, `…/comment-page-N/` for the others.
+pub fn comment_page_url(article: &Article, n: usize, default: usize) -> String {
+    if n == default {
+        url_of(article)
+    } else {
+        format!("{}/comment-page-{n}/", url_of(article))
+    }
+}
+
 /// Renders an article with its discussion and the comment form in `form`'s
 /// state. Used for the normal view and to show a refused comment again.
 pub async fn render(
@@ -36,7 +78,11 @@ pub async fn render(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let token = FormTokens::new(state.secret()).issue(article.id, Utc::now());
-    let html = page_html(state, settings, article, jar, form, (mode, status), token).await?;
+    let view = (mode, status, CommentPage::Default);
+    let html = page_html(state, settings, article, jar, form, view, token)
+        .await?
+        .html()
+        .ok_or(WebError::NotFound)?;
     Ok((status, Html(html)).into_response())
 }
 
@@ -47,9 +93,9 @@ pub(crate) async fn page_html(
     article: Article,
     jar: &SignedCookieJar,
     mut form: FormView,
-    (mode, status): (PageMode, StatusCode),
+    (mode, status, page): (PageMode, StatusCode, CommentPage),
     token: String,
-) -> Result<String, WebError> {
+) -> Result<PageHtml, WebError> {
     let mut comments = state.store.approved_comments(article.id).await?;
     let approved_count = comments.len();
     // The visitor's own held comments, named in their signed cookie.
@@ -80,9 +126,25 @@ pub(crate) async fn page_html(
         .or(form.parent.filter(|_| status != StatusCode::OK));
     let dates = Dates::new(settings);
     let items = thread(comments, settings.thread_depth as usize);
+    let paging = settings.paging;
+    let count = paging.count(&items);
+    let default = paging.default_of(count);
+    let n = match page {
+        CommentPage::Default => default,
+        CommentPage::Number(n) if n == default => return Ok(PageHtml::Moved(url_of(&article))),
+        CommentPage::Number(n) => n,
+    };
+    let Some(items) = paging.slice(items, n) else {
+        return Ok(PageHtml::Missing);
+    };
+    let nav = (count > 1).then(|| CommentNav {
+        older: (n > 1).then(|| comment_page_url(&article, n - 1, default)),
+        newer: (n < count).then(|| comment_page_url(&article, n + 1, default)),
+    });
     let page = ArticlePage {
         chrome: Chrome::new(settings),
-        url: url_of(&article),
+        url: comment_page_url(&article, n, default),
+        comment_nav: nav,
         date_iso: dates.iso(article.published_at),
         date: dates.day(article.published_at),
         contributor_line: article.contributor_line(),
@@ -100,5 +162,41 @@ pub(crate) async fn page_html(
         comments_open: article.accepts_comments(Utc::now(), settings.moderation.close_after_days),
         article,
     };
-    Ok(page.render()?)
+    Ok(PageHtml::Html(page.render()?))
+}
+
+/// The page of the discussion that holds comment `id` (approved, or the
+/// visitor's own held one), for the 303 after posting and for permalinks.
+pub async fn page_holding(
+    state: &AppState,
+    settings: &SiteSettings,
+    article: &Article,
+    jar: &SignedCookieJar,
+    id: CommentId,
+) -> Result<String, WebError> {
+    let paging = settings.paging;
+    let mut comments = state.store.approved_comments(article.id).await?;
+    if !comments.iter().any(|c| c.id == id) {
+        comments.extend(
+            state
+                .store
+                .public_comments_by_ids(article.id, &[id])
+                .await?,
+        );
+    }
+    let own = pending_ids(jar);
+    if !own.is_empty() {
+        comments.extend(
+            state
+                .store
+                .public_comments_by_ids(article.id, &own)
+                .await?
+                .into_iter()
+                .filter(|c| c.status != CommentStatus::Approved && c.id != id),
+        );
+    }
+    let items = thread(comments, settings.thread_depth as usize);
+    let count = paging.count(&items);
+    let n = paging.page_of(&items, id).unwrap_or(count);
+    Ok(comment_page_url(article, n, paging.default_of(count)))
 }

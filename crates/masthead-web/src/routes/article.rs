@@ -1,15 +1,15 @@
-//! `GET /articles/{slug}`: the article page, from the rendered-page cache
-//! when the visitor has nothing of their own on it.
+//! `GET /articles/{slug}` and its comment pages: the article page, from the
+//! rendered-page cache when the visitor has nothing of their own on it.
 use crate::error::WebError;
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER};
-use crate::pages::article::{PageMode, page_html, render};
+use crate::pages::article::{CommentPage, PageHtml, PageMode, page_html};
 use crate::pages::pending::pending_ids;
 use crate::pages::{moved, not_found_page};
 use crate::state::AppState;
 use crate::views::{FormView, url_of};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderName, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::ArticleKind;
 use masthead_core::chrono::Utc;
@@ -29,13 +29,64 @@ pub async fn show(
     headers: HeaderMap,
     jar: SignedCookieJar,
 ) -> Result<Response, WebError> {
+    serve(&state, &slug, CommentPage::Default, q, &headers, &jar).await
+}
+
+/// `GET /articles/{slug}/comment-page-{n}/`: another page of a long
+/// discussion. Anything but a page that exists is the 404 page; the default
+/// page moves to the article's own address.
+pub async fn show_comment_page(
+    State(state): State<AppState>,
+    Path((slug, page)): Path<(String, String)>,
+    Query(q): Query<ArticleQuery>,
+    headers: HeaderMap,
+    jar: SignedCookieJar,
+) -> Result<Response, WebError> {
+    let n = page
+        .strip_prefix("comment-page-")
+        .filter(|n| !n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|n| n.parse::<usize>().ok())
+        .filter(|n| *n > 0);
+    match n {
+        Some(n) => serve(&state, &slug, CommentPage::Number(n), q, &headers, &jar).await,
+        None => not_found_page(&state).await,
+    }
+}
+
+/// `GET /articles/{slug}/comment-page-{n}` (no slash): moved to WordPress's
+/// form, which has one.
+pub async fn add_slash(
+    State(state): State<AppState>,
+    Path((_, page)): Path<(String, String)>,
+    uri: axum::http::Uri,
+) -> Result<Response, WebError> {
+    let path = uri.path();
+    if !page.starts_with("comment-page-") || path.len() > 2048 {
+        return not_found_page(&state).await;
+    }
+    let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
+    Ok(moved(&format!("{path}/{query}")))
+}
+
+async fn serve(
+    state: &AppState,
+    slug: &str,
+    page: CommentPage,
+    q: ArticleQuery,
+    headers: &HeaderMap,
+    jar: &SignedCookieJar,
+) -> Result<Response, WebError> {
+    let key = match page {
+        CommentPage::Default => slug.to_string(),
+        CommentPage::Number(n) => format!("{slug}/comment-page-{n}"),
+    };
     // Readers without held comments of their own all see the same page.
     let cacheable =
-        state.config.page_cache && q.replytocom.is_none() && pending_ids(&jar).is_empty();
+        state.config.page_cache && q.replytocom.is_none() && pending_ids(jar).is_empty();
     let generation = if cacheable {
         let g = state.store.generation().await?;
-        if let Some(page) = state.pages.get(&slug, g, Utc::now()) {
-            return Ok(serve_cached(&state, &page, &headers, true));
+        if let Some(page) = state.pages.get(&key, g, Utc::now()) {
+            return Ok(serve_cached(state, &page, headers, true));
         }
         Some(g)
     } else {
@@ -43,62 +94,71 @@ pub async fn show(
     };
     let Some(article) = state
         .store
-        .article_by_slug(&slug)
+        .article_by_slug(slug)
         .await?
         .filter(|a| a.is_live(Utc::now()))
     else {
         // A renamed article keeps its old address working.
-        if let Some(current) = state.store.redirected_slug(&slug).await?
+        if let Some(current) = state.store.redirected_slug(slug).await?
             && let Some(target) = state.store.article_by_slug(&current).await?
             && target.is_live(Utc::now())
         {
             return Ok(moved(&url_of(&target)));
         }
-        return not_found_page(&state).await;
+        return not_found_page(state).await;
     };
     if article.kind == ArticleKind::Page {
         return Ok(moved(&url_of(&article)));
     }
     let settings = state.settings().await?;
-    if let Some(g) = generation {
-        let days = settings.moderation.close_after_days;
-        let valid_until = (days > 0 && article.comments_open)
-            .then(|| article.published_at + masthead_core::chrono::Duration::days(i64::from(days)));
-        let id = article.id;
-        let html = page_html(
-            &state,
-            &settings,
-            article.clone(),
-            &jar,
-            FormView::default(),
-            (PageMode::Normal, StatusCode::OK),
-            TOKEN_PLACEHOLDER.to_string(),
-        )
-        .await?;
-        let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
-        if let Some(page) = CachedPage::new(g, id, html, valid_until, lifetime) {
-            let page = state.pages.put(&slug, page);
-            return Ok(serve_cached(&state, &page, &headers, false));
-        }
-        // The marker showed up in the content itself: serve this one uncached.
-        return render(
-            &state,
-            &settings,
-            article,
-            &jar,
-            FormView::default(),
-            PageMode::Normal,
-            StatusCode::OK,
-        )
-        .await;
-    }
     let mut form = FormView::default();
     let mut mode = PageMode::Normal;
     if let Some(raw) = q.replytocom {
         mode = PageMode::NoIndex;
         form.parent = raw.parse::<i64>().ok().filter(|n| *n > 0);
     }
-    render(&state, &settings, article, &jar, form, mode, StatusCode::OK).await
+    let id = article.id;
+    let days = settings.moderation.close_after_days;
+    let valid_until = (days > 0 && article.comments_open)
+        .then(|| article.published_at + masthead_core::chrono::Duration::days(i64::from(days)));
+    let view = (mode, StatusCode::OK, page);
+    let token = match generation {
+        Some(_) => TOKEN_PLACEHOLDER.to_string(),
+        None => FormTokens::new(state.secret()).issue(id, Utc::now()),
+    };
+    let html = match page_html(state, &settings, article.clone(), jar, form, view, token).await? {
+        PageHtml::Html(html) => html,
+        PageHtml::Moved(url) => return Ok(moved(&url)),
+        PageHtml::Missing => return not_found_page(state).await,
+    };
+    if let Some(g) = generation {
+        let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
+        match CachedPage::new(g, id, html, valid_until, lifetime) {
+            Some(page) => {
+                let page = state.pages.put(&key, page);
+                return Ok(serve_cached(state, &page, headers, false));
+            }
+            // The marker showed up in the content itself: render this one
+            // again with a real token, uncached.
+            None => {
+                let token = FormTokens::new(state.secret()).issue(id, Utc::now());
+                let html = page_html(
+                    state,
+                    &settings,
+                    article,
+                    jar,
+                    FormView::default(),
+                    view,
+                    token,
+                )
+                .await?
+                .html()
+                .ok_or(WebError::NotFound)?;
+                return Ok((StatusCode::OK, Html(html)).into_response());
+            }
+        }
+    }
+    Ok((StatusCode::OK, Html(html)).into_response())
 }
 
 /// The cached page, filled in for this visitor; 304 when their copy is current.

@@ -3,15 +3,15 @@
 use crate::client_ip::client_ip;
 use crate::error::{WebError, submit_status};
 use crate::form::FormFields;
-use crate::pages::article::{PageMode, render};
+use crate::pages::article::{PageMode, page_holding, render};
 use crate::pages::not_found_page;
 use crate::pages::pending::remember_pending;
 use crate::rate_limit::too_many_requests;
 use crate::state::AppState;
-use crate::views::{FormView, article_url};
+use crate::views::FormView;
 use crate::views::{HONEYPOT_FIELD, TOKEN_FIELD};
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::SignedCookieJar;
@@ -64,17 +64,16 @@ pub async fn submit(
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
     let err = match result {
         Ok(accepted) => {
-            let location = format!(
-                "{}#comment-{}",
-                article_url(&accepted.article.slug),
-                accepted.id
-            );
             let jar = if accepted.status == CommentStatus::Approved {
                 jar
             } else {
                 // Spam looks like a held comment to its author: no hint for spammers.
                 remember_pending(jar, accepted.id, state.config.secure_cookies)
             };
+            // The page of the discussion that now holds it.
+            let page =
+                page_holding(&state, &settings, &accepted.article, &jar, accepted.id).await?;
+            let location = format!("{page}#comment-{}", accepted.id);
             return Ok((jar, Redirect::to(&location)).into_response());
         }
         Err(e) => e,
@@ -134,4 +133,36 @@ pub async fn submit(
         response.headers_mut().insert(header::RETRY_AFTER, v);
     }
     Ok(response)
+}
+
+/// `GET /comments/{id}`: a comment's permalink, whichever page of the
+/// discussion holds it now (the admin's "View" link). 404 for anything that
+/// is not an approved comment on a live article.
+pub async fn permalink(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    jar: SignedCookieJar,
+) -> Result<Response, WebError> {
+    let Some(id) = raw.parse::<i64>().ok().filter(|n| *n > 0).map(CommentId) else {
+        return not_found_page(&state).await;
+    };
+    let Some(c) = state
+        .store
+        .comment(id)
+        .await?
+        .filter(|c| c.status == CommentStatus::Approved)
+    else {
+        return not_found_page(&state).await;
+    };
+    let Some(article) = state
+        .store
+        .article_by_id(c.article_id)
+        .await?
+        .filter(|a| a.is_live(Utc::now()))
+    else {
+        return not_found_page(&state).await;
+    };
+    let settings = state.settings().await?;
+    let page = page_holding(&state, &settings, &article, &jar, id).await?;
+    Ok(Redirect::to(&format!("{page}#comment-{}", id.0)).into_response())
 }

@@ -34,6 +34,10 @@ pub fn site() -> Router<AppState> {
         .route("/", get(home::front))
         .route("/page/{page}", get(home::page))
         .route("/articles/{slug}", get(article::show))
+        // Long discussions: `/articles/SLUG/comment-page-N/`, WordPress's form.
+        .route("/articles/{slug}/{page}/", get(article::show_comment_page))
+        .route("/articles/{slug}/{page}", get(article::add_slash))
+        .route("/comments/{id}", get(comments::permalink))
         .route("/comments", comment_post.clone())
         // The classic WordPress endpoint, so an old theme's form keeps working.
         .route("/wp-comments-post.php", comment_post)

@@ -7,6 +7,7 @@ mod backup;
 mod browser;
 mod cli;
 mod comment_form;
+mod comment_pages;
 mod concurrency;
 mod copy;
 mod corpus;

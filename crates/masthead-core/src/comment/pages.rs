@@ -1,0 +1,175 @@
+//! Long discussions in pages, as WordPress's discussion settings do: pages
+//! of N top-level comments (replies stay with their thread), numbered from
+//! the oldest, the newest or the oldest page shown first.
+use super::ThreadItem;
+use crate::ids::CommentId;
+
+/// Which page an article's own address shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DefaultPage {
+    /// The last page: where the newest comments are (WordPress's default).
+    #[default]
+    Newest,
+    Oldest,
+}
+
+impl DefaultPage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Newest => "newest",
+            Self::Oldest => "oldest",
+        }
+    }
+}
+
+/// How a discussion is cut into pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paging {
+    /// Top-level comments per page; 0 puts every comment on one page.
+    pub per_page: u32,
+    pub default_page: DefaultPage,
+}
+
+impl Paging {
+    /// How many pages `items` (a whole thread, in display order) fill: at least one.
+    pub fn count(&self, items: &[ThreadItem]) -> usize {
+        let roots = items.iter().filter(|i| i.depth == 1).count();
+        if self.per_page == 0 {
+            1
+        } else {
+            roots.div_ceil(self.per_page as usize).max(1)
+        }
+    }
+
+    /// The page the article's own address shows, of `count`.
+    pub fn default_of(&self, count: usize) -> usize {
+        match self.default_page {
+            DefaultPage::Newest => count.max(1),
+            DefaultPage::Oldest => 1,
+        }
+    }
+
+    /// The page (from 1) that holds comment `id`, if it is in `items`.
+    pub fn page_of(&self, items: &[ThreadItem], id: CommentId) -> Option<usize> {
+        let mut roots = 0usize;
+        for item in items {
+            if item.depth == 1 {
+                roots += 1;
+            }
+            if item.comment.id == id {
+                return Some(if self.per_page == 0 {
+                    1
+                } else {
+                    (roots.max(1) - 1) / self.per_page as usize + 1
+                });
+            }
+        }
+        None
+    }
+
+    /// The comments of page `page` (from 1): whole threads, nesting intact.
+    /// `None` past the last page (page 1 always exists, if empty).
+    pub fn slice(&self, items: Vec<ThreadItem>, page: usize) -> Option<Vec<ThreadItem>> {
+        if page == 0 || page > self.count(&items) {
+            return None;
+        }
+        if self.per_page == 0 {
+            return Some(items);
+        }
+        let per = self.per_page as usize;
+        let (first, last) = ((page - 1) * per, page * per);
+        let mut roots = 0usize;
+        Some(
+            items
+                .into_iter()
+                .filter(|item| {
+                    if item.depth == 1 {
+                        roots += 1;
+                    }
+                    (first + 1..=last).contains(&roots)
+                })
+                .collect(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::comment::{CommentStatus, PublicComment, thread};
+    use crate::html::SanitizedHtml;
+    use crate::ids::ArticleId;
+
+    fn comment(id: i64, parent: Option<i64>) -> PublicComment {
+        PublicComment {
+            id: CommentId(id),
+            article_id: ArticleId(1),
+            parent_id: parent.map(CommentId),
+            author_name: format!("a{id}"),
+            author_url: None,
+            content_html: SanitizedHtml::default(),
+            status: CommentStatus::Approved,
+            created_at: crate::Timestamp::from_timestamp(id, 0).unwrap_or_default(),
+            by_staff: false,
+        }
+    }
+
+    /// Roots 1..=5, with 6 replying to 1 and 7 to 6, and 8 to 5.
+    fn discussion() -> Vec<ThreadItem> {
+        let mut c: Vec<PublicComment> = (1..=5).map(|i| comment(i, None)).collect();
+        c.push(comment(6, Some(1)));
+        c.push(comment(7, Some(6)));
+        c.push(comment(8, Some(5)));
+        thread(c, 5)
+    }
+
+    fn ids(items: &[ThreadItem]) -> Vec<i64> {
+        items.iter().map(|i| i.comment.id.0).collect()
+    }
+
+    #[test]
+    fn pages_hold_whole_threads_of_n_top_level_comments() {
+        let paging = Paging {
+            per_page: 2,
+            default_page: DefaultPage::Newest,
+        };
+        let items = discussion();
+        assert_eq!(paging.count(&items), 3);
+        assert_eq!(paging.default_of(3), 3);
+        assert_eq!(ids(&paging.slice(items.clone(), 1).unwrap()), [1, 6, 7, 2]);
+        assert_eq!(ids(&paging.slice(items.clone(), 2).unwrap()), [3, 4]);
+        assert_eq!(ids(&paging.slice(items.clone(), 3).unwrap()), [5, 8]);
+        assert!(paging.slice(items.clone(), 0).is_none());
+        assert!(paging.slice(items.clone(), 4).is_none());
+        for (id, page) in [(1, 1), (7, 1), (2, 1), (4, 2), (8, 3)] {
+            assert_eq!(paging.page_of(&items, CommentId(id)), Some(page), "{id}");
+        }
+        assert_eq!(paging.page_of(&items, CommentId(99)), None);
+        // The last item of every page closes every level it opened.
+        for page in 1..=3 {
+            let slice = paging.slice(items.clone(), page).unwrap();
+            let opened: usize = slice.iter().filter(|i| i.has_children).count();
+            let closed: usize = slice.iter().map(|i| i.close_levels).sum();
+            assert_eq!(opened, closed, "page {page}");
+        }
+    }
+
+    #[test]
+    fn zero_per_page_is_one_page_and_an_empty_thread_has_one_page() {
+        let all = Paging {
+            per_page: 0,
+            default_page: DefaultPage::Oldest,
+        };
+        let items = discussion();
+        assert_eq!(all.count(&items), 1);
+        assert_eq!(all.slice(items.clone(), 1).unwrap().len(), items.len());
+        assert_eq!(all.page_of(&items, CommentId(8)), Some(1));
+        let some = Paging {
+            per_page: 50,
+            default_page: DefaultPage::Newest,
+        };
+        assert_eq!(some.count(&[]), 1);
+        assert_eq!(some.slice(Vec::new(), 1), Some(Vec::new()));
+        assert_eq!(some.default_of(1), 1);
+    }
+}
