@@ -7,6 +7,10 @@ library only.
   tools.py fill DB ARTICLES COMMENTS         generated rows in a migrated masthead SQLite DB
   tools.py commits DB SECONDS                baseline: durable single-row commits per second
   tools.py timed CMD...                      run CMD; print "seconds max_rss_kb"
+  tools.py live DB                           the live-story site: 'hot-story' with 3,000
+                                             comments (a third replies), 500 stories x 20
+  tools.py writer BASE RATE SECONDS          post approved comments on the hot story at
+                                             RATE/s; print acks, latency, seen-on-next-view
 """
 import random
 import resource
@@ -122,6 +126,127 @@ def commits(db, seconds):
     print(f"{n / (time.perf_counter() - start):.0f}")
 
 
+def live(db):
+    """Article 1 is 'hot-story' with 3,000 approved comments, every third a
+    reply to an earlier top-level one; 'story-1'..'story-500' have 20 each."""
+    rnd = random.Random(3)
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=OFF")
+    body = "<p>Generated paragraph of a developing story.</p>"
+    slugs = ["hot-story"] + [f"story-{a}" for a in range(1, 501)]
+    con.executemany(
+        "INSERT INTO articles (slug, title, standfirst, byline, body_markdown, body_html, contributors, "
+        "comments_open, status, published_at, created_at, updated_at) VALUES (?, ?, '', 'Desk', ?, ?, '', 1, 'published', ?, ?, ?)",
+        ((slug, f"Story {slug}", "Generated paragraph of a developing story.", body, 1700000000 + i, 1700000000, 1700000000)
+         for i, slug in enumerate(slugs)),
+    )
+    t = 1700000000
+    roots = []
+    cur = con.cursor()
+    for i in range(3000):
+        t += 1
+        text = f"Hot comment {i}: a reasonable remark on the developing story, long enough to look real."
+        parent = rnd.choice(roots[-200:]) if i % 3 == 2 and roots else None
+        cur.execute(
+            "INSERT INTO comments (article_id, parent_id, author_name, author_email, author_ip, content_source, "
+            "content_html, status, created_at, updated_at) VALUES (1, ?, ?, ?, '192.0.2.1', ?, ?, 'approved', ?, ?)",
+            (parent, f"Reader {i}", f"reader{i}@example.com", text, f"<p>{text}</p>", t, t),
+        )
+        if parent is None:
+            roots.append(cur.lastrowid)
+
+    def rows():
+        n = 0
+        for a in range(2, 502):
+            for _ in range(20):
+                n += 1
+                text = f"Archive comment {n}: a reasonable remark, long enough to look real."
+                yield (a, f"Archive Reader {n}", f"archive{n}@example.com", text, f"<p>{text}</p>", 1690000000 + n, 1690000000 + n)
+
+    con.executemany(
+        "INSERT INTO comments (article_id, author_name, author_email, author_ip, content_source, content_html, "
+        "status, created_at, updated_at) VALUES (?, ?, ?, '192.0.2.2', ?, ?, 'approved', ?, ?)",
+        rows(),
+    )
+    con.commit()
+    con.execute("ANALYZE")
+    con.close()
+
+
+def writer(base, rate, seconds):
+    """Posts comments on the hot story at `rate` per second from 8 threads,
+    each acknowledged one then looked for on the page its 303 names, read as
+    a reader would (no cookies, through the cache)."""
+    import http.client
+    import re
+    import threading
+    import urllib.parse
+
+    host = urllib.parse.urlsplit(base).netloc
+    conn = http.client.HTTPConnection(host, timeout=10)
+    conn.request("GET", "/articles/hot-story")
+    page = conn.getresponse().read().decode()
+    token = re.search(r'name="mh_token" value="([^"]+)"', page).group(1)
+    lock = threading.Lock()
+    latencies, seen, refused = [], [0], [0]
+    start = time.perf_counter()
+    total = int(rate * seconds)
+    nxt = [0]
+
+    def work():
+        c = http.client.HTTPConnection(host, timeout=10)
+        while True:
+            with lock:
+                i = nxt[0]
+                nxt[0] += 1
+            if i >= total:
+                return
+            due = start + i / rate
+            delay = due - time.perf_counter()
+            if delay > 0:
+                time.sleep(delay)
+            form = urllib.parse.urlencode({
+                "comment_post_ID": "1", "author": f"Live Writer {i % 50}", "email": f"writer{i % 50}@example.com",
+                "comment": f"Live comment {i} at {time.time():.3f}: breaking details as they come in.",
+                "mh_token": token,
+            })
+            t0 = time.perf_counter()
+            try:
+                c.request("POST", "/comments", body=form,
+                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+                r = c.getresponse()
+                r.read()
+            except Exception:
+                c = http.client.HTTPConnection(host, timeout=10)
+                with lock:
+                    refused[0] += 1
+                continue
+            took = time.perf_counter() - t0
+            where = r.getheader("Location") or ""
+            if r.status != 303 or "#comment-" not in where:
+                with lock:
+                    refused[0] += 1
+                continue
+            path, cid = where.split("#comment-")
+            c.request("GET", urllib.parse.urlsplit(path).path)
+            body = c.getresponse().read().decode()
+            with lock:
+                latencies.append(took)
+                if f'id="comment-{cid}"' in body:
+                    seen[0] += 1
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - start
+    latencies.sort()
+    q = lambda f: latencies[min(len(latencies) - 1, int(f * len(latencies)))] * 1000 if latencies else 0
+    print(f"{len(latencies)} {total} {len(latencies) / elapsed:.1f} {q(0.5):.1f} {q(0.99):.1f} {seen[0]} {refused[0]}")
+
+
 def timed(cmd):
     start = time.perf_counter()
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL)
@@ -142,6 +267,10 @@ if __name__ == "__main__":
         fill(args[0], int(args[1]), int(args[2]))
     elif what == "commits":
         commits(args[0], float(args[1]))
+    elif what == "live":
+        live(args[0])
+    elif what == "writer":
+        writer(args[0], float(args[1]), float(args[2]))
     elif what == "timed":
         timed(args)
     else:

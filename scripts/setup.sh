@@ -5,6 +5,7 @@
 #   scripts/setup.sh postgres       a PostgreSQL server at 127.0.0.1:5432
 #   scripts/setup.sh browser        Debian's chromium, node, playwright-core
 #   scripts/setup.sh schemathesis   the OpenAPI conformance checker
+#   scripts/setup.sh varnish        Varnish and its xkey vmod (varnish-modules)
 #   scripts/setup.sh all
 #
 # Debian packages need root: run it as root or with sudo available.
@@ -55,6 +56,16 @@ ensure_browser() {
   fi
 }
 
+# Varnish with the xkey vmod, for the reverse-proxy test (it starts its own
+# varnishd on a free port; the packaged service is not used).
+ensure_varnish() {
+  if [ -x /usr/sbin/varnishd ] && ls /usr/lib/*/varnish/vmods/libvmod_xkey.so >/dev/null 2>&1; then
+    return
+  fi
+  echo "== installing varnish =="
+  apt_install varnish varnish-modules
+}
+
 ensure_schemathesis() {
   command -v schemathesis >/dev/null 2>&1 && return
   echo "== installing schemathesis =="
@@ -74,8 +85,9 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
       postgres) ensure_postgres ;;
       browser) ensure_browser ;;
       schemathesis) ensure_schemathesis ;;
-      all) ensure_postgres; ensure_browser; ensure_schemathesis ;;
-      *) echo "unknown part: $part (postgres, browser, schemathesis, all)" >&2; exit 2 ;;
+      varnish) ensure_varnish ;;
+      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish ;;
+      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, all)" >&2; exit 2 ;;
     esac
   done
 fi

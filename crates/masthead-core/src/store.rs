@@ -249,6 +249,18 @@ pub trait ModerationStore {
     ) -> StoreResult<Vec<ModerationEntry>>;
 }
 
+/// What [`SettingsStore::changed_since`] found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChangeSet {
+    /// The counter now: ask with it next time.
+    pub generation: i64,
+    /// Something site-wide changed (an article, a setting), or the database
+    /// went back: every page may differ.
+    pub site: bool,
+    /// Articles whose approved comments changed.
+    pub articles: Vec<ArticleId>,
+}
+
 #[async_trait]
 pub trait SettingsStore {
     async fn settings(&self) -> StoreResult<Vec<(String, String)>>;
@@ -259,6 +271,14 @@ pub trait SettingsStore {
     /// A number that changes whenever anything a public page shows changes
     /// (articles, settings, approved comments), in any process.
     async fn generation(&self) -> StoreResult<i64>;
+    /// A number that changes whenever anything article `article`'s pages show
+    /// changes: a site-wide change (articles, settings) or one of its
+    /// approved comments, in any process. Changes elsewhere leave it alone.
+    async fn page_version(&self, article: ArticleId) -> StoreResult<i64>;
+    /// What changed after `since` (a `generation` of an earlier answer; the
+    /// database's own counter, not the numbers above); `None` asks only for
+    /// the counter now. For telling reverse-proxy caches what to purge.
+    async fn changed_since(&self, since: Option<i64>) -> StoreResult<ChangeSet>;
     /// Ready to serve: the database answers and every migration this build
     /// knows is applied (`Err` names what is missing).
     async fn readiness(&self) -> StoreResult<Result<(), String>>;

@@ -12,8 +12,9 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Executor, Row};
 use std::collections::BTreeSet;
 
-/// Every table, parents before children. `site_state` is not copied: the
-/// target keeps its own generation, which the copy itself moves forward.
+/// Every table, parents before children. `site_state` and `article_state`
+/// are not copied: the target keeps its own cache versions, which the copy
+/// itself moves forward.
 const TABLES: &[&str] = &[
     "settings",
     "secrets",
@@ -31,7 +32,7 @@ const TABLES: &[&str] = &[
     "imported",
     "moderation_log",
 ];
-const NOT_COPIED: &[&str] = &["_sqlx_migrations", "site_state"];
+const NOT_COPIED: &[&str] = &["_sqlx_migrations", "site_state", "article_state"];
 /// Columns that point into their own table: written as NULL, then set once
 /// every row is in (a reply may have a smaller id than the comment it answers).
 const SELF_REFERENCES: &[(&str, &str)] = &[("comments", "parent_id")];
@@ -224,13 +225,13 @@ pub async fn copy(
     }
     // Pages cached from the old content must go, whichever triggers fired.
     write
-        .execute("UPDATE site_state SET generation = generation + 1 WHERE id = 1")
+        .execute("UPDATE site_state SET generation = generation + 1, site_generation = generation + 1 WHERE id = 1")
         .await?;
     if to_pg {
         // Announced like the triggers' changes, so nodes learn the last number.
         write
             .execute(
-                "SELECT pg_notify('masthead_generation', current_schema() || ' ' || generation) \
+                "SELECT pg_notify('masthead_generation', current_schema() || ' ' || generation || ' s') \
                  FROM site_state WHERE id = 1",
             )
             .await?;

@@ -8,6 +8,7 @@ mod common;
 pub mod copy;
 pub mod postgres;
 mod sqlite;
+mod versions;
 
 use masthead_core::store::Store;
 use std::sync::Arc;

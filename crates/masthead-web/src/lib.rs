@@ -13,6 +13,7 @@ mod metrics;
 mod multipart;
 mod page_cache;
 mod pages;
+pub mod purge;
 mod rate_limit;
 mod routes;
 mod state;

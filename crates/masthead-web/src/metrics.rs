@@ -85,9 +85,28 @@ pub fn page_cache(hit: bool) {
     metrics::counter!("masthead_page_cache_total", "result" => result).increment(1);
 }
 
-/// The exposition, with the store's pool and generation gauges set first.
-pub fn exposition(pool: (u32, usize), generation_queries: u64) -> Response {
-    let (size, idle) = pool;
+/// What one server holds, set as gauges just before the exposition.
+pub struct Gauges {
+    /// Connections open and idle.
+    pub pool: (u32, usize),
+    pub generation_queries: u64,
+    pub pages: crate::page_cache::PageStats,
+    /// Answers kept in the response cache and their bytes.
+    pub responses: (usize, usize),
+}
+
+/// The exposition, with this server's gauges set first.
+pub fn exposition(g: Gauges) -> Response {
+    let (size, idle) = g.pool;
+    let generation_queries = g.generation_queries;
+    // This server's own counts (not the process-wide recorder's), so two
+    // servers in one process each report what they did.
+    metrics::gauge!("masthead_page_renders").set(g.pages.renders as f64);
+    metrics::gauge!("masthead_page_hits").set(g.pages.hits as f64);
+    metrics::gauge!("masthead_cache_entries", "cache" => "pages").set(g.pages.pages as f64);
+    metrics::gauge!("masthead_cache_bytes", "cache" => "pages").set(g.pages.bytes as f64);
+    metrics::gauge!("masthead_cache_entries", "cache" => "responses").set(g.responses.0 as f64);
+    metrics::gauge!("masthead_cache_bytes", "cache" => "responses").set(g.responses.1 as f64);
     metrics::gauge!("masthead_db_pool_connections", "state" => "open").set(f64::from(size));
     metrics::gauge!("masthead_db_pool_connections", "state" => "idle").set(idle as f64);
     metrics::gauge!("masthead_generation_queries").set(generation_queries as f64);

@@ -36,6 +36,11 @@ pub struct WebConfig {
     /// Serve article pages from the rendered-page cache (off only to measure
     /// or debug the rendering path).
     pub page_cache: bool,
+    /// Bytes the rendered-page and response caches may hold together.
+    pub cache_budget_bytes: usize,
+    /// How long shared caches (a reverse proxy, a CDN) may keep a public
+    /// page without asking (`s-maxage`); browsers always revalidate.
+    pub shared_max_age: Duration,
 }
 
 impl Default for WebConfig {
@@ -53,6 +58,8 @@ impl Default for WebConfig {
                 .filter_map(|n| n.parse().ok())
                 .collect(),
             page_cache: true,
+            cache_budget_bytes: 64 << 20,
+            shared_max_age: Duration::from_secs(60),
         }
     }
 }
@@ -76,6 +83,7 @@ impl AppState {
         let key = Key::try_from(secret).map_err(|_| {
             WebError::Internal("the site secret is shorter than 64 bytes".to_string())
         })?;
+        let budget = config.cache_budget_bytes;
         Ok(Self {
             store,
             limits: Arc::new(RateLimits::new(config.rate_limits)),
@@ -83,8 +91,10 @@ impl AppState {
                 config.login_attempts_per_minute,
             )),
             config: Arc::new(config),
-            pages: Arc::default(),
-            api_cache: Arc::default(),
+            // Article pages are most of what is read; the home page and the
+            // REST lists are a few answers each.
+            pages: Arc::new(crate::page_cache::PageCache::new(budget - budget / 8)),
+            api_cache: Arc::new(crate::page_cache::ResponseCache::new(budget / 8)),
             key,
             secret: secret.into(),
         })
@@ -117,6 +127,13 @@ pub(crate) enum Cached {
 }
 
 impl AppState {
+    /// `Cache-Control` of a page every visitor without cookies of ours sees alike.
+    pub(crate) fn public_cache_control(&self) -> HeaderValue {
+        let secs = self.config.shared_max_age.as_secs();
+        HeaderValue::from_str(&format!("public, max-age=0, s-maxage={secs}"))
+            .unwrap_or(HeaderValue::from_static("no-cache"))
+    }
+
     /// Looks `key` up in the response cache under the current generation.
     pub(crate) async fn cached(&self, key: &str) -> Result<Cached, StoreError> {
         if !self.config.page_cache {

@@ -104,6 +104,18 @@ pub struct ServeArgs {
     /// Render every article page afresh (to measure or debug rendering).
     #[arg(long)]
     pub no_page_cache: bool,
+    /// Megabytes the page and response caches may hold together; the least
+    /// recently used pages go first.
+    #[arg(long, env = "MASTHEAD_CACHE_BUDGET_MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=65536))]
+    pub cache_budget_mb: u64,
+    /// Seconds a shared cache (reverse proxy, CDN) may keep a public page
+    /// without asking again (s-maxage).
+    #[arg(long, env = "MASTHEAD_SHARED_MAX_AGE", default_value_t = 60, value_parser = clap::value_parser!(u64).range(0..=31_536_000))]
+    pub shared_max_age: u64,
+    /// A reverse-proxy cache to send PURGE requests to when pages change,
+    /// as http://HOST:PORT/ (repeat for several; Varnish with xkey).
+    #[arg(long = "purge-url", env = "MASTHEAD_PURGE_URLS", value_delimiter = ',', value_parser = parse_purge_url)]
+    pub purge_urls: Vec<axum::http::Uri>,
     /// Log lines as text for people or JSON for log collectors.
     #[arg(long, env = "MASTHEAD_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
@@ -276,4 +288,8 @@ pub enum ExportCommand {
         /// Where to write it; standard output when left out.
         file: Option<PathBuf>,
     },
+}
+
+fn parse_purge_url(s: &str) -> Result<axum::http::Uri, String> {
+    masthead_web::purge::parse_target(s)
 }

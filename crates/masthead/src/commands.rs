@@ -112,10 +112,21 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
             request_timeout: Duration::from_secs(args.request_timeout_secs),
             metrics_allow: args.metrics_allow,
             page_cache: !args.no_page_cache,
+            cache_budget_bytes: usize::try_from(args.cache_budget_mb << 20).unwrap_or(usize::MAX),
+            shared_max_age: Duration::from_secs(args.shared_max_age),
             ..WebConfig::default()
         },
     )
     .await?;
+    if !args.purge_urls.is_empty() {
+        tokio::spawn(masthead_web::purge::follow(
+            state.store.clone(),
+            masthead_web::purge::PurgeConfig {
+                targets: args.purge_urls,
+                every: Duration::from_millis(100),
+            },
+        ));
+    }
     let (listener, addr) = server::bind(args.addr).await?;
     println!(
         "masthead is serving http://{addr}/ (database {})",

@@ -3,11 +3,12 @@
 //! `Db = Postgres`); what PostgreSQL spells differently is in [`dialect`].
 //! `migrations/postgres/` mirrors `migrations/sqlite/`, number for number.
 //!
-//! Every node keeps its page caches under the site's generation number.
-//! Triggers move it on every change that a page shows and `NOTIFY` it on
-//! `masthead_generation`; [`generation`] follows those notifications on one
-//! listening connection, so a cached page costs no query, and falls back to
-//! reading the number whenever that connection is down.
+//! Every node keeps its page caches under the cache versions
+//! (`crate::versions`). Triggers move them on every change that a page shows
+//! and `NOTIFY` what changed on `masthead_generation`; [`generation`] follows
+//! those notifications on one listening connection, so a cached page costs
+//! no query, and falls back to asking the database whenever that connection
+//! is down.
 #[path = "../sql/articles.rs"]
 mod articles;
 #[path = "../sql/comments.rs"]
@@ -95,21 +96,48 @@ impl PgStore {
         &self.pool
     }
 
-    async fn current_generation(&self) -> StoreResult<i64> {
-        if let Some(n) = self.generation.current() {
-            return Ok(n);
-        }
-        self.generation_queries
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        settings::read_generation(&self.pool).await
+    /// Asks the database what changed since the versions were last current.
+    async fn refresh_versions(&self) -> StoreResult<()> {
+        let since = self.generation.versions.known();
+        let changes = settings::read_changes(&self.pool, since).await?;
+        self.generation.versions.apply(changes);
+        Ok(())
     }
 
-    /// After a change made through this node, learn the new generation at
-    /// once rather than when its NOTIFY arrives, so the editor who clicked
-    /// "Unpublish" never gets the cached page back on the redirect.
+    async fn current_generation(&self) -> StoreResult<i64> {
+        if !self.generation.live() {
+            self.generation_queries
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            self.refresh_versions().await?;
+        }
+        let versions = &self.generation.versions;
+        versions
+            .generation()
+            .ok_or_else(crate::versions::unavailable)
+    }
+
+    async fn current_page_version(
+        &self,
+        article: masthead_core::ids::ArticleId,
+    ) -> StoreResult<i64> {
+        if !self.generation.live() {
+            self.generation_queries
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            self.refresh_versions().await?;
+        }
+        let versions = &self.generation.versions;
+        versions
+            .page_version(article.0)
+            .ok_or_else(crate::versions::unavailable)
+    }
+
+    /// After a change made through this node, learn what changed at once
+    /// rather than when its NOTIFY arrives, so the editor who clicked
+    /// "Unpublish" (or the reader whose comment was approved) never gets the
+    /// cached page back on the redirect.
     async fn wrote(&self) {
-        if let Ok(n) = settings::read_generation(&self.pool).await {
-            self.generation.raise(n);
+        if let Err(e) = self.refresh_versions().await {
+            tracing::debug!("cache versions not refreshed after a write: {e}");
         }
     }
 }

@@ -1,8 +1,10 @@
 //! Site settings, the site secret, the cache generation and readiness (both
 //! backends).
 use super::{Backend, db_err};
+use crate::versions::Changes;
 use async_trait::async_trait;
-use masthead_core::store::{SettingsStore, StoreResult};
+use masthead_core::ids::ArticleId;
+use masthead_core::store::{ChangeSet, SettingsStore, StoreResult};
 
 #[async_trait]
 impl SettingsStore for Backend {
@@ -46,6 +48,19 @@ impl SettingsStore for Backend {
         self.current_generation().await
     }
 
+    async fn page_version(&self, article: ArticleId) -> StoreResult<i64> {
+        self.current_page_version(article).await
+    }
+
+    async fn changed_since(&self, since: Option<i64>) -> StoreResult<ChangeSet> {
+        let c = read_changes(&self.pool, since).await?;
+        Ok(ChangeSet {
+            generation: c.generation,
+            site: since.is_some_and(|n| c.site > n || c.generation < n),
+            articles: c.articles.into_iter().map(|(a, _)| ArticleId(a)).collect(),
+        })
+    }
+
     async fn readiness(&self) -> StoreResult<Result<(), String>> {
         let applied: Vec<i64> =
             sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = TRUE")
@@ -74,10 +89,32 @@ impl SettingsStore for Backend {
     }
 }
 
-/// The generation number as the database has it now.
-pub(super) async fn read_generation(pool: &sqlx::Pool<super::Db>) -> StoreResult<i64> {
-    sqlx::query_scalar("SELECT generation FROM site_state WHERE id = 1")
-        .fetch_one(pool)
-        .await
-        .map_err(db_err)
+/// What changed since the number `since` (see `crate::versions`): the
+/// counter and the last site-wide number first, then the articles; an
+/// article changed in between is listed with its number, which is harmless.
+pub(super) async fn read_changes(
+    pool: &sqlx::Pool<super::Db>,
+    since: Option<i64>,
+) -> StoreResult<Changes> {
+    let (generation, site): (i64, i64) =
+        sqlx::query_as("SELECT generation, site_generation FROM site_state WHERE id = 1")
+            .fetch_one(pool)
+            .await
+            .map_err(db_err)?;
+    let articles = match since {
+        Some(n) if n < generation => {
+            sqlx::query_as("SELECT article_id, generation FROM article_state WHERE generation > $1")
+                .bind(n)
+                .fetch_all(pool)
+                .await
+                .map_err(db_err)?
+        }
+        _ => Vec::new(),
+    };
+    Ok(Changes {
+        since,
+        generation,
+        site,
+        articles,
+    })
 }

@@ -103,7 +103,7 @@ impl SqliteStore {
         let scratch = &snapshot.path;
         let tables: Vec<String> = sqlx::query_scalar(
             "SELECT name FROM sqlite_master WHERE type = 'table' \
-             AND name NOT LIKE 'sqlite_%' AND name NOT IN ('_sqlx_migrations', 'site_state') \
+             AND name NOT LIKE 'sqlite_%' AND name NOT IN ('_sqlx_migrations', 'site_state', 'article_state') \
              ORDER BY name",
         )
         .fetch_all(&self.pool)
@@ -134,7 +134,7 @@ impl SqliteStore {
             }
             // The cache generation only moves forward, so no node keeps a
             // page rendered from before the restore.
-            sqlx::query("UPDATE site_state SET generation = generation + 1 WHERE id = 1")
+            sqlx::query("UPDATE site_state SET generation = generation + 1, site_generation = generation + 1 WHERE id = 1")
                 .execute(&mut *tx)
                 .await?;
             tx.commit().await

@@ -29,6 +29,7 @@ pub(crate) use open::BUSY_TIMEOUT;
 
 use crate::ConnectError;
 use crate::common::{db_err, placeholders, ts};
+use crate::versions::Versions;
 use masthead_core::store::StoreResult;
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use std::str::FromStr;
@@ -56,6 +57,8 @@ pub struct SqliteStore {
     pool: SqlitePool,
     /// None for in-memory databases.
     wal: Option<Arc<WalWatch>>,
+    /// What this process knows of the cache versions.
+    versions: Arc<Versions>,
     /// Generation reads that had to ask SQLite, for metrics and tests.
     generation_queries: Arc<std::sync::atomic::AtomicU64>,
 }
@@ -114,6 +117,7 @@ impl SqliteStore {
         Ok(Self {
             pool,
             wal,
+            versions: Arc::default(),
             generation_queries: Arc::default(),
         })
     }
@@ -124,27 +128,45 @@ impl SqliteStore {
 
     /// Other processes (the CLI, a second server) write to the same file
     /// unannounced. The wal-index header says whether anything at all was
-    /// committed since the number was last read; only then is it read again.
-    async fn current_generation(&self) -> StoreResult<i64> {
+    /// committed since the versions were last brought up to date; only then
+    /// is the database asked what changed (one query for all articles).
+    async fn refresh_versions(&self) -> StoreResult<()> {
         let seen = self.wal.as_ref().and_then(|w| w.header());
         if let Some(wal) = &self.wal {
             match &seen {
-                Some(header) => {
-                    if let Some(n) = wal.known(header) {
-                        return Ok(n);
-                    }
+                Some(header) if wal.is_current(header) && self.versions.known().is_some() => {
+                    return Ok(());
                 }
+                Some(_) => {}
                 // Missing or mid-update: whatever was known may be stale.
                 None => wal.forget(),
             }
         }
-        let n = settings::read_generation(&self.pool).await?;
+        let changes = settings::read_changes(&self.pool, self.versions.known()).await?;
         self.generation_queries
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.versions.apply(changes);
         if let (Some(wal), Some(header)) = (&self.wal, seen) {
-            wal.remember(header, n);
+            wal.remember(header);
         }
-        Ok(n)
+        Ok(())
+    }
+
+    async fn current_generation(&self) -> StoreResult<i64> {
+        self.refresh_versions().await?;
+        self.versions
+            .generation()
+            .ok_or_else(crate::versions::unavailable)
+    }
+
+    async fn current_page_version(
+        &self,
+        article: masthead_core::ids::ArticleId,
+    ) -> StoreResult<i64> {
+        self.refresh_versions().await?;
+        self.versions
+            .page_version(article.0)
+            .ok_or_else(crate::versions::unavailable)
     }
 
     /// Nothing to do: the commit changed the wal-index header.

@@ -1,13 +1,13 @@
 //! Tells, without a query, whether any process has committed to the SQLite
-//! file since the cache generation was last read.
+//! file since the cache versions were last read.
 //!
 //! In WAL mode every commit rewrites the wal-index header at the start of the
 //! `-shm` file (https://www.sqlite.org/walformat.html, "The WAL-Index
 //! Header"): `mxFrame` grows, or the salts change when the WAL restarts.
 //! The header is stored twice; a writer updates the second copy, then the
 //! first, so two equal copies are a consistent snapshot. If the header has
-//! not changed since the generation was read, nothing has been committed
-//! since, and the number read then is still the number now. Whenever the file
+//! not changed since the versions were read, nothing has been committed
+//! since, and what was read then is still right now. Whenever the file
 //! is missing, unreadable or caught mid-update, the caller asks SQLite.
 use std::io::Read;
 use std::path::PathBuf;
@@ -18,8 +18,8 @@ const HEADER: usize = 48;
 #[derive(Debug)]
 pub(super) struct WalWatch {
     shm: PathBuf,
-    /// The header as read just before the generation was last read, and it.
-    last: Mutex<Option<([u8; HEADER], i64)>>,
+    /// The header as read just before the versions were last read.
+    last: Mutex<Option<[u8; HEADER]>>,
 }
 
 impl WalWatch {
@@ -56,18 +56,17 @@ impl WalWatch {
         }
     }
 
-    /// The generation read after `header` was seen, if that is still the header.
-    pub(super) fn known(&self, header: &[u8; HEADER]) -> Option<i64> {
-        match *self.last.lock().ok()? {
-            Some((seen, generation)) if &seen == header => Some(generation),
-            _ => None,
-        }
+    /// Whether the versions were read after `header` was seen.
+    pub(super) fn is_current(&self, header: &[u8; HEADER]) -> bool {
+        self.last
+            .lock()
+            .is_ok_and(|last| last.as_ref() == Some(header))
     }
 
-    /// Remembers `generation`, read after `header` was seen.
-    pub(super) fn remember(&self, header: [u8; HEADER], generation: i64) {
+    /// Remembers that the versions were read after `header` was seen.
+    pub(super) fn remember(&self, header: [u8; HEADER]) {
         if let Ok(mut last) = self.last.lock() {
-            *last = Some((header, generation));
+            *last = Some(header);
         }
     }
 }

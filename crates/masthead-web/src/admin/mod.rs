@@ -49,4 +49,11 @@ pub fn routes() -> Router<AppState> {
             "/admin/comments/{id}/edit",
             get(edit::page).post(edit::save),
         )
+        // Staff pages hold names, addresses and tokens: never kept by any cache.
+        .layer(
+            tower_http::set_header::SetResponseHeaderLayer::if_not_present(
+                axum::http::header::CACHE_CONTROL,
+                axum::http::HeaderValue::from_static("private, no-store"),
+            ),
+        )
 }

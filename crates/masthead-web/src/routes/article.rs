@@ -8,13 +8,14 @@ use crate::pages::{moved, not_found_page};
 use crate::state::AppState;
 use crate::views::{FormView, url_of};
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderName, StatusCode, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::ArticleKind;
 use masthead_core::chrono::Utc;
 use masthead_core::comment::FormTokens;
 use serde::Deserialize;
+use std::sync::Arc;
 
 #[derive(Deserialize)]
 pub struct ArticleQuery {
@@ -76,39 +77,107 @@ async fn serve(
     headers: &HeaderMap,
     jar: &SignedCookieJar,
 ) -> Result<Response, WebError> {
+    // Readers without held comments of their own all see the same page.
+    let cacheable =
+        state.config.page_cache && q.replytocom.is_none() && pending_ids(jar).is_empty();
+    if !cacheable {
+        return Ok(match render(state, slug, page, q, jar, false).await? {
+            // This visitor's own page (their held comment, a reply form):
+            // for their browser only, never a shared cache.
+            Rendered::Send(mut response) => {
+                if response.status() == StatusCode::OK {
+                    response.headers_mut().insert(
+                        header::CACHE_CONTROL,
+                        HeaderValue::from_static("private, no-cache"),
+                    );
+                }
+                response
+            }
+            // Not asked for: never happens, but a page is a page.
+            Rendered::Keep(page) => serve_cached(state, &page, headers, false),
+        });
+    }
     let key = match page {
         CommentPage::Default => slug.to_string(),
         CommentPage::Number(n) => format!("{slug}/comment-page-{n}"),
     };
-    // Readers without held comments of their own all see the same page.
-    let cacheable =
-        state.config.page_cache && q.replytocom.is_none() && pending_ids(jar).is_empty();
-    let generation = if cacheable {
-        let g = state.store.generation().await?;
-        if let Some(page) = state.pages.get(&key, g, Utc::now()) {
-            return Ok(serve_cached(state, &page, headers, true));
-        }
-        Some(g)
-    } else {
-        None
+    if let Some(page) = current_page(state, &key).await? {
+        return Ok(serve_cached(state, &page, headers, true));
+    }
+    // One render per page per change: readers who miss while it runs wait
+    // for it, then take what it stored.
+    let _flight = state.pages.flights.join(&key).await;
+    if let Some(page) = current_page(state, &key).await? {
+        return Ok(serve_cached(state, &page, headers, true));
+    }
+    let fresh = match render(state, slug, page, q, jar, true).await? {
+        Rendered::Send(response) => return Ok(response),
+        Rendered::Keep(page) => page,
     };
-    let Some(article) = state
+    state.pages.rendered();
+    let page = state.pages.put(&key, fresh);
+    Ok(serve_cached(state, &page, headers, false))
+}
+
+/// The page stored under `key`, if it is still its article's current page.
+async fn current_page(state: &AppState, key: &str) -> Result<Option<Arc<CachedPage>>, WebError> {
+    let Some(page) = state.pages.get(key) else {
+        return Ok(None);
+    };
+    let version = state.store.page_version(page.article_id).await?;
+    Ok(page.current(version, Utc::now()).then_some(page))
+}
+
+/// What [`render`] made.
+enum Rendered {
+    /// An answer for this visitor only: a page not to keep, a redirect, a 404.
+    Send(Response),
+    /// A page to keep, with a placeholder for the form token.
+    Keep(CachedPage),
+}
+
+/// Renders the page for `slug`; with `for_cache`, as a page to keep when it
+/// can be kept.
+async fn render(
+    state: &AppState,
+    slug: &str,
+    page: CommentPage,
+    q: ArticleQuery,
+    jar: &SignedCookieJar,
+    for_cache: bool,
+) -> Result<Rendered, WebError> {
+    let now = Utc::now();
+    let Some(mut article) = state
         .store
         .article_by_slug(slug)
         .await?
-        .filter(|a| a.is_live(Utc::now()))
+        .filter(|a| a.is_live(now))
     else {
         // A renamed article keeps its old address working.
         if let Some(current) = state.store.redirected_slug(slug).await?
             && let Some(target) = state.store.article_by_slug(&current).await?
-            && target.is_live(Utc::now())
+            && target.is_live(now)
         {
-            return Ok(moved(&url_of(&target)));
+            return Ok(Rendered::Send(moved(&url_of(&target))));
         }
-        return not_found_page(state).await;
+        return Ok(Rendered::Send(not_found_page(state).await?));
     };
     if article.kind == ArticleKind::Page {
-        return Ok(moved(&url_of(&article)));
+        return Ok(Rendered::Send(moved(&url_of(&article))));
+    }
+    // The version is read before what the page shows, so a page is never
+    // older than the version it is kept under: the article is read again.
+    let mut version = None;
+    if for_cache {
+        let v = state.store.page_version(article.id).await?;
+        match state.store.article_by_slug(slug).await? {
+            Some(again) if again.id == article.id && again.is_live(now) => {
+                article = again;
+                version = Some(v);
+            }
+            // Changed in between: shown as read, not kept.
+            _ => {}
+        }
     }
     let settings = state.settings().await?;
     let mut form = FormView::default();
@@ -118,73 +187,78 @@ async fn serve(
         form.parent = raw.parse::<i64>().ok().filter(|n| *n > 0);
     }
     let id = article.id;
-    let days = settings.moderation.close_after_days;
-    let valid_until = (days > 0 && article.comments_open)
-        .then(|| article.published_at + masthead_core::chrono::Duration::days(i64::from(days)));
     let view = (mode, StatusCode::OK, page);
-    let token = match generation {
+    let token = match version {
         Some(_) => TOKEN_PLACEHOLDER.to_string(),
-        None => FormTokens::new(state.secret()).issue(id, Utc::now()),
+        None => FormTokens::new(state.secret()).issue(id, now),
     };
     let html = match page_html(state, &settings, article.clone(), jar, form, view, token).await? {
         PageHtml::Html(html) => html,
-        PageHtml::Moved(url) => return Ok(moved(&url)),
-        PageHtml::Missing => return not_found_page(state).await,
+        PageHtml::Moved(url) => return Ok(Rendered::Send(moved(&url))),
+        PageHtml::Missing => return Ok(Rendered::Send(not_found_page(state).await?)),
     };
-    if let Some(g) = generation {
-        let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
-        match CachedPage::new(g, id, html, valid_until, lifetime) {
-            Some(page) => {
-                let page = state.pages.put(&key, page);
-                return Ok(serve_cached(state, &page, headers, false));
-            }
-            // The marker showed up in the content itself: render this one
-            // again with a real token, uncached.
-            None => {
-                let token = FormTokens::new(state.secret()).issue(id, Utc::now());
-                let html = page_html(
-                    state,
-                    &settings,
-                    article,
-                    jar,
-                    FormView::default(),
-                    view,
-                    token,
-                )
-                .await?
-                .html()
-                .ok_or(WebError::NotFound)?;
-                return Ok((StatusCode::OK, Html(html)).into_response());
-            }
+    let Some(version) = version else {
+        return Ok(Rendered::Send((StatusCode::OK, Html(html)).into_response()));
+    };
+    let days = settings.moderation.close_after_days;
+    let valid_until = (days > 0 && article.comments_open)
+        .then(|| article.published_at + masthead_core::chrono::Duration::days(i64::from(days)));
+    let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
+    match CachedPage::new(version, id, html, valid_until, lifetime) {
+        Some(page) => Ok(Rendered::Keep(page)),
+        // The marker showed up in the content itself: render this one
+        // again with a real token, not kept.
+        None => {
+            let token = FormTokens::new(state.secret()).issue(id, now);
+            let html = page_html(
+                state,
+                &settings,
+                article,
+                jar,
+                FormView::default(),
+                view,
+                token,
+            )
+            .await?
+            .html()
+            .ok_or(WebError::NotFound)?;
+            Ok(Rendered::Send((StatusCode::OK, Html(html)).into_response()))
         }
     }
-    Ok((StatusCode::OK, Html(html)).into_response())
 }
 
 /// The cached page, filled in for this visitor; 304 when their copy is current.
 fn serve_cached(state: &AppState, page: &CachedPage, headers: &HeaderMap, hit: bool) -> Response {
     crate::metrics::page_cache(hit);
+    if hit {
+        state.pages.hit();
+    }
     let etag = page.etag(Utc::now());
     let cache_headers = [
-        (header::ETAG, etag.clone()),
-        (header::CACHE_CONTROL, "no-cache".to_string()),
+        (
+            header::ETAG,
+            HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"\"")),
+        ),
+        (header::CACHE_CONTROL, state.public_cache_control()),
         (
             HeaderName::from_static("x-cache"),
-            if hit { "hit" } else { "miss" }.to_string(),
+            HeaderValue::from_static(if hit { "hit" } else { "miss" }),
         ),
     ];
+    let keys = crate::purge::surrogate_headers(Some(page.article_id));
     let fresh = headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.split(',').any(|t| t.trim() == etag));
     if fresh {
-        return (StatusCode::NOT_MODIFIED, cache_headers).into_response();
+        return (StatusCode::NOT_MODIFIED, cache_headers, keys).into_response();
     }
     let token = FormTokens::new(state.secret()).issue(page.article_id, Utc::now());
     let length = page.len(&token).to_string();
     let chunks = page.chunks(&token).map(Ok::<_, std::convert::Infallible>);
     (
         cache_headers,
+        keys,
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8".to_string()),
             (header::CONTENT_LENGTH, length),

@@ -40,5 +40,10 @@ pub async fn metrics(
         )
             .into_response();
     }
-    crate::metrics::exposition(state.store.pool_stats(), state.store.generation_queries())
+    crate::metrics::exposition(crate::metrics::Gauges {
+        pool: state.store.pool_stats(),
+        generation_queries: state.store.generation_queries(),
+        pages: state.pages.stats(),
+        responses: state.api_cache.usage(),
+    })
 }

@@ -51,10 +51,17 @@ async fn render(state: &AppState, page: u64) -> Result<Response, WebError> {
     };
     let body = bytes::Bytes::from(body);
     let html = "text/html; charset=utf-8";
+    let mut headers = vec![(
+        axum::http::header::CACHE_CONTROL,
+        state.public_cache_control(),
+    )];
+    headers.extend(crate::purge::surrogate_headers(None));
     state
-        .remember(generation, key, body.clone(), Vec::new(), html)
+        .remember(generation, key, body.clone(), headers.clone(), html)
         .await?;
-    Ok(([(axum::http::header::CONTENT_TYPE, html)], body).into_response())
+    let mut response = ([(axum::http::header::CONTENT_TYPE, html)], body).into_response();
+    response.headers_mut().extend(headers);
+    Ok(response)
 }
 
 /// `None` when the page number is past the end.

@@ -77,11 +77,11 @@ async fn generation_queries(base: &str) -> f64 {
 }
 
 async fn page(base: &str) -> (StatusCode, String, String) {
-    let r = visitor()
-        .get(format!("{base}/articles/test-story"))
-        .send()
-        .await
-        .unwrap();
+    page_at(base, "/articles/test-story").await
+}
+
+async fn page_at(base: &str, path: &str) -> (StatusCode, String, String) {
+    let r = visitor().get(format!("{base}{path}")).send().await.unwrap();
     let cache = r
         .headers()
         .get("x-cache")
@@ -107,6 +107,13 @@ async fn a_comment_approved_on_one_node_shows_on_the_other_at_once() {
     assert!(out.status.success(), "{}", stderr(&out));
     let password = stdout(&out).trim().to_string();
 
+    // A second story, to show a comment on the first leaves its page alone.
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.md");
+    std::fs::write(&other, ARTICLE.replace("test-story", "other-story")).unwrap();
+    let out = run_cli(&db.url, &["article", "add", other.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
     let (a, b) = (node(&db.url), node(&db.url));
     // B has the page cached before anything happens (once its listener is
     // up, which renames the generation it caches under: one more miss).
@@ -120,6 +127,15 @@ async fn a_comment_approved_on_one_node_shows_on_the_other_at_once() {
         assert!(
             Instant::now() < deadline,
             "node B never served from its cache"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while page_at(&b.base, "/articles/other-story").await.1 != "hit" {
+        assert!(
+            Instant::now() < deadline,
+            "node B never cached the other story"
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
@@ -184,6 +200,12 @@ async fn a_comment_approved_on_one_node_shows_on_the_other_at_once() {
         "node B still serves the old page"
     );
     assert!(body.contains(&format!("id=\"comment-{id}\"")));
+    // The other story's page, cached on B before the approval, stayed.
+    assert_eq!(
+        page_at(&b.base, "/articles/other-story").await.1,
+        "hit",
+        "a comment on one story retired another story's page on node B"
+    );
     assert_eq!(
         generation_queries(&b.base).await,
         asked_before,
