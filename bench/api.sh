@@ -52,6 +52,9 @@ pid $work/nginx.pid;
 error_log $work/nginx-error.log;
 events { worker_connections 1024; }
 http {
+  # Debian's defaults for static files (/etc/nginx/nginx.conf).
+  sendfile on;
+  tcp_nopush on;
   access_log off;
   types { application/json json; }
   server { listen 127.0.0.1:$NGINX_PORT; root $work/www; }

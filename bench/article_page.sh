@@ -69,6 +69,9 @@ pid $work/nginx.pid;
 error_log $work/nginx-error.log;
 events { worker_connections 1024; }
 http {
+  # Debian's defaults for static files (/etc/nginx/nginx.conf).
+  sendfile on;
+  tcp_nopush on;
   access_log off;
   types { text/html html; }
   server {

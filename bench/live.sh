@@ -66,7 +66,7 @@ for rate in $RATES; do
 done
 
 name="$(section_name live)"
-update_section "$name" "$(section_title "Live story: readers while the discussion grows")" "Measured $(date -u +%F) with \`BACKEND=$BACKEND bash bench/live.sh\` (wrk, $THREADS threads, $CONNECTIONS connections, ${DURATION} s per rate, loopback; readers per \`bench/live.lua\`; the writer posts from 8 threads at the asked rate) on $(nproc) cores of $(cpu_name), $(backend_label), release build. Comment pages of 50 top-level comments (the default). \"Seen\" counts acknowledged comments that were on the very next view of the page the 303 named, read without cookies (through the cache).
+update_section "$name" "$(section_title "Live story: readers while the discussion grows")" "Measured $(date -u +%F) with \`BACKEND=$BACKEND bash bench/live.sh\` (wrk, $THREADS threads, $CONNECTIONS connections, ${DURATION} s per rate, loopback; readers per \`bench/live.lua\`; the writer posts from 8 threads at the asked rate) on $(nproc) cores of $(cpu_name), $(backend_label), release build. Comment pages of 50 top-level comments (the default). \"Seen\" counts acknowledged comments that were on the very next view of their page, read without cookies (through the cache): the page the 303 named, or, when another writer's comment opened a new page in between, the page its permalink \`/comments/ID\` leads to.
 
 | approved comments/s on the hot story | reads/s | read p50 | read p99 | POSTs acknowledged | POST p50 / p99 | seen on next view | peak RSS |
 |---|---|---|---|---|---|---|---|

@@ -231,9 +231,19 @@ def writer(base, rate, seconds):
             path, cid = where.split("#comment-")
             c.request("GET", urllib.parse.urlsplit(path).path)
             body = c.getresponse().read().decode()
+            found = f'id="comment-{cid}"' in body
+            if not found:
+                # Another writer's comment may have opened a new page since,
+                # moving this one to the one before: its permalink says where.
+                c.request("GET", f"/comments/{cid}")
+                r = c.getresponse()
+                r.read()
+                page = urllib.parse.urlsplit(r.getheader("Location") or "/").path
+                c.request("GET", page)
+                found = f'id="comment-{cid}"' in c.getresponse().read().decode()
             with lock:
                 latencies.append(took)
-                if f'id="comment-{cid}"' in body:
+                if found:
                     seen[0] += 1
 
     threads = [threading.Thread(target=work) for _ in range(8)]

@@ -73,6 +73,7 @@ pub struct AppState {
     pub(crate) logins: Arc<crate::rate_limit::LoginLimits>,
     pub(crate) pages: Arc<crate::page_cache::PageCache>,
     pub(crate) api_cache: Arc<crate::page_cache::ResponseCache>,
+    pub(crate) threads: Arc<crate::page_cache::Threads>,
     key: Key,
     secret: Arc<[u8]>,
 }
@@ -92,9 +93,11 @@ impl AppState {
             )),
             config: Arc::new(config),
             // Article pages are most of what is read; the home page and the
-            // REST lists are a few answers each.
-            pages: Arc::new(crate::page_cache::PageCache::new(budget - budget / 8)),
+            // REST lists are a few answers each; threaded discussions are
+            // what pages are cut from.
+            pages: Arc::new(crate::page_cache::PageCache::new(budget - budget / 4)),
             api_cache: Arc::new(crate::page_cache::ResponseCache::new(budget / 8)),
+            threads: Arc::new(crate::page_cache::Threads::new(budget / 8)),
             key,
             secret: secret.into(),
         })

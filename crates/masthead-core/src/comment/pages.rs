@@ -68,9 +68,11 @@ impl Paging {
     }
 
     /// The comments of page `page` (from 1): whole threads, nesting intact.
-    /// `None` past the last page (page 1 always exists, if empty).
-    pub fn slice(&self, items: Vec<ThreadItem>, page: usize) -> Option<Vec<ThreadItem>> {
-        if page == 0 || page > self.count(&items) {
+    /// `None` past the last page (page 1 always exists, if empty). A page is
+    /// a run of `items` (threads are contiguous in display order), so it is
+    /// borrowed, not copied: one threaded list serves every page.
+    pub fn slice<'a>(&self, items: &'a [ThreadItem], page: usize) -> Option<&'a [ThreadItem]> {
+        if page == 0 || page > self.count(items) {
             return None;
         }
         if self.per_page == 0 {
@@ -78,18 +80,22 @@ impl Paging {
         }
         let per = self.per_page as usize;
         let (first, last) = ((page - 1) * per, page * per);
+        // Where the (first+1)-th and the (last+1)-th top-level comments start.
         let mut roots = 0usize;
-        Some(
-            items
-                .into_iter()
-                .filter(|item| {
-                    if item.depth == 1 {
-                        roots += 1;
-                    }
-                    (first + 1..=last).contains(&roots)
-                })
-                .collect(),
-        )
+        let (mut start, mut end) = (items.len(), items.len());
+        for (i, item) in items.iter().enumerate() {
+            if item.depth == 1 {
+                if roots == first {
+                    start = i;
+                }
+                if roots == last {
+                    end = i;
+                    break;
+                }
+                roots += 1;
+            }
+        }
+        Some(&items[start.min(end)..end])
     }
 }
 
@@ -136,18 +142,18 @@ mod tests {
         let items = discussion();
         assert_eq!(paging.count(&items), 3);
         assert_eq!(paging.default_of(3), 3);
-        assert_eq!(ids(&paging.slice(items.clone(), 1).unwrap()), [1, 6, 7, 2]);
-        assert_eq!(ids(&paging.slice(items.clone(), 2).unwrap()), [3, 4]);
-        assert_eq!(ids(&paging.slice(items.clone(), 3).unwrap()), [5, 8]);
-        assert!(paging.slice(items.clone(), 0).is_none());
-        assert!(paging.slice(items.clone(), 4).is_none());
+        assert_eq!(ids(paging.slice(&items, 1).unwrap()), [1, 6, 7, 2]);
+        assert_eq!(ids(paging.slice(&items, 2).unwrap()), [3, 4]);
+        assert_eq!(ids(paging.slice(&items, 3).unwrap()), [5, 8]);
+        assert!(paging.slice(&items, 0).is_none());
+        assert!(paging.slice(&items, 4).is_none());
         for (id, page) in [(1, 1), (7, 1), (2, 1), (4, 2), (8, 3)] {
             assert_eq!(paging.page_of(&items, CommentId(id)), Some(page), "{id}");
         }
         assert_eq!(paging.page_of(&items, CommentId(99)), None);
         // The last item of every page closes every level it opened.
         for page in 1..=3 {
-            let slice = paging.slice(items.clone(), page).unwrap();
+            let slice = paging.slice(&items, page).unwrap();
             let opened: usize = slice.iter().filter(|i| i.has_children).count();
             let closed: usize = slice.iter().map(|i| i.close_levels).sum();
             assert_eq!(opened, closed, "page {page}");
@@ -162,14 +168,14 @@ mod tests {
         };
         let items = discussion();
         assert_eq!(all.count(&items), 1);
-        assert_eq!(all.slice(items.clone(), 1).unwrap().len(), items.len());
+        assert_eq!(all.slice(&items, 1).unwrap().len(), items.len());
         assert_eq!(all.page_of(&items, CommentId(8)), Some(1));
         let some = Paging {
             per_page: 50,
             default_page: DefaultPage::Newest,
         };
         assert_eq!(some.count(&[]), 1);
-        assert_eq!(some.slice(Vec::new(), 1), Some(Vec::new()));
+        assert_eq!(some.slice(&[], 1).map(<[ThreadItem]>::len), Some(0));
         assert_eq!(some.default_of(1), 1);
     }
 }

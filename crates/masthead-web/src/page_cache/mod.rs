@@ -14,10 +14,12 @@
 mod flight;
 mod lru;
 mod response;
+mod threads;
 
 pub use flight::Flights;
 pub use lru::{Lru, Weigh};
 pub use response::ResponseCache;
+pub use threads::{Discussion, Threads};
 
 use bytes::Bytes;
 use masthead_core::Timestamp;

@@ -2,6 +2,7 @@
 //! for the public route, the comment form's refusals and the editor's preview.
 use super::pending::pending_ids;
 use crate::error::WebError;
+use crate::page_cache::Discussion;
 use crate::state::AppState;
 use crate::views::{
     ArticlePage, Chrome, CommentNav, CommentView, Dates, FormView, ReplyTo, url_of,
@@ -15,6 +16,7 @@ use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentStatus, FormTokens, thread};
 use masthead_core::ids::CommentId;
 use masthead_core::settings::SiteSettings;
+use std::sync::Arc;
 
 /// How an article page is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,13 +80,18 @@ pub async fn render(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let token = FormTokens::new(state.secret()).issue(article.id, Utc::now());
-    let view = (mode, status, CommentPage::Default);
+    let view = (mode, status, CommentPage::Default, None);
     let html = page_html(state, settings, article, jar, form, view, token)
         .await?
         .html()
         .ok_or(WebError::NotFound)?;
     Ok((status, Html(html)).into_response())
 }
+
+/// How a page is shown, what status it answers with, which comment page, and
+/// the page version it is rendered for (`Some` only for a page every reader
+/// without cookies sees alike: its discussion comes from the shared list).
+pub(crate) type View = (PageMode, StatusCode, CommentPage, Option<i64>);
 
 /// The article page as HTML, with `token` as the comment form's token.
 pub(crate) async fn page_html(
@@ -93,27 +100,44 @@ pub(crate) async fn page_html(
     article: Article,
     jar: &SignedCookieJar,
     mut form: FormView,
-    (mode, status, page): (PageMode, StatusCode, CommentPage),
+    (mode, status, page, version): View,
     token: String,
 ) -> Result<PageHtml, WebError> {
-    let mut comments = state.store.approved_comments(article.id).await?;
-    let approved_count = comments.len();
-    // The visitor's own held comments, named in their signed cookie.
-    let own: Vec<CommentId> = pending_ids(jar)
-        .into_iter()
-        .filter(|id| !comments.iter().any(|c| c.id == *id))
-        .collect();
-    if !own.is_empty() {
-        let held = state.store.public_comments_by_ids(article.id, &own).await?;
-        comments.extend(
-            held.into_iter()
-                .filter(|c| matches!(c.status, CommentStatus::Pending | CommentStatus::Spam)),
-        );
-    }
+    let depth = settings.thread_depth as usize;
+    let own = pending_ids(jar);
+    let discussion =
+        match version {
+            // The page every reader sees: cut from the shared threaded list.
+            Some(v) if own.is_empty() => {
+                state
+                    .threads
+                    .approved(state.store.as_ref(), article.id, v, depth)
+                    .await?
+            }
+            _ => {
+                let mut comments = state.store.approved_comments(article.id).await?;
+                let approved = comments.len();
+                // The visitor's own held comments, named in their signed cookie.
+                let own: Vec<CommentId> = own
+                    .into_iter()
+                    .filter(|id| !comments.iter().any(|c| c.id == *id))
+                    .collect();
+                if !own.is_empty() {
+                    let held = state.store.public_comments_by_ids(article.id, &own).await?;
+                    comments.extend(held.into_iter().filter(|c| {
+                        matches!(c.status, CommentStatus::Pending | CommentStatus::Spam)
+                    }));
+                }
+                Arc::new(Discussion::new(comments, approved, depth))
+            }
+        };
+    let approved_count = discussion.approved;
     // A reply target must be an approved comment of this article.
     let reply_to = form.parent.and_then(|p| {
-        comments
+        discussion
+            .items
             .iter()
+            .map(|t| &t.comment)
             .find(|c| c.id.0 == p && c.status == CommentStatus::Approved)
             .map(|c| ReplyTo {
                 id: c.id.0,
@@ -125,9 +149,9 @@ pub(crate) async fn page_html(
         .map(|r| r.id)
         .or(form.parent.filter(|_| status != StatusCode::OK));
     let dates = Dates::new(settings);
-    let items = thread(comments, settings.thread_depth as usize);
+    let items = &discussion.items;
     let paging = settings.paging;
-    let count = paging.count(&items);
+    let count = paging.count(items);
     let default = paging.default_of(count);
     let n = match page {
         CommentPage::Default => default,
@@ -149,8 +173,8 @@ pub(crate) async fn page_html(
         date: dates.day(article.published_at),
         contributor_line: article.contributor_line(),
         comments: items
-            .into_iter()
-            .map(|t| CommentView::new(t, dates))
+            .iter()
+            .map(|t| CommentView::new(t.clone(), dates))
             .collect(),
         approved_count,
         allowed_tags: settings.allowlist.describe(),
@@ -175,6 +199,24 @@ pub async fn page_holding(
     id: CommentId,
 ) -> Result<String, WebError> {
     let paging = settings.paging;
+    let own = pending_ids(jar);
+    if own.is_empty() {
+        // An approved comment, for a visitor with nothing held: the shared
+        // threaded list (read after the comment was stored) has it.
+        let version = state.store.page_version(article.id).await?;
+        let depth = settings.thread_depth as usize;
+        let d = state
+            .threads
+            .approved(state.store.as_ref(), article.id, version, depth)
+            .await?;
+        if let Some(n) = paging.page_of(&d.items, id) {
+            return Ok(comment_page_url(
+                article,
+                n,
+                paging.default_of(paging.count(&d.items)),
+            ));
+        }
+    }
     let mut comments = state.store.approved_comments(article.id).await?;
     if !comments.iter().any(|c| c.id == id) {
         comments.extend(
@@ -184,7 +226,6 @@ pub async fn page_holding(
                 .await?,
         );
     }
-    let own = pending_ids(jar);
     if !own.is_empty() {
         comments.extend(
             state

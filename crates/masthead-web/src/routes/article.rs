@@ -187,7 +187,7 @@ async fn render(
         form.parent = raw.parse::<i64>().ok().filter(|n| *n > 0);
     }
     let id = article.id;
-    let view = (mode, StatusCode::OK, page);
+    let view = (mode, StatusCode::OK, page, version);
     let token = match version {
         Some(_) => TOKEN_PLACEHOLDER.to_string(),
         None => FormTokens::new(state.secret()).issue(id, now),
