@@ -7,6 +7,7 @@
 #   bash bench/article_page.sh            # 10 s per run, 32 connections
 #   DURATION=30s CONNECTIONS=64 bash bench/article_page.sh
 #   BACKEND=postgres bash bench/article_page.sh   # on PostgreSQL (PG_SERVER)
+#   BIN=target/dist/masthead bash bench/article_page.sh   # another build
 #
 # Needs wrk and nginx (Debian: apt-get install wrk nginx-light).
 set -euo pipefail
@@ -20,8 +21,9 @@ NGINX_PORT="${NGINX_PORT:-18081}"
 
 need wrk nginx curl python3
 
-cargo build --release -q
-bin="$PWD/target/release/masthead"
+# BIN=path compares another build (another profile) under the same load.
+if [ -z "${BIN:-}" ]; then cargo build --release -q; fi
+bin="${BIN:-$PWD/target/release/masthead}"
 work="$(mktemp -d)"
 app_pid=""
 cleanup() {
