@@ -104,13 +104,19 @@ impl PgStore {
         Ok(())
     }
 
-    async fn current_generation(&self) -> StoreResult<i64> {
+    /// The versions, current: known from NOTIFY while the listener is up,
+    /// asked for while it is down.
+    async fn current_versions(&self) -> StoreResult<&crate::versions::Versions> {
         if !self.generation.live() {
             self.generation_queries
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             self.refresh_versions().await?;
         }
-        let versions = &self.generation.versions;
+        Ok(&self.generation.versions)
+    }
+
+    async fn current_generation(&self) -> StoreResult<i64> {
+        let versions = self.current_versions().await?;
         versions
             .generation()
             .ok_or_else(crate::versions::unavailable)
@@ -120,12 +126,7 @@ impl PgStore {
         &self,
         article: masthead_core::ids::ArticleId,
     ) -> StoreResult<i64> {
-        if !self.generation.live() {
-            self.generation_queries
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            self.refresh_versions().await?;
-        }
-        let versions = &self.generation.versions;
+        let versions = self.current_versions().await?;
         versions
             .page_version(article.0)
             .ok_or_else(crate::versions::unavailable)
