@@ -131,14 +131,46 @@ pub struct CommentFilter {
     pub offset: u64,
 }
 
-/// The fields the duplicate rule compares (WordPress's `comment_duplicate`).
+/// What a reader's submission is checked against: its article, its parent
+/// and the author's history, read together (one query) before the rules run.
 #[derive(Debug, Clone)]
-pub struct DuplicateProbe<'a> {
+pub struct SubmissionProbe<'a> {
     pub article_id: ArticleId,
     pub parent_id: Option<CommentId>,
+    /// The validated fields the duplicate rule compares (WordPress's
+    /// `comment_duplicate`) and the author the history is keyed on; empty
+    /// when the fields did not validate.
     pub author_name: &'a str,
     pub author_email: &'a str,
     pub content_source: &'a str,
+    /// The client's address, for the flood rule ("" when unknown).
+    pub ip: &'a str,
+}
+
+/// The answers to a [`SubmissionProbe`].
+#[derive(Debug, Clone, Default)]
+pub struct SubmissionFacts {
+    pub article: Option<Article>,
+    /// The parent's status, if it exists on the same article.
+    pub parent_status: Option<CommentStatus>,
+    /// An identical comment (not trashed) is already there.
+    pub duplicate: bool,
+    /// The newest comment from this address or this email (the flood rule
+    /// keys on either, as WordPress's does).
+    pub last_comment_at: Option<Timestamp>,
+    /// The same name and email already have an approved comment.
+    pub previously_approved: bool,
+    /// Staff trusted this email.
+    pub trusted: bool,
+}
+
+/// What became of a reader's comment handed to the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inserted {
+    Stored(CommentId),
+    /// An identical comment got there first (decided in the transaction
+    /// that would have stored it, so two racing copies store one).
+    Duplicate,
 }
 
 #[async_trait]
@@ -164,16 +196,13 @@ pub trait CommentStore {
     async fn count_comments_by_status(&self) -> StoreResult<Vec<(CommentStatus, u64)>>;
     /// Comments received per UTC day (`YYYY-MM-DD`) since `since`, days with none left out.
     async fn comments_per_day(&self, since: Timestamp) -> StoreResult<Vec<(String, u64)>>;
-    async fn has_approved_comment_by(
-        &self,
-        author_name: &str,
-        author_email: &str,
-    ) -> StoreResult<bool>;
-    async fn is_trusted_author(&self, email: &str) -> StoreResult<bool>;
-    async fn is_duplicate(&self, probe: &DuplicateProbe<'_>) -> StoreResult<bool>;
-    /// The newest comment time from this IP address or this email, if any
-    /// (WordPress's flood check keys on either).
-    async fn last_comment_at(&self, ip: &str, email: &str) -> StoreResult<Option<Timestamp>>;
+    /// Everything the submission rules read, in one round trip.
+    async fn submission_facts(&self, probe: &SubmissionProbe<'_>) -> StoreResult<SubmissionFacts>;
+    /// Stores a reader's comment unless it is a duplicate. Concurrent calls
+    /// share one transaction and one durable commit (group commit); each is
+    /// answered only after that commit, and one that the database refuses
+    /// does not fail the others.
+    async fn insert_reader_comment(&self, comment: &NewComment) -> StoreResult<Inserted>;
 }
 
 /// One moderation call, applied by [`ModerationStore::moderate_comments`].
@@ -275,6 +304,9 @@ pub trait SettingsStore {
     /// changes: a site-wide change (articles, settings) or one of its
     /// approved comments, in any process. Changes elsewhere leave it alone.
     async fn page_version(&self, article: ArticleId) -> StoreResult<i64>;
+    /// A number that changes whenever something every page shares changes
+    /// (settings, articles), in any process; comments leave it alone.
+    async fn site_version(&self) -> StoreResult<i64>;
     /// What changed after `since` (a `generation` of an earlier answer; the
     /// database's own counter, not the numbers above); `None` asks only for
     /// the counter now. For telling reverse-proxy caches what to purge.
@@ -287,6 +319,8 @@ pub trait SettingsStore {
     /// How many generation reads had to ask the database (the rest were
     /// answered from what the store already knew), for metrics.
     fn generation_queries(&self) -> u64;
+    /// Group commits of readers' comments so far: (groups, comments in them).
+    fn comment_groups(&self) -> (u64, u64);
 }
 
 /// A stored file (article photos).

@@ -6,6 +6,7 @@
 
 mod common;
 pub mod copy;
+mod group;
 pub mod postgres;
 mod sqlite;
 mod versions;

@@ -65,10 +65,13 @@ impl Versions {
         s.ready.then(|| s.tag(s.known))
     }
 
-    /// The version of `article`'s pages, if known.
-    pub(crate) fn page_version(&self, article: i64) -> Option<i64> {
+    /// The version of `article`'s pages (`None`: of what every page shares,
+    /// the settings and articles), if known.
+    pub(crate) fn page_version(&self, article: Option<i64>) -> Option<i64> {
         let s = self.state.lock().ok()?;
-        let own = s.articles.get(&article).copied().unwrap_or(s.baseline);
+        let own = article
+            .and_then(|a| s.articles.get(&a).copied())
+            .unwrap_or(s.baseline);
         s.ready.then(|| s.tag(own.max(s.site)))
     }
 
@@ -146,29 +149,40 @@ mod tests {
     #[test]
     fn a_change_to_one_article_leaves_the_others_alone() {
         let v = Versions::default();
-        assert_eq!(v.page_version(1), None);
+        assert_eq!(v.page_version(Some(1)), None);
         v.apply(Changes {
             since: None,
             generation: 10,
             site: 4,
             articles: vec![],
         });
-        let (a0, b0, g0) = (v.page_version(1), v.page_version(2), v.generation());
+        let (a0, b0, g0) = (
+            v.page_version(Some(1)),
+            v.page_version(Some(2)),
+            v.generation(),
+        );
+        let site0 = v.page_version(None);
         v.apply(changes(10, 11, 4, &[(1, 11)]));
-        assert_ne!(v.page_version(1), a0);
-        assert_eq!(v.page_version(2), b0);
+        assert_eq!(
+            v.page_version(None),
+            site0,
+            "comments leave the site's version alone"
+        );
+        assert_ne!(v.page_version(Some(1)), a0);
+        assert_eq!(v.page_version(Some(2)), b0);
         assert_ne!(v.generation(), g0);
         // A late answer changes nothing.
-        let a1 = v.page_version(1);
+        let a1 = v.page_version(Some(1));
         v.apply(changes(10, 10, 4, &[]));
-        assert_eq!(v.page_version(1), a1);
+        assert_eq!(v.page_version(Some(1)), a1);
         // A site-wide change moves every page.
-        let (a1, b1) = (v.page_version(1), v.page_version(2));
+        let (a1, b1) = (v.page_version(Some(1)), v.page_version(Some(2)));
         v.site_changed(12);
-        assert_ne!(v.page_version(1), a1);
-        assert_ne!(v.page_version(2), b1);
+        assert_ne!(v.page_version(None), site0);
+        assert_ne!(v.page_version(Some(1)), a1);
+        assert_ne!(v.page_version(Some(2)), b1);
         v.articles_changed(13, [2]);
-        assert_ne!(v.page_version(2), b1);
+        assert_ne!(v.page_version(Some(2)), b1);
         assert_eq!(v.known(), Some(13));
     }
 
@@ -176,11 +190,11 @@ mod tests {
     fn a_database_that_went_back_never_repeats_a_version() {
         let v = Versions::default();
         v.restart(10, 10);
-        let before = v.page_version(1);
+        let before = v.page_version(Some(1));
         // Restored from a backup taken at 7, where article 1 changed at 8
         // in a different way than it did here.
         v.apply(changes(10, 8, 5, &[]));
-        assert_ne!(v.page_version(1), before);
+        assert_ne!(v.page_version(Some(1)), before);
         assert_eq!(v.known(), Some(8));
     }
 }

@@ -90,6 +90,8 @@ pub struct Gauges {
     /// Connections open and idle.
     pub pool: (u32, usize),
     pub generation_queries: u64,
+    /// Group commits of readers' comments: (groups, comments in them).
+    pub comment_groups: (u64, u64),
     pub pages: crate::page_cache::PageStats,
     /// Answers kept in the response cache and their bytes.
     pub responses: (usize, usize),
@@ -110,6 +112,8 @@ pub fn exposition(g: Gauges) -> Response {
     metrics::gauge!("masthead_db_pool_connections", "state" => "open").set(f64::from(size));
     metrics::gauge!("masthead_db_pool_connections", "state" => "idle").set(idle as f64);
     metrics::gauge!("masthead_generation_queries").set(generation_queries as f64);
+    metrics::gauge!("masthead_comment_groups").set(g.comment_groups.0 as f64);
+    metrics::gauge!("masthead_comment_group_comments").set(g.comment_groups.1 as f64);
     match handle() {
         Some(h) => (
             [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],

@@ -74,6 +74,8 @@ pub struct AppState {
     pub(crate) pages: Arc<crate::page_cache::PageCache>,
     pub(crate) api_cache: Arc<crate::page_cache::ResponseCache>,
     pub(crate) threads: Arc<crate::page_cache::Threads>,
+    /// The settings as last read, with the site version they were read at.
+    settings: Arc<std::sync::Mutex<Option<(i64, SiteSettings)>>>,
     key: Key,
     secret: Arc<[u8]>,
 }
@@ -98,6 +100,7 @@ impl AppState {
             pages: Arc::new(crate::page_cache::PageCache::new(budget - budget / 4)),
             api_cache: Arc::new(crate::page_cache::ResponseCache::new(budget / 8)),
             threads: Arc::new(crate::page_cache::Threads::new(budget / 8)),
+            settings: Arc::default(),
             key,
             secret: secret.into(),
         })
@@ -108,12 +111,28 @@ impl AppState {
         &self.secret
     }
 
-    /// Settings are read per request so a change made by another process (the
-    /// CLI, another node) applies at once.
+    /// The settings, current: read again whenever the site version moved
+    /// (any process or node changed a setting or an article), so a change
+    /// made by the CLI or another node applies at once, and otherwise kept.
     pub async fn settings(&self) -> Result<SiteSettings, WebError> {
+        let version = self.store.site_version().await?;
+        if let Some((at, settings)) = self
+            .settings
+            .lock()
+            .ok()
+            .as_deref()
+            .and_then(Option::as_ref)
+            && *at == version
+        {
+            return Ok(settings.clone());
+        }
+        // Read after the version, so what is kept is never older than it.
         let (settings, problems) = SiteSettings::load(self.store.as_ref()).await?;
         for p in problems {
             tracing::warn!("ignoring stored setting: {p}");
+        }
+        if let Ok(mut kept) = self.settings.lock() {
+            *kept = Some((version, settings.clone()));
         }
         Ok(settings)
     }

@@ -15,7 +15,7 @@ pub use form::{
     CommentForm, Field, FieldError, LONG_COMMENT, REQUIRED_COMMENT, ValidComment, limits,
 };
 pub use moderation::{ModerationFacts, ModerationReason, Subject, Verdict, moderate};
-pub use pages::{DefaultPage, Paging};
+pub use pages::{DefaultPage, Newcomer, Paging};
 pub use thread::{ThreadItem, thread};
 pub use token::{FormTokens, TokenError};
 

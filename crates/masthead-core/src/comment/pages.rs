@@ -23,6 +23,14 @@ impl DefaultPage {
 }
 
 /// How a discussion is cut into pages.
+/// A comment just stored, not (yet) in the shared approved list: a held one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Newcomer {
+    pub id: CommentId,
+    pub parent_id: Option<CommentId>,
+    pub created_at: crate::Timestamp,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Paging {
     /// Top-level comments per page; 0 puts every comment on one page.
@@ -33,12 +41,7 @@ pub struct Paging {
 impl Paging {
     /// How many pages `items` (a whole thread, in display order) fill: at least one.
     pub fn count(&self, items: &[ThreadItem]) -> usize {
-        let roots = items.iter().filter(|i| i.depth == 1).count();
-        if self.per_page == 0 {
-            1
-        } else {
-            roots.div_ceil(self.per_page as usize).max(1)
-        }
+        self.pages_for(items.iter().filter(|i| i.depth == 1).count())
     }
 
     /// The page the article's own address shows, of `count`.
@@ -71,6 +74,35 @@ impl Paging {
     /// `None` past the last page (page 1 always exists, if empty). A page is
     /// a run of `items` (threads are contiguous in display order), so it is
     /// borrowed, not copied: one threaded list serves every page.
+    /// Where a comment not in `items` (the approved list) will show once it
+    /// is, and the page count then: a reply on its parent's page, anything
+    /// else (a top-level comment, a reply to a comment not in the list) as
+    /// a top-level comment in date order. Saves threading the list again.
+    pub fn place(&self, items: &[ThreadItem], c: &Newcomer) -> (usize, usize) {
+        let roots = items.iter().filter(|i| i.depth == 1).count();
+        if let Some(n) = c.parent_id.and_then(|p| self.page_of(items, p)) {
+            return (n, self.pages_for(roots));
+        }
+        let before = items
+            .iter()
+            .filter(|i| i.depth == 1 && (i.comment.created_at, i.comment.id) < (c.created_at, c.id))
+            .count();
+        let page = if self.per_page == 0 {
+            1
+        } else {
+            before / self.per_page as usize + 1
+        };
+        (page, self.pages_for(roots + 1))
+    }
+
+    fn pages_for(&self, roots: usize) -> usize {
+        if self.per_page == 0 {
+            1
+        } else {
+            roots.div_ceil(self.per_page as usize).max(1)
+        }
+    }
+
     pub fn slice<'a>(&self, items: &'a [ThreadItem], page: usize) -> Option<&'a [ThreadItem]> {
         if page == 0 || page > self.count(items) {
             return None;
@@ -177,5 +209,49 @@ mod tests {
         assert_eq!(some.count(&[]), 1);
         assert_eq!(some.slice(&[], 1).map(<[ThreadItem]>::len), Some(0));
         assert_eq!(some.default_of(1), 1);
+    }
+
+    #[test]
+    fn a_newcomer_is_placed_where_threading_again_puts_it() {
+        let paging = Paging {
+            per_page: 2,
+            default_page: DefaultPage::Newest,
+        };
+        let base: Vec<PublicComment> = {
+            let mut c: Vec<PublicComment> = (1..=5).map(|i| comment(i, None)).collect();
+            c.push(comment(6, Some(1)));
+            c.push(comment(7, Some(6)));
+            c.push(comment(8, Some(5)));
+            c
+        };
+        let items = thread(base.clone(), 5);
+        // Replies to comments on each page, a reply to a comment not in the
+        // list, a new top-level comment, and one dated among the old ones.
+        for (id, parent, at) in [
+            (20, Some(7), 20),
+            (21, Some(3), 21),
+            (22, Some(99), 22),
+            (23, None, 23),
+            (24, None, 2),
+        ] {
+            let mut new = comment(id, parent);
+            new.created_at = crate::Timestamp::from_timestamp(at, 0).unwrap_or_default();
+            let mut all = base.clone();
+            all.push(new.clone());
+            let again = thread(all, 5);
+            let expected = (
+                paging.page_of(&again, CommentId(id)).unwrap(),
+                paging.count(&again),
+            );
+            let placed = paging.place(
+                &items,
+                &Newcomer {
+                    id: new.id,
+                    parent_id: new.parent_id,
+                    created_at: new.created_at,
+                },
+            );
+            assert_eq!(placed, expected, "comment {id}");
+        }
     }
 }

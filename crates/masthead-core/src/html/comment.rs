@@ -59,7 +59,34 @@ fn has_allowed_scheme(value: &str) -> bool {
 /// (their text stays), disallowed attributes and URL schemes dropped, links get
 /// `rel="nofollow ugc"`.
 pub fn sanitize_comment(input: &str, allow: &Allowlist) -> String {
-    builder(allow, &[]).clean(input).to_string()
+    policies(allow).plain.clean(input).to_string()
+}
+
+/// The two ammonia policies of one allowlist, built once: building one
+/// (hash sets of every tag and attribute) cost as much as cleaning a comment.
+struct Policies {
+    allow: Allowlist,
+    plain: Builder<'static>,
+    paragraphs: Builder<'static>,
+}
+
+/// The policies of `allow`. Each distinct allowlist (the default, and one
+/// per value staff ever give `comments.allowed_tags`) is kept for good, as
+/// the policies borrow its names: a few kilobytes per value.
+fn policies(allow: &Allowlist) -> &'static Policies {
+    static SEEN: std::sync::Mutex<Vec<&'static Policies>> = std::sync::Mutex::new(Vec::new());
+    let mut seen = SEEN.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(p) = seen.iter().rev().find(|p| p.allow == *allow) {
+        return p;
+    }
+    let kept: &'static Allowlist = Box::leak(Box::new(allow.clone()));
+    let p: &'static Policies = Box::leak(Box::new(Policies {
+        allow: allow.clone(),
+        plain: builder(kept, &[]),
+        paragraphs: builder(kept, &["p", "br"]),
+    }));
+    seen.push(p);
+    p
 }
 
 /// The full comment pipeline, run once when a comment is saved: sanitise, turn
@@ -73,7 +100,7 @@ pub fn render_comment(input: &str, allow: &Allowlist) -> SanitizedHtml {
         clean
     };
     let paragraphs = autop(&linked);
-    SanitizedHtml::from_policy(builder(allow, &["p", "br"]).clean(&paragraphs).to_string())
+    SanitizedHtml::from_policy(policies(allow).paragraphs.clean(&paragraphs).to_string())
 }
 
 /// Counts links the way WordPress's `comment_max_links` check does: after
@@ -84,9 +111,12 @@ pub fn count_links(rendered: &SanitizedHtml) -> usize {
 
 /// Plain text with every tag removed (for names and other one-line fields).
 pub fn strip_tags(input: &str) -> String {
-    let mut b = Builder::empty();
-    b.clean_content_tags(DROP_WITH_CONTENT.into_iter().collect());
-    decode_entities(&b.clean(input).to_string())
+    static STRIP: std::sync::LazyLock<Builder<'static>> = std::sync::LazyLock::new(|| {
+        let mut b = Builder::empty();
+        b.clean_content_tags(DROP_WITH_CONTENT.into_iter().collect());
+        b
+    });
+    decode_entities(&STRIP.clean(input).to_string())
 }
 
 #[cfg(test)]

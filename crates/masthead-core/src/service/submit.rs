@@ -3,13 +3,13 @@
 use crate::Timestamp;
 use crate::article::Article;
 use crate::comment::{
-    CommentForm, CommentStatus, FieldError, FormTokens, ModerationFacts, NewComment, Subject,
-    TokenError, moderate,
+    CommentForm, CommentStatus, FieldError, FormTokens, ModerationFacts, NewComment, Newcomer,
+    Subject, TokenError, moderate,
 };
 use crate::html::{count_links, render_comment};
 use crate::ids::{ArticleId, CommentId};
 use crate::settings::SiteSettings;
-use crate::store::{DuplicateProbe, Store, StoreError};
+use crate::store::{Inserted, Store, StoreError, SubmissionProbe};
 
 /// A comment as it arrives, from the form, the CLI or (later) the REST API.
 #[derive(Debug, Clone)]
@@ -73,34 +73,51 @@ pub struct Accepted {
     pub id: CommentId,
     pub status: CommentStatus,
     pub article: Article,
+    /// Where it goes in the discussion.
+    pub placed: Newcomer,
 }
 
 /// Checks, renders, moderates and stores one comment, in WordPress's order:
-/// article, open for comments, parent, fields, duplicate, moderation.
+/// article, open for comments, parent, form token, fields, duplicate, flood,
+/// moderation. What the rules read from the store is read in one query
+/// first; the checks that need no store run before it.
 pub async fn submit_comment(
     store: &dyn Store,
     settings: &SiteSettings,
     secret: &[u8],
     sub: Submission,
 ) -> Result<Accepted, SubmitError> {
-    let article = store
-        .article_by_id(sub.article_id)
-        .await?
+    let rules = &settings.moderation;
+    let valid = sub.form.validate();
+    let (name, email, content) = match &valid {
+        Ok(v) => (
+            v.author_name.as_str(),
+            v.author_email.as_str(),
+            v.content_source.as_str(),
+        ),
+        Err(_) => ("", "", ""),
+    };
+    let ip = sub.ip.as_deref().unwrap_or("");
+    let facts = store
+        .submission_facts(&SubmissionProbe {
+            article_id: sub.article_id,
+            parent_id: sub.parent_id,
+            author_name: name,
+            author_email: email,
+            content_source: content,
+            ip,
+        })
+        .await?;
+    let article = facts
+        .article
         .filter(|a| a.is_live(sub.now))
         .ok_or(SubmitError::ArticleNotFound)?;
-    if !article.accepts_comments(sub.now, settings.moderation.close_after_days) {
+    if !article.accepts_comments(sub.now, rules.close_after_days) {
         return Err(SubmitError::CommentsClosed);
     }
-    if let Some(parent) = sub.parent_id {
-        let ok = store
-            .comment(parent)
-            .await?
-            .is_some_and(|p| p.status == CommentStatus::Approved && p.article_id == article.id);
-        if !ok {
-            return Err(SubmitError::ParentNotApproved);
-        }
+    if sub.parent_id.is_some() && facts.parent_status != Some(CommentStatus::Approved) {
+        return Err(SubmitError::ParentNotApproved);
     }
-    let rules = &settings.moderation;
     if let Channel::Form { token: Some(token) } = &sub.channel {
         let max_age = u64::from(rules.form_max_age_hours) * 3600;
         FormTokens::new(secret)
@@ -117,51 +134,41 @@ pub async fn submit_comment(
                 TokenError::TooFast { retry_after } => SubmitError::TooFast { retry_after },
             })?;
     }
-    let valid = sub.form.validate().map_err(SubmitError::Invalid)?;
-    let probe = DuplicateProbe {
-        article_id: article.id,
-        parent_id: sub.parent_id,
-        author_name: &valid.author_name,
-        author_email: &valid.author_email,
-        content_source: &valid.content_source,
-    };
-    if store.is_duplicate(&probe).await? {
+    let valid = valid.map_err(SubmitError::Invalid)?;
+    if facts.duplicate {
         return Err(SubmitError::Duplicate);
     }
-    if rules.flood_seconds > 0 {
-        let ip = sub.ip.as_deref().unwrap_or("");
-        if let Some(last) = store.last_comment_at(ip, &valid.author_email).await? {
-            let since = (sub.now - last).num_seconds().max(0).unsigned_abs();
-            let interval = u64::from(rules.flood_seconds);
-            if since < interval {
-                return Err(SubmitError::Flood {
-                    retry_after: interval - since,
-                });
-            }
+    if rules.flood_seconds > 0
+        && let Some(last) = facts.last_comment_at
+    {
+        let since = (sub.now - last).num_seconds().max(0).unsigned_abs();
+        let interval = u64::from(rules.flood_seconds);
+        if since < interval {
+            return Err(SubmitError::Flood {
+                retry_after: interval - since,
+            });
         }
     }
     let content_html = render_comment(&valid.content_source, &settings.allowlist);
-    let facts = ModerationFacts {
-        previously_approved: store
-            .has_approved_comment_by(&valid.author_name, &valid.author_email)
-            .await?,
+    let moderation_facts = ModerationFacts {
+        previously_approved: facts.previously_approved,
         honeypot_filled: !sub.honeypot.trim().is_empty(),
         missing_form_token: sub.channel == Channel::Form { token: None },
-        trusted: store.is_trusted_author(&valid.author_email).await?,
+        trusted: facts.trusted,
     };
     let subject = Subject {
         author: &valid.author_name,
         email: &valid.author_email,
         url: valid.author_url.as_deref().unwrap_or(""),
         content_html: content_html.as_str(),
-        ip: sub.ip.as_deref().unwrap_or(""),
+        ip,
         user_agent: sub.user_agent.as_deref().unwrap_or(""),
     };
     let verdict = moderate(
         &settings.moderation,
         &subject,
         count_links(&content_html),
-        facts,
+        moderation_facts,
     );
     let new = NewComment {
         article_id: article.id,
@@ -178,10 +185,18 @@ pub async fn submit_comment(
         created_at: sub.now,
         user_id: None,
     };
-    let id = store.insert_comment(&new).await?;
-    Ok(Accepted {
-        id,
-        status: verdict.status,
-        article,
-    })
+    match store.insert_reader_comment(&new).await? {
+        Inserted::Stored(id) => Ok(Accepted {
+            id,
+            status: verdict.status,
+            article,
+            placed: Newcomer {
+                id,
+                parent_id: new.parent_id,
+                created_at: new.created_at,
+            },
+        }),
+        // An identical copy was stored between the check and the commit.
+        Inserted::Duplicate => Err(SubmitError::Duplicate),
+    }
 }

@@ -13,6 +13,7 @@
 mod articles;
 #[path = "../sql/comments.rs"]
 mod comments;
+mod group_insert;
 #[path = "../sql/imports.rs"]
 mod imports;
 #[path = "../sql/media.rs"]
@@ -23,6 +24,8 @@ mod moderation;
 mod sessions;
 #[path = "../sql/settings.rs"]
 mod settings;
+#[path = "../sql/submissions.rs"]
+mod submissions;
 #[path = "../sql/users.rs"]
 mod users;
 
@@ -58,6 +61,8 @@ pub struct PgStore {
     generation: Arc<Generation>,
     /// Generation reads that had to ask PostgreSQL, for metrics and tests.
     generation_queries: Arc<std::sync::atomic::AtomicU64>,
+    /// Readers' comments, committed in groups.
+    comment_writer: Arc<crate::group::GroupCommit>,
 }
 
 impl PgStore {
@@ -86,6 +91,7 @@ impl PgStore {
             })?;
         let generation = Generation::follow(pool.clone());
         Ok(Self {
+            comment_writer: submissions::writer(&pool),
             pool,
             generation,
             generation_queries: Arc::default(),
@@ -124,11 +130,11 @@ impl PgStore {
 
     async fn current_page_version(
         &self,
-        article: masthead_core::ids::ArticleId,
+        article: Option<masthead_core::ids::ArticleId>,
     ) -> StoreResult<i64> {
         let versions = self.current_versions().await?;
         versions
-            .page_version(article.0)
+            .page_version(article.map(|a| a.0))
             .ok_or_else(crate::versions::unavailable)
     }
 

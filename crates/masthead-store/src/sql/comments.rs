@@ -9,7 +9,8 @@ use masthead_core::comment::{Comment, CommentStatus, NewComment, PublicComment};
 use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{
-    CommentFilter, CommentStore, DuplicateProbe, PublicCommentQuery, StoreResult,
+    CommentFilter, CommentStore, Inserted, PublicCommentQuery, StoreResult, SubmissionFacts,
+    SubmissionProbe,
 };
 use sqlx::QueryBuilder;
 
@@ -163,6 +164,18 @@ impl CommentStore for Backend {
             self.wrote().await;
         }
         Ok(CommentId(id))
+    }
+
+    async fn submission_facts(&self, probe: &SubmissionProbe<'_>) -> StoreResult<SubmissionFacts> {
+        super::submissions::facts(&self.pool, probe).await
+    }
+
+    async fn insert_reader_comment(&self, c: &NewComment) -> StoreResult<Inserted> {
+        let inserted = self.comment_writer.insert(c.clone()).await?;
+        if super::submissions::shows(c, inserted) {
+            self.wrote().await;
+        }
+        Ok(inserted)
     }
 
     async fn approved_comments(&self, article: ArticleId) -> StoreResult<Vec<PublicComment>> {
@@ -335,68 +348,5 @@ impl CommentStore for Backend {
             .into_iter()
             .map(|(d, n)| (d, n.unsigned_abs()))
             .collect())
-    }
-
-    async fn is_trusted_author(&self, email: &str) -> StoreResult<bool> {
-        if email.is_empty() {
-            return Ok(false);
-        }
-        let found: Option<i64> =
-            sqlx::query_scalar("SELECT CAST(1 AS BIGINT) FROM trusted_authors WHERE email = $1")
-                .bind(email)
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(db_err)?;
-        Ok(found.is_some())
-    }
-
-    async fn has_approved_comment_by(
-        &self,
-        author_name: &str,
-        author_email: &str,
-    ) -> StoreResult<bool> {
-        if author_name.is_empty() || author_email.is_empty() {
-            return Ok(false);
-        }
-        let found: Option<i64> = sqlx::query_scalar(
-            "SELECT CAST(1 AS BIGINT) FROM comments WHERE author_email = $1 AND author_name = $2 \
-             AND status = 'approved' LIMIT 1",
-        )
-        .bind(author_email)
-        .bind(author_name)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(found.is_some())
-    }
-
-    async fn is_duplicate(&self, p: &DuplicateProbe<'_>) -> StoreResult<bool> {
-        let found: Option<i64> = sqlx::query_scalar(
-            "SELECT CAST(1 AS BIGINT) FROM comments WHERE article_id = $1 AND parent_id IS NOT DISTINCT FROM $2 \
-             AND author_name = $3 AND author_email = $4 AND content_source = $5 \
-             AND status <> 'trash' LIMIT 1",
-        )
-        .bind(p.article_id.0)
-        .bind(p.parent_id.map(|c| c.0))
-        .bind(p.author_name)
-        .bind(p.author_email)
-        .bind(p.content_source)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(found.is_some())
-    }
-
-    async fn last_comment_at(&self, ip: &str, email: &str) -> StoreResult<Option<Timestamp>> {
-        let newest: Option<i64> = sqlx::query_scalar(
-            "SELECT MAX(created_at) FROM comments WHERE (author_ip = $1 AND $1 <> '') \
-             OR (author_email = $2 AND $2 <> '')",
-        )
-        .bind(ip)
-        .bind(email)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(newest.map(ts))
     }
 }

@@ -49,7 +49,11 @@ impl SettingsStore for Backend {
     }
 
     async fn page_version(&self, article: ArticleId) -> StoreResult<i64> {
-        self.current_page_version(article).await
+        self.current_page_version(Some(article)).await
+    }
+
+    async fn site_version(&self) -> StoreResult<i64> {
+        self.current_page_version(None).await
     }
 
     async fn changed_since(&self, since: Option<i64>) -> StoreResult<ChangeSet> {
@@ -86,6 +90,10 @@ impl SettingsStore for Backend {
     fn generation_queries(&self) -> u64 {
         self.generation_queries
             .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn comment_groups(&self) -> (u64, u64) {
+        self.comment_writer.stats()
     }
 }
 

@@ -8,6 +8,7 @@ mod articles;
 mod backup;
 #[path = "../sql/comments.rs"]
 mod comments;
+mod group_insert;
 #[path = "../sql/imports.rs"]
 mod imports;
 #[path = "../sql/media.rs"]
@@ -19,6 +20,8 @@ mod open;
 mod sessions;
 #[path = "../sql/settings.rs"]
 mod settings;
+#[path = "../sql/submissions.rs"]
+mod submissions;
 #[path = "../sql/users.rs"]
 mod users;
 mod wal_watch;
@@ -61,6 +64,8 @@ pub struct SqliteStore {
     versions: Arc<Versions>,
     /// Generation reads that had to ask SQLite, for metrics and tests.
     generation_queries: Arc<std::sync::atomic::AtomicU64>,
+    /// Readers' comments, committed in groups.
+    comment_writer: Arc<crate::group::GroupCommit>,
 }
 
 impl SqliteStore {
@@ -115,6 +120,7 @@ impl SqliteStore {
                 .map(|f| Arc::new(WalWatch::new(std::path::Path::new(&f))))
         };
         Ok(Self {
+            comment_writer: submissions::writer(&pool),
             pool,
             wal,
             versions: Arc::default(),
@@ -161,11 +167,11 @@ impl SqliteStore {
 
     async fn current_page_version(
         &self,
-        article: masthead_core::ids::ArticleId,
+        article: Option<masthead_core::ids::ArticleId>,
     ) -> StoreResult<i64> {
         self.refresh_versions().await?;
         self.versions
-            .page_version(article.0)
+            .page_version(article.map(|a| a.0))
             .ok_or_else(crate::versions::unavailable)
     }
 

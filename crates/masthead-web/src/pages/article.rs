@@ -13,8 +13,8 @@ use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::Article;
 use masthead_core::chrono::Utc;
-use masthead_core::comment::{CommentStatus, FormTokens, thread};
-use masthead_core::ids::CommentId;
+use masthead_core::comment::{CommentStatus, FormTokens, Newcomer, Paging, PublicComment, thread};
+use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::settings::SiteSettings;
 use std::sync::Arc;
 
@@ -104,33 +104,7 @@ pub(crate) async fn page_html(
     token: String,
 ) -> Result<PageHtml, WebError> {
     let depth = settings.thread_depth as usize;
-    let own = pending_ids(jar);
-    let discussion =
-        match version {
-            // The page every reader sees: cut from the shared threaded list.
-            Some(v) if own.is_empty() => {
-                state
-                    .threads
-                    .approved(state.store.as_ref(), article.id, v, depth)
-                    .await?
-            }
-            _ => {
-                let mut comments = state.store.approved_comments(article.id).await?;
-                let approved = comments.len();
-                // The visitor's own held comments, named in their signed cookie.
-                let own: Vec<CommentId> = own
-                    .into_iter()
-                    .filter(|id| !comments.iter().any(|c| c.id == *id))
-                    .collect();
-                if !own.is_empty() {
-                    let held = state.store.public_comments_by_ids(article.id, &own).await?;
-                    comments.extend(held.into_iter().filter(|c| {
-                        matches!(c.status, CommentStatus::Pending | CommentStatus::Spam)
-                    }));
-                }
-                Arc::new(Discussion::new(comments, approved, depth))
-            }
-        };
+    let discussion = discussion_for(state, article.id, pending_ids(jar), version, depth).await?;
     let approved_count = discussion.approved;
     // A reply target must be an approved comment of this article.
     let reply_to = form.parent.and_then(|p| {
@@ -189,55 +163,113 @@ pub(crate) async fn page_html(
     Ok(PageHtml::Html(page.render()?))
 }
 
-/// The page of the discussion that holds comment `id` (approved, or the
-/// visitor's own held one), for the 303 after posting and for permalinks.
+/// The page of the discussion that holds a comment (approved, or the
+/// visitor's own held one), for permalinks and, with `Newcomer` known, the
+/// 303 after posting.
 pub async fn page_holding(
     state: &AppState,
     settings: &SiteSettings,
     article: &Article,
     jar: &SignedCookieJar,
-    id: CommentId,
+    comment: Held,
 ) -> Result<String, WebError> {
     let paging = settings.paging;
+    let depth = settings.thread_depth as usize;
+    let id = comment.id();
+    // Read after the comment was stored, so the shared list is not older.
+    let version = state.store.page_version(article.id).await?;
     let own = pending_ids(jar);
-    if own.is_empty() {
-        // An approved comment, for a visitor with nothing held: the shared
-        // threaded list (read after the comment was stored) has it.
-        let version = state.store.page_version(article.id).await?;
-        let depth = settings.thread_depth as usize;
+    let (n, count) = if own.iter().all(|o| *o == id) {
+        // Nothing else of the visitor's is held: the shared list, as is.
         let d = state
             .threads
             .approved(state.store.as_ref(), article.id, version, depth)
             .await?;
-        if let Some(n) = paging.page_of(&d.items, id) {
-            return Ok(comment_page_url(
-                article,
-                n,
-                paging.default_of(paging.count(&d.items)),
-            ));
+        match (paging.page_of(&d.items, id), comment) {
+            (Some(n), _) => (n, paging.count(&d.items)),
+            (None, Held::Posted(c)) => paging.place(&d.items, &c),
+            (None, Held::Id(_)) => placed_again(state, article.id, &d, id, paging, depth).await?,
+        }
+    } else {
+        let d = discussion_for(state, article.id, own, Some(version), depth).await?;
+        match paging.page_of(&d.items, id) {
+            Some(n) => (n, paging.count(&d.items)),
+            None => placed_again(state, article.id, &d, id, paging, depth).await?,
+        }
+    };
+    Ok(comment_page_url(article, n, paging.default_of(count)))
+}
+
+/// Which comment [`page_holding`] looks for.
+#[derive(Debug, Clone, Copy)]
+pub enum Held {
+    /// Any comment (a permalink).
+    Id(CommentId),
+    /// The comment just posted.
+    Posted(Newcomer),
+}
+
+impl Held {
+    fn id(self) -> CommentId {
+        match self {
+            Self::Id(id) => id,
+            Self::Posted(c) => c.id,
         }
     }
-    let mut comments = state.store.approved_comments(article.id).await?;
-    if !comments.iter().any(|c| c.id == id) {
-        comments.extend(
-            state
-                .store
-                .public_comments_by_ids(article.id, &[id])
-                .await?,
-        );
-    }
-    if !own.is_empty() {
-        comments.extend(
-            state
-                .store
-                .public_comments_by_ids(article.id, &own)
-                .await?
-                .into_iter()
-                .filter(|c| c.status != CommentStatus::Approved && c.id != id),
-        );
-    }
-    let items = thread(comments, settings.thread_depth as usize);
+}
+
+/// A comment neither in the shared list nor the visitor's own: threaded in
+/// from the database (a cookie naming someone else's, an old link).
+async fn placed_again(
+    state: &AppState,
+    article: ArticleId,
+    d: &Discussion,
+    id: CommentId,
+    paging: Paging,
+    depth: usize,
+) -> Result<(usize, usize), WebError> {
+    let mut comments: Vec<PublicComment> = d.items.iter().map(|t| t.comment.clone()).collect();
+    comments.extend(state.store.public_comments_by_ids(article, &[id]).await?);
+    let items = thread(comments, depth);
     let count = paging.count(&items);
-    let n = paging.page_of(&items, id).unwrap_or(count);
-    Ok(comment_page_url(article, n, paging.default_of(count)))
+    Ok((paging.page_of(&items, id).unwrap_or(count), count))
+}
+
+/// The discussion as this visitor sees it: the shared approved list (kept
+/// per page version, when there is one) and the visitor's own held comments
+/// named in their signed cookie, threaded in.
+async fn discussion_for(
+    state: &AppState,
+    article: ArticleId,
+    own: Vec<CommentId>,
+    version: Option<i64>,
+    depth: usize,
+) -> Result<Arc<Discussion>, WebError> {
+    let shared = match version {
+        Some(v) => Some(
+            state
+                .threads
+                .approved(state.store.as_ref(), article, v, depth)
+                .await?,
+        ),
+        None => None,
+    };
+    let mut comments: Vec<PublicComment> = match shared {
+        Some(d) if own.is_empty() => return Ok(d),
+        Some(d) => d.items.iter().map(|t| t.comment.clone()).collect(),
+        None => state.store.approved_comments(article).await?,
+    };
+    let approved = comments.len();
+    let own: Vec<CommentId> = own
+        .into_iter()
+        .filter(|id| !comments.iter().any(|c| c.id == *id))
+        .collect();
+    if !own.is_empty() {
+        let held = state.store.public_comments_by_ids(article, &own).await?;
+        comments.extend(
+            held.into_iter()
+                .filter(|c| matches!(c.status, CommentStatus::Pending | CommentStatus::Spam)),
+        );
+    }
+    Ok(Arc::new(Discussion::new(comments, approved, depth)))
 }

@@ -3,7 +3,7 @@
 use crate::client_ip::client_ip;
 use crate::error::{WebError, submit_status};
 use crate::form::FormFields;
-use crate::pages::article::{PageMode, page_holding, render};
+use crate::pages::article::{Held, PageMode, page_holding, render};
 use crate::pages::not_found_page;
 use crate::pages::pending::remember_pending;
 use crate::rate_limit::too_many_requests;
@@ -71,8 +71,14 @@ pub async fn submit(
                 remember_pending(jar, accepted.id, state.config.secure_cookies)
             };
             // The page of the discussion that now holds it.
-            let page =
-                page_holding(&state, &settings, &accepted.article, &jar, accepted.id).await?;
+            let page = page_holding(
+                &state,
+                &settings,
+                &accepted.article,
+                &jar,
+                Held::Posted(accepted.placed),
+            )
+            .await?;
             let location = format!("{page}#comment-{}", accepted.id);
             return Ok((jar, Redirect::to(&location)).into_response());
         }
@@ -163,6 +169,6 @@ pub async fn permalink(
         return not_found_page(&state).await;
     };
     let settings = state.settings().await?;
-    let page = page_holding(&state, &settings, &article, &jar, id).await?;
+    let page = page_holding(&state, &settings, &article, &jar, Held::Id(id)).await?;
     Ok(Redirect::to(&format!("{page}#comment-{}", id.0)).into_response())
 }

@@ -43,6 +43,7 @@ pub async fn metrics(
     crate::metrics::exposition(crate::metrics::Gauges {
         pool: state.store.pool_stats(),
         generation_queries: state.store.generation_queries(),
+        comment_groups: state.store.comment_groups(),
         pages: state.pages.stats(),
         responses: state.api_cache.usage(),
     })

@@ -3,7 +3,7 @@
 //! page in place (by this server's cache metrics, not by timing), whoever
 //! approved it (this process or another); a site-wide change retires every
 //! page; readers who miss the same page at once wait for one render.
-use crate::helpers::{ARTICLE, TestApp, visitor};
+use crate::helpers::{ARTICLE, TestApp, metric, visitor};
 use reqwest::StatusCode;
 
 const A: &str = "/articles/test-story";
@@ -12,13 +12,10 @@ const B: &str = "/articles/other-story";
 /// This server's `masthead_page_renders` and `masthead_page_hits`.
 async fn counts(app: &TestApp) -> (f64, f64) {
     let text = app.get("/metrics").await.body;
-    let read = |name: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(name)?.strip_prefix(' '))
-            .and_then(|v| v.trim().parse::<f64>().ok())
-            .unwrap_or_else(|| panic!("no {name} in:\n{text}"))
-    };
-    (read("masthead_page_renders"), read("masthead_page_hits"))
+    (
+        metric(&text, "masthead_page_renders"),
+        metric(&text, "masthead_page_hits"),
+    )
 }
 
 async fn cache_of(app: &TestApp, path: &str) -> (String, String) {

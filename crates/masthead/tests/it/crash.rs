@@ -1,7 +1,9 @@
 //! Crash safety: thousands of comment POSTs from concurrent clients while the
 //! real server is killed with SIGKILL at random moments and restarted. Every
 //! comment whose POST was answered with success must be in the database, and
-//! the database must pass `PRAGMA integrity_check`. Bounded in count and time.
+//! the database must pass `PRAGMA integrity_check`. With 32 posters the
+//! server commits them in groups (its metrics must show groups of more than
+//! one), so a kill lands mid-group too. Bounded in count and time.
 use crate::helpers::{ARTICLE, run_cli};
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
@@ -13,7 +15,7 @@ use std::time::{Duration, Instant};
 
 /// Acknowledged comments to collect (with at least MIN_KILLS kills between).
 const TOTAL_ACKED: usize = 1000;
-const CLIENTS: usize = 8;
+const CLIENTS: usize = 32;
 const MIN_KILLS: usize = 4;
 const TIME_LIMIT: Duration = Duration::from_secs(120);
 
@@ -152,11 +154,21 @@ async fn acknowledged_comments_survive_sigkill() {
     drop(restarts);
     // The killer: SIGKILL at random moments, restart on the same port.
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let (mut groups, mut grouped) = (0.0, 0.0);
+    let metrics = reqwest::Client::new();
     while !done() {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
         tokio::time::sleep(Duration::from_millis(300 + seed % 600)).await;
+        // What this server committed, and in how many groups.
+        let url = format!("{}/metrics", base.read().unwrap());
+        if let Ok(r) = metrics.get(url).send().await
+            && let Ok(text) = r.text().await
+        {
+            groups += crate::helpers::metric(&text, "masthead_comment_groups");
+            grouped += crate::helpers::metric(&text, "masthead_comment_group_comments");
+        }
         {
             let mut c = child.lock().unwrap();
             c.kill().unwrap();
@@ -181,8 +193,13 @@ async fn acknowledged_comments_survive_sigkill() {
     let acked = acked.lock().unwrap().clone();
     let (kills, posts) = (kills.load(SeqCst), next.load(SeqCst));
     println!(
-        "{posts} posts, {kills} kills, {} acknowledged comments",
+        "{posts} posts, {kills} kills, {} acknowledged comments; \
+         {grouped} comments committed in {groups} groups before the kills",
         acked.len()
+    );
+    assert!(
+        grouped > groups,
+        "no group commit held more than one comment ({grouped} in {groups})"
     );
     assert!(
         kills >= MIN_KILLS,

@@ -16,6 +16,7 @@ mod crash;
 mod db;
 mod disqus;
 mod editor;
+mod group_commit;
 mod helpers;
 mod hostile;
 mod moderation;

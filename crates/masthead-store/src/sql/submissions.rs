@@ -1,0 +1,109 @@
+//! A reader's comment on its way in (both backends): the one query the
+//! submission rules read, and the group commit that stores it.
+use super::Db;
+use super::articles::{ARTICLE_COLUMNS, ArticleRow};
+use super::{db_err, ts};
+use crate::group::{Commit, GroupCommit};
+use masthead_core::article::Article;
+use masthead_core::comment::{CommentStatus, NewComment};
+use masthead_core::store::{Inserted, StoreResult, SubmissionFacts, SubmissionProbe};
+use sqlx::Pool;
+use std::sync::Arc;
+
+#[derive(sqlx::FromRow)]
+struct FactsRow {
+    #[sqlx(flatten)]
+    article: ArticleRow,
+    parent_status: Option<String>,
+    duplicate: bool,
+    last_by_ip: Option<i64>,
+    last_by_email: Option<i64>,
+    previously_approved: bool,
+    trusted: bool,
+}
+
+/// Each rule's question as a subquery of the article's row, each answered
+/// from an index: the flood rule's two questions are asked apart, since
+/// `MAX` over an `OR` of two indexes reads every comment from the address.
+fn facts_sql() -> String {
+    format!(
+        "SELECT {ARTICLE_COLUMNS}, \
+         (SELECT p.status FROM comments p WHERE p.id = $2 AND p.article_id = a.id) \
+           AS parent_status, \
+         EXISTS (SELECT 1 FROM comments d WHERE d.article_id = a.id \
+           AND d.parent_id IS NOT DISTINCT FROM $2 AND d.author_name = $3 \
+           AND d.author_email = $4 AND d.content_source = $5 AND d.status <> 'trash') \
+           AS duplicate, \
+         (SELECT MAX(f.created_at) FROM comments f WHERE f.author_ip = $6 AND $6 <> '') \
+           AS last_by_ip, \
+         (SELECT MAX(e.created_at) FROM comments e WHERE e.author_email = $4 AND $4 <> '') \
+           AS last_by_email, \
+         EXISTS (SELECT 1 FROM comments h WHERE h.author_email = $4 AND h.author_name = $3 \
+           AND h.status = 'approved' AND $3 <> '' AND $4 <> '') AS previously_approved, \
+         EXISTS (SELECT 1 FROM trusted_authors t WHERE t.email = $4 AND $4 <> '') AS trusted \
+         FROM articles a WHERE a.id = $1"
+    )
+}
+
+pub(crate) async fn facts(
+    pool: &Pool<Db>,
+    p: &SubmissionProbe<'_>,
+) -> StoreResult<SubmissionFacts> {
+    let row: Option<FactsRow> = sqlx::query_as(&facts_sql())
+        .bind(p.article_id.0)
+        .bind(p.parent_id.map(|c| c.0))
+        .bind(p.author_name)
+        .bind(p.author_email)
+        .bind(p.content_source)
+        .bind(p.ip)
+        .fetch_optional(pool)
+        .await
+        .map_err(db_err)?;
+    Ok(
+        row.map_or_else(SubmissionFacts::default, |r| SubmissionFacts {
+            article: Some(Article::from(r.article)),
+            parent_status: r.parent_status.and_then(|s| s.parse().ok()),
+            duplicate: r.duplicate,
+            last_comment_at: r.last_by_ip.max(r.last_by_email).map(ts),
+            previously_approved: r.previously_approved,
+            trusted: r.trusted,
+        }),
+    )
+}
+
+/// A group, or — if the database refused any of it (the article deleted
+/// meanwhile, a full disk) — each comment in its own transaction, so one
+/// refusal never fails the others.
+async fn commit(pool: &Pool<Db>, group: &[NewComment]) -> Vec<StoreResult<Inserted>> {
+    match super::group_insert::store_group(pool, group).await {
+        Ok(done) => done.into_iter().map(Ok).collect(),
+        Err(e) if group.len() == 1 => vec![Err(e)],
+        Err(e) => {
+            tracing::debug!(
+                "a group of {} comments is retried one by one: {e}",
+                group.len()
+            );
+            let mut out = Vec::with_capacity(group.len());
+            for c in group {
+                let one = super::group_insert::store_group(pool, std::slice::from_ref(c)).await;
+                out.push(one.and_then(|mut v| v.pop().ok_or_else(crate::group::stopped)));
+            }
+            out
+        }
+    }
+}
+
+/// The store's writer of readers' comments.
+pub(crate) fn writer(pool: &Pool<Db>) -> Arc<GroupCommit> {
+    let pool = pool.clone();
+    let commit: Commit = Arc::new(move |group| {
+        let pool = pool.clone();
+        Box::pin(async move { commit(&pool, &group).await })
+    });
+    Arc::new(GroupCommit::new(commit))
+}
+
+/// Whether storing this comment changes what readers see.
+pub(crate) fn shows(c: &NewComment, inserted: Inserted) -> bool {
+    c.status == CommentStatus::Approved && matches!(inserted, Inserted::Stored(_))
+}
