@@ -64,20 +64,33 @@ impl Default for WebConfig {
     }
 }
 
-/// What every handler can reach. Cloned per request, so everything is behind `Arc`.
+/// What every handler can reach. Cloned per request (several times, by
+/// every layer that holds it), so it is one `Arc`: one atomic count per
+/// clone, where a struct of ten `Arc`s cost ten on a shared cache line.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+pub struct Shared {
     pub store: Arc<dyn Store>,
     pub config: Arc<WebConfig>,
-    pub(crate) limits: Arc<RateLimits>,
-    pub(crate) logins: Arc<crate::rate_limit::LoginLimits>,
-    pub(crate) pages: Arc<crate::page_cache::PageCache>,
-    pub(crate) api_cache: Arc<crate::page_cache::ResponseCache>,
-    pub(crate) threads: Arc<crate::page_cache::Threads>,
+    pub(crate) limits: RateLimits,
+    pub(crate) logins: crate::rate_limit::LoginLimits,
+    pub(crate) pages: crate::page_cache::PageCache,
+    pub(crate) api_cache: crate::page_cache::ResponseCache,
+    pub(crate) threads: crate::page_cache::Threads,
     /// The settings as last read, with the site version they were read at.
-    settings: Arc<std::sync::Mutex<Option<(i64, SiteSettings)>>>,
+    settings: std::sync::Mutex<Option<(i64, SiteSettings)>>,
+    /// `Cache-Control` of public pages, made once.
+    public_cache_control: HeaderValue,
     key: Key,
-    secret: Arc<[u8]>,
+    secret: Box<[u8]>,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
 }
 
 impl AppState {
@@ -87,23 +100,27 @@ impl AppState {
             WebError::Internal("the site secret is shorter than 64 bytes".to_string())
         })?;
         let budget = config.cache_budget_bytes;
-        Ok(Self {
+        let public_cache_control = HeaderValue::from_str(&format!(
+            "public, max-age=0, s-maxage={}",
+            config.shared_max_age.as_secs()
+        ))
+        .unwrap_or(HeaderValue::from_static("no-cache"));
+        Ok(Self(Arc::new(Shared {
             store,
-            limits: Arc::new(RateLimits::new(config.rate_limits)),
-            logins: Arc::new(crate::rate_limit::LoginLimits::new(
-                config.login_attempts_per_minute,
-            )),
+            limits: RateLimits::new(config.rate_limits),
+            logins: crate::rate_limit::LoginLimits::new(config.login_attempts_per_minute),
             config: Arc::new(config),
             // Article pages are most of what is read; the home page and the
             // REST lists are a few answers each; threaded discussions are
             // what pages are cut from.
-            pages: Arc::new(crate::page_cache::PageCache::new(budget - budget / 4)),
-            api_cache: Arc::new(crate::page_cache::ResponseCache::new(budget / 8)),
-            threads: Arc::new(crate::page_cache::Threads::new(budget / 8)),
-            settings: Arc::default(),
+            pages: crate::page_cache::PageCache::new(budget - budget / 4),
+            api_cache: crate::page_cache::ResponseCache::new(budget / 8),
+            threads: crate::page_cache::Threads::new(budget / 8),
+            settings: std::sync::Mutex::default(),
+            public_cache_control,
             key,
             secret: secret.into(),
-        })
+        })))
     }
 
     /// The site secret, for signing form tokens.
@@ -151,9 +168,7 @@ pub(crate) enum Cached {
 impl AppState {
     /// `Cache-Control` of a page every visitor without cookies of ours sees alike.
     pub(crate) fn public_cache_control(&self) -> HeaderValue {
-        let secs = self.config.shared_max_age.as_secs();
-        HeaderValue::from_str(&format!("public, max-age=0, s-maxage={secs}"))
-            .unwrap_or(HeaderValue::from_static("no-cache"))
+        self.public_cache_control.clone()
     }
 
     /// Looks `key` up in the response cache under the current generation.

@@ -12,17 +12,24 @@
 use std::fs::File;
 use std::os::unix::fs::{FileExt, MetadataExt};
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
 
 const HEADER: usize = 48;
+/// How often the open -shm file is checked for still having a name. SQLite
+/// deletes it only when the last connection of all processes closes, and
+/// this process keeps one open for its life, so this is for the odd case
+/// of that connection having broken: stale for at most this long.
+const RECHECK: Duration = Duration::from_millis(50);
 
 #[derive(Debug)]
 pub(super) struct WalWatch {
     shm: PathBuf,
     /// The header as read just before the versions were last read.
     last: Mutex<Option<[u8; HEADER]>>,
-    /// The open -shm file, read in place on every check.
-    file: Mutex<Option<File>>,
+    /// The open -shm file, read in place on every check (no lock is held
+    /// while reading), and when it was last seen to have a name.
+    file: RwLock<Option<(Arc<File>, Instant)>>,
 }
 
 impl WalWatch {
@@ -32,36 +39,52 @@ impl WalWatch {
         Self {
             shm: PathBuf::from(shm),
             last: Mutex::new(None),
-            file: Mutex::new(None),
+            file: RwLock::new(None),
         }
     }
 
     /// The current header, if it can be read consistently. The file stays
     /// open between checks (a read in place costs one system call where
-    /// opening costs three). SQLite deletes and recreates it when the last
-    /// connection closes, and a handle on a deleted file would never see a
-    /// change, so a handle whose file has no name left is opened afresh.
+    /// opening costs three).
     pub(super) fn header(&self) -> Option<[u8; HEADER]> {
         let mut both = [0u8; 2 * HEADER];
-        let mut file = self.file.lock().ok()?;
-        let current = file
+        let kept = self
+            .file
+            .read()
+            .ok()?
             .as_ref()
-            .is_some_and(|f| f.metadata().is_ok_and(|m| m.nlink() > 0));
-        if !current {
-            *file = File::open(&self.shm).ok();
-        }
-        let read = file.as_ref()?.read_exact_at(&mut both, 0);
-        if read.is_err() {
-            *file = None;
+            .filter(|(_, seen)| seen.elapsed() < RECHECK)
+            .map(|(f, _)| f.clone());
+        let file = match kept {
+            Some(f) => f,
+            None => self.reopen()?,
+        };
+        if file.read_exact_at(&mut both, 0).is_err() {
+            *self.file.write().ok()? = None;
             return None;
         }
-        drop(file);
         let (first, second) = both.split_at(HEADER);
         // isInit (byte 12) is set once the header is valid. A header with no
         // frames (mxFrame, bytes 16..20, zero) is the same bytes every time
         // the WAL starts afresh, so it proves nothing: ask SQLite.
         let valid = first == second && first[12] == 1 && first[16..20] != [0, 0, 0, 0];
         valid.then(|| first.try_into().ok())?
+    }
+
+    /// The kept handle if its file still has a name, else the file opened
+    /// afresh (a handle on a deleted file would never see a change).
+    fn reopen(&self) -> Option<Arc<File>> {
+        let mut slot = self.file.write().ok()?;
+        let named = slot
+            .as_ref()
+            .filter(|(f, _)| f.metadata().is_ok_and(|m| m.nlink() > 0))
+            .map(|(f, _)| f.clone());
+        let file = match named {
+            Some(f) => f,
+            None => Arc::new(File::open(&self.shm).ok()?),
+        };
+        *slot = Some((file.clone(), Instant::now()));
+        Some(file)
     }
 
     /// Drops what is known, when the header could not be read.

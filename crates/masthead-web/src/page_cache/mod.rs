@@ -21,6 +21,7 @@ pub use lru::{Lru, Weigh};
 pub use response::ResponseCache;
 pub use threads::{Discussion, Threads};
 
+use axum::http::{HeaderName, HeaderValue};
 use bytes::Bytes;
 use masthead_core::Timestamp;
 use masthead_core::ids::ArticleId;
@@ -47,6 +48,8 @@ pub struct CachedPage {
     valid_until: Option<Timestamp>,
     /// How long a form token stays valid: a browser's copy must be younger.
     token_lifetime_secs: i64,
+    /// The page's surrogate-key headers, made once.
+    pub surrogate_keys: [(HeaderName, HeaderValue); 3],
 }
 
 impl CachedPage {
@@ -69,6 +72,7 @@ impl CachedPage {
             after: Bytes::from(html[i + marker.len()..].to_string()),
             valid_until,
             token_lifetime_secs: token_lifetime_secs.max(2),
+            surrogate_keys: crate::purge::surrogate_headers(Some(article_id)),
         })
     }
 

@@ -4,6 +4,7 @@
 //! never on each other.
 pub mod article;
 pub mod pending;
+pub mod token;
 
 use crate::error::WebError;
 use crate::state::AppState;

@@ -245,7 +245,7 @@ fn serve_cached(state: &AppState, page: &CachedPage, headers: &HeaderMap, hit: b
             HeaderValue::from_static(if hit { "hit" } else { "miss" }),
         ),
     ];
-    let keys = crate::purge::surrogate_headers(Some(page.article_id));
+    let keys = page.surrogate_keys.clone();
     let fresh = headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
@@ -253,14 +253,17 @@ fn serve_cached(state: &AppState, page: &CachedPage, headers: &HeaderMap, hit: b
     if fresh {
         return (StatusCode::NOT_MODIFIED, cache_headers, keys).into_response();
     }
-    let token = FormTokens::new(state.secret()).issue(page.article_id, Utc::now());
-    let length = page.len(&token).to_string();
+    let token = crate::pages::token::issue(state.secret(), page.article_id, Utc::now());
+    let length = HeaderValue::from(page.len(&token));
     let chunks = page.chunks(&token).map(Ok::<_, std::convert::Infallible>);
     (
         cache_headers,
         keys,
         [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8".to_string()),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
             (header::CONTENT_LENGTH, length),
         ],
         axum::body::Body::from_stream(futures_util::stream::iter(chunks)),
