@@ -40,33 +40,104 @@ pub async fn track(req: Request, next: Next) -> Response {
     let route = req
         .extensions()
         .get::<MatchedPath>()
-        .map_or_else(|| "other".to_string(), |p| p.as_str().to_string());
-    let method = req.method().as_str().to_string();
-    // The path without its query: queries may carry search terms.
-    let path = req.uri().path().to_string();
+        .map_or("other", |p| intern(p.as_str()));
+    let method = method_name(req.method());
+    // The path without its query (queries may carry search terms); a `Uri`
+    // clone shares its bytes.
+    let uri = req.uri().clone();
     let start = Instant::now();
     let response = next.run(req).await;
     let elapsed = start.elapsed();
+    let status = response.status().as_u16();
     tracing::info!(
         target: "masthead::request",
         method = %method,
-        path = %path,
+        path = %uri.path(),
         route = %route,
-        status = response.status().as_u16(),
+        status,
         micros = u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX),
         "request"
     );
-    let status = response.status().as_u16().to_string();
-    metrics::histogram!("masthead_http_request_duration_seconds", "route" => route.clone())
-        .record(elapsed.as_secs_f64());
-    metrics::counter!(
-        "masthead_http_requests_total",
-        "route" => route,
-        "method" => method,
-        "status" => status
-    )
-    .increment(1);
+    let (requests, duration) = series(route, method, status);
+    duration.record(elapsed.as_secs_f64());
+    requests.increment(1);
     response
+}
+
+/// The request counter and latency histogram of (route, method, status),
+/// looked up in the recorder once per thread and kept: a lookup hashes and
+/// locks, and a page served from the cache is little more than that.
+fn series(
+    route: &'static str,
+    method: &'static str,
+    status: u16,
+) -> (metrics::Counter, metrics::Histogram) {
+    type Kept =
+        std::collections::HashMap<(usize, usize, u16), (metrics::Counter, metrics::Histogram)>;
+    thread_local! {
+        static KEPT: std::cell::RefCell<Kept> = std::cell::RefCell::default();
+    }
+    // Interned, so the address names the string.
+    let key = (route.as_ptr() as usize, method.as_ptr() as usize, status);
+    KEPT.with(|kept| {
+        kept.borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                (
+                    metrics::counter!(
+                        "masthead_http_requests_total",
+                        "route" => route,
+                        "method" => method,
+                        "status" => status.to_string()
+                    ),
+                    metrics::histogram!("masthead_http_request_duration_seconds", "route" => route),
+                )
+            })
+            .clone()
+    })
+}
+
+/// A method's name; extension methods (anyone can send any) are "other", so
+/// the series stay bounded.
+fn method_name(m: &axum::http::Method) -> &'static str {
+    match m.as_str() {
+        "GET" => "GET",
+        "HEAD" => "HEAD",
+        "POST" => "POST",
+        "PUT" => "PUT",
+        "PATCH" => "PATCH",
+        "DELETE" => "DELETE",
+        "OPTIONS" => "OPTIONS",
+        "TRACE" => "TRACE",
+        "CONNECT" => "CONNECT",
+        _ => "other",
+    }
+}
+
+/// The one `'static` copy of a route pattern: they come from the route
+/// table, a small fixed set, so what is kept is bounded (past 256 patterns,
+/// "other").
+fn intern(name: &str) -> &'static str {
+    static NAMES: std::sync::RwLock<Vec<&'static str>> = std::sync::RwLock::new(Vec::new());
+    if let Some(n) = NAMES
+        .read()
+        .ok()
+        .and_then(|names| names.iter().find(|n| **n == name).copied())
+    {
+        return n;
+    }
+    let Ok(mut names) = NAMES.write() else {
+        return "other";
+    };
+    if let Some(n) = names.iter().find(|n| **n == name) {
+        return n;
+    }
+    if names.len() >= 256 {
+        return "other";
+    }
+    let kept: &'static str = Box::leak(name.to_owned().into_boxed_str());
+    names.push(kept);
+    kept
 }
 
 /// What became of a submitted comment.

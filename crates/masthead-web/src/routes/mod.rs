@@ -52,23 +52,23 @@ pub fn site() -> Router<AppState> {
         .route("/{*path}", pages)
 }
 
-/// Every layer every response passes: rate limits, headers, metrics, the
-/// request timeout and a ceiling on bodies.
+/// Every layer every response passes: rate limits, metrics, the request
+/// timeout, a ceiling on bodies and the security headers.
 pub fn layers(state: AppState, router: Router<AppState>) -> Router {
     let timeout =
         TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout);
-    let router = router
+    router
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             limit_requests,
         ))
-        .layer(axum::middleware::from_fn(headers::api_link))
         .layer(axum::middleware::from_fn(crate::metrics::track))
         .layer(timeout)
         // A global ceiling for every body; the comment routes set their own.
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
-        .with_state(state);
-    headers::add(router)
+        // Outermost, so the timeout's answer carries them too.
+        .layer(axum::middleware::from_fn(headers::site_headers))
+        .with_state(state)
 }
 
 pub use legacy::not_found;
