@@ -126,26 +126,37 @@ type Scalar<'q> = sqlx::query::QueryScalar<'q, Db, i64, <Db as sqlx::Database>::
 
 /// The INSERT of a comment, for the store and for imports.
 pub(crate) fn insert_query<'q>(c: &'q NewComment, comment_type: &'q str) -> Scalar<'q> {
-    sqlx::query_scalar(
+    bind_comment(
         "INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, \
          author_ip, user_agent, content_source, content_html, status, moderation_reason, \
          created_at, updated_at, user_id, comment_type) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14) RETURNING id",
+        c,
+        comment_type,
     )
-    .bind(c.article_id.0)
-    .bind(c.parent_id.map(|p| p.0))
-    .bind(&c.author_name)
-    .bind(&c.author_email)
-    .bind(&c.author_url)
-    .bind(&c.author_ip)
-    .bind(&c.user_agent)
-    .bind(&c.content_source)
-    .bind(c.content_html.as_str())
-    .bind(c.status.as_str())
-    .bind(&c.moderation_reason)
-    .bind(c.created_at.timestamp())
-    .bind(c.user_id)
-    .bind(comment_type)
+}
+
+/// `sql` with a comment's columns bound as $1–$14, in `insert_query`'s order.
+pub(crate) fn bind_comment<'q>(
+    sql: &'q str,
+    c: &'q NewComment,
+    comment_type: &'q str,
+) -> Scalar<'q> {
+    sqlx::query_scalar(sql)
+        .bind(c.article_id.0)
+        .bind(c.parent_id.map(|p| p.0))
+        .bind(&c.author_name)
+        .bind(&c.author_email)
+        .bind(&c.author_url)
+        .bind(&c.author_ip)
+        .bind(&c.user_agent)
+        .bind(&c.content_source)
+        .bind(c.content_html.as_str())
+        .bind(c.status.as_str())
+        .bind(&c.moderation_reason)
+        .bind(c.created_at.timestamp())
+        .bind(c.user_id)
+        .bind(comment_type)
 }
 
 const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.parent_id, \

@@ -15,7 +15,7 @@ use sqlx::Pool;
 const GUARDED_INSERT: &str = "INSERT INTO comments (article_id, parent_id, author_name, \
     author_email, author_url, author_ip, user_agent, content_source, content_html, status, \
     moderation_reason, created_at, updated_at, user_id, comment_type) \
-    SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, 'comment' \
+    SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14 \
     WHERE NOT EXISTS (SELECT 1 FROM comments d WHERE d.article_id = $1 \
       AND d.parent_id IS NOT DISTINCT FROM $2 AND d.author_name = $3 AND d.author_email = $4 \
       AND d.content_source = $8 AND d.status <> 'trash') \
@@ -29,20 +29,7 @@ pub(super) async fn store_group(
     let mut tx = pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
     let mut out = Vec::with_capacity(group.len());
     for c in group {
-        let id: Option<i64> = sqlx::query_scalar(GUARDED_INSERT)
-            .bind(c.article_id.0)
-            .bind(c.parent_id.map(|p| p.0))
-            .bind(&c.author_name)
-            .bind(&c.author_email)
-            .bind(&c.author_url)
-            .bind(&c.author_ip)
-            .bind(&c.user_agent)
-            .bind(&c.content_source)
-            .bind(c.content_html.as_str())
-            .bind(c.status.as_str())
-            .bind(&c.moderation_reason)
-            .bind(c.created_at.timestamp())
-            .bind(c.user_id)
+        let id: Option<i64> = super::comments::bind_comment(GUARDED_INSERT, c, "comment")
             .fetch_optional(&mut *tx)
             .await
             .map_err(db_err)?;
