@@ -13,6 +13,7 @@
 mod articles;
 #[path = "../sql/comments.rs"]
 mod comments;
+mod bulk;
 mod group_insert;
 #[path = "../sql/imports.rs"]
 mod imports;

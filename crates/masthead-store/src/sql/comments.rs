@@ -16,7 +16,7 @@ use sqlx::QueryBuilder;
 
 /// Only the public columns: the email and IP are not even read for public pages.
 #[derive(sqlx::FromRow)]
-struct PublicRow {
+pub(crate) struct PublicRow {
     id: i64,
     article_id: i64,
     parent_id: Option<i64>,
@@ -28,10 +28,10 @@ struct PublicRow {
     by_staff: bool,
 }
 
-const PUBLIC_COLUMNS: &str = "id, article_id, parent_id, author_name, author_url, content_html, \
+pub(crate) const PUBLIC_COLUMNS: &str = "id, article_id, parent_id, author_name, author_url, content_html, \
     status, created_at, user_id IS NOT NULL AS by_staff";
 
-fn status(s: &str) -> CommentStatus {
+pub(crate) fn status(s: &str) -> CommentStatus {
     s.parse().unwrap_or(CommentStatus::Pending)
 }
 
@@ -190,16 +190,7 @@ impl CommentStore for Backend {
     }
 
     async fn approved_comments(&self, article: ArticleId) -> StoreResult<Vec<PublicComment>> {
-        let sql = format!(
-            "SELECT {PUBLIC_COLUMNS} FROM comments WHERE article_id = $1 AND status = 'approved' \
-             ORDER BY created_at, id"
-        );
-        let rows: Vec<PublicRow> = sqlx::query_as(&sql)
-            .bind(article.0)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?;
-        Ok(rows.into_iter().map(PublicComment::from).collect())
+        super::bulk::approved_comments(&self.pool, article).await
     }
 
     async fn public_comments_by_ids(

@@ -8,6 +8,7 @@ mod articles;
 mod backup;
 #[path = "../sql/comments.rs"]
 mod comments;
+mod bulk;
 mod group_insert;
 #[path = "../sql/imports.rs"]
 mod imports;
