@@ -11,9 +11,9 @@
 //! is down.
 #[path = "../sql/articles.rs"]
 mod articles;
+mod bulk;
 #[path = "../sql/comments.rs"]
 mod comments;
-mod bulk;
 mod group_insert;
 #[path = "../sql/imports.rs"]
 mod imports;

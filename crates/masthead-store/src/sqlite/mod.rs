@@ -6,9 +6,9 @@
 #[path = "../sql/articles.rs"]
 mod articles;
 mod backup;
+mod bulk;
 #[path = "../sql/comments.rs"]
 mod comments;
-mod bulk;
 mod group_insert;
 #[path = "../sql/imports.rs"]
 mod imports;
