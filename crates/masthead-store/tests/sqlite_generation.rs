@@ -63,3 +63,49 @@ async fn every_commit_elsewhere_is_seen_by_the_next_generation_read() {
         .unwrap();
     assert!(store.generation().await.unwrap() > mine);
 }
+
+/// A server restarted on a quiet database finds the WAL empty (its last
+/// close checkpointed it): cached reads must still make no query, and the
+/// first commit after that is seen at once.
+#[tokio::test]
+async fn an_empty_wal_after_a_restart_needs_no_query_per_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("r.db").display());
+    {
+        let store = SqliteStore::open(&url).await.unwrap();
+        store.put_setting("site.title", "Before").await.unwrap();
+        store.pool().close().await;
+    }
+    let store = SqliteStore::open(&url).await.unwrap();
+    let (busy, frames, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        (busy, frames),
+        (0, 0),
+        "the WAL is empty, as after a restart"
+    );
+    let first = store.generation().await.unwrap();
+    let asked = store.generation_queries();
+    for _ in 0..5 {
+        assert_eq!(store.generation().await.unwrap(), first);
+    }
+    assert_eq!(store.generation_queries(), asked, "no commit, no query");
+    let other = SqlitePool::connect(&url).await.unwrap();
+    sqlx::query("UPDATE settings SET value = 'After' WHERE key = 'site.title'")
+        .execute(&other)
+        .await
+        .unwrap();
+    assert!(store.generation().await.unwrap() > first);
+    // A TRUNCATE checkpoint leaves no frames again, with new salts: one
+    // query to learn that nothing changed, then none.
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .fetch_one(&other)
+        .await
+        .unwrap();
+    let now = store.generation().await.unwrap();
+    let asked = store.generation_queries();
+    assert_eq!(store.generation().await.unwrap(), now);
+    assert_eq!(store.generation_queries(), asked);
+}

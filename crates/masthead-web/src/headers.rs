@@ -1,5 +1,5 @@
 //! Security headers sent with every response, and the REST API's discovery link.
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, StatusCode, header};
 
 /// No inline script or style and no `eval`: even markup that slipped past the
 /// sanitiser could not run. Photos may come from any https host.
@@ -32,6 +32,15 @@ pub async fn site_headers(
         .is_some_and(|v| v.starts_with("text/html"));
     if is_html && let Some(v) = link {
         headers.append(header::LINK, v);
+    }
+    // The body was refused unread (too large) or not finished in time:
+    // hyper closes the connection after this answer, so the client is told
+    // not to send its next request on it (RFC 9112, 9.6).
+    let status = response.status();
+    if status == StatusCode::PAYLOAD_TOO_LARGE || status == StatusCode::REQUEST_TIMEOUT {
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
     }
     response
 }

@@ -17,14 +17,31 @@ const BUCKETS: [f64; 13] = [
     0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
 ];
 
+/// How often histogram samples are folded into their buckets.
+const UPKEEP: std::time::Duration = std::time::Duration::from_secs(5);
+
 fn handle() -> Option<&'static PrometheusHandle> {
     HANDLE
         .get_or_init(|| {
-            PrometheusBuilder::new()
+            let handle = PrometheusBuilder::new()
                 .set_buckets(&BUCKETS)
                 .ok()?
                 .install_recorder()
-                .ok()
+                .ok()?;
+            // A histogram keeps every sample until upkeep folds it into the
+            // buckets; without it a server nobody scrapes grew by 16 bytes a
+            // request (3 MB per 190,000 page views). A plain thread, so it
+            // runs whichever runtime built the router and however long.
+            let upkeep = handle.clone();
+            let _ = std::thread::Builder::new()
+                .name("masthead-metrics".into())
+                .spawn(move || {
+                    loop {
+                        std::thread::sleep(UPKEEP);
+                        upkeep.run_upkeep();
+                    }
+                });
+            Some(handle)
         })
         .as_ref()
 }

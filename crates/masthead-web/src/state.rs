@@ -171,8 +171,13 @@ impl AppState {
         self.public_cache_control.clone()
     }
 
-    /// Looks `key` up in the response cache under the current generation.
-    pub(crate) async fn cached(&self, key: &str) -> Result<Cached, StoreError> {
+    /// Looks `key` up in the response cache under the current generation;
+    /// a hit is gzipped when the request takes it.
+    pub(crate) async fn cached(
+        &self,
+        key: &str,
+        request: &axum::http::HeaderMap,
+    ) -> Result<Cached, StoreError> {
         if !self.config.page_cache {
             return Ok(Cached::Off);
         }
@@ -180,7 +185,9 @@ impl AppState {
         match self.api_cache.get(key, generation, Utc::now()) {
             Some(hit) => {
                 crate::metrics::page_cache(true);
-                Ok(Cached::Hit(hit.response()))
+                Ok(Cached::Hit(
+                    hit.response(crate::page_cache::accepts_gzip(request)),
+                ))
             }
             None => Ok(Cached::Miss(generation)),
         }

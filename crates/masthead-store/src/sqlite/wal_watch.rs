@@ -64,10 +64,13 @@ impl WalWatch {
             return None;
         }
         let (first, second) = both.split_at(HEADER);
-        // isInit (byte 12) is set once the header is valid. A header with no
-        // frames (mxFrame, bytes 16..20, zero) is the same bytes every time
-        // the WAL starts afresh, so it proves nothing: ask SQLite.
-        let valid = first == second && first[12] == 1 && first[16..20] != [0, 0, 0, 0];
+        // isInit (byte 12) is set once the header is valid. Within one -shm
+        // file's life every commit moves iChange (bytes 4..8) and every WAL
+        // reset the salts, so even a header with no frames (after a restart
+        // or a TRUNCATE checkpoint) names one state. A new -shm file starts
+        // from the same bytes each time, which is why `reopen` forgets what
+        // was known when the file it opens is not the one it had.
+        let valid = first == second && first[12] == 1;
         valid.then(|| first.try_into().ok())?
     }
 
@@ -81,7 +84,12 @@ impl WalWatch {
             .map(|(f, _)| f.clone());
         let file = match named {
             Some(f) => f,
-            None => Arc::new(File::open(&self.shm).ok()?),
+            None => {
+                // Another file (or the first): a header remembered from the
+                // old one proves nothing about this one.
+                self.forget();
+                Arc::new(File::open(&self.shm).ok()?)
+            }
         };
         *slot = Some((file.clone(), Instant::now()));
         Some(file)

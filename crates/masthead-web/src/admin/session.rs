@@ -246,13 +246,18 @@ pub async fn login(
         return render_login(&state, StatusCode::BAD_REQUEST, next, name, Some(msg)).await;
     }
     let user = state.store.user_by_name(&name).await?;
-    let valid = match &user {
-        Some(u) => verify_password(&password, &u.password_hash),
+    // argon2 takes tens of milliseconds of CPU: on the blocking pool, so the
+    // other connections of this thread are not held up meanwhile.
+    let stored = user.as_ref().map(|u| u.password_hash.clone());
+    let valid = tokio::task::spawn_blocking(move || match stored {
+        Some(hash) => verify_password(&password, &hash),
         None => {
             let _ = verify_password(&password, &DUMMY_HASH);
             false
         }
-    };
+    })
+    .await
+    .unwrap_or(false);
     let Some(user) = user.filter(|_| valid) else {
         let msg = "Wrong user name or password.".to_string();
         return render_login(&state, StatusCode::UNAUTHORIZED, next, name, Some(msg)).await;

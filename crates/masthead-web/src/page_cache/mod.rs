@@ -12,11 +12,13 @@
 //! The per-visitor form token is not cached: pages are stored with a
 //! placeholder and the token is filled in on the way out.
 mod flight;
+mod gzip;
 mod lru;
 mod response;
 mod threads;
 
 pub use flight::Flights;
+pub use gzip::{accepts_gzip, gzip};
 pub use lru::{Lru, Weigh};
 pub use response::ResponseCache;
 pub use threads::{Discussion, Threads};
@@ -50,6 +52,8 @@ pub struct CachedPage {
     token_lifetime_secs: i64,
     /// The page's surrogate-key headers, made once.
     pub surrogate_keys: [(HeaderName, HeaderValue); 3],
+    /// The page gzipped around the token, made when a reader first asks.
+    gzipped: std::sync::OnceLock<gzip::Gzipped>,
 }
 
 impl CachedPage {
@@ -73,7 +77,18 @@ impl CachedPage {
             valid_until,
             token_lifetime_secs: token_lifetime_secs.max(2),
             surrogate_keys: crate::purge::surrogate_headers(Some(article_id)),
+            gzipped: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The page gzipped with this visitor's form token, as four chunks, and
+    /// their length. The first reader who asks compresses it; readers asking
+    /// meanwhile wait for that one compression.
+    pub fn gzip_chunks(&self, token: &str) -> ([Bytes; 4], usize) {
+        let g = self
+            .gzipped
+            .get_or_init(|| gzip::Gzipped::new(&self.before, &self.after));
+        (g.chunks(token.as_bytes()), g.len(token.as_bytes()))
     }
 
     /// The page with this visitor's form token, as three chunks.
@@ -104,8 +119,12 @@ impl CachedPage {
 }
 
 impl Weigh for CachedPage {
+    /// The page, and a quarter of it for its gzipped copy: weighed when the
+    /// page is stored, before anyone may have asked for that copy (an HTML
+    /// page compresses to a fifth or less).
     fn bytes(&self) -> usize {
-        self.before.len() + self.after.len() + std::mem::size_of::<Self>()
+        let text = self.before.len() + self.after.len();
+        text + text / 4 + std::mem::size_of::<Self>()
     }
 }
 

@@ -14,17 +14,34 @@ pub struct CachedResponse {
     /// Articles go live by the clock alone (scheduled ones): the answer is
     /// right only until the next one does.
     expires: Option<Timestamp>,
+    /// The body gzipped, made when a client first asks for it.
+    gzipped: std::sync::OnceLock<Bytes>,
 }
 
 impl CachedResponse {
-    /// The stored answer, ready to send (the body is shared, not copied).
-    pub fn response(&self) -> axum::response::Response {
+    /// The stored answer, ready to send (the body is shared, not copied),
+    /// gzipped once for every client that takes it.
+    pub fn response(&self, gzip: bool) -> axum::response::Response {
+        use axum::http::header;
         use axum::response::IntoResponse;
-        let mut response = (
-            [(axum::http::header::CONTENT_TYPE, self.content_type)],
-            self.body.clone(),
-        )
-            .into_response();
+        let mut response = if gzip {
+            let body = self.gzipped.get_or_init(|| super::gzip(&self.body));
+            (
+                [
+                    (header::CONTENT_TYPE, self.content_type),
+                    (header::CONTENT_ENCODING, "gzip"),
+                    (header::VARY, "accept-encoding"),
+                ],
+                body.clone(),
+            )
+                .into_response()
+        } else {
+            (
+                [(header::CONTENT_TYPE, self.content_type)],
+                self.body.clone(),
+            )
+                .into_response()
+        };
         for (k, v) in &self.headers {
             response.headers_mut().insert(k.clone(), v.clone());
         }
@@ -39,7 +56,8 @@ impl Weigh for CachedResponse {
             .iter()
             .map(|(k, v)| k.as_str().len() + v.len())
             .sum();
-        self.body.len() + headers + std::mem::size_of::<Self>()
+        // A quarter of the body for its gzipped copy, made later.
+        self.body.len() + self.body.len() / 4 + headers + std::mem::size_of::<Self>()
     }
 }
 
@@ -78,6 +96,7 @@ impl ResponseCache {
                 headers,
                 content_type,
                 expires,
+                gzipped: std::sync::OnceLock::new(),
             },
         );
     }

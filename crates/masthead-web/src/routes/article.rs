@@ -1,7 +1,7 @@
 //! `GET /articles/{slug}` and its comment pages: the article page, from the
 //! rendered-page cache when the visitor has nothing of their own on it.
 use crate::error::WebError;
-use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER};
+use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
 use crate::pages::article::{CommentPage, PageHtml, PageMode, page_html};
 use crate::pages::pending::pending_ids;
 use crate::pages::{moved, not_found_page};
@@ -112,7 +112,7 @@ async fn serve(
     }
     let fresh = match render(state, slug, page, q, jar, true).await? {
         Rendered::Send(response) => return Ok(response),
-        Rendered::Keep(page) => page,
+        Rendered::Keep(page) => *page,
     };
     state.pages.rendered();
     let page = state.pages.put(&key, fresh);
@@ -133,7 +133,7 @@ enum Rendered {
     /// An answer for this visitor only: a page not to keep, a redirect, a 404.
     Send(Response),
     /// A page to keep, with a placeholder for the form token.
-    Keep(CachedPage),
+    Keep(Box<CachedPage>),
 }
 
 /// Renders the page for `slug`; with `for_cache`, as a page to keep when it
@@ -205,7 +205,7 @@ async fn render(
         .then(|| article.published_at + masthead_core::chrono::Duration::days(i64::from(days)));
     let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
     match CachedPage::new(version, id, html, valid_until, lifetime) {
-        Some(page) => Ok(Rendered::Keep(page)),
+        Some(page) => Ok(Rendered::Keep(Box::new(page))),
         // The marker showed up in the content itself: render this one
         // again with a real token, not kept.
         None => {
@@ -254,16 +254,32 @@ fn serve_cached(state: &AppState, page: &CachedPage, headers: &HeaderMap, hit: b
         return (StatusCode::NOT_MODIFIED, cache_headers, keys).into_response();
     }
     let token = crate::pages::token::issue(state.secret(), page.article_id, Utc::now());
+    let html = HeaderValue::from_static("text/html; charset=utf-8");
+    if accepts_gzip(headers) {
+        // Compressed once per page, not per request; the compression layer
+        // leaves an answer that has its encoding alone.
+        let (chunks, length) = page.gzip_chunks(&token);
+        let chunks = chunks.map(Ok::<_, std::convert::Infallible>);
+        return (
+            cache_headers,
+            keys,
+            [
+                (header::CONTENT_TYPE, html),
+                (header::CONTENT_ENCODING, HeaderValue::from_static("gzip")),
+                (header::VARY, HeaderValue::from_static("accept-encoding")),
+                (header::CONTENT_LENGTH, HeaderValue::from(length)),
+            ],
+            axum::body::Body::from_stream(futures_util::stream::iter(chunks)),
+        )
+            .into_response();
+    }
     let length = HeaderValue::from(page.len(&token));
     let chunks = page.chunks(&token).map(Ok::<_, std::convert::Infallible>);
     (
         cache_headers,
         keys,
         [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=utf-8"),
-            ),
+            (header::CONTENT_TYPE, html),
             (header::CONTENT_LENGTH, length),
         ],
         axum::body::Body::from_stream(futures_util::stream::iter(chunks)),

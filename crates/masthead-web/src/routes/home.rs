@@ -6,11 +6,13 @@ use crate::state::{AppState, Cached};
 use crate::views::{Chrome, Dates, HomePage, SummaryView};
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 
 pub async fn front(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
+    headers: HeaderMap,
 ) -> Result<Response, WebError> {
     // WordPress's plain links: /?p=ID and /?page_id=ID.
     if let Some(q) = query {
@@ -23,25 +25,26 @@ pub async fn front(
             }
         }
     }
-    render(&state, 1).await
+    render(&state, 1, &headers).await
 }
 
 pub async fn page(
     State(state): State<AppState>,
     Path(page): Path<String>,
+    headers: HeaderMap,
 ) -> Result<Response, WebError> {
     match page.parse::<u64>() {
         Ok(1) => Ok(axum::response::Redirect::permanent("/").into_response()),
-        Ok(n) if n > 1 => render(&state, n).await,
+        Ok(n) if n > 1 => render(&state, n, &headers).await,
         _ => Err(WebError::NotFound),
     }
 }
 
 /// The home page list, from the response cache when nothing changed and no
 /// scheduled article has gone live since.
-async fn render(state: &AppState, page: u64) -> Result<Response, WebError> {
+async fn render(state: &AppState, page: u64, headers: &HeaderMap) -> Result<Response, WebError> {
     let key = format!("home:{page}");
-    let generation = match state.cached(&key).await? {
+    let generation = match state.cached(&key, headers).await? {
         Cached::Hit(response) => return Ok(response),
         Cached::Miss(g) => Some(g),
         Cached::Off => None,

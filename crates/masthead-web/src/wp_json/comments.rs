@@ -100,7 +100,7 @@ pub async fn list(
         super::base_url(&headers),
         raw.as_deref().unwrap_or_default()
     );
-    let generation = match state.cached(&cache_key).await? {
+    let generation = match state.cached(&cache_key, &headers).await? {
         Cached::Hit(response) => return Ok(response),
         Cached::Miss(g) => Some(g),
         Cached::Off => None,

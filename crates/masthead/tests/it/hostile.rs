@@ -335,6 +335,11 @@ async fn hostile_requests_get_4xx_and_change_nothing() {
             .await
             .unwrap_or_else(|e| panic!("{}: {e}", c.what));
         assert_eq!(r.status(), c.status, "{}", c.what);
+        if c.status == S::PAYLOAD_TOO_LARGE {
+            // The body is left unread: the client must not reuse the connection.
+            let connection = r.headers().get("connection").map(|v| v.as_bytes());
+            assert_eq!(connection, Some(&b"close"[..]), "{}", c.what);
+        }
         let text = r.text().await.unwrap();
         assert!(
             !text.is_empty() || c.status == S::METHOD_NOT_ALLOWED,
