@@ -128,3 +128,94 @@ async fn pages_are_cached_until_something_they_show_changes() {
     let (_, _, _, body) = get(&app, &reader, path, None).await;
     assert!(!body.contains("Only I can see this."));
 }
+
+/// What `gzip -dc` (not our own code) makes of a body, and whether it took it.
+fn gunzip(body: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut child = std::process::Command::new("gzip")
+        .args(["-dc"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("gzip is installed");
+    child.stdin.take().unwrap().write_all(body).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "gzip -dc refused the body");
+    out.stdout
+}
+
+/// A browser asks for compressed pages: cached pages and lists come
+/// gzipped (compressed once, the form token spliced in per request), and
+/// decode to exactly what an uncompressed request gets.
+#[tokio::test]
+async fn cached_answers_come_gzipped_to_clients_that_ask() {
+    let (app, article) = TestApp::with_article().await;
+    app.approved_comment(article, "Reader One", "A <em>first</em> comment.", None)
+        .await;
+    let client = visitor();
+    let fetch = |path: String, encoding: &'static str| {
+        let req = client
+            .get(format!("{}{path}", app.base))
+            .header("accept-encoding", encoding);
+        async move {
+            let r = req.send().await.unwrap();
+            let h = r.headers().clone();
+            (r.status(), h, r.bytes().await.unwrap().to_vec())
+        }
+    };
+    for path in [
+        "/articles/test-story".to_string(),
+        "/".to_string(),
+        format!("/wp-json/wp/v2/comments?post={article}"),
+    ] {
+        let (_, _, plain) = fetch(path.clone(), "identity").await;
+        let plain = String::from_utf8(plain).unwrap();
+        // The first gzipped answer may be a miss; the next ones are hits.
+        for round in 0..3 {
+            let (status, headers, body) = fetch(path.clone(), "br;q=1, gzip;q=0.8").await;
+            assert_eq!(status, StatusCode::OK, "{path}");
+            assert_eq!(headers["content-encoding"], "gzip", "{path} round {round}");
+            assert_eq!(headers["content-length"], body.len().to_string().as_str());
+            assert!(
+                headers.get_all("vary").iter().any(|v| v
+                    .to_str()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .contains("accept-encoding")),
+                "{path}: Vary"
+            );
+            let text = String::from_utf8(gunzip(&body)).unwrap();
+            if path.starts_with("/articles/") {
+                // Identical but for the form token, which is valid and fresh.
+                assert!(!token(&text).is_empty() && !text.contains("mhtoken"));
+                assert_eq!(
+                    text.replace(&token(&text), "T"),
+                    plain.replace(&token(&plain), "T")
+                );
+            } else {
+                assert_eq!(text, plain, "{path}");
+            }
+        }
+        // Refusing gzip gets the plain text.
+        let (_, headers, body) = fetch(path.clone(), "gzip;q=0, br;q=0").await;
+        assert!(headers.get("content-encoding").is_none(), "{path}");
+        assert!(String::from_utf8(body).is_ok());
+    }
+    // A token from a gzipped page posts a comment like any other.
+    let (_, _, body) = fetch("/articles/test-story".into(), "gzip").await;
+    let page = String::from_utf8(gunzip(&body)).unwrap();
+    let id = article.to_string();
+    let posted = app
+        .post_form_as(
+            &client,
+            &[
+                ("comment_post_ID", &id),
+                ("author", "Gzip Reader"),
+                ("email", "gz@example.com"),
+                ("comment", "Posted from a compressed page."),
+                ("mh_token", &token(&page)),
+            ],
+        )
+        .await;
+    assert_eq!(posted.status, StatusCode::SEE_OTHER);
+}
