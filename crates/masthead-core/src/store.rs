@@ -173,11 +173,43 @@ pub enum Inserted {
     Duplicate,
 }
 
+/// An article's approved discussion as read at one change number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiscussionRead {
+    /// Every change up to this number is in `comments`.
+    pub generation: i64,
+    pub comments: Vec<PublicComment>,
+}
+
+/// What changed in an article's approved discussion after a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiscussionChanges {
+    /// Every change up to this number is reflected here.
+    pub generation: i64,
+    /// Every comment that was added to, changed in or taken from the
+    /// discussion (approved, edited, held, moved, deleted).
+    pub touched: Vec<CommentId>,
+    /// Those of them that are approved comments of the article now.
+    pub approved: Vec<PublicComment>,
+}
+
 #[async_trait]
 pub trait CommentStore {
     async fn insert_comment(&self, comment: &NewComment) -> StoreResult<CommentId>;
     /// Approved comments of one article, for its public page.
     async fn approved_comments(&self, article: ArticleId) -> StoreResult<Vec<PublicComment>>;
+    /// The same, with the change number it was read at (one snapshot), so
+    /// later reads can ask for [`CommentStore::discussion_changes`] only.
+    async fn approved_discussion(&self, article: ArticleId) -> StoreResult<DiscussionRead>;
+    /// The comments of `article` whose approved state changed after change
+    /// number `since`; `None` when the database cannot say (the log no
+    /// longer reaches back that far, or the database was restored or went
+    /// back): the caller reads the whole discussion instead.
+    async fn discussion_changes(
+        &self,
+        article: ArticleId,
+        since: i64,
+    ) -> StoreResult<Option<DiscussionChanges>>;
     /// The given comments of one article, whatever their status (the author's own view).
     async fn public_comments_by_ids(
         &self,

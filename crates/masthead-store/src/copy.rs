@@ -32,7 +32,12 @@ const TABLES: &[&str] = &[
     "imported",
     "moderation_log",
 ];
-const NOT_COPIED: &[&str] = &["_sqlx_migrations", "site_state", "article_state"];
+const NOT_COPIED: &[&str] = &[
+    "_sqlx_migrations",
+    "site_state",
+    "article_state",
+    "comment_changes",
+];
 /// Columns that point into their own table: written as NULL, then set once
 /// every row is in (a reply may have a smaller id than the comment it answers).
 const SELF_REFERENCES: &[(&str, &str)] = &[("comments", "parent_id")];
@@ -223,9 +228,14 @@ pub async fn copy(
                 .await?;
         }
     }
-    // Pages cached from the old content must go, whichever triggers fired.
+    // Pages cached from the old content must go, whichever triggers fired,
+    // and the comment change log starts afresh: a discussion read before
+    // the copy is read whole again.
     write
-        .execute("UPDATE site_state SET generation = generation + 1, site_generation = generation + 1 WHERE id = 1")
+        .execute(
+            "UPDATE site_state SET generation = generation + 1, \
+             site_generation = generation + 1, changes_since = generation + 1 WHERE id = 1",
+        )
         .await?;
     if to_pg {
         // Announced like the triggers' changes, so nodes learn the last number.

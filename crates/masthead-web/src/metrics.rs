@@ -183,6 +183,8 @@ pub struct Gauges {
     pub pages: crate::page_cache::PageStats,
     /// Answers kept in the response cache and their bytes.
     pub responses: (usize, usize),
+    /// Discussions read whole, and brought up to date from the change log.
+    pub discussions: (u64, u64),
 }
 
 /// The exposition, with this server's gauges set first.
@@ -202,6 +204,8 @@ pub fn exposition(g: Gauges) -> Response {
     metrics::gauge!("masthead_generation_queries").set(generation_queries as f64);
     metrics::gauge!("masthead_comment_groups").set(g.comment_groups.0 as f64);
     metrics::gauge!("masthead_comment_group_comments").set(g.comment_groups.1 as f64);
+    metrics::gauge!("masthead_discussion_reads", "kind" => "whole").set(g.discussions.0 as f64);
+    metrics::gauge!("masthead_discussion_reads", "kind" => "updated").set(g.discussions.1 as f64);
     match handle() {
         Some(h) => (
             [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],

@@ -4,21 +4,35 @@ use super::comments::{PUBLIC_COLUMNS, PublicRow};
 use super::{Db, db_err};
 use masthead_core::comment::PublicComment;
 use masthead_core::ids::ArticleId;
-use masthead_core::store::StoreResult;
+use masthead_core::store::{DiscussionRead, StoreResult};
 use sqlx::Pool;
 
-pub(super) async fn approved_comments(
+/// The whole approved discussion and the change number it is as of, read
+/// in one snapshot.
+pub(super) async fn approved_discussion(
     pool: &Pool<Db>,
     article: ArticleId,
-) -> StoreResult<Vec<PublicComment>> {
+) -> StoreResult<DiscussionRead> {
+    let mut tx = pool
+        .begin_with(super::dialect::BEGIN_SNAPSHOT)
+        .await
+        .map_err(db_err)?;
+    let generation: i64 = sqlx::query_scalar("SELECT generation FROM site_state WHERE id = 1")
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
     let sql = format!(
         "SELECT {PUBLIC_COLUMNS} FROM comments WHERE article_id = $1 AND status = 'approved' \
          ORDER BY created_at, id"
     );
     let rows: Vec<PublicRow> = sqlx::query_as(&sql)
         .bind(article.0)
-        .fetch_all(pool)
+        .fetch_all(&mut *tx)
         .await
         .map_err(db_err)?;
-    Ok(rows.into_iter().map(PublicComment::from).collect())
+    tx.commit().await.map_err(db_err)?;
+    Ok(DiscussionRead {
+        generation,
+        comments: rows.into_iter().map(PublicComment::from).collect(),
+    })
 }

@@ -14,6 +14,8 @@ mod articles;
 mod bulk;
 #[path = "../sql/comments.rs"]
 mod comments;
+#[path = "../sql/discussion.rs"]
+mod discussion;
 mod group_insert;
 #[path = "../sql/imports.rs"]
 mod imports;
@@ -52,6 +54,9 @@ mod dialect {
     pub const LIKE: &str = "ILIKE";
     /// A transaction that will write (SQLite needs `BEGIN IMMEDIATE`).
     pub const BEGIN_WRITE: &str = "BEGIN";
+    /// A transaction that only reads, every statement from one snapshot
+    /// (READ COMMITTED would take a new one per statement).
+    pub const BEGIN_SNAPSHOT: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY";
     /// The UTC day (`YYYY-MM-DD`) of `created_at` (Unix seconds).
     pub const UTC_DAY: &str = "to_char(to_timestamp(created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
 }

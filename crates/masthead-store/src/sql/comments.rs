@@ -9,8 +9,8 @@ use masthead_core::comment::{Comment, CommentStatus, NewComment, PublicComment};
 use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{
-    CommentFilter, CommentStore, Inserted, PublicCommentQuery, StoreResult, SubmissionFacts,
-    SubmissionProbe,
+    CommentFilter, CommentStore, DiscussionChanges, DiscussionRead, Inserted, PublicCommentQuery,
+    StoreResult, SubmissionFacts, SubmissionProbe,
 };
 use sqlx::QueryBuilder;
 
@@ -190,7 +190,21 @@ impl CommentStore for Backend {
     }
 
     async fn approved_comments(&self, article: ArticleId) -> StoreResult<Vec<PublicComment>> {
-        super::bulk::approved_comments(&self.pool, article).await
+        Ok(super::bulk::approved_discussion(&self.pool, article)
+            .await?
+            .comments)
+    }
+
+    async fn approved_discussion(&self, article: ArticleId) -> StoreResult<DiscussionRead> {
+        super::bulk::approved_discussion(&self.pool, article).await
+    }
+
+    async fn discussion_changes(
+        &self,
+        article: ArticleId,
+        since: i64,
+    ) -> StoreResult<Option<DiscussionChanges>> {
+        super::discussion::changes(&self.pool, article, since).await
     }
 
     async fn public_comments_by_ids(

@@ -133,8 +133,10 @@ impl SqliteStore {
                 .await?;
             }
             // The cache generation only moves forward, so no node keeps a
-            // page rendered from before the restore.
-            sqlx::query("UPDATE site_state SET generation = generation + 1, site_generation = generation + 1 WHERE id = 1")
+            // page rendered from before the restore; the comment change log
+            // (the backup's own) says nothing about what a process read
+            // before, so it counts from here.
+            sqlx::query("UPDATE site_state SET generation = generation + 1, site_generation = generation + 1, changes_since = generation + 1 WHERE id = 1")
                 .execute(&mut *tx)
                 .await?;
             tx.commit().await

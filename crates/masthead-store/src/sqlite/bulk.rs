@@ -7,7 +7,7 @@ use super::{Db, db_err, ts};
 use masthead_core::comment::PublicComment;
 use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::store::{StoreError, StoreResult};
+use masthead_core::store::{DiscussionRead, StoreError, StoreResult};
 use sqlx::Pool;
 
 /// One comment as `json_array` lays it out below.
@@ -23,12 +23,15 @@ type Row = (
     i64,
 );
 
-pub(super) async fn approved_comments(
+/// The whole approved discussion and, from the same statement (so the same
+/// snapshot), the change number it is as of.
+pub(super) async fn approved_discussion(
     pool: &Pool<Db>,
     article: ArticleId,
-) -> StoreResult<Vec<PublicComment>> {
-    let json: String = sqlx::query_scalar(
-        "SELECT json_group_array(json_array(id, article_id, parent_id, author_name, author_url, \
+) -> StoreResult<DiscussionRead> {
+    let (generation, json): (i64, String) = sqlx::query_as(
+        "SELECT (SELECT generation FROM site_state WHERE id = 1), \
+         json_group_array(json_array(id, article_id, parent_id, author_name, author_url, \
          content_html, status, created_at, user_id IS NOT NULL)) \
          FROM comments WHERE article_id = $1 AND status = 'approved'",
     )
@@ -58,5 +61,8 @@ pub(super) async fn approved_comments(
         .collect();
     // The order the plain query gave (an aggregate's order is not promised).
     comments.sort_by_key(|c| (c.created_at, c.id));
-    Ok(comments)
+    Ok(DiscussionRead {
+        generation,
+        comments,
+    })
 }

@@ -9,6 +9,8 @@ mod backup;
 mod bulk;
 #[path = "../sql/comments.rs"]
 mod comments;
+#[path = "../sql/discussion.rs"]
+mod discussion;
 mod group_insert;
 #[path = "../sql/imports.rs"]
 mod imports;
@@ -52,6 +54,9 @@ mod dialect {
     /// that reads first and writes later fails with SQLITE_BUSY, without
     /// waiting, if another process committed in between.
     pub const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
+    /// A transaction that only reads: in WAL mode every statement in it
+    /// sees the database as of its first read.
+    pub const BEGIN_SNAPSHOT: &str = "BEGIN";
     /// The UTC day (`YYYY-MM-DD`) of `created_at` (Unix seconds).
     pub const UTC_DAY: &str = "date(created_at, 'unixepoch')";
 }

@@ -46,5 +46,6 @@ pub async fn metrics(
         comment_groups: state.store.comment_groups(),
         pages: state.pages.stats(),
         responses: state.api_cache.usage(),
+        discussions: state.threads.reads(),
     })
 }

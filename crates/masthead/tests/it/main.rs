@@ -14,6 +14,7 @@ mod copy;
 mod corpus;
 mod crash;
 mod db;
+mod discussion_changes;
 mod disqus;
 mod editor;
 mod group_commit;
