@@ -1,5 +1,6 @@
 //! Articles: the published stories comments hang under.
 pub mod form;
+pub mod thread;
 
 use crate::Timestamp;
 use crate::ids::ArticleId;
@@ -137,6 +138,9 @@ pub struct Article {
     pub published_at: Timestamp,
     pub updated_at: Timestamp,
     pub kind: ArticleKind,
+    /// For the thread of a page outside masthead (the embed): that page's
+    /// normalised address. Such a thread has no body and is not listed.
+    pub external_url: Option<String>,
 }
 
 /// Where an article with this slug lives on the site.
@@ -152,6 +156,11 @@ impl Article {
             ArticleKind::Article => article_path(&self.slug),
             ArticleKind::Page => format!("/{}", self.slug),
         }
+    }
+
+    /// The discussion of a page outside masthead.
+    pub fn is_thread(&self) -> bool {
+        self.external_url.is_some()
     }
 
     /// Readers see the article: published, and its date has come.
@@ -315,6 +324,7 @@ mod tests {
             published_at,
             updated_at: published_at,
             kind: ArticleKind::Article,
+            external_url: None,
         }
     }
 

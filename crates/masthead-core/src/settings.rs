@@ -1,5 +1,6 @@
 //! Site settings: stored as key/value text in the database so every process
 //! (server, CLI, later the admin UI and other nodes) sees the same values.
+use crate::article::thread::AllowedOrigins;
 use crate::comment::{DefaultPage, Paging};
 use crate::html::Allowlist;
 use crate::store::{SettingsStore, StoreResult};
@@ -62,6 +63,9 @@ pub struct SiteSettings {
     /// Long discussions in pages (`comments.page_comments`,
     /// `comments.default_page`).
     pub paging: Paging,
+    /// Sites whose pages may embed discussions (`embed.allowed_origins`);
+    /// none by default.
+    pub embed_origins: AllowedOrigins,
 }
 
 impl Default for SiteSettings {
@@ -80,6 +84,7 @@ impl Default for SiteSettings {
                 per_page: 50,
                 default_page: DefaultPage::Newest,
             },
+            embed_origins: AllowedOrigins::default(),
         }
     }
 }
@@ -136,7 +141,7 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
-    pub const KEYS: [&'static str; 19] = [
+    pub const KEYS: [&'static str; 20] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -156,6 +161,7 @@ impl SiteSettings {
         "site.url",
         "comments.page_comments",
         "comments.default_page",
+        "embed.allowed_origins",
     ];
 
     /// Changes one setting from its stored text form.
@@ -251,6 +257,14 @@ impl SiteSettings {
                     }
                 }
             }
+            "embed.allowed_origins" => {
+                self.embed_origins =
+                    AllowedOrigins::parse(value).map_err(|bad| SettingError::BadValue {
+                        key: Self::KEYS[19],
+                        expected: "space-separated origins such as https://blog.example.org",
+                        value: bad,
+                    })?
+            }
             other => return Err(SettingError::UnknownKey(other.to_string())),
         }
         Ok(())
@@ -322,6 +336,7 @@ impl SiteSettings {
                 "comments.default_page",
                 self.paging.default_page.as_str().to_string(),
             ),
+            ("embed.allowed_origins", self.embed_origins.to_string()),
         ]
     }
 }
@@ -340,6 +355,11 @@ mod tests {
         s.set("comments.close_after_days", "14").unwrap();
         s.set("comments.page_comments", "0").unwrap();
         s.set("comments.default_page", "oldest").unwrap();
+        s.set(
+            "embed.allowed_origins",
+            "https://blog.example.org http://127.0.0.1:8081",
+        )
+        .unwrap();
         let pairs = s.to_pairs();
         let (back, problems) =
             SiteSettings::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
@@ -360,5 +380,10 @@ mod tests {
         assert!(s.set("comments.allowed_tags", "b script").is_err());
         assert!(s.set("comments.default_page", "middle").is_err());
         assert!(s.set("comments.page_comments", "-1").is_err());
+        let e = s.set(
+            "embed.allowed_origins",
+            "https://ok.example blog.example.org",
+        );
+        assert!(e.unwrap_err().to_string().contains("blog.example.org"));
     }
 }

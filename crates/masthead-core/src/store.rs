@@ -112,6 +112,14 @@ pub trait ArticleStore {
         body_html: &SanitizedHtml,
     ) -> StoreResult<bool>;
     /// The current slug of the article that once had `old_slug`.
+    /// The thread of an outside page, by its normalised address.
+    async fn thread_by_url(&self, url: &str) -> StoreResult<Option<Article>>;
+    /// Makes the thread of an outside page, or returns the one another
+    /// request made at the same moment.
+    async fn create_thread(&self, thread: &NewThread) -> StoreResult<Article>;
+    /// Approved comments of the threads of these page addresses (those
+    /// with a thread), in one query.
+    async fn thread_counts(&self, urls: &[String]) -> StoreResult<Vec<(String, u64)>>;
     async fn redirected_slug(&self, old_slug: &str) -> StoreResult<Option<String>>;
     /// When the next scheduled article goes live (the first publication time
     /// after `now`): cached lists are right only until then.
@@ -171,6 +179,16 @@ pub enum Inserted {
     /// An identical comment got there first (decided in the transaction
     /// that would have stored it, so two racing copies store one).
     Duplicate,
+}
+
+/// The thread of a page outside masthead, before it is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewThread {
+    /// The page's normalised address (`PageUrl::as_str`).
+    pub url: String,
+    pub slug: String,
+    pub title: String,
+    pub created_at: Timestamp,
 }
 
 /// An article's approved discussion as read at one change number.

@@ -11,7 +11,7 @@ pub struct Asset {
     pub body: &'static str,
 }
 
-const ASSETS: [Asset; 3] = [
+const ASSETS: [Asset; 4] = [
     Asset {
         name: "masthead.css",
         content_type: "text/css; charset=utf-8",
@@ -26,6 +26,11 @@ const ASSETS: [Asset; 3] = [
         name: "admin.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_str!("../static/admin.js"),
+    },
+    Asset {
+        name: "embed.css",
+        content_type: "text/css; charset=utf-8",
+        body: include_str!("../static/embed.css"),
     },
 ];
 

@@ -6,6 +6,7 @@
 mod admin;
 mod assets;
 mod client_ip;
+mod embed;
 mod error;
 mod form;
 mod headers;
@@ -34,6 +35,7 @@ pub fn router(state: AppState) -> Router {
     metrics::init();
     let public = routes::site()
         .merge(wp_json::routes())
+        .merge(embed::routes(state.clone()))
         .fallback(routes::not_found)
         // Public responses only: admin pages carry a CSRF token next to
         // reflected input, which compression could leak (BREACH).

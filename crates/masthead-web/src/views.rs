@@ -194,27 +194,52 @@ pub struct CommentNav {
     pub newer: Option<String>,
 }
 
-#[derive(Template)]
-#[template(path = "article.html")]
-pub struct ArticlePage {
-    pub chrome: Chrome,
-    pub article: Article,
-    /// This page's own address (a comment page has its own).
+/// What `discussion.html` shows: the comments of one page of a discussion,
+/// its navigation and the form; the same for an article page and the embed.
+pub struct DiscussionView {
+    pub article_id: i64,
+    /// The article's (or thread's) title.
+    pub title: String,
+    /// This page's own address (a comment page has its own), site-relative.
     pub url: String,
     /// Links to the other pages of a long discussion; `None` on a one-page one.
     pub comment_nav: Option<CommentNav>,
-    pub date_iso: String,
-    pub date: String,
-    pub contributor_line: Option<String>,
     pub comments: Vec<CommentView>,
     pub approved_count: usize,
     pub allowed_tags: String,
     pub form: FormView,
     pub reply_to: Option<ReplyTo>,
-    pub noindex: bool,
-    /// The editor's preview: a banner says so.
-    pub preview: bool,
     pub form_token: String,
     /// The article takes comments now (its own switch and the site's age limit).
     pub comments_open: bool,
+    /// Prefix of the discussion's links: empty on masthead's own pages,
+    /// masthead's address in the embed.
+    pub base: String,
+    /// Prefix of the discussion's element ids: empty on masthead's own
+    /// pages, `mh-` in the embed (ids of the embedding page stay its own).
+    pub idp: &'static str,
+    /// The page address of a thread its first comment is yet to make: the
+    /// form names the page instead of an article id.
+    pub new_thread: Option<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "article.html")]
+pub struct ArticlePage {
+    pub chrome: Chrome,
+    pub article: Article,
+    pub date_iso: String,
+    pub date: String,
+    pub contributor_line: Option<String>,
+    pub noindex: bool,
+    /// The editor's preview: a banner says so.
+    pub preview: bool,
+    pub d: DiscussionView,
+}
+
+/// The discussion alone, for the embed.
+#[derive(Template)]
+#[template(path = "embed_thread.html")]
+pub struct EmbedThread {
+    pub d: DiscussionView,
 }

@@ -2,6 +2,7 @@
 //! how a discussion is threaded for display.
 
 mod action;
+mod author_token;
 mod email;
 mod form;
 mod moderation;
@@ -10,6 +11,7 @@ mod thread;
 mod token;
 
 pub use action::{Actor, ModerationAction, UnknownAction, Via};
+pub use author_token::{AuthorTokens, Authored};
 pub use email::is_email;
 pub use form::{
     CommentForm, Field, FieldError, LONG_COMMENT, REQUIRED_COMMENT, ValidComment, limits,
@@ -17,7 +19,7 @@ pub use form::{
 pub use moderation::{ModerationFacts, ModerationReason, Subject, Verdict, moderate};
 pub use pages::{DefaultPage, Newcomer, Paging};
 pub use thread::{ThreadItem, thread};
-pub use token::{FormTokens, TokenError};
+pub use token::{FormTokens, TokenError, TokenSubject};
 
 use crate::Timestamp;
 use crate::html::SanitizedHtml;

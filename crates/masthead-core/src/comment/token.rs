@@ -19,8 +19,34 @@ pub enum TokenError {
     Expired,
 }
 
+/// What a form is for: an article's discussion, or the thread of a page
+/// outside masthead named by its normalised address (which may not exist
+/// yet: the embed's first comment creates it).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TokenSubject {
+    Article(ArticleId),
+    Page(String),
+}
+
+impl From<ArticleId> for TokenSubject {
+    fn from(id: ArticleId) -> Self {
+        Self::Article(id)
+    }
+}
+
+impl TokenSubject {
+    /// The subject of a form for `article`: its page address for a thread,
+    /// so the embed's token and the thread page's token are one kind.
+    pub fn of(article: &crate::article::Article) -> Self {
+        match &article.external_url {
+            Some(url) => Self::Page(url.clone()),
+            None => Self::Article(article.id),
+        }
+    }
+}
+
 /// Issues and checks tokens of the form `ISSUED.SIGNATURE`, where the signature
-/// covers the article id and the issue time.
+/// covers the subject (article id or page address) and the issue time.
 pub struct FormTokens<'a> {
     secret: &'a [u8],
 }
@@ -30,13 +56,20 @@ impl<'a> FormTokens<'a> {
         Self { secret }
     }
 
-    fn signature(&self, article: ArticleId, issued: i64) -> String {
+    fn signature(&self, subject: &TokenSubject, issued: i64) -> String {
         // new_from_slice accepts keys of any length for HMAC.
         let Ok(mut mac) = HmacSha256::new_from_slice(self.secret) else {
             return String::new();
         };
         mac.update(b"masthead-form-token:");
-        mac.update(article.0.to_string().as_bytes());
+        match subject {
+            TokenSubject::Article(article) => mac.update(article.0.to_string().as_bytes()),
+            // A digit never starts "page:", so no page signs like an article.
+            TokenSubject::Page(url) => {
+                mac.update(b"page:");
+                mac.update(url.as_bytes());
+            }
+        }
         mac.update(b":");
         mac.update(issued.to_string().as_bytes());
         mac.finalize()
@@ -47,23 +80,23 @@ impl<'a> FormTokens<'a> {
             .collect()
     }
 
-    pub fn issue(&self, article: ArticleId, now: Timestamp) -> String {
+    pub fn issue(&self, subject: impl Into<TokenSubject>, now: Timestamp) -> String {
         let issued = now.timestamp();
-        format!("{issued}.{}", self.signature(article, issued))
+        format!("{issued}.{}", self.signature(&subject.into(), issued))
     }
 
     /// Checks a token against the article it was posted for.
     pub fn verify(
         &self,
         token: &str,
-        article: ArticleId,
+        subject: impl Into<TokenSubject>,
         now: Timestamp,
         min_fill_seconds: u64,
         max_age_seconds: u64,
     ) -> Result<(), TokenError> {
         let (issued, sig) = token.split_once('.').ok_or(TokenError::Invalid)?;
         let issued: i64 = issued.parse().map_err(|_| TokenError::Invalid)?;
-        let expected = self.signature(article, issued);
+        let expected = self.signature(&subject.into(), issued);
         // Compare in constant time: the signature is a secret-derived value.
         let same = expected.len() == sig.len()
             && expected
@@ -135,6 +168,19 @@ mod tests {
         let shifted = format!("{}.{sig}", issued.parse::<i64>().unwrap() - 100);
         assert_eq!(
             t.verify(&shifted, A, later, 0, 3600),
+            Err(TokenError::Invalid)
+        );
+        // A page's token is not an article's, nor another page's.
+        let page = TokenSubject::Page("https://blog.example.org/a".into());
+        let for_page = t.issue(page.clone(), now);
+        assert_eq!(t.verify(&for_page, page, later, 0, 3600), Ok(()));
+        assert_eq!(
+            t.verify(&for_page, A, later, 0, 3600),
+            Err(TokenError::Invalid)
+        );
+        let other = TokenSubject::Page("https://blog.example.org/b".into());
+        assert_eq!(
+            t.verify(&for_page, other, later, 0, 3600),
             Err(TokenError::Invalid)
         );
         for junk in ["", ".", "abc", "1.2", "99999999999999999999.ab"] {

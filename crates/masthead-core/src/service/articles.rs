@@ -42,5 +42,6 @@ pub fn preview_article(id: ArticleId, article: &NewArticle, now: Timestamp) -> A
         published_at: article.published_at,
         updated_at: now,
         kind: crate::article::ArticleKind::Article,
+        external_url: None,
     }
 }

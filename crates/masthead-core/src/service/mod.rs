@@ -6,8 +6,10 @@ mod articles;
 mod moderate;
 mod staff;
 mod submit;
+mod threads;
 
 pub use articles::{add_article, preview_article, update_article};
 pub use moderate::{ModerationError, moderate};
 pub use staff::{StaffEdit, edit_comment, staff_reply};
 pub use submit::{Accepted, Channel, Submission, SubmitError, submit_comment};
+pub use threads::{FirstComment, ThreadError, check_origin, page_thread};

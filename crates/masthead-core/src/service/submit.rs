@@ -4,7 +4,7 @@ use crate::Timestamp;
 use crate::article::Article;
 use crate::comment::{
     CommentForm, CommentStatus, FieldError, FormTokens, ModerationFacts, NewComment, Newcomer,
-    Subject, TokenError, moderate,
+    Subject, TokenError, TokenSubject, moderate,
 };
 use crate::html::{count_links, render_comment};
 use crate::ids::{ArticleId, CommentId};
@@ -123,7 +123,7 @@ pub async fn submit_comment(
         FormTokens::new(secret)
             .verify(
                 token,
-                article.id,
+                TokenSubject::of(&article),
                 sub.now,
                 u64::from(rules.min_fill_seconds),
                 max_age,

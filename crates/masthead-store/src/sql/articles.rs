@@ -9,7 +9,7 @@ use masthead_core::article::{
 };
 use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::ArticleId;
-use masthead_core::store::{ArticleOrder, ArticleQuery, ArticleStore, StoreResult};
+use masthead_core::store::{ArticleOrder, ArticleQuery, ArticleStore, NewThread, StoreResult};
 use sqlx::QueryBuilder;
 
 #[derive(sqlx::FromRow)]
@@ -36,6 +36,7 @@ pub(crate) struct ArticleRow {
     published_at: i64,
     updated_at: i64,
     kind: String,
+    external_url: Option<String>,
 }
 
 impl From<ArticleRow> for Article {
@@ -70,6 +71,7 @@ impl From<ArticleRow> for Article {
             published_at: ts(r.published_at),
             updated_at: ts(r.updated_at),
             kind: ArticleKind::parse(&r.kind),
+            external_url: r.external_url,
         }
     }
 }
@@ -101,7 +103,7 @@ struct ListingRow {
 pub(crate) const ARTICLE_COLUMNS: &str = "id, slug, title, standfirst, byline, body_markdown, body_html, \
     photo_src, photo_alt, photo_caption, photo_credit, photo_srcset, photo_width, photo_height, \
     contributors, source_name, source_url, \
-    comments_open, status, published_at, updated_at, kind";
+    comments_open, status, published_at, updated_at, kind, external_url";
 
 #[async_trait]
 impl ArticleStore for Backend {
@@ -148,7 +150,7 @@ impl ArticleStore for Backend {
              (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'approved') \
                AS comment_count \
              FROM articles a WHERE a.kind = 'article' AND a.status = 'published' \
-             AND a.published_at <= $3 \
+             AND a.published_at <= $3 AND a.external_url IS NULL \
              ORDER BY a.published_at DESC, a.id DESC LIMIT $1 OFFSET $2",
         )
         .bind(i64::from(limit))
@@ -174,7 +176,7 @@ impl ArticleStore for Backend {
     async fn count_published_articles(&self) -> StoreResult<u64> {
         let n: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM articles WHERE kind = 'article' AND status = 'published' \
-             AND published_at <= $1",
+             AND published_at <= $1 AND external_url IS NULL",
         )
         .bind(now())
         .fetch_one(&self.pool)
@@ -276,6 +278,66 @@ impl ArticleStore for Backend {
         Ok(true)
     }
 
+    async fn thread_by_url(&self, url: &str) -> StoreResult<Option<Article>> {
+        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles WHERE external_url = $1");
+        let row: Option<ArticleRow> = sqlx::query_as(&sql)
+            .bind(url)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(row.map(Article::from))
+    }
+
+    async fn create_thread(&self, t: &NewThread) -> StoreResult<Article> {
+        // Two first comments at once: one row, both get it.
+        let at = t.created_at.timestamp();
+        sqlx::query(
+            "INSERT INTO articles (slug, title, body_markdown, body_html, comments_open, status, \
+             published_at, created_at, updated_at, external_url) \
+             VALUES ($1, $2, '', '', TRUE, 'published', $3, $3, $3, $4) \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(&t.slug)
+        .bind(&t.title)
+        .bind(at)
+        .bind(&t.url)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        self.wrote().await;
+        // Nothing under the address: an article had the slug already.
+        self.thread_by_url(&t.url)
+            .await?
+            .ok_or(masthead_core::store::StoreError::Conflict(
+                masthead_core::store::Unique::ArticleSlug,
+            ))
+    }
+
+    async fn thread_counts(&self, urls: &[String]) -> StoreResult<Vec<(String, u64)>> {
+        if urls.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut q = QueryBuilder::<Db>::new(
+            "SELECT a.external_url, \
+             (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'approved') \
+             FROM articles a WHERE a.status = 'published' AND a.external_url IN (",
+        );
+        let mut list = q.separated(", ");
+        for u in urls {
+            list.push_bind(u.clone());
+        }
+        q.push(")");
+        let rows: Vec<(String, i64)> = q
+            .build_query_as()
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows
+            .into_iter()
+            .map(|(u, n)| (u, n.unsigned_abs()))
+            .collect())
+    }
+
     async fn redirected_slug(&self, old_slug: &str) -> StoreResult<Option<String>> {
         sqlx::query_scalar(
             "SELECT a.slug FROM article_redirects r JOIN articles a ON a.id = r.article_id \
@@ -301,8 +363,11 @@ impl ArticleStore for Backend {
 
     async fn query_articles(&self, q: &ArticleQuery) -> StoreResult<(Vec<Article>, u64)> {
         fn filter(b: &mut QueryBuilder<'_, Db>, q: &ArticleQuery) {
-            b.push(" FROM articles WHERE kind = 'article' AND status = 'published' AND published_at <= ")
-                .push_bind(now());
+            b.push(
+                " FROM articles WHERE kind = 'article' AND external_url IS NULL \
+                 AND status = 'published' AND published_at <= ",
+            )
+            .push_bind(now());
             if let Some(search) = q.search.as_deref().filter(|s| !s.trim().is_empty()) {
                 let pattern = like_pattern(search.trim());
                 b.push(format!(" AND (title {LIKE} "))

@@ -26,6 +26,7 @@ pub use threads::{Discussion, Threads};
 use axum::http::{HeaderName, HeaderValue};
 use bytes::Bytes;
 use masthead_core::Timestamp;
+use masthead_core::comment::TokenSubject;
 use masthead_core::ids::ArticleId;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -43,6 +44,8 @@ pub struct CachedPage {
     /// The article's page version it was rendered under.
     pub version: i64,
     pub article_id: ArticleId,
+    /// What its form tokens sign (the article, or a thread's page address).
+    pub token_subject: TokenSubject,
     /// The page before and after the token: shared, never copied per request.
     before: Bytes,
     after: Bytes,
@@ -60,6 +63,7 @@ impl CachedPage {
     pub fn new(
         version: i64,
         article_id: ArticleId,
+        token_subject: TokenSubject,
         html: String,
         valid_until: Option<Timestamp>,
         token_lifetime_secs: i64,
@@ -72,6 +76,7 @@ impl CachedPage {
         Some(Self {
             version,
             article_id,
+            token_subject,
             before: Bytes::from(html[..i].to_string()),
             after: Bytes::from(html[i + marker.len()..].to_string()),
             valid_until,
@@ -197,7 +202,15 @@ mod tests {
         let cache = PageCache::new(1 << 20);
         let now = Utc::now();
         let marker = TOKEN_PLACEHOLDER.as_str();
-        let page = CachedPage::new(7, ArticleId(1), format!("x{marker}y"), None, 3600).unwrap();
+        let page = CachedPage::new(
+            7,
+            ArticleId(1),
+            ArticleId(1).into(),
+            format!("x{marker}y"),
+            None,
+            3600,
+        )
+        .unwrap();
         let t0 = Utc::now();
         assert_eq!(page.etag(t0), page.etag(t0 + Duration::seconds(0)));
         assert_ne!(page.etag(t0), page.etag(t0 + Duration::seconds(1800)));
@@ -211,6 +224,7 @@ mod tests {
         let expiring = CachedPage::new(
             7,
             ArticleId(2),
+            ArticleId(2).into(),
             marker.to_string(),
             Some(now + Duration::seconds(1)),
             3600,
@@ -218,7 +232,7 @@ mod tests {
         cache.put("c", expiring.unwrap());
         // A page that shows the marker twice (a comment quoting it) is not cached.
         let twice = format!("{marker}{marker}");
-        assert!(CachedPage::new(7, ArticleId(3), twice, None, 3600).is_none());
+        assert!(CachedPage::new(7, ArticleId(3), ArticleId(3).into(), twice, None, 3600).is_none());
         let c = cache.get("c").unwrap();
         assert!(c.current(7, now));
         assert!(!c.current(7, now + Duration::seconds(1)));

@@ -5,7 +5,7 @@ use crate::error::WebError;
 use crate::page_cache::Discussion;
 use crate::state::AppState;
 use crate::views::{
-    ArticlePage, Chrome, CommentNav, CommentView, Dates, FormView, ReplyTo, url_of,
+    ArticlePage, Chrome, CommentNav, CommentView, Dates, DiscussionView, FormView, ReplyTo, url_of,
 };
 use askama::Template;
 use axum::http::StatusCode;
@@ -13,7 +13,9 @@ use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::Article;
 use masthead_core::chrono::Utc;
-use masthead_core::comment::{CommentStatus, FormTokens, Newcomer, Paging, PublicComment, thread};
+use masthead_core::comment::{
+    CommentStatus, FormTokens, Newcomer, Paging, PublicComment, TokenSubject, thread,
+};
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::settings::SiteSettings;
 use std::sync::Arc;
@@ -79,7 +81,7 @@ pub async fn render(
     mode: PageMode,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let token = FormTokens::new(state.secret()).issue(article.id, Utc::now());
+    let token = FormTokens::new(state.secret()).issue(TokenSubject::of(&article), Utc::now());
     let view = (mode, status, CommentPage::Default, None);
     let html = page_html(state, settings, article, jar, form, view, token)
         .await?
@@ -99,12 +101,94 @@ pub(crate) async fn page_html(
     settings: &SiteSettings,
     article: Article,
     jar: &SignedCookieJar,
-    mut form: FormView,
+    form: FormView,
     (mode, status, page, version): View,
     token: String,
 ) -> Result<PageHtml, WebError> {
+    let ask = Ask {
+        own: pending_ids(jar),
+        form,
+        status,
+        page,
+        version,
+        token,
+        links: Links::Site,
+    };
+    let d = match discussion_view(state, settings, &article, ask).await? {
+        Cut::View(d, _) => *d,
+        Cut::Missing => return Ok(PageHtml::Missing),
+        Cut::Moved => return Ok(PageHtml::Moved(url_of(&article))),
+    };
+    let dates = Dates::new(settings);
+    let page = ArticlePage {
+        chrome: Chrome::new(settings),
+        date_iso: dates.iso(article.published_at),
+        date: dates.day(article.published_at),
+        contributor_line: article.contributor_line(),
+        noindex: mode != PageMode::Normal,
+        preview: mode == PageMode::Preview,
+        d,
+        article,
+    };
+    Ok(PageHtml::Html(page.render()?))
+}
+
+/// Where a discussion's links point: masthead's own pages use site-relative
+/// addresses and plain ids; the embed, on another site's page, absolute
+/// addresses under `base` and ids with a prefix.
+#[derive(Debug, Clone)]
+pub(crate) enum Links {
+    Site,
+    Embed { base: String },
+}
+
+/// What one view of a discussion asks for.
+pub(crate) struct Ask {
+    /// The visitor's own held comments (cookie or embed tokens).
+    pub own: Vec<CommentId>,
+    pub form: FormView,
+    pub status: StatusCode,
+    pub page: CommentPage,
+    /// The page version when every reader without comments of their own sees it alike.
+    pub version: Option<i64>,
+    pub token: String,
+    pub links: Links,
+}
+
+/// Which page of how many a discussion view is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PageOf {
+    pub n: usize,
+    pub count: usize,
+    pub default: usize,
+}
+
+pub(crate) enum Cut {
+    View(Box<DiscussionView>, PageOf),
+    /// No such page.
+    Missing,
+    /// The page asked for by number is the default one.
+    Moved,
+}
+
+/// One page of an article's discussion, threaded and cut, with the form.
+pub(crate) async fn discussion_view(
+    state: &AppState,
+    settings: &SiteSettings,
+    article: &Article,
+    ask: Ask,
+) -> Result<Cut, WebError> {
+    let Ask {
+        own,
+        mut form,
+        status,
+        page,
+        version,
+        token,
+        links,
+    } = ask;
     let depth = settings.thread_depth as usize;
-    let discussion = discussion_for(state, article.id, pending_ids(jar), version, depth).await?;
+    let discussion = discussion_for(state, article.id, own, version, depth).await?;
     let approved_count = discussion.approved;
     // A reply target must be an approved comment of this article.
     let reply_to = form.parent.and_then(|p| {
@@ -129,23 +213,27 @@ pub(crate) async fn page_html(
     let default = paging.default_of(count);
     let n = match page {
         CommentPage::Default => default,
-        CommentPage::Number(n) if n == default => return Ok(PageHtml::Moved(url_of(&article))),
+        CommentPage::Number(n) if n == default && matches!(links, Links::Site) => {
+            return Ok(Cut::Moved);
+        }
         CommentPage::Number(n) => n,
     };
     let Some(items) = paging.slice(items, n) else {
-        return Ok(PageHtml::Missing);
+        return Ok(Cut::Missing);
     };
     let nav = (count > 1).then(|| CommentNav {
-        older: (n > 1).then(|| comment_page_url(&article, n - 1, default)),
-        newer: (n < count).then(|| comment_page_url(&article, n + 1, default)),
+        older: (n > 1).then(|| comment_page_url(article, n - 1, default)),
+        newer: (n < count).then(|| comment_page_url(article, n + 1, default)),
     });
-    let page = ArticlePage {
-        chrome: Chrome::new(settings),
-        url: comment_page_url(&article, n, default),
+    let (base, idp) = match links {
+        Links::Site => (String::new(), ""),
+        Links::Embed { base } => (base, "mh-"),
+    };
+    let d = DiscussionView {
+        article_id: article.id.0,
+        title: article.title.clone(),
+        url: comment_page_url(article, n, default),
         comment_nav: nav,
-        date_iso: dates.iso(article.published_at),
-        date: dates.day(article.published_at),
-        contributor_line: article.contributor_line(),
         comments: items
             .iter()
             .map(|t| CommentView::new(t.clone(), dates))
@@ -154,13 +242,20 @@ pub(crate) async fn page_html(
         allowed_tags: settings.allowlist.describe(),
         form,
         reply_to,
-        noindex: mode != PageMode::Normal,
-        preview: mode == PageMode::Preview,
         form_token: token,
         comments_open: article.accepts_comments(Utc::now(), settings.moderation.close_after_days),
-        article,
+        base,
+        idp,
+        new_thread: (article.id.0 == 0)
+            .then(|| {
+                article
+                    .external_url
+                    .clone()
+                    .map(|u| (u, article.title.clone()))
+            })
+            .flatten(),
     };
-    Ok(PageHtml::Html(page.render()?))
+    Ok(Cut::View(Box::new(d), PageOf { n, count, default }))
 }
 
 /// The page of the discussion that holds a comment (approved, or the
@@ -235,10 +330,25 @@ async fn placed_again(
     Ok((paging.page_of(&items, id).unwrap_or(count), count))
 }
 
+/// The page of `article`'s discussion (with `own` held comments threaded
+/// in) that holds comment `id`, if it is there.
+pub(crate) async fn page_number_of(
+    state: &AppState,
+    settings: &SiteSettings,
+    article: ArticleId,
+    own: Vec<CommentId>,
+    id: CommentId,
+) -> Result<Option<usize>, WebError> {
+    let version = state.store.page_version(article).await?;
+    let depth = settings.thread_depth as usize;
+    let d = discussion_for(state, article, own, Some(version), depth).await?;
+    Ok(settings.paging.page_of(&d.items, id))
+}
+
 /// The discussion as this visitor sees it: the shared approved list (kept
 /// per page version, when there is one) and the visitor's own held comments
 /// named in their signed cookie, threaded in.
-async fn discussion_for(
+pub(crate) async fn discussion_for(
     state: &AppState,
     article: ArticleId,
     own: Vec<CommentId>,

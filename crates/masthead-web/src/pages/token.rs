@@ -3,13 +3,12 @@
 //! each worker thread keeps the last one it signed: at thousands of views a
 //! second most views reuse it instead of computing an HMAC.
 use masthead_core::Timestamp;
-use masthead_core::comment::FormTokens;
-use masthead_core::ids::ArticleId;
+use masthead_core::comment::{FormTokens, TokenSubject};
 use std::cell::RefCell;
 
 struct Last {
     secret: Vec<u8>,
-    article: ArticleId,
+    subject: TokenSubject,
     second: i64,
     token: String,
 }
@@ -19,21 +18,21 @@ thread_local! {
 }
 
 /// The form token for `article` at `now`, exactly as `FormTokens::issue`.
-pub fn issue(secret: &[u8], article: ArticleId, now: Timestamp) -> String {
+pub fn issue(secret: &[u8], subject: &TokenSubject, now: Timestamp) -> String {
     let second = now.timestamp();
     LAST.with(|last| {
         let mut last = last.borrow_mut();
         if let Some(l) = last.as_ref()
-            && l.article == article
+            && l.subject == *subject
             && l.second == second
             && l.secret == secret
         {
             return l.token.clone();
         }
-        let token = FormTokens::new(secret).issue(article, now);
+        let token = FormTokens::new(secret).issue(subject.clone(), now);
         *last = Some(Last {
             secret: secret.to_vec(),
-            article,
+            subject: subject.clone(),
             second,
             token: token.clone(),
         });
@@ -44,24 +43,29 @@ pub fn issue(secret: &[u8], article: ArticleId, now: Timestamp) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use masthead_core::ids::ArticleId;
 
     #[test]
     fn the_kept_token_is_the_one_formtokens_issues() {
         let (a, b) = ([7u8; 64], [8u8; 64]);
         let t0 = Timestamp::from_timestamp(1_700_000_000, 0).unwrap_or_default();
         let t1 = Timestamp::from_timestamp(1_700_000_001, 0).unwrap_or_default();
-        for (secret, article, now) in [
-            (&a, ArticleId(1), t0),
-            (&a, ArticleId(1), t0),
-            (&a, ArticleId(2), t0),
-            (&b, ArticleId(2), t0),
-            (&b, ArticleId(2), t1),
+        let page = TokenSubject::Page("https://blog.example.org/x".into());
+        for (secret, subject, now) in [
+            (&a, ArticleId(1).into(), t0),
+            (&a, ArticleId(1).into(), t0),
+            (&a, ArticleId(2).into(), t0),
+            (&a, page.clone(), t0),
+            (&b, ArticleId(2).into(), t0),
+            (&b, ArticleId(2).into(), t1),
         ] {
             assert_eq!(
-                issue(secret, article, now),
-                FormTokens::new(secret).issue(article, now)
+                issue(secret, &subject, now),
+                FormTokens::new(secret).issue(subject.clone(), now)
             );
         }
-        assert_ne!(issue(&a, ArticleId(1), t0), issue(&b, ArticleId(1), t0));
+        let one = TokenSubject::from(ArticleId(1));
+        assert_ne!(issue(&a, &one, t0), issue(&b, &one, t0));
+        assert_ne!(issue(&a, &one, t0), issue(&a, &page, t0));
     }
 }

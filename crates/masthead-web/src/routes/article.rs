@@ -13,7 +13,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::ArticleKind;
 use masthead_core::chrono::Utc;
-use masthead_core::comment::FormTokens;
+use masthead_core::comment::{FormTokens, TokenSubject};
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -190,7 +190,7 @@ async fn render(
     let view = (mode, StatusCode::OK, page, version);
     let token = match version {
         Some(_) => TOKEN_PLACEHOLDER.to_string(),
-        None => FormTokens::new(state.secret()).issue(id, now),
+        None => FormTokens::new(state.secret()).issue(TokenSubject::of(&article), now),
     };
     let html = match page_html(state, &settings, article.clone(), jar, form, view, token).await? {
         PageHtml::Html(html) => html,
@@ -204,12 +204,13 @@ async fn render(
     let valid_until = (days > 0 && article.comments_open)
         .then(|| article.published_at + masthead_core::chrono::Duration::days(i64::from(days)));
     let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
-    match CachedPage::new(version, id, html, valid_until, lifetime) {
+    let subject = TokenSubject::of(&article);
+    match CachedPage::new(version, id, subject, html, valid_until, lifetime) {
         Some(page) => Ok(Rendered::Keep(Box::new(page))),
         // The marker showed up in the content itself: render this one
         // again with a real token, not kept.
         None => {
-            let token = FormTokens::new(state.secret()).issue(id, now);
+            let token = FormTokens::new(state.secret()).issue(TokenSubject::of(&article), now);
             let html = page_html(
                 state,
                 &settings,
@@ -253,7 +254,7 @@ fn serve_cached(state: &AppState, page: &CachedPage, headers: &HeaderMap, hit: b
     if fresh {
         return (StatusCode::NOT_MODIFIED, cache_headers, keys).into_response();
     }
-    let token = crate::pages::token::issue(state.secret(), page.article_id, Utc::now());
+    let token = crate::pages::token::issue(state.secret(), &page.token_subject, Utc::now());
     let html = HeaderValue::from_static("text/html; charset=utf-8");
     if accepts_gzip(headers) {
         // Compressed once per page, not per request; the compression layer

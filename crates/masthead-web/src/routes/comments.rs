@@ -15,10 +15,13 @@ use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::SignedCookieJar;
+use masthead_core::article::thread::{PageUrl, unmade_thread};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentForm, CommentStatus, Field};
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::service::{Channel, Submission, SubmitError, submit_comment};
+use masthead_core::service::{
+    Channel, FirstComment, Submission, SubmitError, ThreadError, page_thread, submit_comment,
+};
 use std::net::SocketAddr;
 
 /// `POST /comments` and `POST /wp-comments-post.php`: the classic form.
@@ -34,9 +37,6 @@ pub async fn submit(
         return Ok(too_many_requests(wait));
     }
     let fields = FormFields::parse(&headers, &body)?;
-    let Some(article_id) = fields.id("comment_post_ID")? else {
-        return not_found_page(&state).await;
-    };
     let parent_id = fields.id("comment_parent")?;
     let form = CommentForm {
         author: fields.text("author"),
@@ -45,6 +45,58 @@ pub async fn submit(
         comment: fields.text("comment"),
     };
     let settings = state.settings().await?;
+    let article_id = match (fields.id("comment_post_ID")?, fields.get("mh_thread_url")) {
+        (Some(id), _) => id,
+        // The first comment on an outside page's thread, from masthead's
+        // page for it (the embed's link for readers without JavaScript).
+        (None, Some(raw)) => {
+            let url = PageUrl::parse(raw).map_err(|e| WebError::BadRequest(e.to_string()))?;
+            let first = FirstComment {
+                form: &form,
+                token: fields.get(TOKEN_FIELD),
+                now: Utc::now(),
+            };
+            let title = fields.get("mh_thread_title").unwrap_or("");
+            match page_thread(
+                state.store.as_ref(),
+                &settings,
+                state.secret(),
+                &url,
+                title,
+                first,
+            )
+            .await
+            {
+                Ok(thread) => thread.id.0,
+                Err(ThreadError::Refused(e)) => {
+                    let view = FormView {
+                        author: form.author,
+                        email: form.email,
+                        url: form.url,
+                        comment: form.comment,
+                        notice: Some(e.to_string()),
+                        ..FormView::default()
+                    };
+                    let status = submit_status(&e);
+                    let article = unmade_thread(&url, title, Utc::now());
+                    return render(
+                        &state,
+                        &settings,
+                        article,
+                        &jar,
+                        view,
+                        PageMode::NoIndex,
+                        status,
+                    )
+                    .await;
+                }
+                Err(e @ ThreadError::OriginNotAllowed(_)) => {
+                    return Err(WebError::Forbidden(e.to_string()));
+                }
+            }
+        }
+        (None, None) => return not_found_page(&state).await,
+    };
     let submission = Submission {
         article_id: ArticleId(article_id),
         parent_id: parent_id.map(CommentId),

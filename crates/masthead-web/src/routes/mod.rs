@@ -7,6 +7,7 @@ mod health;
 mod home;
 mod legacy;
 mod media;
+mod thread;
 
 use crate::client_ip::client_ip;
 use crate::rate_limit::too_many_requests;
@@ -43,6 +44,9 @@ pub fn site() -> Router<AppState> {
         .route("/wp-comments-post.php", comment_post)
         .route("/media/{name}", get(media::serve))
         .route("/static/{name}", get(assets::serve))
+        // The embed for other sites' pages (`crate::embed`).
+        .route("/embed.js", get(crate::embed::script))
+        .route("/thread", get(thread::show))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::ready))
         .route("/metrics", get(health::metrics))

@@ -8,7 +8,7 @@ use utoipa::OpenApi;
 #[openapi(
     info(
         title = "masthead",
-        description = "WordPress-compatible REST API of masthead. Writes take an application password (HTTP Basic auth; `masthead user app-password NAME`)."
+        description = "WordPress-compatible REST API of masthead (`/wp-json/`). Writes take an application password (HTTP Basic auth; `masthead user app-password NAME`). The embed's API for other sites' pages is under `/api/` (tag `embed`): see docs/embed.md."
     ),
     modifiers(&BasicAuth),
     paths(
@@ -22,6 +22,11 @@ use utoipa::OpenApi;
         super::writes::update_post,
         super::writes::update_comment,
         super::writes::delete_comment,
+        crate::embed::thread::embed,
+        crate::embed::thread::one,
+        crate::embed::comments::list,
+        crate::embed::comments::create,
+        crate::embed::counts::counts,
     ),
     components(schemas(
         WpPost,
@@ -40,7 +45,16 @@ use utoipa::OpenApi;
         super::params::Context,
         super::params::PostStatusParam,
         super::params::CommentStatusParam,
-        super::params::CommentTypeParam
+        super::params::CommentTypeParam,
+        crate::embed::dto::ThreadDto,
+        crate::embed::dto::EmbedDto,
+        crate::embed::dto::CommentDto,
+        crate::embed::dto::CommentsDto,
+        crate::embed::dto::NewCommentDto,
+        crate::embed::dto::CreatedDto,
+        crate::embed::dto::CountsDto,
+        crate::embed::dto::Sort,
+        crate::embed::error::ApiErrorBody
     ))
 )]
 pub struct ApiDoc;

@@ -17,6 +17,7 @@ mod db;
 mod discussion_changes;
 mod disqus;
 mod editor;
+mod embed;
 mod group_commit;
 mod helpers;
 mod hostile;

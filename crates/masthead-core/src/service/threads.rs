@@ -1,0 +1,85 @@
+//! Threads for pages outside masthead (the embed): found by the page's
+//! normalised address, and made by the page's first comment when the page's
+//! site is allowed to embed (`embed.allowed_origins`).
+use crate::Timestamp;
+use crate::article::Article;
+use crate::article::thread::{PageUrl, thread_title};
+use crate::comment::{CommentForm, FormTokens, TokenError, TokenSubject};
+use crate::settings::SiteSettings;
+use crate::store::{NewThread, Store, StoreError};
+
+use super::SubmitError;
+
+/// Why a page's thread is not there to comment on.
+#[derive(Debug, thiserror::Error)]
+pub enum ThreadError {
+    #[error("Pages of {0} may not embed comments from this site.")]
+    OriginNotAllowed(String),
+    #[error(transparent)]
+    Refused(#[from] SubmitError),
+}
+
+impl From<StoreError> for ThreadError {
+    fn from(e: StoreError) -> Self {
+        Self::Refused(SubmitError::Store(e))
+    }
+}
+
+/// The first comment on a page, as far as it decides whether to make the
+/// page's thread: a comment the form token or the fields would refuse
+/// makes none.
+pub struct FirstComment<'a> {
+    pub form: &'a CommentForm,
+    pub token: Option<&'a str>,
+    pub now: Timestamp,
+}
+
+/// Whether the page's site may embed: checked for every use of a thread
+/// by address, made or not.
+pub fn check_origin(settings: &SiteSettings, url: &PageUrl) -> Result<(), ThreadError> {
+    if settings.embed_origins.allows(url.origin()) {
+        Ok(())
+    } else {
+        Err(ThreadError::OriginNotAllowed(url.origin().to_string()))
+    }
+}
+
+/// The thread of `url`, made now if `first` is its first comment.
+pub async fn page_thread(
+    store: &dyn Store,
+    settings: &SiteSettings,
+    secret: &[u8],
+    url: &PageUrl,
+    title: &str,
+    first: FirstComment<'_>,
+) -> Result<Article, ThreadError> {
+    check_origin(settings, url)?;
+    if let Some(thread) = store.thread_by_url(url.as_str()).await? {
+        return Ok(thread);
+    }
+    // Checked here as `submit_comment` will check them, so that a refused
+    // comment leaves no empty thread behind.
+    let rules = &settings.moderation;
+    let token = first.token.ok_or(SubmitError::InvalidToken)?;
+    FormTokens::new(secret)
+        .verify(
+            token,
+            TokenSubject::Page(url.as_str().to_string()),
+            first.now,
+            u64::from(rules.min_fill_seconds),
+            u64::from(rules.form_max_age_hours) * 3600,
+        )
+        .map_err(|e| match e {
+            TokenError::Invalid => SubmitError::InvalidToken,
+            TokenError::Expired => SubmitError::ExpiredToken,
+            TokenError::TooFast { retry_after } => SubmitError::TooFast { retry_after },
+        })?;
+    first.form.validate().map_err(SubmitError::Invalid)?;
+    let thread = NewThread {
+        url: url.as_str().to_string(),
+        slug: url.thread_slug(),
+        title: thread_title(title, url),
+        created_at: first.now,
+    };
+    Ok(store.create_thread(&thread).await?)
+}

@@ -1,0 +1,259 @@
+//! `GET /api/comments`: a page's comments as data; `POST /api/comments`: a
+//! reader's comment on a page, which makes the page's thread if it is the
+//! first. Every rule of the article page's form applies (`submit_comment`).
+use super::dto::{CommentDto, CommentsDto, CreatedDto, ListParams, NewCommentDto, Sort, ThreadDto};
+use super::{ApiError, authored, base, check_request_origin, page_url};
+use crate::client_ip::client_ip;
+use crate::pages::article::page_number_of;
+use crate::state::AppState;
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use masthead_core::article::thread::PageUrl;
+use masthead_core::chrono::Utc;
+use masthead_core::comment::{AuthorTokens, CommentForm, CommentStatus, PublicComment};
+use masthead_core::ids::CommentId;
+use masthead_core::service::{Channel, FirstComment, Submission, page_thread, submit_comment};
+use std::net::SocketAddr;
+
+#[utoipa::path(get, path = "/api/comments", tag = "embed",
+    params(ListParams),
+    responses(
+        (status = 200, description = "A page of the thread's comments", body = CommentsDto),
+        (status = 400, description = "No or no valid page address, or a bad parameter", body = super::error::ApiErrorBody),
+        (status = 403, description = "The page's site may not embed", body = super::error::ApiErrorBody),
+        (status = 404, description = "The page has no thread yet", body = super::error::ApiErrorBody),
+    ))]
+pub async fn list(
+    State(state): State<AppState>,
+    Query(q): Query<ListParams>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let settings = state.settings().await?;
+    let url = page_url(&settings, q.url.as_deref())?;
+    let page = q.page.unwrap_or(1);
+    if page == 0 || page > 1_000_000 {
+        return Err(ApiError::param("page", "a number from 1"));
+    }
+    let per_page = q.per_page.unwrap_or(50);
+    if !(1..=100).contains(&per_page) {
+        return Err(ApiError::param("per_page", "a number from 1 to 100"));
+    }
+    let now = Utc::now();
+    let thread = state
+        .store
+        .thread_by_url(url.as_str())
+        .await?
+        .filter(|a| a.is_live(now))
+        .ok_or_else(ApiError::no_thread)?;
+    let version = state.store.page_version(thread.id).await?;
+    let shared = state
+        .threads
+        .approved(
+            state.store.as_ref(),
+            thread.id,
+            version,
+            settings.thread_depth as usize,
+        )
+        .await?;
+    let mut comments: Vec<PublicComment> = shared.items.iter().map(|t| t.comment.clone()).collect();
+    let own: Vec<CommentId> = authored(&state, &headers)
+        .into_iter()
+        .filter(|id| !comments.iter().any(|c| c.id == *id))
+        .collect();
+    if !own.is_empty() {
+        let held = state.store.public_comments_by_ids(thread.id, &own).await?;
+        comments.extend(
+            held.into_iter()
+                .filter(|c| c.status == CommentStatus::Pending),
+        );
+    }
+    comments.sort_by_key(|c| (c.created_at, c.id));
+    if q.sort.unwrap_or_default() == Sort::Newest {
+        comments.reverse();
+    }
+    let total = comments.len() as u64;
+    let skip = usize::try_from((page - 1) * per_page).unwrap_or(usize::MAX);
+    let list: Vec<CommentDto> = comments
+        .iter()
+        .skip(skip)
+        .take(per_page as usize)
+        .map(CommentDto::new)
+        .collect();
+    let open = thread.accepts_comments(now, settings.moderation.close_after_days);
+    let body = CommentsDto {
+        thread: ThreadDto::new(&thread, open, shared.approved, &base(&settings, &headers)),
+        comments: list,
+        page,
+        per_page,
+        total,
+    };
+    let cache = if own.is_empty() {
+        "no-cache"
+    } else {
+        "private, no-store"
+    };
+    Ok(([(header::CACHE_CONTROL, cache)], Json(body)).into_response())
+}
+
+#[utoipa::path(post, path = "/api/comments", tag = "embed",
+    request_body(content = NewCommentDto, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Taken: approved, or held for moderation (shown to its author only)", body = CreatedDto),
+        (status = 400, description = "Malformed body, bad page address or form token", body = super::error::ApiErrorBody),
+        (status = 403, description = "The page's site may not embed, comments are closed, or the parent is not an approved comment of the page", body = super::error::ApiErrorBody),
+        (status = 404, description = "The thread is gone", body = super::error::ApiErrorBody),
+        (status = 409, description = "Duplicate comment", body = super::error::ApiErrorBody),
+        (status = 413, description = "Body too large"),
+        (status = 415, description = "Not JSON", body = super::error::ApiErrorBody),
+        (status = 422, description = "A field is wrong (see `fields`), or the form expired", body = super::error::ApiErrorBody),
+        (status = 429, description = "Too fast, or too many comments from this address", body = super::error::ApiErrorBody),
+    ))]
+pub async fn create(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    if let Err(wait) = state.limits.check_post(ip) {
+        let mut e = ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate_limited",
+            "You are posting comments too quickly. Slow down.",
+        );
+        e.retry_after = Some(wait);
+        return Err(e);
+    }
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("application/json")
+        });
+    if !is_json {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "Send the comment as application/json.",
+        ));
+    }
+    let input: NewCommentDto = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+            format!("The body is not a comment: {e}"),
+        )
+    })?;
+    // No field has a use for NUL, and PostgreSQL cannot store it: refused
+    // here as the form decoder refuses it, the same on both backends.
+    let texts = [
+        Some(&input.url),
+        input.title.as_ref(),
+        Some(&input.author),
+        Some(&input.email),
+        input.website.as_ref(),
+        Some(&input.comment),
+        input.token.as_ref(),
+        input.hp.as_ref(),
+    ];
+    if texts.into_iter().flatten().any(|t| t.contains('\0')) {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_text",
+            "Fields may not contain NUL characters.",
+        ));
+    }
+    let settings = state.settings().await?;
+    check_request_origin(&settings, &headers)?;
+    let url = PageUrl::parse(&input.url)?;
+    let parent = match input.parent {
+        None | Some(0) => None,
+        Some(p) if p > 0 => Some(CommentId(p)),
+        Some(_) => return Err(ApiError::param("parent", "a comment id")),
+    };
+    let now = Utc::now();
+    let form = CommentForm {
+        author: input.author,
+        email: input.email,
+        url: input.website.unwrap_or_default(),
+        comment: input.comment,
+    };
+    let thread = page_thread(
+        state.store.as_ref(),
+        &settings,
+        state.secret(),
+        &url,
+        input.title.as_deref().unwrap_or(""),
+        FirstComment {
+            form: &form,
+            token: input.token.as_deref(),
+            now,
+        },
+    )
+    .await?;
+    let submission = Submission {
+        article_id: thread.id,
+        parent_id: parent,
+        form,
+        ip: Some(ip.to_string()),
+        user_agent: headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(|s| s.chars().take(254).collect()),
+        now,
+        channel: Channel::Form { token: input.token },
+        honeypot: input.hp.unwrap_or_default(),
+    };
+    let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
+    crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
+    let accepted = result?;
+    let token = AuthorTokens::new(state.secret()).issue(accepted.id, now);
+    let stored = state
+        .store
+        .public_comments_by_ids(thread.id, &[accepted.id])
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "the new comment is missing",
+            )
+        })?;
+    // Spam looks like a held comment to its author: no hint for spammers.
+    let mut comment = CommentDto::new(&stored);
+    if accepted.status != CommentStatus::Approved {
+        comment.status = "pending".into();
+    }
+    let own = vec![accepted.id];
+    let page = page_number_of(&state, &settings, thread.id, own, accepted.id)
+        .await?
+        .unwrap_or(1);
+    let base = base(&settings, &headers);
+    let version = state.store.page_version(thread.id).await?;
+    let approved = state
+        .threads
+        .approved(
+            state.store.as_ref(),
+            thread.id,
+            version,
+            settings.thread_depth as usize,
+        )
+        .await?
+        .approved;
+    let open = thread.accepts_comments(now, settings.moderation.close_after_days);
+    let body = CreatedDto {
+        permalink: format!("{base}/comments/{}", accepted.id),
+        comment,
+        author_token: token,
+        thread: ThreadDto::new(&thread, open, approved, &base),
+        page,
+    };
+    Ok((StatusCode::CREATED, Json(body)).into_response())
+}

@@ -1,0 +1,61 @@
+//! `GET /api/counts?url=…&url=…`: approved comments per page, for the
+//! comment counts on a site's index pages, in one request.
+use super::ApiError;
+use super::dto::CountsDto;
+use crate::state::AppState;
+use axum::Json;
+use axum::extract::{RawQuery, State};
+use masthead_core::article::thread::PageUrl;
+use std::collections::BTreeMap;
+
+/// At most this many pages per request.
+const MAX_URLS: usize = 200;
+
+#[utoipa::path(get, path = "/api/counts", tag = "embed",
+    params(("url" = Vec<String>, Query, description = "Page addresses (repeat the parameter, at most 200)", explode = true)),
+    responses(
+        (status = 200, description = "Approved comments per address as asked; 0 for a page with no thread, or one whose site may not embed", body = CountsDto),
+        (status = 400, description = "No address, too many, or one that is not a URL", body = super::error::ApiErrorBody),
+    ))]
+pub async fn counts(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<CountsDto>, ApiError> {
+    let settings = state.settings().await?;
+    let asked: Vec<String> = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .filter(|(k, _)| k == "url")
+        .map(|(_, v)| v.into_owned())
+        .collect();
+    if asked.is_empty() {
+        return Err(ApiError::param("url", "at least one page address"));
+    }
+    if asked.len() > MAX_URLS {
+        return Err(ApiError::param("url", "at most 200 page addresses"));
+    }
+    let mut keys = Vec::with_capacity(asked.len());
+    for raw in &asked {
+        let url = PageUrl::parse(raw)?;
+        keys.push(
+            settings
+                .embed_origins
+                .allows(url.origin())
+                .then(|| url.as_str().to_string()),
+        );
+    }
+    let wanted: Vec<String> = keys.iter().flatten().cloned().collect();
+    let found: BTreeMap<String, u64> = state
+        .store
+        .thread_counts(&wanted)
+        .await?
+        .into_iter()
+        .collect();
+    let counts = asked
+        .into_iter()
+        .zip(keys)
+        .map(|(raw, key)| {
+            let n = key.and_then(|k| found.get(&k).copied()).unwrap_or(0);
+            (raw, n)
+        })
+        .collect();
+    Ok(Json(CountsDto { counts }))
+}

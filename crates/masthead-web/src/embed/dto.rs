@@ -1,0 +1,178 @@
+//! The embed API's JSON shapes (documented in the OpenAPI document).
+use masthead_core::article::Article;
+use masthead_core::comment::{CommentStatus, PublicComment};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use utoipa::{IntoParams, ToSchema};
+
+/// A page's discussion.
+#[derive(Serialize, ToSchema)]
+pub struct ThreadDto {
+    pub id: i64,
+    /// The page's address, normalised.
+    pub url: String,
+    pub title: String,
+    /// Whether it takes comments now.
+    pub open: bool,
+    /// Approved comments.
+    pub comments: usize,
+    /// The discussion on masthead itself (works without JavaScript).
+    pub page_url: String,
+}
+
+impl ThreadDto {
+    pub fn new(a: &Article, open: bool, comments: usize, base: &str) -> Self {
+        Self {
+            id: a.id.0,
+            url: a.external_url.clone().unwrap_or_default(),
+            title: a.title.clone(),
+            open,
+            comments,
+            page_url: format!("{base}{}", a.path()),
+        }
+    }
+}
+
+/// One page of a discussion as the embed shows it: the same HTML as
+/// masthead's own article page (comments, their pages, the form).
+#[derive(Serialize, ToSchema)]
+pub struct EmbedDto {
+    /// `null` until the page's first comment makes its thread.
+    pub thread: Option<ThreadDto>,
+    /// The discussion's HTML: `<section class="comments-area">…</section>`.
+    pub html: String,
+    /// This page's number, of `pages`; `default_page` is the one shown first.
+    pub page: usize,
+    pub pages: usize,
+    pub default_page: usize,
+    /// The form token (also in the form's hidden field).
+    pub token: String,
+}
+
+/// A comment as the API gives it: never an email, never an address.
+#[derive(Serialize, ToSchema)]
+pub struct CommentDto {
+    pub id: i64,
+    pub parent: Option<i64>,
+    pub author: String,
+    pub author_url: Option<String>,
+    /// RFC 3339, in UTC.
+    pub date: String,
+    /// The comment's sanitised HTML, as stored when it was written.
+    pub html: String,
+    /// `approved`, or `pending` for the reader's own held comment.
+    pub status: String,
+    /// Written by a member of staff.
+    pub staff: bool,
+}
+
+impl CommentDto {
+    pub fn new(c: &PublicComment) -> Self {
+        Self {
+            id: c.id.0,
+            parent: c.parent_id.map(|p| p.0),
+            author: c.author_name.clone(),
+            author_url: c.author_url.clone(),
+            date: c.created_at.to_rfc3339(),
+            html: c.content_html.as_str().to_string(),
+            status: match c.status {
+                CommentStatus::Approved => "approved",
+                _ => "pending",
+            }
+            .to_string(),
+            staff: c.by_staff,
+        }
+    }
+}
+
+/// A page of a thread's comments.
+#[derive(Serialize, ToSchema)]
+pub struct CommentsDto {
+    pub thread: ThreadDto,
+    pub comments: Vec<CommentDto>,
+    pub page: u64,
+    pub per_page: u64,
+    /// Comments in the list (approved, and the reader's own held ones).
+    pub total: u64,
+}
+
+/// The order of a comment list.
+#[derive(Deserialize, ToSchema, Clone, Copy, Default, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Sort {
+    #[default]
+    Oldest,
+    Newest,
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct ListParams {
+    /// The page's address.
+    pub url: Option<String>,
+    /// From 1.
+    pub page: Option<u64>,
+    /// 1 to 100, 50 by default.
+    pub per_page: Option<u64>,
+    pub sort: Option<Sort>,
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct EmbedParams {
+    /// The page's address.
+    pub url: Option<String>,
+    /// Which comment page (from 1); the site's default page when left out.
+    pub page: Option<u64>,
+    /// Show the page that holds this comment (a `#comment-ID` link).
+    pub comment: Option<i64>,
+}
+
+#[derive(Deserialize, IntoParams)]
+pub struct UrlParam {
+    /// The page's address.
+    pub url: Option<String>,
+}
+
+/// A reader's comment on a page.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewCommentDto {
+    /// The page's address; its thread is made by its first comment.
+    pub url: String,
+    /// The page's title, kept for the thread when this comment makes it.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The comment answered, if any.
+    #[serde(default)]
+    pub parent: Option<i64>,
+    pub author: String,
+    pub email: String,
+    #[serde(default)]
+    pub website: Option<String>,
+    pub comment: String,
+    /// The form token of the form the reader filled in.
+    #[serde(default)]
+    pub token: Option<String>,
+    /// The form's hidden field: people leave it empty.
+    #[serde(default)]
+    pub hp: Option<String>,
+}
+
+/// A comment taken (approved, or held for moderation).
+#[derive(Serialize, ToSchema)]
+pub struct CreatedDto {
+    pub comment: CommentDto,
+    /// Proof of authorship: keep it, send it in `X-Masthead-Authored` to see
+    /// your held comment.
+    pub author_token: String,
+    pub thread: ThreadDto,
+    /// The comment on masthead's page of the thread.
+    pub permalink: String,
+    /// The comment page of the embed that holds it.
+    pub page: usize,
+}
+
+/// Approved comments per page address, keyed by the address as asked.
+#[derive(Serialize, ToSchema)]
+pub struct CountsDto {
+    pub counts: BTreeMap<String, u64>,
+}

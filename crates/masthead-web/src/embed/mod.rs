@@ -1,0 +1,126 @@
+//! Comments on any website: the embed's JSON API under `/api/` and the
+//! script at `/embed.js`. A static page names itself by address; its
+//! thread is an article row with that address (`Article::external_url`),
+//! made by the first comment when the page's site is allowed
+//! (`embed.allowed_origins`), and shown with the same templates, rules and
+//! sanitised HTML as masthead's own pages. Browsers on allowed origins may
+//! read the answers (CORS); the commenter's proof of authorship is a signed
+//! token the embedding page keeps (`AuthorTokens`), never a cookie.
+pub(crate) mod comments;
+pub(crate) mod counts;
+pub mod dto;
+pub mod error;
+mod script;
+pub(crate) mod thread;
+
+use crate::state::AppState;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, header};
+use axum::routing::get;
+use masthead_core::article::thread::PageUrl;
+use masthead_core::comment::AuthorTokens;
+use masthead_core::ids::CommentId;
+use masthead_core::settings::SiteSettings;
+use std::time::Duration;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+
+pub use error::ApiError;
+pub use script::script;
+
+/// The request header carrying the reader's author tokens, space-separated.
+pub const AUTHORED: HeaderName = HeaderName::from_static("x-masthead-authored");
+/// At most this many author tokens are read from one request.
+const MAX_TOKENS: usize = 50;
+/// A comment is a few KB; JSON escaping can double it.
+const BODY_LIMIT: usize = 256 * 1024;
+
+pub fn routes(state: AppState) -> Router<AppState> {
+    let cors = CorsLayer::new()
+        .allow_origin(AllowOrigin::async_predicate(
+            move |origin: HeaderValue, _: &axum::http::request::Parts| {
+                let state = state.clone();
+                async move { origin_allowed(&state, &origin).await }
+            },
+        ))
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([header::CONTENT_TYPE, AUTHORED])
+        .max_age(Duration::from_secs(600));
+    Router::new()
+        .route("/api/embed", get(thread::embed))
+        .route("/api/threads", get(thread::one))
+        .route(
+            "/api/comments",
+            get(comments::list)
+                .post(comments::create)
+                .layer(DefaultBodyLimit::max(BODY_LIMIT)),
+        )
+        .route("/api/counts", get(counts::counts))
+        .layer(cors)
+}
+
+async fn origin_allowed(state: &AppState, origin: &HeaderValue) -> bool {
+    let Ok(origin) = origin.to_str() else {
+        return false;
+    };
+    match state.settings().await {
+        Ok(s) => s.embed_origins.allows(origin),
+        Err(_) => false,
+    }
+}
+
+/// Refuses a browser request sent from a page of a site that may not embed
+/// (a request without `Origin`, from a program or masthead's own pages, is
+/// judged by the page address alone).
+fn check_request_origin(settings: &SiteSettings, headers: &HeaderMap) -> Result<(), ApiError> {
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return Ok(());
+    };
+    let origin = origin.to_str().unwrap_or("");
+    let own = crate::wp_json::base_url(headers);
+    let own_host = own.trim_start_matches("http://");
+    let same_site = origin
+        .split_once("://")
+        .is_some_and(|(_, host)| host.eq_ignore_ascii_case(own_host));
+    if same_site || settings.embed_origins.allows(origin) {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            axum::http::StatusCode::FORBIDDEN,
+            "origin_not_allowed",
+            format!("Pages of {origin} may not embed comments from this site."),
+        ))
+    }
+}
+
+/// The page address a request names, normalised, and allowed to embed.
+fn page_url(settings: &SiteSettings, raw: Option<&str>) -> Result<PageUrl, ApiError> {
+    let raw = raw.ok_or_else(|| ApiError::param("url", "the page's address is required"))?;
+    let url = PageUrl::parse(raw)?;
+    masthead_core::service::check_origin(settings, &url)?;
+    Ok(url)
+}
+
+/// The comments this reader wrote, from the author tokens they sent.
+fn authored(state: &AppState, headers: &HeaderMap) -> Vec<CommentId> {
+    let tokens = AuthorTokens::new(state.secret());
+    headers
+        .get_all(AUTHORED)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split([' ', ',']))
+        .filter(|t| !t.is_empty())
+        .take(MAX_TOKENS)
+        .filter_map(|t| tokens.verify(t).map(|a| a.comment))
+        .collect()
+}
+
+/// masthead's own address, for links that leave the embedding page: the
+/// site's `site.url`, or the address the request came to.
+fn base(settings: &SiteSettings, headers: &HeaderMap) -> String {
+    if settings.url.is_empty() {
+        crate::wp_json::base_url(headers)
+    } else {
+        settings.url.clone()
+    }
+}

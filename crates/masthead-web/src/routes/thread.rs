@@ -1,0 +1,57 @@
+//! `GET /thread?url=PAGE`: an outside page's discussion on masthead itself,
+//! for readers without JavaScript (the embed's `<noscript>` link). A page
+//! with a thread moves to the thread's page; one without shows an empty
+//! discussion whose form makes the thread with the first comment.
+use crate::error::WebError;
+use crate::pages::article::{PageMode, render};
+use crate::state::AppState;
+use crate::views::FormView;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::response::{IntoResponse, Redirect};
+use axum_extra::extract::SignedCookieJar;
+use masthead_core::article::thread::{PageUrl, unmade_thread};
+use masthead_core::chrono::Utc;
+use masthead_core::service::check_origin;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct ThreadQuery {
+    url: Option<String>,
+    title: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Query(q): Query<ThreadQuery>,
+    jar: SignedCookieJar,
+) -> Result<Response, WebError> {
+    let settings = state.settings().await?;
+    let raw = q
+        .url
+        .ok_or_else(|| WebError::BadRequest("Name the page: /thread?url=ADDRESS".into()))?;
+    let url = PageUrl::parse(&raw).map_err(|e| WebError::BadRequest(e.to_string()))?;
+    check_origin(&settings, &url).map_err(|e| WebError::Forbidden(e.to_string()))?;
+    let now = Utc::now();
+    if let Some(thread) = state
+        .store
+        .thread_by_url(url.as_str())
+        .await?
+        .filter(|a| a.is_live(now))
+    {
+        return Ok(Redirect::to(&thread.path()).into_response());
+    }
+    let title = q.title.unwrap_or_default();
+    let article = unmade_thread(&url, &title, now);
+    render(
+        &state,
+        &settings,
+        article,
+        &jar,
+        FormView::default(),
+        PageMode::NoIndex,
+        StatusCode::OK,
+    )
+    .await
+}
