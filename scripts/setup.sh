@@ -3,7 +3,7 @@
 # packages, npm and PyPI (never a downloaded browser):
 #
 #   scripts/setup.sh postgres       a PostgreSQL server at 127.0.0.1:5432
-#   scripts/setup.sh browser        Debian's chromium, node, playwright-core
+#   scripts/setup.sh browser        Debian's chromium, node, playwright-core, hugo
 #   scripts/setup.sh schemathesis   the OpenAPI conformance checker
 #   scripts/setup.sh varnish        Varnish and its xkey vmod (varnish-modules)
 #   scripts/setup.sh all
@@ -42,6 +42,8 @@ ensure_browser() {
   local need=()
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v node >/dev/null 2>&1 || need+=(nodejs npm)
+  # The embed's browser test builds a static site with it.
+  command -v hugo >/dev/null 2>&1 || need+=(hugo)
   if [ "${#need[@]}" -gt 0 ]; then
     echo "== installing ${need[*]} =="
     apt_install "${need[@]}"

@@ -85,7 +85,9 @@
       wire();
       if (then) then();
     }, function () {
-      root.textContent = "The comments could not be loaded.";
+      // A network failure, or a site masthead does not serve (no CORS).
+      root.textContent = "";
+      root.appendChild(el("p", "masthead-error", "The comments could not be loaded."));
     });
   }
 

@@ -20,6 +20,11 @@ fn ready() -> bool {
             .output()
             .is_err()
             .then_some("node"),
+        Command::new("hugo")
+            .arg("version")
+            .output()
+            .is_err()
+            .then_some("hugo"),
     ]
     .into_iter()
     .flatten()
@@ -88,6 +93,12 @@ fn the_moderation_flow_works_in_chromium() {
         .unwrap_or_default();
     env.push(("MASTHEAD_TEST_PHOTO", photo.display().to_string()));
     run_node_test_with("admin.test.mjs", &env);
+}
+
+/// The embed on a static site built by Debian's hugo, in Chromium.
+#[test]
+fn the_embed_works_on_a_static_site_in_chromium() {
+    run_node_test("embed.test.mjs");
 }
 
 /// A real WordPress REST client, node-wpapi, against a live server (no browser needed,
