@@ -210,6 +210,9 @@ pub struct ArticleListing {
     pub approved_count: i64,
     pub pending_count: i64,
     pub kind: ArticleKind,
+    /// For an outside page's thread, the page's address.
+    pub external_url: Option<String>,
+    pub comments_open: bool,
 }
 
 impl ArticleListing {

@@ -98,6 +98,8 @@ struct ListingRow {
     approved_count: i64,
     pending_count: i64,
     kind: String,
+    external_url: Option<String>,
+    comments_open: bool,
 }
 
 pub(crate) const ARTICLE_COLUMNS: &str = "id, slug, title, standfirst, byline, body_markdown, body_html, \
@@ -196,6 +198,7 @@ impl ArticleStore for Backend {
     async fn article_listing(&self, offset: u64, limit: u32) -> StoreResult<Vec<ArticleListing>> {
         let rows: Vec<ListingRow> = sqlx::query_as(
             "SELECT a.id, a.slug, a.title, a.status, a.published_at, a.updated_at, a.kind, \
+             a.external_url, a.comments_open, \
              (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'approved') \
                AS approved_count, \
              (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'pending') \
@@ -219,6 +222,8 @@ impl ArticleStore for Backend {
                 approved_count: r.approved_count,
                 pending_count: r.pending_count,
                 kind: ArticleKind::parse(&r.kind),
+                external_url: r.external_url,
+                comments_open: r.comments_open,
             })
             .collect())
     }

@@ -33,6 +33,9 @@ pub struct ListRow {
     pub pending: i64,
     pub url: Option<String>,
     pub is_page: bool,
+    /// An outside page's thread: the page, and whether it takes comments.
+    pub thread_of: Option<String>,
+    pub open: bool,
 }
 
 #[derive(Template)]
@@ -90,6 +93,8 @@ pub async fn list(
                     ArticleKind::Page => format!("/{}", a.slug),
                 }),
                 is_page: a.kind == ArticleKind::Page,
+                thread_of: a.external_url,
+                open: a.comments_open,
             }
         })
         .collect();

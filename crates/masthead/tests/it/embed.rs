@@ -214,6 +214,20 @@ async fn a_static_page_gets_a_thread_with_its_first_comment() {
     assert!(!app.get("/").await.body.contains("Some story"));
     let posts = app.get("/wp-json/wp/v2/posts").await;
     assert!(!posts.body.contains("Some story"));
+
+    // Staff see it among the articles: its title, the page, open.
+    crate::helpers::add_user(&app, "erik", masthead_core::user::Role::Editor).await;
+    let staff = visitor();
+    crate::helpers::sign_in(&app, &staff, "erik", crate::helpers::PASSWORD).await;
+    let list = app.get_as(&staff, "/admin/articles").await;
+    assert!(
+        list.body.contains("Some story – Example Blog"),
+        "{}",
+        list.body
+    );
+    assert!(list.body.contains(
+        "(thread of <a href=\"https://blog.example.org/2017/11/some-story\" rel=\"noopener\">"
+    ));
 }
 
 #[tokio::test]
