@@ -226,7 +226,8 @@
     if (body.code === "expired_token" || body.code === "invalid_token") {
       // A fresh form token; the reader's text stays where it is.
       api("/api/embed?url=" + encodeURIComponent(pageUrl)).then(function (r) {
-        if (r.ok) form.elements.mh_token.value = r.body.token;
+        var fresh = r.ok && /name="mh_token" value="([^"]+)"/.exec(r.body.html);
+        if (fresh) form.elements.mh_token.value = fresh[1];
       });
     }
     (first || box).focus();

@@ -5,11 +5,11 @@ use super::dto::{CommentDto, CommentsDto, CreatedDto, ListParams, NewCommentDto,
 use super::{ApiError, authored, base, check_request_origin, page_url};
 use crate::client_ip::client_ip;
 use crate::pages::article::page_number_of;
-use crate::state::AppState;
+use crate::state::{AppState, Cached};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use masthead_core::article::thread::PageUrl;
 use masthead_core::chrono::Utc;
@@ -41,6 +41,24 @@ pub async fn list(
     if !(1..=100).contains(&per_page) {
         return Err(ApiError::param("per_page", "a number from 1 to 100"));
     }
+    let base = base(&settings, &headers);
+    let own = authored(&state, &headers);
+    // The same answer for every reader without comments of their own: kept
+    // under the number every change moves, as the REST lists are.
+    let key = format!(
+        "api-comments|{}|{page}|{per_page}|{}|{base}",
+        url.as_str(),
+        q.sort.unwrap_or_default() == Sort::Newest
+    );
+    let generation = if own.is_empty() {
+        match state.cached(&key, &headers).await? {
+            Cached::Hit(response) => return Ok(response),
+            Cached::Miss(g) => Some(g),
+            Cached::Off => None,
+        }
+    } else {
+        None
+    };
     let now = Utc::now();
     let thread = state
         .store
@@ -59,7 +77,7 @@ pub async fn list(
         )
         .await?;
     let mut comments: Vec<PublicComment> = shared.items.iter().map(|t| t.comment.clone()).collect();
-    let own: Vec<CommentId> = authored(&state, &headers)
+    let own: Vec<CommentId> = own
         .into_iter()
         .filter(|id| !comments.iter().any(|c| c.id == *id))
         .collect();
@@ -84,18 +102,33 @@ pub async fn list(
         .collect();
     let open = thread.accepts_comments(now, settings.moderation.close_after_days);
     let body = CommentsDto {
-        thread: ThreadDto::new(&thread, open, shared.approved, &base(&settings, &headers)),
+        thread: ThreadDto::new(&thread, open, shared.approved, &base),
         comments: list,
         page,
         per_page,
         total,
     };
-    let cache = if own.is_empty() {
-        "no-cache"
-    } else {
-        "private, no-store"
-    };
-    Ok(([(header::CACHE_CONTROL, cache)], Json(body)).into_response())
+    if !own.is_empty() {
+        return Ok(([(header::CACHE_CONTROL, "private, no-store")], Json(body)).into_response());
+    }
+    let bytes = bytes::Bytes::from(serde_json::to_vec(&body).map_err(|e| {
+        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
+    })?);
+    let headers = vec![(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))];
+    state
+        .remember(
+            generation,
+            key,
+            bytes.clone(),
+            headers.clone(),
+            "application/json",
+        )
+        .await?;
+    let mut response = ([(header::CONTENT_TYPE, "application/json")], bytes).into_response();
+    for (k, v) in headers {
+        response.headers_mut().insert(k, v);
+    }
+    Ok(response)
 }
 
 #[utoipa::path(post, path = "/api/comments", tag = "embed",

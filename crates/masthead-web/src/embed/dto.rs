@@ -34,7 +34,8 @@ impl ThreadDto {
 }
 
 /// One page of a discussion as the embed shows it: the same HTML as
-/// masthead's own article page (comments, their pages, the form).
+/// masthead's own article page (comments, their pages, the form, whose
+/// hidden field `mh_token` carries the form token).
 #[derive(Serialize, ToSchema)]
 pub struct EmbedDto {
     /// `null` until the page's first comment makes its thread.
@@ -45,8 +46,6 @@ pub struct EmbedDto {
     pub page: usize,
     pub pages: usize,
     pub default_page: usize,
-    /// The form token (also in the form's hidden field).
-    pub token: String,
 }
 
 /// A comment as the API gives it: never an email, never an address.

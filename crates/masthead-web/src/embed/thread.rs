@@ -2,18 +2,22 @@
 //! templates as masthead's article page; `GET /api/threads`: the thread.
 use super::dto::{EmbedDto, EmbedParams, ThreadDto, UrlParam};
 use super::{ApiError, authored, base, page_url};
+use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
 use crate::pages::article::{Ask, CommentPage, Cut, Links, discussion_view, page_number_of};
 use crate::state::AppState;
 use crate::views::{EmbedThread, FormView};
 use askama::Template;
 use axum::Json;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use masthead_core::article::thread::PageUrl;
 use masthead_core::article::thread::unmade_thread;
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{FormTokens, TokenSubject};
-use masthead_core::ids::CommentId;
+use masthead_core::ids::{ArticleId, CommentId};
+use masthead_core::settings::SiteSettings;
+use std::sync::Arc;
 
 #[utoipa::path(get, path = "/api/embed", tag = "embed",
     params(EmbedParams),
@@ -30,46 +34,137 @@ pub async fn embed(
 ) -> Result<Response, ApiError> {
     let settings = state.settings().await?;
     let url = page_url(&settings, q.url.as_deref())?;
+    let page = match q.page {
+        None => CommentPage::Default,
+        Some(n @ 1..=1_000_000) => CommentPage::Number(n as usize),
+        Some(_) => return Err(ApiError::param("page", "a number from 1")),
+    };
+    let own = authored(&state, &headers);
+    let base = base(&settings, &headers);
+    // Every reader without comments of their own, asking for a page by
+    // number, sees the same answer: kept like an article page, under the
+    // thread's page version (a page with no thread yet under the site-wide
+    // one, which the thread's making moves), one render per change.
+    let shared = own.is_empty() && q.comment.is_none() && state.config.page_cache;
+    if !shared {
+        let token = Token::Fresh;
+        let (body, _) = render(&state, &settings, &url, page, q.comment, own, &base, token).await?;
+        return Ok(([(header::CACHE_CONTROL, "private, no-store")], Json(body)).into_response());
+    }
+    let key = format!(
+        "embed|{}|{}|{base}",
+        url.as_str(),
+        match page {
+            CommentPage::Default => 0,
+            CommentPage::Number(n) => n,
+        }
+    );
+    if let Some(hit) = current(&state, &key).await? {
+        return Ok(send(&state, &hit, &headers));
+    }
+    let _flight = state.pages.flights.join(&key).await;
+    if let Some(hit) = current(&state, &key).await? {
+        return Ok(send(&state, &hit, &headers));
+    }
+    let (body, kept) = render(
+        &state,
+        &settings,
+        &url,
+        page,
+        None,
+        own,
+        &base,
+        Token::Placeholder,
+    )
+    .await?;
+    let Some((version, article_id, subject)) = kept else {
+        return Ok(Json(body).into_response());
+    };
+    let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
+    let json = serde_json::to_string(&body)
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    match CachedPage::new(version, article_id, subject.clone(), json, None, lifetime) {
+        Some(entry) => {
+            state.pages.rendered();
+            let entry = state.pages.put(&key, entry);
+            Ok(send(&state, &entry, &headers))
+        }
+        // A comment quoting the placeholder: answered with a real token, not kept.
+        None => {
+            let (body, _) = render(
+                &state,
+                &settings,
+                &url,
+                page,
+                None,
+                Vec::new(),
+                &base,
+                Token::Fresh,
+            )
+            .await?;
+            Ok(Json(body).into_response())
+        }
+    }
+}
+
+/// Which form token a render puts in the form.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Token {
+    Fresh,
+    /// The page cache's placeholder, filled in per answer.
+    Placeholder,
+}
+
+/// What a kept answer is kept under: its page version, its thread (0 for
+/// a page with no thread yet) and what its form tokens sign.
+type Kept = Option<(i64, ArticleId, TokenSubject)>;
+
+#[allow(clippy::too_many_arguments)]
+async fn render(
+    state: &AppState,
+    settings: &SiteSettings,
+    url: &PageUrl,
+    page: CommentPage,
+    comment: Option<i64>,
+    own: Vec<CommentId>,
+    base: &str,
+    token: Token,
+) -> Result<(EmbedDto, Kept), ApiError> {
     let now = Utc::now();
     let thread = state
         .store
         .thread_by_url(url.as_str())
         .await?
         .filter(|a| a.is_live(now));
-    let own = authored(&state, &headers);
-    let token = match &thread {
-        Some(a) => FormTokens::new(state.secret()).issue(TokenSubject::of(a), now),
-        None => FormTokens::new(state.secret()).issue(TokenSubject::Page(url.as_str().into()), now),
-    };
     let article = thread
         .clone()
-        .unwrap_or_else(|| unmade_thread(&url, "", now));
-    let mut page = match q.page {
-        None => CommentPage::Default,
-        Some(n @ 1..=1_000_000) => CommentPage::Number(n as usize),
-        Some(_) => return Err(ApiError::param("page", "a number from 1")),
+        .unwrap_or_else(|| unmade_thread(url, "", now));
+    // Read before what the answer shows, so it is never older than its version.
+    let version = state.store.page_version(article.id).await?;
+    let subject = TokenSubject::of(&article);
+    let form_token = match token {
+        Token::Fresh => FormTokens::new(state.secret()).issue(subject.clone(), now),
+        Token::Placeholder => TOKEN_PLACEHOLDER.to_string(),
     };
-    if let (Some(id), Some(a)) = (q.comment, &thread)
-        && let Some(n) = page_number_of(&state, &settings, a.id, own.clone(), CommentId(id)).await?
+    let mut page = page;
+    if let (Some(id), Some(a)) = (comment, &thread)
+        && let Some(n) = page_number_of(state, settings, a.id, own.clone(), CommentId(id)).await?
     {
         page = CommentPage::Number(n);
     }
-    let base = base(&settings, &headers);
-    // The shared approved list, read once per change for every reader.
-    let version = match &thread {
-        Some(a) => Some(state.store.page_version(a.id).await?),
-        None => None,
-    };
     let ask = Ask {
-        version,
+        // The shared approved list, read once per change for every reader.
+        version: thread.as_ref().map(|_| version),
         own,
         form: FormView::default(),
         status: StatusCode::OK,
         page,
-        token: token.clone(),
-        links: Links::Embed { base: base.clone() },
+        token: form_token,
+        links: Links::Embed {
+            base: base.to_string(),
+        },
     };
-    let (d, of) = match discussion_view(&state, &settings, &article, ask).await? {
+    let (d, of) = match discussion_view(state, settings, &article, ask).await? {
         Cut::View(d, of) => (*d, of),
         Cut::Missing | Cut::Moved => {
             return Err(ApiError::new(
@@ -83,15 +178,61 @@ pub async fn embed(
     let open = d.comments_open;
     let html = EmbedThread { d }.render()?;
     let body = EmbedDto {
-        thread: thread.map(|a| ThreadDto::new(&a, open, approved, &base)),
+        thread: thread.map(|a| ThreadDto::new(&a, open, approved, base)),
         html,
         page: of.n,
         pages: of.count,
         default_page: of.default,
-        token,
     };
-    // Carries a fresh form token and possibly the reader's own held comments.
-    Ok(([(header::CACHE_CONTROL, "private, no-store")], Json(body)).into_response())
+    let kept = (token == Token::Placeholder).then_some((version, article.id, subject));
+    Ok((body, kept))
+}
+
+/// The kept answer under `key`, if its thread has not changed since.
+async fn current(state: &AppState, key: &str) -> Result<Option<Arc<CachedPage>>, ApiError> {
+    let Some(entry) = state.pages.get(key) else {
+        return Ok(None);
+    };
+    let version = state.store.page_version(entry.article_id).await?;
+    Ok(entry.current(version, Utc::now()).then_some(entry))
+}
+
+/// A kept answer with this reader's form token, gzipped when they take it.
+fn send(state: &AppState, entry: &CachedPage, headers: &HeaderMap) -> Response {
+    state.pages.hit();
+    let token = crate::pages::token::issue(state.secret(), &entry.token_subject, Utc::now());
+    let json = HeaderValue::from_static("application/json");
+    // The form token changes every second: for this reader only, briefly.
+    let cache = HeaderValue::from_static("private, max-age=0");
+    let body = |chunks: Vec<bytes::Bytes>| {
+        axum::body::Body::from_stream(futures_util::stream::iter(
+            chunks.into_iter().map(Ok::<_, std::convert::Infallible>),
+        ))
+    };
+    if accepts_gzip(headers) {
+        let (chunks, length) = entry.gzip_chunks(&token);
+        return (
+            [
+                (header::CONTENT_TYPE, json),
+                (header::CACHE_CONTROL, cache),
+                (header::CONTENT_ENCODING, HeaderValue::from_static("gzip")),
+                (header::VARY, HeaderValue::from_static("accept-encoding")),
+                (header::CONTENT_LENGTH, HeaderValue::from(length)),
+            ],
+            body(chunks.to_vec()),
+        )
+            .into_response();
+    }
+    let length = HeaderValue::from(entry.len(&token));
+    (
+        [
+            (header::CONTENT_TYPE, json),
+            (header::CACHE_CONTROL, cache),
+            (header::CONTENT_LENGTH, length),
+        ],
+        body(entry.chunks(&token).to_vec()),
+    )
+        .into_response()
 }
 
 #[utoipa::path(get, path = "/api/threads", tag = "embed",

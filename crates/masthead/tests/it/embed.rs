@@ -62,6 +62,14 @@ fn comment(url: &str, token: &str, text: &str) -> Value {
     })
 }
 
+/// The form token in the embed's HTML (the form's hidden field).
+fn token_of(embed: &Value) -> String {
+    let html = embed["html"].as_str().unwrap_or_default();
+    let needle = "name=\"mh_token\" value=\"";
+    let at = html.find(needle).expect("a form token") + needle.len();
+    html[at..].split('"').next().unwrap().to_string()
+}
+
 async fn comment_count(app: &TestApp) -> usize {
     app.store.comments(&Default::default()).await.unwrap().len()
 }
@@ -101,7 +109,7 @@ async fn a_static_page_gets_a_thread_with_its_first_comment() {
     // Ids kept apart from the embedding page's; links lead to masthead.
     assert!(html.contains("id=\"mh-commentform\"") && html.contains("id=\"mh-comment\""));
     assert!(html.contains(&format!("action=\"{}/comments\"", app.base)));
-    let token = first["token"].as_str().unwrap().to_string();
+    let token = token_of(&first);
     assert_eq!(comment_count(&app).await, 0);
 
     // The first comment, from another spelling of the same address.
@@ -161,6 +169,15 @@ async fn a_static_page_gets_a_thread_with_its_first_comment() {
     let (_, anyone) = embed(&app, &q(PAGE), None).await;
     assert!(anyone["html"].as_str().unwrap().contains("First!"));
     assert_eq!(anyone["thread"]["comments"], 1);
+    // Readers without comments of their own share one kept answer per
+    // change, each with a valid form token of its own.
+    let hits = |text: &str| crate::helpers::metric(text, "masthead_page_hits");
+    let before = hits(&app.get("/metrics").await.body);
+    let (_, again) = embed(&app, &q(PAGE), None).await;
+    let untokened = |v: &Value| v["html"].as_str().unwrap().replace(&token_of(v), "T");
+    assert_eq!(untokened(&again), untokened(&anyone));
+    assert_eq!(hits(&app.get("/metrics").await.body), before + 1.0);
+    assert!(!again["html"].as_str().unwrap().contains("mhtoken"));
     let other = "https://blog.example.org/another/";
     let counts = visitor()
         .get(format!(
@@ -274,7 +291,7 @@ async fn browsers_on_other_sites_are_told_no() {
 
     // A page of a site not allowed, or a browser on one: refused, nothing made.
     let (_, first) = embed(&app, &q(PAGE), None).await;
-    let token = first["token"].as_str().unwrap();
+    let token = &token_of(&first);
     let (status, body) = post(
         &app,
         None,
@@ -299,7 +316,7 @@ async fn hostile_requests_get_4xx_and_change_nothing() {
     let app = TestApp::spawn().await;
     app.set("embed.allowed_origins", BLOG).await;
     let (_, first) = embed(&app, &q(PAGE), None).await;
-    let token = first["token"].as_str().unwrap().to_string();
+    let token = token_of(&first);
     let client = visitor();
     let raw = |ctype: &'static str, body: Vec<u8>| {
         client
