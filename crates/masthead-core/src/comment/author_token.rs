@@ -4,10 +4,6 @@
 //! within the edit window, to change them). `ID.ISSUED.SIGNATURE`.
 use crate::Timestamp;
 use crate::ids::CommentId;
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
-
-type HmacSha256 = Hmac<Sha256>;
 
 /// Issues and reads author tokens with the site's secret.
 pub struct AuthorTokens<'a> {
@@ -27,19 +23,16 @@ impl<'a> AuthorTokens<'a> {
     }
 
     fn signature(&self, id: i64, issued: i64) -> String {
-        let Ok(mut mac) = HmacSha256::new_from_slice(self.secret) else {
-            return String::new();
-        };
-        mac.update(b"masthead-author-token:");
-        mac.update(id.to_string().as_bytes());
-        mac.update(b":");
-        mac.update(issued.to_string().as_bytes());
-        mac.finalize()
-            .into_bytes()
-            .iter()
-            .take(16)
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        let (id, issued) = (id.to_string(), issued.to_string());
+        super::token::sign(
+            self.secret,
+            &[
+                b"masthead-author-token:",
+                id.as_bytes(),
+                b":",
+                issued.as_bytes(),
+            ],
+        )
     }
 
     pub fn issue(&self, comment: CommentId, now: Timestamp) -> String {
@@ -58,12 +51,7 @@ impl<'a> AuthorTokens<'a> {
         let issued: i64 = parts.next()?.parse().ok()?;
         let sig = parts.next()?;
         let expected = self.signature(id, issued);
-        let same = expected.len() == sig.len()
-            && expected
-                .bytes()
-                .zip(sig.bytes())
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0;
+        let same = super::token::same(&expected, sig);
         same.then(|| Authored {
             comment: CommentId(id),
             issued: Timestamp::from_timestamp(issued, 0).unwrap_or_default(),

@@ -19,6 +19,35 @@ pub enum TokenError {
     Expired,
 }
 
+/// HMAC-SHA256 of `parts` in turn under `secret`, its first 16 bytes in
+/// hex: the signature of masthead's tokens.
+pub(crate) fn sign(secret: &[u8], parts: &[&[u8]]) -> String {
+    // new_from_slice accepts keys of any length for HMAC.
+    let Ok(mut mac) = HmacSha256::new_from_slice(secret) else {
+        return String::new();
+    };
+    for p in parts {
+        mac.update(p);
+    }
+    mac.finalize()
+        .into_bytes()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Whether two signatures are equal, in time that does not depend on where
+/// they differ (they are secret-derived).
+pub(crate) fn same(expected: &str, given: &str) -> bool {
+    expected.len() == given.len()
+        && expected
+            .bytes()
+            .zip(given.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
 /// What a form is for: an article's discussion, or the thread of a page
 /// outside masthead named by its normalised address (which may not exist
 /// yet: the embed's first comment creates it).
@@ -57,27 +86,29 @@ impl<'a> FormTokens<'a> {
     }
 
     fn signature(&self, subject: &TokenSubject, issued: i64) -> String {
-        // new_from_slice accepts keys of any length for HMAC.
-        let Ok(mut mac) = HmacSha256::new_from_slice(self.secret) else {
-            return String::new();
-        };
-        mac.update(b"masthead-form-token:");
+        let issued = issued.to_string();
         match subject {
-            TokenSubject::Article(article) => mac.update(article.0.to_string().as_bytes()),
+            TokenSubject::Article(article) => sign(
+                self.secret,
+                &[
+                    b"masthead-form-token:",
+                    article.0.to_string().as_bytes(),
+                    b":",
+                    issued.as_bytes(),
+                ],
+            ),
             // A digit never starts "page:", so no page signs like an article.
-            TokenSubject::Page(url) => {
-                mac.update(b"page:");
-                mac.update(url.as_bytes());
-            }
+            TokenSubject::Page(url) => sign(
+                self.secret,
+                &[
+                    b"masthead-form-token:",
+                    b"page:",
+                    url.as_bytes(),
+                    b":",
+                    issued.as_bytes(),
+                ],
+            ),
         }
-        mac.update(b":");
-        mac.update(issued.to_string().as_bytes());
-        mac.finalize()
-            .into_bytes()
-            .iter()
-            .take(16)
-            .map(|b| format!("{b:02x}"))
-            .collect()
     }
 
     pub fn issue(&self, subject: impl Into<TokenSubject>, now: Timestamp) -> String {
@@ -97,13 +128,7 @@ impl<'a> FormTokens<'a> {
         let (issued, sig) = token.split_once('.').ok_or(TokenError::Invalid)?;
         let issued: i64 = issued.parse().map_err(|_| TokenError::Invalid)?;
         let expected = self.signature(&subject.into(), issued);
-        // Compare in constant time: the signature is a secret-derived value.
-        let same = expected.len() == sig.len()
-            && expected
-                .bytes()
-                .zip(sig.bytes())
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0;
+        let same = same(&expected, sig);
         if !same {
             return Err(TokenError::Invalid);
         }

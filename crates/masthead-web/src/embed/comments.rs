@@ -2,7 +2,7 @@
 //! reader's comment on a page, which makes the page's thread if it is the
 //! first. Every rule of the article page's form applies (`submit_comment`).
 use super::dto::{CommentDto, CommentsDto, CreatedDto, ListParams, NewCommentDto, Sort, ThreadDto};
-use super::{ApiError, authored, base, check_request_origin, page_url};
+use super::{ApiError, authored, base, check_request_origin, live_thread, page_url};
 use crate::client_ip::client_ip;
 use crate::pages::article::page_number_of;
 use crate::state::{AppState, Cached};
@@ -60,22 +60,7 @@ pub async fn list(
         None
     };
     let now = Utc::now();
-    let thread = state
-        .store
-        .thread_by_url(url.as_str())
-        .await?
-        .filter(|a| a.is_live(now))
-        .ok_or_else(ApiError::no_thread)?;
-    let version = state.store.page_version(thread.id).await?;
-    let shared = state
-        .threads
-        .approved(
-            state.store.as_ref(),
-            thread.id,
-            version,
-            settings.thread_depth as usize,
-        )
-        .await?;
+    let (thread, shared) = live_thread(&state, &settings, &url).await?;
     let mut comments: Vec<PublicComment> = shared.items.iter().map(|t| t.comment.clone()).collect();
     let own: Vec<CommentId> = own
         .into_iter()

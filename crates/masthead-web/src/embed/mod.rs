@@ -13,15 +13,19 @@ pub mod error;
 mod script;
 pub(crate) mod thread;
 
+use crate::page_cache::Discussion;
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, header};
 use axum::routing::get;
+use masthead_core::article::Article;
 use masthead_core::article::thread::PageUrl;
+use masthead_core::chrono::Utc;
 use masthead_core::comment::AuthorTokens;
 use masthead_core::ids::CommentId;
 use masthead_core::settings::SiteSettings;
+use std::sync::Arc;
 use std::time::Duration;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
@@ -113,6 +117,28 @@ fn authored(state: &AppState, headers: &HeaderMap) -> Vec<CommentId> {
         .take(MAX_TOKENS)
         .filter_map(|t| tokens.verify(t).map(|a| a.comment))
         .collect()
+}
+
+/// A page's live thread and its shared approved discussion as of now.
+async fn live_thread(
+    state: &AppState,
+    settings: &SiteSettings,
+    url: &PageUrl,
+) -> Result<(Article, Arc<Discussion>), ApiError> {
+    let now = Utc::now();
+    let thread = state
+        .store
+        .thread_by_url(url.as_str())
+        .await?
+        .filter(|a| a.is_live(now))
+        .ok_or_else(ApiError::no_thread)?;
+    let version = state.store.page_version(thread.id).await?;
+    let depth = settings.thread_depth as usize;
+    let d = state
+        .threads
+        .approved(state.store.as_ref(), thread.id, version, depth)
+        .await?;
+    Ok((thread, d))
 }
 
 /// masthead's own address, for links that leave the embedding page: the

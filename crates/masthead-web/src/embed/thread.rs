@@ -1,7 +1,7 @@
 //! `GET /api/embed`: one page of a page's discussion as HTML, the same
 //! templates as masthead's article page; `GET /api/threads`: the thread.
 use super::dto::{EmbedDto, EmbedParams, ThreadDto, UrlParam};
-use super::{ApiError, authored, base, page_url};
+use super::{ApiError, authored, base, live_thread, page_url};
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
 use crate::pages::article::{Ask, CommentPage, Cut, Links, discussion_view, page_number_of};
 use crate::state::AppState;
@@ -250,24 +250,8 @@ pub async fn one(
 ) -> Result<Json<ThreadDto>, ApiError> {
     let settings = state.settings().await?;
     let url = page_url(&settings, q.url.as_deref())?;
-    let now = Utc::now();
-    let thread = state
-        .store
-        .thread_by_url(url.as_str())
-        .await?
-        .filter(|a| a.is_live(now))
-        .ok_or_else(ApiError::no_thread)?;
-    let version = state.store.page_version(thread.id).await?;
-    let d = state
-        .threads
-        .approved(
-            state.store.as_ref(),
-            thread.id,
-            version,
-            settings.thread_depth as usize,
-        )
-        .await?;
-    let open = thread.accepts_comments(now, settings.moderation.close_after_days);
+    let (thread, d) = live_thread(&state, &settings, &url).await?;
+    let open = thread.accepts_comments(Utc::now(), settings.moderation.close_after_days);
     Ok(Json(ThreadDto::new(
         &thread,
         open,
