@@ -6,6 +6,7 @@
 mod admin;
 mod assets;
 mod client_ip;
+mod drain;
 mod embed;
 mod error;
 mod form;

@@ -70,6 +70,8 @@ pub fn layers(state: AppState, router: Router<AppState>) -> Router {
         .layer(timeout)
         // A global ceiling for every body; the comment routes set their own.
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
+        // A body refused unread is read to its end before the answer goes.
+        .layer(axum::middleware::from_fn(crate::drain::linger))
         // Outermost, so the timeout's answer carries them too.
         .layer(axum::middleware::from_fn(headers::site_headers))
         .with_state(state)
