@@ -126,6 +126,12 @@ async fn import_wxr(database: &str, file: &Path, dry_run: bool) -> Result<()> {
     let result =
         wxr_import::import(&mut reader, tx.as_mut(), &settings, &fallback, Utc::now()).await;
     bar.finish_and_clear();
+    if result.is_ok() && reader.header().version_missing {
+        eprintln!(
+            "warning: {} has no <wp:wxr_version>; it was read as a WordPress export because it uses the WordPress export namespace",
+            file.display()
+        );
+    }
     let summary = match result {
         Ok(s) => s,
         Err(ImportError::Wxr(e)) => {

@@ -33,6 +33,7 @@ pub async fn write_wxr<W: Write>(
     let offset = FixedOffset::east_opt(settings.utc_offset_minutes * 60).unwrap_or(Utc.fix());
     let header = WxrHeader {
         version: Some("1.2".into()),
+        version_missing: false,
         title: settings.title.clone(),
         base_site_url: base.clone(),
         base_blog_url: base.clone(),

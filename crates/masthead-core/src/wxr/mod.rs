@@ -32,6 +32,10 @@ pub const NO_NS: &[&str] = &[""];
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WxrHeader {
     pub version: Option<String>,
+    /// The file has no `<wp:wxr_version>` and was read as WXR because it
+    /// uses the WordPress export namespace (as Isso's test export does):
+    /// worth a warning, not a refusal.
+    pub version_missing: bool,
     pub title: String,
     pub base_site_url: String,
     pub base_blog_url: String,

@@ -13,6 +13,8 @@ pub struct WxrReader<R: BufRead> {
     /// Open elements above the records: `rss`, then `channel`.
     depth: usize,
     done: bool,
+    /// An element of the WordPress export namespace was read.
+    saw_wp: bool,
 }
 
 impl<R: BufRead> WxrReader<R> {
@@ -22,6 +24,7 @@ impl<R: BufRead> WxrReader<R> {
             header: WxrHeader::default(),
             depth: 0,
             done: false,
+            saw_wp: false,
         }
     }
 
@@ -34,17 +37,26 @@ impl<R: BufRead> WxrReader<R> {
         self.xml.position()
     }
 
-    fn check_version(&self) -> Result<(), WxrError> {
-        let ok = self.header.version.as_deref().is_some_and(|v| {
-            let mut parts = v.split('.');
-            matches!(
-                (parts.next(), parts.next(), parts.next()),
-                (Some(a), Some(b), None)
-                    if !a.is_empty() && !b.is_empty()
-                        && a.bytes().all(|c| c.is_ascii_digit())
-                        && b.bytes().all(|c| c.is_ascii_digit())
-            )
-        });
+    /// A file must say which WXR it is, or at least speak WordPress's
+    /// export namespace; a version that is there but malformed is refused.
+    fn check_version(&mut self) -> Result<(), WxrError> {
+        let ok = match self.header.version.as_deref() {
+            Some(v) => {
+                let mut parts = v.split('.');
+                matches!(
+                    (parts.next(), parts.next(), parts.next()),
+                    (Some(a), Some(b), None)
+                        if !a.is_empty() && !b.is_empty()
+                            && a.bytes().all(|c| c.is_ascii_digit())
+                            && b.bytes().all(|c| c.is_ascii_digit())
+                )
+            }
+            None if self.saw_wp => {
+                self.header.version_missing = true;
+                true
+            }
+            None => false,
+        };
         if ok {
             Ok(())
         } else {
@@ -89,10 +101,12 @@ impl<R: BufRead> WxrReader<R> {
                         continue;
                     }
                     if is(NO_NS, "item") {
-                        self.check_version()?;
                         let node = self.xml.read_node(node)?;
+                        self.saw_wp |= node.children.iter().any(|c| WP_NS.contains(&c.ns.as_str()));
+                        self.check_version()?;
                         return Ok(Some(WxrEntry::Item(Box::new(item(&node)))));
                     }
+                    self.saw_wp |= WP_NS.contains(&node.ns.as_str());
                     if is(WP_NS, "author") {
                         let node = self.xml.read_node(node)?;
                         return Ok(Some(WxrEntry::Author(author(&node))));
@@ -271,5 +285,22 @@ mod tests {
         assert!(matches!(all(&bad), Err(WxrError::NotWxr { .. })));
         let truncated = format!("{HEAD}<item><title>x</title>");
         assert!(matches!(all(&truncated), Err(WxrError::Xml(_))));
+    }
+
+    #[test]
+    fn no_version_in_wordpress_namespace_is_read_with_a_warning() {
+        let versionless = HEAD.replace("<wp:wxr_version>1.2</wp:wxr_version>", "");
+        let xml = format!(
+            "{versionless}<item><title>x</title><wp:post_id>4</wp:post_id></item></channel></rss>"
+        );
+        let mut r = WxrReader::new(xml.as_bytes());
+        assert!(matches!(r.next(), Ok(Some(WxrEntry::Item(_)))));
+        assert!(r.header().version_missing);
+        assert!(matches!(r.next(), Ok(None)));
+        // With a version, no warning.
+        let versioned = format!("{HEAD}</channel></rss>");
+        let mut r = WxrReader::new(versioned.as_bytes());
+        assert!(matches!(r.next(), Ok(None)));
+        assert!(!r.header().version_missing);
     }
 }
