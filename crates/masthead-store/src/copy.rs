@@ -31,6 +31,9 @@ const TABLES: &[&str] = &[
     "trusted_authors",
     "imported",
     "moderation_log",
+    "comment_recommends",
+    "comment_edits",
+    "comment_reports",
 ];
 const NOT_COPIED: &[&str] = &[
     "_sqlx_migrations",
