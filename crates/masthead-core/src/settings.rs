@@ -66,6 +66,30 @@ pub struct SiteSettings {
     /// Sites whose pages may embed discussions (`embed.allowed_origins`);
     /// none by default.
     pub embed_origins: AllowedOrigins,
+    /// Reader features: the edit window, reports and identicons.
+    pub readers: ReaderSettings,
+}
+
+/// What readers may do besides commenting (`comments.edit_minutes`,
+/// `comments.report_threshold`, `comments.avatars`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReaderSettings {
+    /// Minutes a commenter may edit or delete their own comment; 0: never.
+    pub edit_minutes: u32,
+    /// Readers' reports that send an approved comment back to the queue.
+    pub report_threshold: u32,
+    /// Identicons (from a keyed hash of the email) beside comments.
+    pub avatars: bool,
+}
+
+impl Default for ReaderSettings {
+    fn default() -> Self {
+        Self {
+            edit_minutes: 15,
+            report_threshold: 3,
+            avatars: true,
+        }
+    }
 }
 
 impl Default for SiteSettings {
@@ -85,6 +109,7 @@ impl Default for SiteSettings {
                 default_page: DefaultPage::Newest,
             },
             embed_origins: AllowedOrigins::default(),
+            readers: ReaderSettings::default(),
         }
     }
 }
@@ -141,7 +166,7 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
-    pub const KEYS: [&'static str; 20] = [
+    pub const KEYS: [&'static str; 23] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -162,6 +187,9 @@ impl SiteSettings {
         "comments.page_comments",
         "comments.default_page",
         "embed.allowed_origins",
+        "comments.edit_minutes",
+        "comments.report_threshold",
+        "comments.avatars",
     ];
 
     /// Changes one setting from its stored text form.
@@ -265,6 +293,20 @@ impl SiteSettings {
                         value: bad,
                     })?
             }
+            "comments.edit_minutes" => {
+                self.readers.edit_minutes = parse_num(
+                    Self::KEYS[20],
+                    value,
+                    0,
+                    7 * 24 * 60,
+                    "minutes from 0 (no editing) to 10080",
+                )?
+            }
+            "comments.report_threshold" => {
+                self.readers.report_threshold =
+                    parse_num(Self::KEYS[21], value, 1, 1000, "a number from 1 to 1000")?
+            }
+            "comments.avatars" => self.readers.avatars = parse_bool(Self::KEYS[22], value)?,
             other => return Err(SettingError::UnknownKey(other.to_string())),
         }
         Ok(())
@@ -337,6 +379,15 @@ impl SiteSettings {
                 self.paging.default_page.as_str().to_string(),
             ),
             ("embed.allowed_origins", self.embed_origins.to_string()),
+            (
+                "comments.edit_minutes",
+                self.readers.edit_minutes.to_string(),
+            ),
+            (
+                "comments.report_threshold",
+                self.readers.report_threshold.to_string(),
+            ),
+            ("comments.avatars", self.readers.avatars.to_string()),
         ]
     }
 }
@@ -355,6 +406,9 @@ mod tests {
         s.set("comments.close_after_days", "14").unwrap();
         s.set("comments.page_comments", "0").unwrap();
         s.set("comments.default_page", "oldest").unwrap();
+        s.set("comments.edit_minutes", "0").unwrap();
+        s.set("comments.report_threshold", "7").unwrap();
+        s.set("comments.avatars", "false").unwrap();
         s.set(
             "embed.allowed_origins",
             "https://blog.example.org http://127.0.0.1:8081",

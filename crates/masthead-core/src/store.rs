@@ -137,6 +137,8 @@ pub struct CommentFilter {
     pub limit: Option<u32>,
     /// Skip this many first (pages of the REST list).
     pub offset: u64,
+    /// Only editors' picks.
+    pub picked: bool,
 }
 
 /// What a reader's submission is checked against: its article, its parent
@@ -181,6 +183,73 @@ pub enum Inserted {
     Duplicate,
 }
 
+/// A change a commenter makes to their own comment within the edit window.
+#[derive(Debug, Clone)]
+pub struct AuthorChange<'a> {
+    pub id: CommentId,
+    /// The new text and its rendering; `None` for a deletion.
+    pub text: Option<(&'a str, &'a SanitizedHtml)>,
+    /// The status it ends in (held again when the rules say so; trash when deleted).
+    pub status: CommentStatus,
+    pub reason: Option<String>,
+    pub ip: Option<&'a str>,
+    pub at: Timestamp,
+}
+
+/// A comment's text before one of its author's edits (for staff).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PastText {
+    pub content_source: String,
+    pub content_html: SanitizedHtml,
+    pub status: CommentStatus,
+    /// When the edit that replaced it was made.
+    pub edited_at: Timestamp,
+    pub ip: Option<String>,
+}
+
+/// What a reader's recommend did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recommended {
+    /// Counted; the comment's count now.
+    Counted(u64),
+    /// This reader had already recommended it; the count as it is.
+    Already(u64),
+    /// No approved comment has that id.
+    NotFound,
+}
+
+/// A reader's report, before it is stored.
+#[derive(Debug, Clone)]
+pub struct NewReport<'a> {
+    pub comment: CommentId,
+    pub reader: &'a str,
+    pub reason: &'a str,
+    pub ip: Option<&'a str>,
+    pub at: Timestamp,
+    /// Reports that send the comment back to the queue.
+    pub threshold: u32,
+}
+
+/// What a reader's report did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reported {
+    /// Stored; `held` when this report reached the threshold and the
+    /// comment went back to the queue.
+    Counted { reports: u64, held: bool },
+    /// This reader had already reported it.
+    Already,
+    /// No approved comment has that id.
+    NotFound,
+}
+
+/// A report as staff see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub reason: String,
+    pub ip: Option<String>,
+    pub at: Timestamp,
+}
+
 /// The thread of a page outside masthead, before it is stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewThread {
@@ -209,6 +278,32 @@ pub struct DiscussionChanges {
     pub touched: Vec<CommentId>,
     /// Those of them that are approved comments of the article now.
     pub approved: Vec<PublicComment>,
+}
+
+/// What readers do to comments besides writing them: their own edits,
+/// recommends and reports; and the identicon seeds.
+#[async_trait]
+pub trait ReaderStore {
+    /// Applies an author's change, keeping the text it replaces in the
+    /// comment's history; `false` if there is no such comment.
+    async fn author_change(&self, change: &AuthorChange<'_>) -> StoreResult<bool>;
+    /// The texts a comment had before its author's edits, oldest first.
+    async fn past_texts(&self, id: CommentId) -> StoreResult<Vec<PastText>>;
+    /// Counts one reader's recommend of an approved comment, once.
+    async fn recommend(
+        &self,
+        id: CommentId,
+        reader: &str,
+        at: Timestamp,
+    ) -> StoreResult<Recommended>;
+    /// Stores one reader's report of an approved comment, once; the report
+    /// that reaches the threshold holds the comment again.
+    async fn report(&self, report: &NewReport<'_>) -> StoreResult<Reported>;
+    /// The reports on a comment, oldest first.
+    async fn reports(&self, id: CommentId) -> StoreResult<Vec<Report>>;
+    /// Comments whose identicon seed is not computed yet, with their emails.
+    async fn comments_without_avatar(&self, limit: u32) -> StoreResult<Vec<(CommentId, String)>>;
+    async fn set_avatars(&self, seeds: &[(CommentId, String)]) -> StoreResult<()>;
 }
 
 #[async_trait]
@@ -505,6 +600,7 @@ pub trait ImportStore {
 pub trait Store:
     ArticleStore
     + CommentStore
+    + ReaderStore
     + ModerationStore
     + SettingsStore
     + MediaStore
@@ -519,6 +615,7 @@ pub trait Store:
 impl<
     T: ArticleStore
         + CommentStore
+        + ReaderStore
         + ModerationStore
         + SettingsStore
         + MediaStore

@@ -7,7 +7,7 @@ use crate::views::ErrorPage;
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use masthead_core::service::{ModerationError, SubmitError};
+use masthead_core::service::{ModerationError, ReaderError, SubmitError};
 use masthead_core::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -66,6 +66,29 @@ impl From<SubmitError> for WebError {
             SubmitError::Invalid(_) => Self::BadRequest(e.to_string()),
             other => Self::Refused {
                 status: submit_status(&other),
+                message: other.to_string(),
+            },
+        }
+    }
+}
+
+/// The status of each refusal of a reader's edit, recommend or report.
+pub fn reader_status(e: &ReaderError) -> StatusCode {
+    match e {
+        ReaderError::NotFound | ReaderError::NotApproved => StatusCode::NOT_FOUND,
+        ReaderError::NotYours | ReaderError::WindowClosed(_) => StatusCode::FORBIDDEN,
+        ReaderError::Invalid(_) | ReaderError::BadReason(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        ReaderError::Store(StoreError::Unstorable) => StatusCode::BAD_REQUEST,
+        ReaderError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+impl From<ReaderError> for WebError {
+    fn from(e: ReaderError) -> Self {
+        match e {
+            ReaderError::Store(s) => Self::Store(s),
+            other => Self::Refused {
+                status: reader_status(&other),
                 message: other.to_string(),
             },
         }

@@ -16,6 +16,9 @@ pub struct RateLimitConfig {
     pub burst: u32,
     /// Comment submissions per minute from one address; 0 turns the limit off.
     pub comment_posts_per_minute: u32,
+    /// Recommends and reports per minute from one address, and new reader
+    /// ids handed out per hour to one address; 0 turns both off.
+    pub reader_actions_per_minute: u32,
 }
 
 impl Default for RateLimitConfig {
@@ -24,6 +27,7 @@ impl Default for RateLimitConfig {
             requests_per_second: 20,
             burst: 100,
             comment_posts_per_minute: 10,
+            reader_actions_per_minute: 30,
         }
     }
 }
@@ -31,6 +35,8 @@ impl Default for RateLimitConfig {
 pub struct RateLimits {
     requests: Option<DefaultKeyedRateLimiter<IpAddr>>,
     posts: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    reader_actions: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    new_readers: Option<DefaultKeyedRateLimiter<IpAddr>>,
 }
 
 impl RateLimits {
@@ -41,7 +47,16 @@ impl RateLimits {
         });
         let posts = NonZeroU32::new(c.comment_posts_per_minute)
             .map(|rate| RateLimiter::keyed(Quota::per_minute(rate).allow_burst(rate)));
-        Self { requests, posts }
+        let reader_actions = NonZeroU32::new(c.reader_actions_per_minute)
+            .map(|rate| RateLimiter::keyed(Quota::per_minute(rate).allow_burst(rate)));
+        let new_readers = NonZeroU32::new(c.reader_actions_per_minute)
+            .map(|rate| RateLimiter::keyed(Quota::per_hour(rate).allow_burst(rate)));
+        Self {
+            requests,
+            posts,
+            reader_actions,
+            new_readers,
+        }
     }
 
     fn check(limiter: Option<&DefaultKeyedRateLimiter<IpAddr>>, ip: IpAddr) -> Result<(), u64> {
@@ -65,6 +80,19 @@ impl RateLimits {
     /// `Err(seconds)` when `ip` must wait before posting another comment.
     pub fn check_post(&self, ip: IpAddr) -> Result<(), u64> {
         Self::check(self.posts.as_ref(), ip)
+    }
+}
+
+impl RateLimits {
+    /// `Err(seconds)` when `ip` must wait before another recommend or report.
+    pub fn check_reader_action(&self, ip: IpAddr) -> Result<(), u64> {
+        Self::check(self.reader_actions.as_ref(), ip)
+    }
+
+    /// `Err(seconds)` when `ip` has had too many new reader ids lately: one
+    /// address cannot become many readers to recommend a comment many times.
+    pub fn check_new_reader(&self, ip: IpAddr) -> Result<(), u64> {
+        Self::check(self.new_readers.as_ref(), ip)
     }
 }
 

@@ -130,12 +130,27 @@ pub struct CommentView {
     pub close_levels: usize,
     pub can_reply: bool,
     pub by_staff: bool,
+    pub recommends: u64,
+    pub picked: bool,
+    pub edited: bool,
+    /// The identicon's seed, when avatars are on.
+    pub avatar: Option<String>,
+    /// The visitor wrote it and may still edit it.
+    pub editable: bool,
+    /// Its source text, for the visitor's own editable comment (the embed's editor).
+    pub source: Option<String>,
 }
 
 impl CommentView {
     pub fn new(t: ThreadItem, dates: Dates) -> Self {
         let c = t.comment;
         Self {
+            recommends: c.recommends,
+            picked: c.picked,
+            edited: c.edited_at.is_some(),
+            avatar: c.avatar,
+            editable: false,
+            source: None,
             id: c.id.0,
             pending: c.status != CommentStatus::Approved,
             date_iso: dates.iso(c.created_at),
@@ -188,6 +203,13 @@ pub struct ReplyTo {
     pub author: String,
 }
 
+/// One of the discussion's orders ("Oldest", "Most recommended", …).
+pub struct OrderLink {
+    pub label: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
 /// "Older comments" and "Newer comments", where there are such pages.
 pub struct CommentNav {
     pub older: Option<String>,
@@ -221,6 +243,12 @@ pub struct DiscussionView {
     /// The page address of a thread its first comment is yet to make: the
     /// form names the page instead of an article id.
     pub new_thread: Option<(String, String)>,
+    /// The orders a reader may choose, when there is more than one comment.
+    pub orders: Vec<OrderLink>,
+    /// The editors' picks, shown above the discussion's default view.
+    pub picks: Vec<CommentView>,
+    /// The view shows one order (not the date-ordered pages).
+    pub ordered: bool,
 }
 
 #[derive(Template)]
@@ -242,4 +270,44 @@ pub struct ArticlePage {
 #[template(path = "embed_thread.html")]
 pub struct EmbedThread {
     pub d: DiscussionView,
+}
+
+/// A commenter's own comment, to edit or delete within the window.
+#[derive(Template)]
+#[template(path = "comment_edit.html")]
+pub struct CommentEditPage {
+    pub chrome: Chrome,
+    pub id: i64,
+    pub article_title: String,
+    /// The comment's place in the discussion.
+    pub back: String,
+    /// When the window closes, in the site's words.
+    pub until: String,
+    pub text: String,
+    pub error: Option<String>,
+    pub allowed_tags: String,
+}
+
+/// A reader's report of a comment: the reasons to pick from.
+#[derive(Template)]
+#[template(path = "comment_report.html")]
+pub struct CommentReportPage {
+    pub chrome: Chrome,
+    pub id: i64,
+    pub author: String,
+    pub article_title: String,
+    pub back: String,
+    pub html: masthead_core::html::SanitizedHtml,
+    pub reasons: Vec<(&'static str, &'static str)>,
+    pub error: Option<String>,
+}
+
+/// A short message after a reader's action, with the way back.
+#[derive(Template)]
+#[template(path = "notice.html")]
+pub struct NoticePage {
+    pub chrome: Chrome,
+    pub title: &'static str,
+    pub message: String,
+    pub back: String,
 }

@@ -24,11 +24,15 @@
     list.push(token);
     try { localStorage.setItem(store, JSON.stringify(list.slice(-50))); } catch (e) { /* private mode */ }
   }
+  var readerKey = "masthead-reader:" + base;
   function api(path, options) {
     options = options || {};
     options.headers = options.headers || {};
     var own = tokens();
     if (own.length) options.headers["X-Masthead-Authored"] = own.join(" ");
+    var reader = null;
+    try { reader = localStorage.getItem(readerKey); } catch (e) { /* private mode */ }
+    if (reader) options.headers["X-Masthead-Reader"] = reader;
     return fetch(base + path, options).then(function (r) {
       return r.json().catch(function () { return {}; }).then(function (body) {
         return { ok: r.ok, status: r.status, body: body };
@@ -72,8 +76,9 @@
   root.setAttribute("aria-live", "polite");
   var state = {};
 
+  var sort = "";
   function load(params, then) {
-    var q = "/api/embed?url=" + encodeURIComponent(pageUrl) + (params || "");
+    var q = "/api/embed?url=" + encodeURIComponent(pageUrl) + (sort ? "&sort=" + sort : "") + (params || "");
     return api(q).then(function (r) {
       if (!r.ok) {
         root.textContent = "";
@@ -127,6 +132,144 @@
     $("comment").focus();
   });
 
+  // Orders (newest, most recommended, picks), recommends, reports and the
+  // commenter's own edits: the links and forms work without this script
+  // (on masthead's pages); here they stay on the embedding page.
+  root.addEventListener("click", function (e) {
+    var t = e.target.closest ? e.target : null;
+    if (!t) return;
+    var order = t.closest(".comment-orders a");
+    if (order) {
+      e.preventDefault();
+      var m = /[?&]csort=([a-z]+)/.exec(order.getAttribute("href"));
+      sort = m ? m[1] : "";
+      load("", function () { var n = root.querySelector(".comment-orders [aria-current]"); if (n) n.focus(); });
+      return;
+    }
+    var report = t.closest(".comment-report-link");
+    if (report) { e.preventDefault(); reportForm(report); return; }
+    var edit = t.closest(".comment-edit-link");
+    if (edit) { e.preventDefault(); editForm(edit); }
+  });
+  root.addEventListener("submit", function (e) {
+    var form = e.target.closest(".recommend-form");
+    if (!form) return;
+    e.preventDefault();
+    var button = form.querySelector("button");
+    var id = button.dataset.commentid;
+    button.disabled = true;
+    api("/api/comments/" + id + "/recommend", { method: "POST" }).then(function (r) {
+      if (r.ok) {
+        try { localStorage.setItem(readerKey, r.body.reader_token); } catch (x) { /* private mode */ }
+        form.querySelector(".recommend-count").textContent = r.body.recommends;
+        button.textContent = "Recommended";
+        button.setAttribute("aria-pressed", "true");
+      } else {
+        button.disabled = false;
+        note(form, r.body.message || "That did not work. Please try again.");
+      }
+    });
+  });
+  function note(after, text) {
+    var p = el("p", "masthead-note", text);
+    p.setAttribute("role", "status");
+    after.parentNode.insertBefore(p, after.nextSibling);
+    return p;
+  }
+  function reportForm(link) {
+    var id = link.dataset.commentid;
+    if (document.getElementById("mh-report-" + id)) return;
+    var form = el("form", "masthead-report");
+    form.id = "mh-report-" + id;
+    var label = el("label", "", "Why should the moderators look at it?");
+    label.htmlFor = "mh-reason-" + id;
+    var select = el("select");
+    select.id = "mh-reason-" + id;
+    [["spam", "Spam or advertising"], ["abusive", "Abusive, hateful or harassing"], ["off-topic", "Off topic"],
+      ["misinformation", "False or misleading"], ["other", "Something else"]].forEach(function (o) {
+      var opt = el("option", "", o[1]);
+      opt.value = o[0];
+      select.appendChild(opt);
+    });
+    var send = el("button", "", "Send report");
+    send.type = "submit";
+    form.appendChild(label);
+    form.appendChild(select);
+    form.appendChild(send);
+    link.parentNode.insertBefore(form, link.nextSibling);
+    select.focus();
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      send.disabled = true;
+      api("/api/comments/" + id + "/report", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ reason: select.value })
+      }).then(function (r) {
+        if (r.ok) try { localStorage.setItem(readerKey, r.body.reader_token); } catch (x) { /* private mode */ }
+        var done = note(form, r.ok ? "Thank you: the moderators will look at it." : (r.body.message || "The report was not sent."));
+        form.remove();
+        done.tabIndex = -1;
+        done.focus();
+      });
+    });
+  }
+  function editForm(link) {
+    var id = link.dataset.commentid;
+    var item = document.getElementById("comment-" + id);
+    var source = item && item.querySelector(".comment-source");
+    if (!source || document.getElementById("mh-edit-" + id)) return;
+    var form = el("form", "masthead-edit");
+    form.id = "mh-edit-" + id;
+    var label = el("label", "", "Edit your comment");
+    label.htmlFor = "mh-edit-text-" + id;
+    var text = el("textarea");
+    text.id = "mh-edit-text-" + id;
+    text.rows = 6;
+    text.value = source.value;
+    var save = el("button", "", "Save changes");
+    save.type = "submit";
+    var del = el("button", "masthead-delete", "Delete");
+    del.type = "button";
+    [label, text, save, del].forEach(function (n) { form.appendChild(n); });
+    link.parentNode.insertBefore(form, link.nextSibling);
+    text.focus();
+    function done(r) {
+      if (r.ok) {
+        load("&comment=" + id, function () {
+          var again = document.getElementById("comment-" + id);
+          if (again) { again.tabIndex = -1; again.focus(); }
+        });
+      } else {
+        save.disabled = del.disabled = false;
+        var old = form.querySelector(".masthead-note");
+        if (old) old.remove();
+        var p = el("p", "masthead-note field-error", r.body.message || "That did not work.");
+        p.setAttribute("role", "alert");
+        form.insertBefore(p, form.firstChild);
+        text.setAttribute("aria-invalid", "true");
+        text.focus();
+      }
+    }
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      save.disabled = del.disabled = true;
+      api("/api/comments/" + id, {
+        method: "PATCH",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ comment: text.value })
+      }).then(done);
+    });
+    del.addEventListener("click", function () {
+      if (!window.confirm("Delete your comment?")) return;
+      save.disabled = del.disabled = true;
+      api("/api/comments/" + id, { method: "DELETE" }).then(function (r) {
+        if (r.status === 204) r.ok = true;
+        done(r);
+      });
+    });
+  }
+
   // Long discussions: the pages beyond the first come with a button.
   function more() {
     var navs = root.querySelectorAll(".comment-navigation");
@@ -142,7 +285,7 @@
     if (step < 0) list.parentNode.insertBefore(button, list); else list.parentNode.insertBefore(button, list.nextSibling);
     button.addEventListener("click", function () {
       button.disabled = true;
-      api("/api/embed?url=" + encodeURIComponent(pageUrl) + "&page=" + next).then(function (r) {
+      api("/api/embed?url=" + encodeURIComponent(pageUrl) + (sort ? "&sort=" + sort : "") + "&page=" + next).then(function (r) {
         if (!r.ok) { button.disabled = false; return; }
         var box = el("div");
         box.innerHTML = r.body.html;

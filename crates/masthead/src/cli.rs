@@ -93,6 +93,10 @@ pub struct ServeArgs {
     /// Comment submissions per minute one address may make (0: no limit).
     #[arg(long, env = "MASTHEAD_RATE_LIMIT_POSTS", default_value_t = 10)]
     pub rate_limit_posts_per_minute: u32,
+    /// Recommends and reports per minute one address may make, and new
+    /// reader ids per hour it may be given (0: no limit).
+    #[arg(long, env = "MASTHEAD_RATE_LIMIT_READER_ACTIONS", default_value_t = 30)]
+    pub rate_limit_reader_actions_per_minute: u32,
     /// Addresses (or CIDR ranges) that may read /metrics.
     #[arg(
         long = "metrics-allow",
@@ -195,6 +199,17 @@ pub enum CommentsCommand {
     /// Approve comments and trust their authors: their later comments skip
     /// the hold rules (never the spam rules).
     Trust {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// Mark comments as editors' picks (approving them): shown first, and
+    /// in the discussion's Picks view.
+    Pick {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+    },
+    /// No longer editors' picks (their status stays).
+    Unpick {
         #[arg(required = true)]
         ids: Vec<i64>,
     },

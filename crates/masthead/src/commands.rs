@@ -122,6 +122,7 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
                 requests_per_second: args.rate_limit_rps,
                 burst: args.rate_limit_burst,
                 comment_posts_per_minute: args.rate_limit_posts_per_minute,
+                reader_actions_per_minute: args.rate_limit_reader_actions_per_minute,
             },
             request_timeout: Duration::from_secs(args.request_timeout_secs),
             metrics_allow: args.metrics_allow,
@@ -178,6 +179,7 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
                 search: None,
                 limit: Some(limit),
                 offset: 0,
+                picked: false,
             };
             let list = store.comments(&filter).await?;
             if json {
@@ -214,6 +216,8 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
         CommentsCommand::Restore { ids } => (ids, ModerationAction::Restore),
         CommentsCommand::Delete { ids } => (ids, ModerationAction::Delete),
         CommentsCommand::Trust { ids } => (ids, ModerationAction::Trust),
+        CommentsCommand::Pick { ids } => (ids, ModerationAction::Pick),
+        CommentsCommand::Unpick { ids } => (ids, ModerationAction::Unpick),
     };
     let ids: Vec<CommentId> = ids.into_iter().map(CommentId).collect();
     let done = moderate(store.as_ref(), &ids, action, &cli_actor(), Utc::now()).await?;

@@ -79,6 +79,7 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<Option<String>> {
             moderation_reason: None,
             created_at: published + Duration::minutes(c.minutes),
             user_id: None,
+            avatar: None,
         };
         let id = store.insert_comment(&new).await?;
         ids.insert(c.key, id);

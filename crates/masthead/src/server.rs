@@ -39,6 +39,19 @@ pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long in-flight requests may take to finish after a shutdown signal.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Computes the identicon seeds of comments stored without one (imports,
+/// staff replies), at start and every minute after.
+async fn fill_avatars_now_and_then(state: AppState) {
+    loop {
+        match masthead_core::service::fill_avatars(state.store.as_ref(), state.secret()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!("identicon seeds computed for {n} comments"),
+            Err(e) => tracing::warn!("identicon seeds not computed: {e}"),
+        }
+        tokio::time::sleep(Duration::from_secs(60)).await;
+    }
+}
+
 /// Serves until `shutdown` resolves, then finishes in-flight requests.
 ///
 /// A hand-written accept loop on hyper rather than `axum::serve`, because
@@ -49,6 +62,7 @@ pub async fn serve(
     header_timeout: Duration,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<()> {
+    tokio::spawn(fill_avatars_now_and_then(state.clone()));
     let router = masthead_web::router(state);
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())

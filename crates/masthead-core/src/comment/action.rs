@@ -21,10 +21,14 @@ pub enum ModerationAction {
     Delete,
     /// Approve, and let the author's later comments skip the hold rules.
     Trust,
+    /// Approve and mark as an editors' pick (shown first, in the Picks tab).
+    Pick,
+    /// No longer a pick; the status stays.
+    Unpick,
 }
 
 impl ModerationAction {
-    pub const ALL: [ModerationAction; 8] = [
+    pub const ALL: [ModerationAction; 10] = [
         Self::Approve,
         Self::Unapprove,
         Self::Spam,
@@ -33,6 +37,8 @@ impl ModerationAction {
         Self::Restore,
         Self::Delete,
         Self::Trust,
+        Self::Pick,
+        Self::Unpick,
     ];
 
     /// The verb as forms, the CLI and the moderation log spell it.
@@ -46,17 +52,30 @@ impl ModerationAction {
             Self::Restore => "restore",
             Self::Delete => "delete",
             Self::Trust => "trust",
+            Self::Pick => "pick",
+            Self::Unpick => "unpick",
         }
     }
 
-    /// The status the comments end in; `None` when they are deleted.
+    /// The status the comments end in; `None` when they are deleted or
+    /// (unpick) keep theirs.
     pub fn target(self) -> Option<CommentStatus> {
         match self {
-            Self::Approve | Self::Trust => Some(CommentStatus::Approved),
+            Self::Approve | Self::Trust | Self::Pick => Some(CommentStatus::Approved),
+            Self::Unpick => None,
             Self::Unapprove | Self::NotSpam | Self::Restore => Some(CommentStatus::Pending),
             Self::Spam => Some(CommentStatus::Spam),
             Self::Trash => Some(CommentStatus::Trash),
             Self::Delete => None,
+        }
+    }
+
+    /// Whether it makes (`Some(true)`) or unmakes an editors' pick.
+    pub fn picks(self) -> Option<bool> {
+        match self {
+            Self::Pick => Some(true),
+            Self::Unpick => Some(false),
+            _ => None,
         }
     }
 
@@ -81,6 +100,8 @@ impl ModerationAction {
             Self::Restore => "restored",
             Self::Delete => "deleted",
             Self::Trust => "approved and trusted the authors of",
+            Self::Pick => "picked",
+            Self::Unpick => "unpicked",
         }
     }
 }

@@ -5,8 +5,12 @@ mod action;
 mod author_token;
 mod email;
 mod form;
+mod identicon;
 mod moderation;
+mod order;
 mod pages;
+mod reader_token;
+mod report;
 mod thread;
 mod token;
 
@@ -16,8 +20,12 @@ pub use email::is_email;
 pub use form::{
     CommentForm, Field, FieldError, LONG_COMMENT, REQUIRED_COMMENT, ValidComment, limits,
 };
+pub use identicon::{avatar_seed, identicon_svg, is_avatar_seed};
 pub use moderation::{ModerationFacts, ModerationReason, Subject, Verdict, moderate};
+pub use order::{CommentOrder, UnknownOrder, picks};
 pub use pages::{DefaultPage, Newcomer, Paging};
+pub use reader_token::ReaderTokens;
+pub use report::{REPORT_DETAILS_MAX, ReportReason, UnknownReason};
 pub use thread::{ThreadItem, thread};
 pub use token::{FormTokens, TokenError, TokenSubject};
 
@@ -88,6 +96,14 @@ pub struct PublicComment {
     pub created_at: Timestamp,
     /// Written by a staff member (shown with a "Staff" mark).
     pub by_staff: bool,
+    /// Readers who recommended it.
+    pub recommends: u64,
+    /// An editors' pick.
+    pub picked: bool,
+    /// When its author last edited it.
+    pub edited_at: Option<Timestamp>,
+    /// The seed of the author's identicon (a keyed hash, see [`avatar_seed`]).
+    pub avatar: Option<String>,
 }
 
 /// Everything stored about a comment; for staff (CLI, admin) only.
@@ -111,6 +127,31 @@ pub struct Comment {
     pub user_id: Option<i64>,
     /// `comment`, `pingback` or `trackback` (imported from WordPress).
     pub comment_type: String,
+    pub recommends: u64,
+    pub picked: bool,
+    pub edited_at: Option<Timestamp>,
+    pub avatar: Option<String>,
+}
+
+impl Comment {
+    /// What a reader could see of it (staff views reuse the public shapes).
+    pub fn public(&self) -> PublicComment {
+        PublicComment {
+            id: self.id,
+            article_id: self.article_id,
+            parent_id: self.parent_id,
+            author_name: self.author_name.clone(),
+            author_url: self.author_url.clone(),
+            content_html: self.content_html.clone(),
+            status: self.status,
+            created_at: self.created_at,
+            by_staff: self.user_id.is_some(),
+            recommends: self.recommends,
+            picked: self.picked,
+            edited_at: self.edited_at,
+            avatar: self.avatar.clone(),
+        }
+    }
 }
 
 /// A comment ready to be stored: validated, rendered and moderated.
@@ -130,4 +171,6 @@ pub struct NewComment {
     pub created_at: Timestamp,
     /// The staff member who wrote it, for replies from the admin.
     pub user_id: Option<i64>,
+    /// The identicon's seed ([`avatar_seed`]); `None` leaves it to be filled later.
+    pub avatar: Option<String>,
 }

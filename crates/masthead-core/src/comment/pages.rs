@@ -149,6 +149,10 @@ mod tests {
             status: CommentStatus::Approved,
             created_at: crate::Timestamp::from_timestamp(id, 0).unwrap_or_default(),
             by_staff: false,
+            recommends: 0,
+            picked: false,
+            edited_at: None,
+            avatar: None,
         }
     }
 

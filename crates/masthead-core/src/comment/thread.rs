@@ -128,6 +128,10 @@ mod tests {
             status: CommentStatus::Approved,
             created_at: Utc.timestamp_opt(1_500_000_000 + id, 0).unwrap(),
             by_staff: false,
+            recommends: 0,
+            picked: false,
+            edited_at: None,
+            avatar: None,
         }
     }
 

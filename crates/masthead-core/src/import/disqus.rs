@@ -232,5 +232,6 @@ fn post(
         moderation_reason: None,
         created_at,
         user_id: None,
+        avatar: None,
     }
 }

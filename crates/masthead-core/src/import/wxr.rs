@@ -361,6 +361,7 @@ impl Importer<'_> {
                 moderation_reason: None,
                 created_at,
                 user_id: None,
+                avatar: None,
             };
             self.summary.comment(status);
             if matches!(comment_type, "pingback" | "trackback") {

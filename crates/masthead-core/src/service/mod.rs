@@ -3,13 +3,19 @@
 //! (form, admin, REST, CLI) calls these rather than the store for anything
 //! that has rules.
 mod articles;
+mod avatars;
 mod moderate;
+mod readers;
 mod staff;
 mod submit;
 mod threads;
 
 pub use articles::{add_article, preview_article, update_article};
+pub use avatars::fill_avatars;
 pub use moderate::{ModerationError, moderate};
+pub use readers::{
+    Edited, ReaderError, delete_own_comment, edit_own_comment, recommend_comment, report_comment,
+};
 pub use staff::{StaffEdit, edit_comment, staff_reply};
 pub use submit::{Accepted, Channel, Submission, SubmitError, submit_comment};
 pub use threads::{FirstComment, ThreadError, check_origin, page_thread};

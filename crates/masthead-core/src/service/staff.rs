@@ -61,6 +61,7 @@ pub async fn staff_reply(
         moderation_reason: None,
         created_at: now,
         user_id: Some(user.id),
+        avatar: None,
     };
     Ok(store.insert_comment(&new).await?)
 }

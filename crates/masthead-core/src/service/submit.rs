@@ -174,6 +174,7 @@ pub async fn submit_comment(
         article_id: article.id,
         parent_id: sub.parent_id,
         author_name: valid.author_name,
+        avatar: Some(crate::comment::avatar_seed(secret, &valid.author_email)),
         author_email: valid.author_email,
         author_url: valid.author_url,
         author_ip: sub.ip,

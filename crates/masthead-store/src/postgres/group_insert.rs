@@ -18,10 +18,10 @@ use sqlx::Pool;
 const GROUP_INSERT: &str = "WITH v AS (
       SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[],
         $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
-        $12::bigint[], $13::bigint[])
+        $12::bigint[], $13::bigint[], $14::text[])
       WITH ORDINALITY AS v(article_id, parent_id, author_name, author_email, author_url,
         author_ip, user_agent, content_source, content_html, status, moderation_reason,
-        created_at, user_id, ord)),
+        created_at, user_id, avatar, ord)),
     fresh AS (
       SELECT nextval(pg_get_serial_sequence('comments', 'id')) AS id, v.* FROM v
       WHERE NOT EXISTS (SELECT 1 FROM comments d WHERE d.article_id = v.article_id
@@ -31,10 +31,10 @@ const GROUP_INSERT: &str = "WITH v AS (
     stored AS (
       INSERT INTO comments (id, article_id, parent_id, author_name, author_email, author_url,
         author_ip, user_agent, content_source, content_html, status, moderation_reason,
-        created_at, updated_at, user_id, comment_type)
+        created_at, updated_at, user_id, comment_type, avatar)
       SELECT id, article_id, parent_id, author_name, author_email, author_url, author_ip,
         user_agent, content_source, content_html, status, moderation_reason, created_at,
-        created_at, user_id, 'comment' FROM fresh
+        created_at, user_id, 'comment', avatar FROM fresh
       RETURNING id)
     SELECT fresh.ord, fresh.id FROM fresh JOIN stored USING (id)";
 
@@ -90,6 +90,7 @@ pub(super) async fn store_group(
                 .map(|&i| group[i].user_id)
                 .collect::<Vec<Option<i64>>>(),
         )
+        .bind(col(&|c| c.avatar.clone()))
         .fetch_all(pool)
         .await
         .map_err(db_err)?;

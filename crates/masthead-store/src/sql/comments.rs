@@ -26,10 +26,14 @@ pub(crate) struct PublicRow {
     status: String,
     created_at: i64,
     by_staff: bool,
+    recommends: i64,
+    picked: bool,
+    edited_at: Option<i64>,
+    avatar: Option<String>,
 }
 
 pub(crate) const PUBLIC_COLUMNS: &str = "id, article_id, parent_id, author_name, author_url, content_html, \
-    status, created_at, user_id IS NOT NULL AS by_staff";
+    status, created_at, user_id IS NOT NULL AS by_staff, recommends, picked, edited_at, avatar";
 
 pub(crate) fn status(s: &str) -> CommentStatus {
     s.parse().unwrap_or(CommentStatus::Pending)
@@ -47,6 +51,10 @@ impl From<PublicRow> for PublicComment {
             status: status(&r.status),
             created_at: ts(r.created_at),
             by_staff: r.by_staff,
+            recommends: u64::try_from(r.recommends).unwrap_or(0),
+            picked: r.picked,
+            edited_at: r.edited_at.map(ts),
+            avatar: r.avatar,
         }
     }
 }
@@ -69,6 +77,10 @@ struct FullRow {
     created_at: i64,
     user_id: Option<i64>,
     comment_type: String,
+    recommends: i64,
+    picked: bool,
+    edited_at: Option<i64>,
+    avatar: Option<String>,
 }
 
 impl From<FullRow> for Comment {
@@ -90,6 +102,10 @@ impl From<FullRow> for Comment {
             created_at: ts(r.created_at),
             user_id: r.user_id,
             comment_type: r.comment_type,
+            recommends: u64::try_from(r.recommends).unwrap_or(0),
+            picked: r.picked,
+            edited_at: r.edited_at.map(ts),
+            avatar: r.avatar,
         }
     }
 }
@@ -102,6 +118,9 @@ fn staff_filter(b: &mut QueryBuilder<'_, Db>, filter: &CommentFilter) {
     }
     if let Some(article) = filter.article {
         b.push(" AND c.article_id = ").push_bind(article.0);
+    }
+    if filter.picked {
+        b.push(" AND c.picked = TRUE");
     }
     if let Some(search) = filter.search.as_deref().filter(|s| !s.trim().is_empty()) {
         let pattern = super::articles::like_pattern(search.trim());
@@ -129,14 +148,15 @@ pub(crate) fn insert_query<'q>(c: &'q NewComment, comment_type: &'q str) -> Scal
     bind_comment(
         "INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, \
          author_ip, user_agent, content_source, content_html, status, moderation_reason, \
-         created_at, updated_at, user_id, comment_type) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14) RETURNING id",
+         created_at, updated_at, user_id, comment_type, avatar) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15) \
+         RETURNING id",
         c,
         comment_type,
     )
 }
 
-/// `sql` with a comment's columns bound as $1–$14, in `insert_query`'s order.
+/// `sql` with a comment's columns bound as $1–$15, in `insert_query`'s order.
 pub(crate) fn bind_comment<'q>(
     sql: &'q str,
     c: &'q NewComment,
@@ -157,11 +177,13 @@ pub(crate) fn bind_comment<'q>(
         .bind(c.created_at.timestamp())
         .bind(c.user_id)
         .bind(comment_type)
+        .bind(&c.avatar)
 }
 
 const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.parent_id, \
     c.author_name, c.author_email, c.author_url, c.author_ip, c.user_agent, c.content_source, \
-    c.content_html, c.status, c.moderation_reason, c.created_at, c.user_id, c.comment_type \
+    c.content_html, c.status, c.moderation_reason, c.created_at, c.user_id, c.comment_type, \
+    c.recommends, c.picked, c.edited_at, c.avatar \
     FROM comments c JOIN articles a ON a.id = c.article_id";
 
 #[async_trait]
@@ -284,7 +306,8 @@ impl CommentStore for Backend {
             .map_err(db_err)?;
         let mut select = QueryBuilder::<Db>::new(
             "SELECT c.id, c.article_id, c.parent_id, c.author_name, c.author_url, c.content_html, \
-             c.status, c.created_at, c.user_id IS NOT NULL AS by_staff",
+             c.status, c.created_at, c.user_id IS NOT NULL AS by_staff, c.recommends, c.picked, \
+             c.edited_at, c.avatar",
         );
         filter(&mut select, q);
         let dir = if q.ascending { "ASC" } else { "DESC" };

@@ -91,28 +91,67 @@ impl ModerationStore for Backend {
             return Ok(Err(missing));
         }
         let mut done = Moderated::default();
-        match b.action.target() {
-            Some(status) => {
-                for (id, current, _) in &rows {
-                    if *current == status.as_str() {
-                        done.unchanged.push(CommentId(*id));
-                    } else {
-                        done.changed.push(CommentId(*id));
-                    }
-                }
-                set_status(&mut tx, &done.changed, status, b.at).await?;
+        if let Some(pick) = b.action.picks() {
+            // A pick is approved and marked; unpicking keeps the status.
+            let sql = format!(
+                "SELECT id FROM comments WHERE picked = $1 AND id IN ({})",
+                placeholders(2, b.ids.len())
+            );
+            let mut q = sqlx::query_scalar::<_, i64>(&sql).bind(pick);
+            for id in b.ids {
+                q = q.bind(id.0);
             }
-            None => {
-                let sql = format!(
-                    "DELETE FROM comments WHERE id IN ({})",
-                    placeholders(1, b.ids.len())
-                );
-                let mut q = sqlx::query(&sql);
-                for id in b.ids {
+            let already = q.fetch_all(&mut *tx).await.map_err(db_err)?;
+            for id in b.ids {
+                if already.contains(&id.0) {
+                    done.unchanged.push(*id);
+                } else {
+                    done.changed.push(*id);
+                }
+            }
+            if pick {
+                let to_approve: Vec<CommentId> = rows
+                    .iter()
+                    .filter(|(_, s, _)| s != "approved")
+                    .map(|(id, _, _)| CommentId(*id))
+                    .collect();
+                set_status(&mut tx, &to_approve, CommentStatus::Approved, b.at).await?;
+            }
+            let sql = format!(
+                "UPDATE comments SET picked = $1 WHERE id IN ({})",
+                placeholders(2, done.changed.len().max(1))
+            );
+            if !done.changed.is_empty() {
+                let mut q = sqlx::query(&sql).bind(pick);
+                for id in &done.changed {
                     q = q.bind(id.0);
                 }
                 q.execute(&mut *tx).await.map_err(db_err)?;
-                done.changed = b.ids.to_vec();
+            }
+        } else {
+            match b.action.target() {
+                Some(status) => {
+                    for (id, current, _) in &rows {
+                        if *current == status.as_str() {
+                            done.unchanged.push(CommentId(*id));
+                        } else {
+                            done.changed.push(CommentId(*id));
+                        }
+                    }
+                    set_status(&mut tx, &done.changed, status, b.at).await?;
+                }
+                None => {
+                    let sql = format!(
+                        "DELETE FROM comments WHERE id IN ({})",
+                        placeholders(1, b.ids.len())
+                    );
+                    let mut q = sqlx::query(&sql);
+                    for id in b.ids {
+                        q = q.bind(id.0);
+                    }
+                    q.execute(&mut *tx).await.map_err(db_err)?;
+                    done.changed = b.ids.to_vec();
+                }
             }
         }
         if b.action == ModerationAction::Trust {

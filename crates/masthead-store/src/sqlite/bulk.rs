@@ -12,15 +12,18 @@ use sqlx::Pool;
 
 /// One comment as `json_array` lays it out below.
 type Row = (
-    i64,
-    i64,
-    Option<i64>,
-    String,
-    Option<String>,
-    String,
-    String,
-    i64,
-    i64,
+    (
+        i64,
+        i64,
+        Option<i64>,
+        String,
+        Option<String>,
+        String,
+        String,
+        i64,
+        i64,
+    ),
+    (i64, i64, Option<i64>, Option<String>),
 );
 
 /// The whole approved discussion and, from the same statement (so the same
@@ -31,8 +34,9 @@ pub(super) async fn approved_discussion(
 ) -> StoreResult<DiscussionRead> {
     let (generation, json): (i64, String) = sqlx::query_as(
         "SELECT (SELECT generation FROM site_state WHERE id = 1), \
-         json_group_array(json_array(id, article_id, parent_id, author_name, author_url, \
-         content_html, status, created_at, user_id IS NOT NULL)) \
+         json_group_array(json_array(json_array(id, article_id, parent_id, author_name, \
+         author_url, content_html, status, created_at, user_id IS NOT NULL), \
+         json_array(recommends, picked, edited_at, avatar))) \
          FROM comments WHERE article_id = $1 AND status = 'approved'",
     )
     .bind(article.0)
@@ -44,7 +48,10 @@ pub(super) async fn approved_discussion(
     let mut comments: Vec<PublicComment> = rows
         .into_iter()
         .map(
-            |(id, article_id, parent_id, author_name, author_url, html, status, at, staff)| {
+            |(
+                (id, article_id, parent_id, author_name, author_url, html, status, at, staff),
+                (recommends, picked, edited_at, avatar),
+            )| {
                 PublicComment {
                     id: CommentId(id),
                     article_id: ArticleId(article_id),
@@ -55,6 +62,10 @@ pub(super) async fn approved_discussion(
                     status: super::comments::status(&status),
                     created_at: ts(at),
                     by_staff: staff != 0,
+                    recommends: u64::try_from(recommends).unwrap_or(0),
+                    picked: picked != 0,
+                    edited_at: edited_at.map(ts),
+                    avatar,
                 }
             },
         )

@@ -44,6 +44,11 @@ pub struct Row {
     pub email: String,
     pub ip: String,
     pub reason: Option<String>,
+    pub picked: bool,
+    /// Texts before its author's edits, oldest first: (when replaced, text).
+    pub edits: Vec<(String, masthead_core::html::SanitizedHtml)>,
+    /// Readers' reports: (when, reason).
+    pub reports: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -93,7 +98,7 @@ pub async fn page(
     staff.require(staff.user.role.may_moderate())?;
     let status = query.status.as_deref().unwrap_or("pending");
     let filter_status = match status {
-        "all" => None,
+        "all" | "picks" => None,
         s => Some(
             s.parse::<CommentStatus>()
                 .map_err(|e| WebError::BadRequest(e.to_string()))?,
@@ -116,6 +121,7 @@ pub async fn page(
         search: query.q.clone(),
         limit: Some(LIMIT),
         offset: 0,
+        picked: status == "picks",
     };
     let mut titles: std::collections::HashMap<ArticleId, String> = std::collections::HashMap::new();
     let mut rows = Vec::new();
@@ -131,7 +137,31 @@ pub async fn page(
                 e.insert(title.unwrap_or_default()).clone()
             }
         };
+        // Only rows that have them cost a query (most have neither).
+        let edits = match c.edited_at {
+            Some(_) => state.store.past_texts(c.id).await?,
+            None => Vec::new(),
+        };
+        let reports = if c
+            .moderation_reason
+            .as_deref()
+            .is_some_and(|r| r.starts_with("Reported"))
+            || c.status == CommentStatus::Approved
+        {
+            state.store.reports(c.id).await?
+        } else {
+            Vec::new()
+        };
         rows.push(Row {
+            picked: c.picked,
+            edits: edits
+                .into_iter()
+                .map(|e| (dates.day_time(e.edited_at), e.content_html))
+                .collect(),
+            reports: reports
+                .into_iter()
+                .map(|r| (dates.day_time(r.at), r.reason))
+                .collect(),
             id: c.id.0,
             status: c.status.as_str(),
             article_title,

@@ -2,7 +2,7 @@
 //! reader's comment on a page, which makes the page's thread if it is the
 //! first. Every rule of the article page's form applies (`submit_comment`).
 use super::dto::{CommentDto, CommentsDto, CreatedDto, ListParams, NewCommentDto, Sort, ThreadDto};
-use super::{ApiError, authored, base, check_request_origin, live_thread, page_url};
+use super::{ApiError, authored, base, check_request_origin, json_body, live_thread, page_url};
 use crate::client_ip::client_ip;
 use crate::pages::article::page_number_of;
 use crate::state::{AppState, Cached};
@@ -48,7 +48,7 @@ pub async fn list(
     let key = format!(
         "api-comments|{}|{page}|{per_page}|{}|{base}",
         url.as_str(),
-        q.sort.unwrap_or_default() == Sort::Newest
+        q.sort.unwrap_or_default().order()
     );
     let generation = if own.is_empty() {
         match state.cached(&key, &headers).await? {
@@ -74,8 +74,12 @@ pub async fn list(
         );
     }
     comments.sort_by_key(|c| (c.created_at, c.id));
-    if q.sort.unwrap_or_default() == Sort::Newest {
-        comments.reverse();
+    match q.sort.unwrap_or_default() {
+        Sort::Oldest => {}
+        Sort::Newest => comments.reverse(),
+        // Stable: equal counts stay oldest first.
+        Sort::Best => comments.sort_by_key(|c| std::cmp::Reverse(c.recommends)),
+        Sort::Picks => comments.retain(|c| c.picked),
     }
     let total = comments.len() as u64;
     let skip = usize::try_from((page - 1) * per_page).unwrap_or(usize::MAX);
@@ -84,6 +88,12 @@ pub async fn list(
         .skip(skip)
         .take(per_page as usize)
         .map(CommentDto::new)
+        .map(|mut c| {
+            if !settings.readers.avatars {
+                c.avatar = None;
+            }
+            c
+        })
         .collect();
     let open = thread.accepts_comments(now, settings.moderation.close_after_days);
     let body = CommentsDto {
@@ -145,28 +155,7 @@ pub async fn create(
         e.retry_after = Some(wait);
         return Err(e);
     }
-    let is_json = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.trim_start()
-                .to_ascii_lowercase()
-                .starts_with("application/json")
-        });
-    if !is_json {
-        return Err(ApiError::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_media_type",
-            "Send the comment as application/json.",
-        ));
-    }
-    let input: NewCommentDto = serde_json::from_slice(&body).map_err(|e| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "invalid_json",
-            format!("The body is not a comment: {e}"),
-        )
-    })?;
+    let input: NewCommentDto = json_body(&headers, &body)?;
     // No field has a use for NUL, and PostgreSQL cannot store it: refused
     // here as the form decoder refuses it, the same on both backends.
     let texts = [

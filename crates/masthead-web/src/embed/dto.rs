@@ -63,6 +63,15 @@ pub struct CommentDto {
     pub status: String,
     /// Written by a member of staff.
     pub staff: bool,
+    /// Readers who recommended it.
+    pub recommends: u64,
+    /// An editors' pick.
+    pub picked: bool,
+    /// When its author last edited it (RFC 3339), if they did.
+    pub edited: Option<String>,
+    /// The author's identicon (`/avatar/SEED.svg`, relative to masthead's
+    /// address), when avatars are on.
+    pub avatar: Option<String>,
 }
 
 impl CommentDto {
@@ -80,6 +89,10 @@ impl CommentDto {
             }
             .to_string(),
             staff: c.by_staff,
+            recommends: c.recommends,
+            picked: c.picked,
+            edited: c.edited_at.map(|t| t.to_rfc3339()),
+            avatar: c.avatar.as_ref().map(|a| format!("/avatar/{a}.svg")),
         }
     }
 }
@@ -102,6 +115,22 @@ pub enum Sort {
     #[default]
     Oldest,
     Newest,
+    /// Most recommended first.
+    Best,
+    /// Only the editors' picks.
+    Picks,
+}
+
+impl Sort {
+    pub fn order(self) -> masthead_core::comment::CommentOrder {
+        use masthead_core::comment::CommentOrder;
+        match self {
+            Self::Oldest => CommentOrder::Oldest,
+            Self::Newest => CommentOrder::Newest,
+            Self::Best => CommentOrder::Best,
+            Self::Picks => CommentOrder::Picks,
+        }
+    }
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -123,6 +152,53 @@ pub struct EmbedParams {
     pub page: Option<u64>,
     /// Show the page that holds this comment (a `#comment-ID` link).
     pub comment: Option<i64>,
+    /// A reader's chosen order instead of the date-ordered pages; `page`
+    /// then counts pages of that order.
+    pub sort: Option<Sort>,
+}
+
+/// A commenter's new text for their own comment (within the edit window).
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EditDto {
+    pub comment: String,
+}
+
+/// A comment after its author's edit.
+#[derive(Serialize, ToSchema)]
+pub struct EditedDto {
+    pub comment: CommentDto,
+}
+
+/// A recommend counted (or already counted for this reader).
+#[derive(Serialize, ToSchema)]
+pub struct RecommendedDto {
+    pub id: i64,
+    pub recommends: u64,
+    /// `false` when this reader had already recommended it.
+    pub counted: bool,
+    /// The reader's token: keep it, send it in `X-Masthead-Reader`.
+    pub reader_token: String,
+}
+
+/// A reader's report of a comment.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportDto {
+    /// `spam`, `abusive`, `off-topic`, `misinformation` or `other`.
+    pub reason: String,
+    /// Up to 500 characters.
+    #[serde(default)]
+    pub details: Option<String>,
+}
+
+/// A report taken.
+#[derive(Serialize, ToSchema)]
+pub struct ReportedDto {
+    pub id: i64,
+    /// `false` when this reader had already reported it.
+    pub counted: bool,
+    pub reader_token: String,
 }
 
 #[derive(Deserialize, IntoParams)]

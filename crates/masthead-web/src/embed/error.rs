@@ -1,13 +1,13 @@
 //! The embed API's errors: `{"code", "message"}` with the status, and for a
 //! comment with bad fields, one message per field. Every refusal of a use
 //! case keeps the status the HTML form gives it (`error::submit_status`).
-use crate::error::submit_status;
+use crate::error::{reader_status, submit_status};
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use masthead_core::article::thread::PageUrlError;
 use masthead_core::comment::Field;
-use masthead_core::service::{SubmitError, ThreadError};
+use masthead_core::service::{ReaderError, SubmitError, ThreadError};
 use masthead_core::store::StoreError;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -28,7 +28,9 @@ pub struct ApiErrorBody {
     /// Machine-readable: `invalid_url`, `origin_not_allowed`, `thread_not_found`,
     /// `invalid_fields`, `invalid_token`, `expired_token`, `too_fast`, `flood`,
     /// `duplicate`, `comments_closed`, `parent_not_approved`, `invalid_json`,
-    /// `invalid_param`, `unsupported_media_type`, `internal`.
+    /// `invalid_param`, `unsupported_media_type`, `comment_not_found`,
+    /// `not_your_comment`, `edit_window_closed`, `invalid_reason`,
+    /// `rate_limited`, `internal`.
     pub code: String,
     /// For a person, in the words the site's own form uses.
     pub message: String,
@@ -186,5 +188,29 @@ impl From<ThreadError> for ApiError {
             }
             ThreadError::Refused(s) => s.into(),
         }
+    }
+}
+
+impl From<ReaderError> for ApiError {
+    fn from(e: ReaderError) -> Self {
+        let status = reader_status(&e);
+        let code = match &e {
+            ReaderError::Store(s) if !matches!(s, StoreError::Unstorable) => {
+                return Self::new(status, "internal", e.to_string());
+            }
+            ReaderError::Store(_) => "invalid_text",
+            ReaderError::NotFound | ReaderError::NotApproved => "comment_not_found",
+            ReaderError::NotYours => "not_your_comment",
+            ReaderError::WindowClosed(_) => "edit_window_closed",
+            ReaderError::Invalid(_) => "invalid_fields",
+            ReaderError::BadReason(_) => "invalid_reason",
+        };
+        let mut out = Self::new(status, code, e.to_string());
+        if let ReaderError::Invalid(errors) = e {
+            for err in errors.into_iter().filter(|e| e.field == Field::Comment) {
+                out.fields.entry("comment").or_insert(err.message);
+            }
+        }
+        out
     }
 }

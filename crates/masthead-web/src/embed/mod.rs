@@ -10,6 +10,7 @@ pub(crate) mod comments;
 pub(crate) mod counts;
 pub mod dto;
 pub mod error;
+pub(crate) mod reader;
 mod script;
 pub(crate) mod thread;
 
@@ -22,7 +23,7 @@ use axum::routing::get;
 use masthead_core::article::Article;
 use masthead_core::article::thread::PageUrl;
 use masthead_core::chrono::Utc;
-use masthead_core::comment::AuthorTokens;
+use masthead_core::comment::{AuthorTokens, Authored};
 use masthead_core::ids::CommentId;
 use masthead_core::settings::SiteSettings;
 use std::sync::Arc;
@@ -47,8 +48,8 @@ pub fn routes(state: AppState) -> Router<AppState> {
                 async move { origin_allowed(&state, &origin).await }
             },
         ))
-        .allow_methods([Method::GET, Method::POST])
-        .allow_headers([header::CONTENT_TYPE, AUTHORED])
+        .allow_methods([Method::GET, Method::POST, Method::PATCH, Method::DELETE])
+        .allow_headers([header::CONTENT_TYPE, AUTHORED, reader::READER])
         .max_age(Duration::from_secs(600));
     Router::new()
         .route("/api/embed", get(thread::embed))
@@ -58,6 +59,20 @@ pub fn routes(state: AppState) -> Router<AppState> {
             get(comments::list)
                 .post(comments::create)
                 .layer(DefaultBodyLimit::max(BODY_LIMIT)),
+        )
+        .route(
+            "/api/comments/{id}",
+            axum::routing::patch(reader::edit)
+                .delete(reader::delete)
+                .layer(DefaultBodyLimit::max(BODY_LIMIT)),
+        )
+        .route(
+            "/api/comments/{id}/recommend",
+            axum::routing::post(reader::recommend),
+        )
+        .route(
+            "/api/comments/{id}/report",
+            axum::routing::post(reader::report).layer(DefaultBodyLimit::max(BODY_LIMIT)),
         )
         .route("/api/counts", get(counts::counts))
         .layer(cors)
@@ -107,6 +122,25 @@ fn page_url(settings: &SiteSettings, raw: Option<&str>) -> Result<PageUrl, ApiEr
 
 /// The comments this reader wrote, from the author tokens they sent.
 fn authored(state: &AppState, headers: &HeaderMap) -> Vec<CommentId> {
+    author_proofs(state, headers)
+        .into_iter()
+        .map(|a| a.comment)
+        .collect()
+}
+
+/// Those of them still in the edit window.
+fn editable(state: &AppState, headers: &HeaderMap, settings: &SiteSettings) -> Vec<CommentId> {
+    let window = i64::from(settings.readers.edit_minutes) * 60;
+    let now = Utc::now().timestamp();
+    author_proofs(state, headers)
+        .into_iter()
+        .filter(|a| window > 0 && now - a.issued.timestamp() < window)
+        .map(|a| a.comment)
+        .collect()
+}
+
+/// What the author tokens a reader sent prove.
+fn author_proofs(state: &AppState, headers: &HeaderMap) -> Vec<Authored> {
     let tokens = AuthorTokens::new(state.secret());
     headers
         .get_all(AUTHORED)
@@ -115,7 +149,7 @@ fn authored(state: &AppState, headers: &HeaderMap) -> Vec<CommentId> {
         .flat_map(|v| v.split([' ', ',']))
         .filter(|t| !t.is_empty())
         .take(MAX_TOKENS)
-        .filter_map(|t| tokens.verify(t).map(|a| a.comment))
+        .filter_map(|t| tokens.verify(t))
         .collect()
 }
 
@@ -139,6 +173,35 @@ async fn live_thread(
         .approved(state.store.as_ref(), thread.id, version, depth)
         .await?;
     Ok((thread, d))
+}
+
+/// A JSON body of type `T`, or the 415 / 400 that says what is wrong.
+fn json_body<T: serde::de::DeserializeOwned>(
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<T, ApiError> {
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("application/json")
+        });
+    if !is_json {
+        return Err(ApiError::new(
+            axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "Send the body as application/json.",
+        ));
+    }
+    serde_json::from_slice(body).map_err(|e| {
+        ApiError::new(
+            axum::http::StatusCode::BAD_REQUEST,
+            "invalid_json",
+            format!("The body is not what this endpoint takes: {e}"),
+        )
+    })
 }
 
 /// masthead's own address, for links that leave the embedding page: the

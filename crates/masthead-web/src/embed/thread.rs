@@ -1,7 +1,7 @@
 //! `GET /api/embed`: one page of a page's discussion as HTML, the same
 //! templates as masthead's article page; `GET /api/threads`: the thread.
 use super::dto::{EmbedDto, EmbedParams, ThreadDto, UrlParam};
-use super::{ApiError, authored, base, live_thread, page_url};
+use super::{ApiError, authored, base, editable, live_thread, page_url};
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
 use crate::pages::article::{Ask, CommentPage, Cut, Links, discussion_view, page_number_of};
 use crate::state::AppState;
@@ -34,12 +34,16 @@ pub async fn embed(
 ) -> Result<Response, ApiError> {
     let settings = state.settings().await?;
     let url = page_url(&settings, q.url.as_deref())?;
-    let page = match q.page {
-        None => CommentPage::Default,
-        Some(n @ 1..=1_000_000) => CommentPage::Number(n as usize),
-        Some(_) => return Err(ApiError::param("page", "a number from 1")),
+    let page = match (q.page, q.sort) {
+        (Some(0) | Some(1_000_001..), _) => {
+            return Err(ApiError::param("page", "a number from 1"));
+        }
+        (n, Some(sort)) => CommentPage::Ordered(sort.order(), n.unwrap_or(1) as usize),
+        (None, None) => CommentPage::Default,
+        (Some(n), None) => CommentPage::Number(n as usize),
     };
     let own = authored(&state, &headers);
+    let mine = editable(&state, &headers, &settings);
     let base = base(&settings, &headers);
     // Every reader without comments of their own, asking for a page by
     // number, sees the same answer: kept like an article page, under the
@@ -48,15 +52,17 @@ pub async fn embed(
     let shared = own.is_empty() && q.comment.is_none() && state.config.page_cache;
     if !shared {
         let token = Token::Fresh;
-        let (body, _) = render(&state, &settings, &url, page, q.comment, own, &base, token).await?;
+        let who = (own, mine);
+        let (body, _) = render(&state, &settings, &url, page, q.comment, who, &base, token).await?;
         return Ok(([(header::CACHE_CONTROL, "private, no-store")], Json(body)).into_response());
     }
     let key = format!(
         "embed|{}|{}|{base}",
         url.as_str(),
         match page {
-            CommentPage::Default => 0,
-            CommentPage::Number(n) => n,
+            CommentPage::Default => "0".to_string(),
+            CommentPage::Number(n) => n.to_string(),
+            CommentPage::Ordered(o, n) => format!("{o}:{n}"),
         }
     );
     if let Some(hit) = current(&state, &key).await? {
@@ -72,7 +78,7 @@ pub async fn embed(
         &url,
         page,
         None,
-        own,
+        (own, mine),
         &base,
         Token::Placeholder,
     )
@@ -97,7 +103,7 @@ pub async fn embed(
                 &url,
                 page,
                 None,
-                Vec::new(),
+                (Vec::new(), Vec::new()),
                 &base,
                 Token::Fresh,
             )
@@ -126,7 +132,7 @@ async fn render(
     url: &PageUrl,
     page: CommentPage,
     comment: Option<i64>,
-    own: Vec<CommentId>,
+    (own, editable): (Vec<CommentId>, Vec<CommentId>),
     base: &str,
     token: Token,
 ) -> Result<(EmbedDto, Kept), ApiError> {
@@ -163,6 +169,7 @@ async fn render(
         links: Links::Embed {
             base: base.to_string(),
         },
+        editable,
     };
     let (d, of) = match discussion_view(state, settings, &article, ask).await? {
         Cut::View(d, of) => (*d, of),

@@ -5,7 +5,8 @@ use crate::error::WebError;
 use crate::page_cache::Discussion;
 use crate::state::AppState;
 use crate::views::{
-    ArticlePage, Chrome, CommentNav, CommentView, Dates, DiscussionView, FormView, ReplyTo, url_of,
+    ArticlePage, Chrome, CommentNav, CommentView, Dates, DiscussionView, FormView, OrderLink,
+    ReplyTo, url_of,
 };
 use askama::Template;
 use axum::http::StatusCode;
@@ -14,7 +15,8 @@ use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::Article;
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{
-    CommentStatus, FormTokens, Newcomer, Paging, PublicComment, TokenSubject, thread,
+    CommentOrder, CommentStatus, FormTokens, Newcomer, Paging, PublicComment, ThreadItem,
+    TokenSubject, picks, thread,
 };
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::settings::SiteSettings;
@@ -37,6 +39,8 @@ pub enum CommentPage {
     Default,
     /// `/articles/SLUG/comment-page-N/`.
     Number(usize),
+    /// Page N of the discussion in a reader's chosen order (`?csort=&cpage=`).
+    Ordered(CommentOrder, usize),
 }
 
 /// What [`page_html`] made of a request for a page.
@@ -113,6 +117,7 @@ pub(crate) async fn page_html(
         version,
         token,
         links: Links::Site,
+        editable: super::pending::editable_ids(jar, settings, Utc::now()),
     };
     let d = match discussion_view(state, settings, &article, ask).await? {
         Cut::View(d, _) => *d,
@@ -153,6 +158,8 @@ pub(crate) struct Ask {
     pub version: Option<i64>,
     pub token: String,
     pub links: Links,
+    /// The visitor's own comments still in their edit window.
+    pub editable: Vec<CommentId>,
 }
 
 /// Which page of how many a discussion view is.
@@ -186,7 +193,12 @@ pub(crate) async fn discussion_view(
         version,
         token,
         links,
+        editable,
     } = ask;
+    let order = match page {
+        CommentPage::Ordered(o, _) => Some(o),
+        _ => None,
+    };
     let depth = settings.thread_depth as usize;
     let discussion = discussion_for(state, article.id, own, version, depth).await?;
     let approved_count = discussion.approved;
@@ -207,37 +219,83 @@ pub(crate) async fn discussion_view(
         .map(|r| r.id)
         .or(form.parent.filter(|_| status != StatusCode::OK));
     let dates = Dates::new(settings);
-    let items = &discussion.items;
     let paging = settings.paging;
+    // A chosen order is its own list, paged from its first page.
+    let reordered = order.map(|o| o.apply(&discussion.items));
+    let items: &[ThreadItem] = reordered.as_deref().unwrap_or(&discussion.items);
     let count = paging.count(items);
-    let default = paging.default_of(count);
+    let default = if order.is_some() {
+        1
+    } else {
+        paging.default_of(count)
+    };
     let n = match page {
         CommentPage::Default => default,
-        CommentPage::Number(n) if n == default && matches!(links, Links::Site) => {
+        CommentPage::Number(n)
+            if n == default && order.is_none() && matches!(links, Links::Site) =>
+        {
             return Ok(Cut::Moved);
         }
-        CommentPage::Number(n) => n,
+        CommentPage::Number(n) | CommentPage::Ordered(_, n) => n,
     };
-    let Some(items) = paging.slice(items, n) else {
+    let Some(shown) = paging.slice(items, n) else {
         return Ok(Cut::Missing);
     };
+    let page_url = |k: usize| match order {
+        None => comment_page_url(article, k, default),
+        Some(o) => format!("{}?csort={o}&cpage={k}", url_of(article)),
+    };
     let nav = (count > 1).then(|| CommentNav {
-        older: (n > 1).then(|| comment_page_url(article, n - 1, default)),
-        newer: (n < count).then(|| comment_page_url(article, n + 1, default)),
+        older: (k_ok(n, count, -1)).then(|| page_url(n - 1)),
+        newer: (k_ok(n, count, 1)).then(|| page_url(n + 1)),
     });
     let (base, idp) = match links {
         Links::Site => (String::new(), ""),
         Links::Embed { base } => (base, "mh-"),
     };
+    // The visitor's own editable comments on this page, with their source
+    // for the embed's editor (a few at most: one query each).
+    let mut sources = std::collections::HashMap::new();
+    for t in shown.iter().filter(|t| editable.contains(&t.comment.id)) {
+        if let Some(c) = state.store.comment(t.comment.id).await? {
+            sources.insert(c.id, c.content_source);
+        }
+    }
+    let view = |t: &ThreadItem| {
+        let mut v = CommentView::new(t.clone(), dates);
+        v.source = sources.get(&t.comment.id).cloned();
+        v.editable = v.source.is_some();
+        if !settings.readers.avatars {
+            v.avatar = None;
+        }
+        v
+    };
+    let any_picks = discussion.items.iter().any(|t| t.comment.picked);
+    let orders = if approved_count > 1 || any_picks {
+        CommentOrder::ALL
+            .into_iter()
+            .filter(|o| *o != CommentOrder::Picks || any_picks)
+            .map(|o| OrderLink {
+                label: o.label(),
+                href: format!("{}?csort={o}#comments", url_of(article)),
+                current: order == Some(o),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // Picks first, above the default view's first page shown.
+    let picks = if order.is_none() && n == default {
+        picks(&discussion.items).iter().map(view).collect()
+    } else {
+        Vec::new()
+    };
     let d = DiscussionView {
         article_id: article.id.0,
         title: article.title.clone(),
-        url: comment_page_url(article, n, default),
+        url: page_url(n),
         comment_nav: nav,
-        comments: items
-            .iter()
-            .map(|t| CommentView::new(t.clone(), dates))
-            .collect(),
+        comments: shown.iter().map(view).collect(),
         approved_count,
         allowed_tags: settings.allowlist.describe(),
         form,
@@ -254,8 +312,17 @@ pub(crate) async fn discussion_view(
                     .map(|u| (u, article.title.clone()))
             })
             .flatten(),
+        orders,
+        picks,
+        ordered: order.is_some(),
     };
     Ok(Cut::View(Box::new(d), PageOf { n, count, default }))
+}
+
+/// Whether page `n + step` exists among `count`.
+fn k_ok(n: usize, count: usize, step: isize) -> bool {
+    n.checked_add_signed(step)
+        .is_some_and(|k| k >= 1 && k <= count)
 }
 
 /// The page of the discussion that holds a comment (approved, or the

@@ -3,7 +3,7 @@
 use crate::error::WebError;
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
 use crate::pages::article::{CommentPage, PageHtml, PageMode, page_html};
-use crate::pages::pending::pending_ids;
+use crate::pages::pending::{authored, pending_ids};
 use crate::pages::{moved, not_found_page};
 use crate::state::AppState;
 use crate::views::{FormView, url_of};
@@ -13,7 +13,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::ArticleKind;
 use masthead_core::chrono::Utc;
-use masthead_core::comment::{FormTokens, TokenSubject};
+use masthead_core::comment::{CommentOrder, FormTokens, TokenSubject, UnknownOrder};
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -21,6 +21,10 @@ use std::sync::Arc;
 pub struct ArticleQuery {
     /// WordPress's no-JavaScript reply link: `?replytocom=ID#respond`.
     replytocom: Option<String>,
+    /// A reader's chosen order (`oldest`, `newest`, `best`, `picks`) and
+    /// its page.
+    csort: Option<String>,
+    cpage: Option<String>,
 }
 
 pub async fn show(
@@ -77,9 +81,28 @@ async fn serve(
     headers: &HeaderMap,
     jar: &SignedCookieJar,
 ) -> Result<Response, WebError> {
-    // Readers without held comments of their own all see the same page.
-    let cacheable =
-        state.config.page_cache && q.replytocom.is_none() && pending_ids(jar).is_empty();
+    let page = match q.csort.as_deref() {
+        None => page,
+        Some(raw) => {
+            let order: CommentOrder = raw.parse().map_err(|e: UnknownOrder| {
+                WebError::BadRequest(format!("Comments cannot be shown in this order: {e}."))
+            })?;
+            let n = match q.cpage.as_deref() {
+                None => 1,
+                Some(n) => n
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=1_000_000).contains(n))
+                    .ok_or_else(|| WebError::BadRequest("cpage must be a page number.".into()))?,
+            };
+            CommentPage::Ordered(order, n)
+        }
+    };
+    // Readers without comments of their own on it all see the same page.
+    let cacheable = state.config.page_cache
+        && q.replytocom.is_none()
+        && pending_ids(jar).is_empty()
+        && authored(jar).is_empty();
     if !cacheable {
         return Ok(match render(state, slug, page, q, jar, false).await? {
             // This visitor's own page (their held comment, a reply form):
@@ -100,6 +123,7 @@ async fn serve(
     let key = match page {
         CommentPage::Default => slug.to_string(),
         CommentPage::Number(n) => format!("{slug}/comment-page-{n}"),
+        CommentPage::Ordered(o, n) => format!("{slug}?csort={o}&cpage={n}"),
     };
     if let Some(page) = current_page(state, &key).await? {
         return Ok(serve_cached(state, &page, headers, true));

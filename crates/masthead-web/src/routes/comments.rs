@@ -116,6 +116,14 @@ pub async fn submit(
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
     let err = match result {
         Ok(accepted) => {
+            // Their proof for the edit window.
+            let jar = crate::pages::pending::remember_authored(
+                jar,
+                accepted.id,
+                &settings,
+                Utc::now(),
+                state.config.secure_cookies,
+            );
             let jar = if accepted.status == CommentStatus::Approved {
                 jar
             } else {

@@ -7,6 +7,7 @@ mod health;
 mod home;
 mod legacy;
 mod media;
+mod reader;
 mod thread;
 
 use crate::client_ip::client_ip;
@@ -39,6 +40,25 @@ pub fn site() -> Router<AppState> {
         .route("/articles/{slug}/{page}/", get(article::show_comment_page))
         .route("/articles/{slug}/{page}", get(article::add_slash))
         .route("/comments/{id}", get(comments::permalink))
+        // A reader's actions on one comment (`reader.rs`).
+        .route(
+            "/comments/{id}/recommend",
+            post(reader::recommend).layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
+        .route(
+            "/comments/{id}/report",
+            get(reader::report_form)
+                .post(reader::report)
+                .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
+        .route(
+            "/comments/{id}/edit",
+            get(reader::edit_form)
+                .post(reader::edit)
+                .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
+        .route("/comments/{id}/delete", post(reader::delete))
+        .route("/avatar/{file}", get(reader::avatar))
         .route("/comments", comment_post.clone())
         // The classic WordPress endpoint, so an old theme's form keeps working.
         .route("/wp-comments-post.php", comment_post)

@@ -183,6 +183,7 @@ async fn staff_list(
         search: p.search()?,
         limit: Some(per_page),
         offset: (page - 1).saturating_mul(u64::from(per_page)),
+        picked: false,
     };
     let comments = state.store.comments(&filter).await?;
     filter.limit = None;
@@ -247,17 +248,7 @@ pub async fn one(
             "Sorry, you are not allowed to read this comment.",
         ));
     }
-    let public = PublicComment {
-        id: c.id,
-        article_id: c.article_id,
-        parent_id: c.parent_id,
-        author_name: c.author_name,
-        author_url: c.author_url,
-        content_html: c.content_html,
-        status: c.status,
-        created_at: c.created_at,
-        by_staff: c.user_id.is_some(),
-    };
+    let public = c.public();
     let ctx = Ctx::new(&state, &headers).await?;
     Ok(Json(WpComment::new(&public, &c.article_slug, &ctx)).into_response())
 }

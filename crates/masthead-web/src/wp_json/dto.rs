@@ -275,17 +275,7 @@ impl WpComment {
 
     /// The staff view of any comment: its real status and type, the email and IP.
     pub fn for_staff(c: &masthead_core::comment::Comment, ctx: &Ctx) -> Self {
-        let public = PublicComment {
-            id: c.id,
-            article_id: c.article_id,
-            parent_id: c.parent_id,
-            author_name: c.author_name.clone(),
-            author_url: c.author_url.clone(),
-            content_html: c.content_html.clone(),
-            status: c.status,
-            created_at: c.created_at,
-            by_staff: c.user_id.is_some(),
-        };
+        let public = c.public();
         let mut out = Self::new(&public, &c.article_slug, ctx);
         out.status = match c.status {
             CommentStatus::Approved => "approved",

@@ -27,6 +27,10 @@ use utoipa::OpenApi;
         crate::embed::comments::list,
         crate::embed::comments::create,
         crate::embed::counts::counts,
+        crate::embed::reader::edit,
+        crate::embed::reader::delete,
+        crate::embed::reader::recommend,
+        crate::embed::reader::report,
     ),
     components(schemas(
         WpPost,
@@ -54,6 +58,11 @@ use utoipa::OpenApi;
         crate::embed::dto::CreatedDto,
         crate::embed::dto::CountsDto,
         crate::embed::dto::Sort,
+        crate::embed::dto::EditDto,
+        crate::embed::dto::EditedDto,
+        crate::embed::dto::RecommendedDto,
+        crate::embed::dto::ReportDto,
+        crate::embed::dto::ReportedDto,
         crate::embed::error::ApiErrorBody
     ))
 )]

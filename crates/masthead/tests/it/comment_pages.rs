@@ -34,6 +34,7 @@ async fn big_thread(app: &TestApp, article: i64) -> (Vec<i64>, Vec<(i64, i64)>) 
                 moderation_reason: None,
                 created_at: start + chrono::Duration::seconds(i as i64),
                 user_id: None,
+                avatar: None,
             };
             (new, "comment".to_string())
         })

@@ -30,6 +30,7 @@ async fn everything(app: &TestApp) -> Vec<String> {
             search: None,
             limit: None,
             offset: 0,
+            picked: false,
         })
         .await
         .unwrap();

@@ -29,6 +29,7 @@ fn comment(n: usize, article: i64) -> NewComment {
         moderation_reason: None,
         created_at: Utc::now(),
         user_id: None,
+        avatar: None,
     }
 }
 

@@ -91,6 +91,7 @@ impl TestApp {
                 requests_per_second: 0,
                 burst: 0,
                 comment_posts_per_minute: 0,
+                reader_actions_per_minute: 0,
             },
             ..WebConfig::default()
         };
@@ -102,6 +103,11 @@ impl TestApp {
 
     pub async fn set(&self, key: &str, value: &str) {
         self.store.put_setting(key, value).await.expect("setting");
+    }
+
+    /// The site's secret (for what tests must sign or hash as masthead does).
+    pub fn secret(&self) -> &[u8] {
+        &self.secret
     }
 
     /// A valid form token for `article`, as the article page would issue it.

@@ -203,6 +203,7 @@ async fn the_comment_rate_limit_stops_one_address_and_serves_the_others() {
         requests_per_second: 0,
         burst: 0,
         comment_posts_per_minute: 3,
+        reader_actions_per_minute: 0,
     };
     let (app, id) = behind_proxy(limits).await;
     for n in 0..3 {
@@ -234,6 +235,7 @@ async fn the_request_rate_limit_answers_429_to_one_address_only() {
         requests_per_second: 1,
         burst: 3,
         comment_posts_per_minute: 0,
+        reader_actions_per_minute: 0,
     };
     let (app, _) = behind_proxy(limits).await;
     let get = |ip: &'static str| {
@@ -274,6 +276,7 @@ async fn forwarded_for_counts_only_from_a_trusted_proxy() {
         requests_per_second: 0,
         burst: 0,
         comment_posts_per_minute: 0,
+        reader_actions_per_minute: 0,
     })
     .await;
     let p = post_from(&app, "198.51.100.77", id, 0).await;

@@ -1,0 +1,210 @@
+//! What readers do to comments besides writing them: edit or delete their
+//! own within the edit window, recommend, report. Each rule lives here so
+//! the article page, the embed's API and the tests share it.
+use crate::Timestamp;
+use crate::comment::{
+    Authored, CommentForm, CommentStatus, FieldError, ModerationFacts, REPORT_DETAILS_MAX,
+    ReportReason, Subject, moderate,
+};
+use crate::html::{count_links, render_comment};
+use crate::ids::CommentId;
+use crate::settings::SiteSettings;
+use crate::store::{AuthorChange, NewReport, Recommended, Reported, Store, StoreError};
+
+/// Why a reader's change was refused. The web layer maps each to a status.
+#[derive(Debug, thiserror::Error)]
+pub enum ReaderError {
+    #[error("There is no such comment.")]
+    NotFound,
+    /// The proof names another comment, or none.
+    #[error("You can only change your own comments.")]
+    NotYours,
+    #[error(
+        "Comments can be edited for {0} minutes after they are posted; this one can no longer be changed."
+    )]
+    WindowClosed(u32),
+    #[error("{}", .0.first().map(|e| e.message).unwrap_or("Please check the comment."))]
+    Invalid(Vec<FieldError>),
+    #[error("Only approved comments can be recommended or reported.")]
+    NotApproved,
+    #[error("Please say why you report this comment: {0}")]
+    BadReason(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// What became of an edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Edited {
+    pub id: CommentId,
+    /// Held again (pending or spam) when the edited text trips a rule.
+    pub status: CommentStatus,
+}
+
+/// The comment a proof is for, if it is that comment and still in its window.
+async fn own_in_window(
+    store: &dyn Store,
+    settings: &SiteSettings,
+    proof: Option<Authored>,
+    id: CommentId,
+    now: Timestamp,
+) -> Result<crate::comment::Comment, ReaderError> {
+    let proof = proof
+        .filter(|p| p.comment == id)
+        .ok_or(ReaderError::NotYours)?;
+    let comment = store
+        .comment(id)
+        .await?
+        .filter(|c| !matches!(c.status, CommentStatus::Trash))
+        .ok_or(ReaderError::NotFound)?;
+    let minutes = settings.readers.edit_minutes;
+    let open_until = comment.created_at + chrono::Duration::minutes(i64::from(minutes));
+    // The token must also be the one issued for this comment's posting, not
+    // an older id reused: issued no earlier than the comment's creation.
+    let fresh = proof.issued.timestamp() >= comment.created_at.timestamp() - 5;
+    if minutes == 0 || now > open_until || !fresh {
+        return Err(ReaderError::WindowClosed(minutes));
+    }
+    Ok(comment)
+}
+
+/// Replaces the text of the reader's own comment: validated, rendered and
+/// moderated as a new comment is, the old text kept for staff. An edit that
+/// trips a hold rule is held again; one that passes keeps the status it had
+/// (a held comment does not approve itself by being edited).
+pub async fn edit_own_comment(
+    store: &dyn Store,
+    settings: &SiteSettings,
+    proof: Option<Authored>,
+    id: CommentId,
+    text: &str,
+    ip: Option<&str>,
+    now: Timestamp,
+) -> Result<Edited, ReaderError> {
+    let old = own_in_window(store, settings, proof, id, now).await?;
+    let form = CommentForm {
+        author: old.author_name.clone(),
+        email: old.author_email.clone(),
+        url: old.author_url.clone().unwrap_or_default(),
+        comment: text.to_string(),
+    };
+    let valid = form.validate().map_err(ReaderError::Invalid)?;
+    let html = render_comment(&valid.content_source, &settings.allowlist);
+    let verdict = moderate(
+        &settings.moderation,
+        &Subject {
+            author: &valid.author_name,
+            email: &valid.author_email,
+            url: valid.author_url.as_deref().unwrap_or(""),
+            content_html: html.as_str(),
+            ip: ip.unwrap_or(""),
+            user_agent: old.user_agent.as_deref().unwrap_or(""),
+        },
+        count_links(&html),
+        ModerationFacts {
+            previously_approved: old.status == CommentStatus::Approved,
+            honeypot_filled: false,
+            missing_form_token: false,
+            trusted: false,
+        },
+    );
+    let (status, reason) = match verdict.status {
+        CommentStatus::Approved => (old.status, old.moderation_reason.clone()),
+        held => (held, verdict.reason_text()),
+    };
+    let change = AuthorChange {
+        id,
+        text: Some((&valid.content_source, &html)),
+        status,
+        reason,
+        ip,
+        at: now,
+    };
+    if !store.author_change(&change).await? {
+        return Err(ReaderError::NotFound);
+    }
+    Ok(Edited { id, status })
+}
+
+/// Takes the reader's own comment down (to the trash, where staff can still
+/// read it), within the edit window.
+pub async fn delete_own_comment(
+    store: &dyn Store,
+    settings: &SiteSettings,
+    proof: Option<Authored>,
+    id: CommentId,
+    ip: Option<&str>,
+    now: Timestamp,
+) -> Result<(), ReaderError> {
+    own_in_window(store, settings, proof, id, now).await?;
+    let change = AuthorChange {
+        id,
+        text: None,
+        status: CommentStatus::Trash,
+        reason: Some("Deleted by its author".into()),
+        ip,
+        at: now,
+    };
+    if !store.author_change(&change).await? {
+        return Err(ReaderError::NotFound);
+    }
+    Ok(())
+}
+
+/// One reader's recommend: counted once per reader; the count after it.
+pub async fn recommend_comment(
+    store: &dyn Store,
+    id: CommentId,
+    reader: &str,
+    now: Timestamp,
+) -> Result<(u64, bool), ReaderError> {
+    match store.recommend(id, reader, now).await? {
+        Recommended::Counted(n) => Ok((n, true)),
+        Recommended::Already(n) => Ok((n, false)),
+        Recommended::NotFound => Err(ReaderError::NotApproved),
+    }
+}
+
+/// One reader's report, with a reason from the list and optional words;
+/// the report that reaches `comments.report_threshold` holds the comment.
+pub async fn report_comment(
+    store: &dyn Store,
+    settings: &SiteSettings,
+    id: CommentId,
+    reader: &str,
+    reason: &str,
+    details: &str,
+    ip: Option<&str>,
+    now: Timestamp,
+) -> Result<Reported, ReaderError> {
+    let reason: ReportReason = reason
+        .parse()
+        .map_err(|e: crate::comment::UnknownReason| ReaderError::BadReason(e.to_string()))?;
+    let details: String = details
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect();
+    let details = details.trim();
+    if details.chars().count() > REPORT_DETAILS_MAX {
+        return Err(ReaderError::BadReason(format!(
+            "the explanation is longer than {REPORT_DETAILS_MAX} characters"
+        )));
+    }
+    let text = if details.is_empty() {
+        reason.as_str().to_string()
+    } else {
+        format!("{}: {details}", reason.as_str())
+    };
+    let report = NewReport {
+        comment: id,
+        reader,
+        reason: &text,
+        ip,
+        at: now,
+        threshold: settings.readers.report_threshold,
+    };
+    match store.report(&report).await? {
+        Reported::NotFound => Err(ReaderError::NotApproved),
+        other => Ok(other),
+    }
+}

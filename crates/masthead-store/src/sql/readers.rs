@@ -1,0 +1,253 @@
+//! What readers do to comments besides writing them (both backends): their
+//! own edits with the history staff read, recommends and reports counted
+//! once per reader, and the identicon seeds. Each call is one write
+//! transaction; the change triggers of 0013 retire the article's cached
+//! pages when an approved comment's text, count or status changes.
+use super::dialect::BEGIN_WRITE;
+use super::{Backend, db_err, ts};
+use async_trait::async_trait;
+use masthead_core::Timestamp;
+use masthead_core::html::SanitizedHtml;
+use masthead_core::ids::CommentId;
+use masthead_core::store::{
+    AuthorChange, NewReport, PastText, ReaderStore, Recommended, Report, Reported, StoreResult,
+};
+
+#[async_trait]
+impl ReaderStore for Backend {
+    async fn author_change(&self, c: &AuthorChange<'_>) -> StoreResult<bool> {
+        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+        let old: Option<(String, String, String)> = sqlx::query_as(
+            "SELECT content_source, content_html, status FROM comments WHERE id = $1",
+        )
+        .bind(c.id.0)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let Some((source, html, status)) = old else {
+            return Ok(false);
+        };
+        match c.text {
+            Some((new_source, new_html)) => {
+                sqlx::query(
+                    "INSERT INTO comment_edits (comment_id, content_source, content_html, \
+                     status, edited_at, author_ip) VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(c.id.0)
+                .bind(&source)
+                .bind(&html)
+                .bind(&status)
+                .bind(c.at.timestamp())
+                .bind(c.ip)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                sqlx::query(
+                    "UPDATE comments SET content_source = $1, content_html = $2, status = $3, \
+                     moderation_reason = $4, edited_at = $5, updated_at = $5 WHERE id = $6",
+                )
+                .bind(new_source)
+                .bind(new_html.as_str())
+                .bind(c.status.as_str())
+                .bind(&c.reason)
+                .bind(c.at.timestamp())
+                .bind(c.id.0)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+            }
+            None => {
+                sqlx::query(
+                    "UPDATE comments SET status = $1, moderation_reason = $2, updated_at = $3 \
+                     WHERE id = $4",
+                )
+                .bind(c.status.as_str())
+                .bind(&c.reason)
+                .bind(c.at.timestamp())
+                .bind(c.id.0)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+            }
+        }
+        tx.commit().await.map_err(db_err)?;
+        self.wrote().await;
+        Ok(true)
+    }
+
+    async fn past_texts(&self, id: CommentId) -> StoreResult<Vec<PastText>> {
+        let rows: Vec<(String, String, String, i64, Option<String>)> = sqlx::query_as(
+            "SELECT content_source, content_html, status, edited_at, author_ip \
+             FROM comment_edits WHERE comment_id = $1 ORDER BY id",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows
+            .into_iter()
+            .map(|(source, html, status, at, ip)| PastText {
+                content_source: source,
+                content_html: SanitizedHtml::from_stored(html),
+                status: super::comments::status(&status),
+                edited_at: ts(at),
+                ip,
+            })
+            .collect())
+    }
+
+    async fn recommend(
+        &self,
+        id: CommentId,
+        reader: &str,
+        at: Timestamp,
+    ) -> StoreResult<Recommended> {
+        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+        let count: Option<i64> = sqlx::query_scalar(
+            "SELECT recommends FROM comments WHERE id = $1 AND status = 'approved'",
+        )
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let Some(count) = count else {
+            return Ok(Recommended::NotFound);
+        };
+        let added = sqlx::query(
+            "INSERT INTO comment_recommends (comment_id, reader, created_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (comment_id, reader) DO NOTHING",
+        )
+        .bind(id.0)
+        .bind(reader)
+        .bind(at.timestamp())
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        if added == 0 {
+            return Ok(Recommended::Already(u64::try_from(count).unwrap_or(0)));
+        }
+        let count: i64 = sqlx::query_scalar(
+            "UPDATE comments SET recommends = recommends + 1 WHERE id = $1 RETURNING recommends",
+        )
+        .bind(id.0)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
+        self.wrote().await;
+        Ok(Recommended::Counted(u64::try_from(count).unwrap_or(0)))
+    }
+
+    async fn report(&self, r: &NewReport<'_>) -> StoreResult<Reported> {
+        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+        let approved: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM comments WHERE id = $1 AND status = 'approved'")
+                .bind(r.comment.0)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        if approved.is_none() {
+            return Ok(Reported::NotFound);
+        }
+        let added = sqlx::query(
+            "INSERT INTO comment_reports (comment_id, reader, reason, author_ip, created_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (comment_id, reader) DO NOTHING",
+        )
+        .bind(r.comment.0)
+        .bind(r.reader)
+        .bind(r.reason)
+        .bind(r.ip)
+        .bind(r.at.timestamp())
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        if added == 0 {
+            return Ok(Reported::Already);
+        }
+        let reasons: Vec<String> = sqlx::query_scalar(
+            "SELECT reason FROM comment_reports WHERE comment_id = $1 ORDER BY id",
+        )
+        .bind(r.comment.0)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let reports = reasons.len() as u64;
+        // Exactly at the threshold: once staff approve a reported comment
+        // again, later reports are listed but do not hold it again.
+        let held = reports == u64::from(r.threshold);
+        if held {
+            let mut kinds: Vec<&str> = reasons
+                .iter()
+                .map(|s| s.split(':').next().unwrap_or(s))
+                .collect();
+            kinds.sort_unstable();
+            kinds.dedup();
+            sqlx::query(
+                "UPDATE comments SET status = 'pending', moderation_reason = $1, updated_at = $2 \
+                 WHERE id = $3",
+            )
+            .bind(format!(
+                "Reported by {reports} readers ({})",
+                kinds.join(", ")
+            ))
+            .bind(r.at.timestamp())
+            .bind(r.comment.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)?;
+        self.wrote().await;
+        Ok(Reported::Counted { reports, held })
+    }
+
+    async fn reports(&self, id: CommentId) -> StoreResult<Vec<Report>> {
+        let rows: Vec<(String, Option<String>, i64)> = sqlx::query_as(
+            "SELECT reason, author_ip, created_at FROM comment_reports WHERE comment_id = $1 \
+             ORDER BY id",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows
+            .into_iter()
+            .map(|(reason, ip, at)| Report {
+                reason,
+                ip,
+                at: ts(at),
+            })
+            .collect())
+    }
+
+    async fn comments_without_avatar(&self, limit: u32) -> StoreResult<Vec<(CommentId, String)>> {
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT id, author_email FROM comments WHERE avatar IS NULL ORDER BY id LIMIT $1",
+        )
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows.into_iter().map(|(id, e)| (CommentId(id), e)).collect())
+    }
+
+    async fn set_avatars(&self, seeds: &[(CommentId, String)]) -> StoreResult<()> {
+        if seeds.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+        for (id, seed) in seeds {
+            sqlx::query("UPDATE comments SET avatar = $1 WHERE id = $2 AND avatar IS NULL")
+                .bind(seed)
+                .bind(id.0)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)?;
+        self.wrote().await;
+        Ok(())
+    }
+}

@@ -1,0 +1,265 @@
+//! The embed's reader actions: a commenter edits or deletes their own
+//! comment within the edit window (proven by the author token the embedding
+//! page kept), and any reader recommends or reports a comment (once each,
+//! as the reader named by `X-Masthead-Reader`, a signed id masthead hands
+//! out and the page keeps).
+use super::dto::{CommentDto, EditDto, EditedDto, RecommendedDto, ReportDto, ReportedDto};
+use super::{ApiError, check_request_origin, json_body};
+use crate::client_ip::client_ip;
+use crate::state::AppState;
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, HeaderName, StatusCode};
+use axum::response::{IntoResponse, Response};
+use masthead_core::chrono::Utc;
+use masthead_core::comment::{AuthorTokens, CommentStatus, ReaderTokens};
+use masthead_core::ids::CommentId;
+use masthead_core::service::{
+    delete_own_comment, edit_own_comment, recommend_comment, report_comment,
+};
+use std::net::{IpAddr, SocketAddr};
+
+/// The request header carrying the reader's token.
+pub const READER: HeaderName = HeaderName::from_static("x-masthead-reader");
+
+fn comment_id(raw: &str) -> Result<CommentId, ApiError> {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|n| *n > 0)
+        .map(CommentId)
+        .ok_or_else(|| ApiError::param("id", "a comment id"))
+}
+
+fn rate_limited(wait: u64) -> ApiError {
+    let mut e = ApiError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "rate_limited",
+        "Too many requests from your address. Please wait a moment.",
+    );
+    e.retry_after = Some(wait);
+    e
+}
+
+/// The reader's token as sent, or a new one (counted against the address).
+fn reader(state: &AppState, headers: &HeaderMap, ip: IpAddr) -> Result<(String, String), ApiError> {
+    let tokens = ReaderTokens::new(state.secret());
+    let sent = headers.get(READER).and_then(|v| v.to_str().ok());
+    if let Some(token) = sent {
+        return match tokens.verify(token) {
+            Some(id) => Ok((id, token.trim().to_string())),
+            None => Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_reader",
+                "The reader token is not one this site gave out.",
+            )),
+        };
+    }
+    state.limits.check_new_reader(ip).map_err(rate_limited)?;
+    let mut random = [0u8; 16];
+    getrandom::fill(&mut random)
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    let token = tokens.issue(random);
+    let id = tokens.verify(&token).unwrap_or_default();
+    Ok((id, token))
+}
+
+/// The author token sent for this comment, if any.
+fn proof(
+    state: &AppState,
+    headers: &HeaderMap,
+    id: CommentId,
+) -> Option<masthead_core::comment::Authored> {
+    let tokens = AuthorTokens::new(state.secret());
+    headers
+        .get_all(super::AUTHORED)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split([' ', ',']))
+        .take(super::MAX_TOKENS)
+        .filter_map(|t| tokens.verify(t))
+        .find(|a| a.comment == id)
+}
+
+#[utoipa::path(patch, path = "/api/comments/{id}", tag = "embed",
+    params(("id" = i64, Path, description = "The comment")),
+    request_body(content = EditDto, content_type = "application/json"),
+    responses(
+        (status = 200, description = "Edited (held again when the new text trips a rule)", body = EditedDto),
+        (status = 400, description = "Malformed body or id", body = super::error::ApiErrorBody),
+        (status = 403, description = "No author token for this comment, or its edit window has closed", body = super::error::ApiErrorBody),
+        (status = 404, description = "No such comment", body = super::error::ApiErrorBody),
+        (status = 413, description = "Body too large"),
+        (status = 415, description = "Not JSON", body = super::error::ApiErrorBody),
+        (status = 422, description = "The new text is not a valid comment", body = super::error::ApiErrorBody),
+        (status = 429, description = "Too many changes from this address", body = super::error::ApiErrorBody),
+    ))]
+pub async fn edit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(raw): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    state.limits.check_post(ip).map_err(rate_limited)?;
+    let id = comment_id(&raw)?;
+    let input: EditDto = json_body(&headers, &body)?;
+    if input.comment.contains('\0') {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_text",
+            "Fields may not contain NUL characters.",
+        ));
+    }
+    let settings = state.settings().await?;
+    check_request_origin(&settings, &headers)?;
+    let ip_text = ip.to_string();
+    let now = Utc::now();
+    let proof = proof(&state, &headers, id);
+    let edited = edit_own_comment(
+        state.store.as_ref(),
+        &settings,
+        proof,
+        id,
+        &input.comment,
+        Some(&ip_text),
+        now,
+    )
+    .await?;
+    let c = state.store.comment(id).await?.ok_or_else(|| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "comment_not_found",
+            "There is no such comment.",
+        )
+    })?;
+    let mut comment = CommentDto::new(&c.public());
+    if edited.status != CommentStatus::Approved {
+        comment.status = "pending".into();
+    }
+    Ok(Json(EditedDto { comment }).into_response())
+}
+
+#[utoipa::path(delete, path = "/api/comments/{id}", tag = "embed",
+    params(("id" = i64, Path, description = "The comment")),
+    responses(
+        (status = 204, description = "Deleted (to the trash, where staff can still read it)"),
+        (status = 400, description = "Malformed id", body = super::error::ApiErrorBody),
+        (status = 403, description = "No author token for this comment, or its edit window has closed", body = super::error::ApiErrorBody),
+        (status = 404, description = "No such comment", body = super::error::ApiErrorBody),
+    ))]
+pub async fn delete(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(raw): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    let id = comment_id(&raw)?;
+    let settings = state.settings().await?;
+    check_request_origin(&settings, &headers)?;
+    let ip_text = ip.to_string();
+    let proof = proof(&state, &headers, id);
+    delete_own_comment(
+        state.store.as_ref(),
+        &settings,
+        proof,
+        id,
+        Some(&ip_text),
+        Utc::now(),
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[utoipa::path(post, path = "/api/comments/{id}/recommend", tag = "embed",
+    params(("id" = i64, Path, description = "The comment"),
+        ("X-Masthead-Reader" = Option<String>, Header, description = "The reader token from an earlier answer; a new one is given without it")),
+    responses(
+        (status = 200, description = "Counted, or already counted for this reader", body = RecommendedDto),
+        (status = 400, description = "Malformed id or reader token", body = super::error::ApiErrorBody),
+        (status = 404, description = "No such approved comment", body = super::error::ApiErrorBody),
+        (status = 429, description = "Too many from this address", body = super::error::ApiErrorBody),
+    ))]
+pub async fn recommend(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(raw): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    state.limits.check_reader_action(ip).map_err(rate_limited)?;
+    let id = comment_id(&raw)?;
+    let settings = state.settings().await?;
+    check_request_origin(&settings, &headers)?;
+    let (reader, token) = reader(&state, &headers, ip)?;
+    let (recommends, counted) =
+        recommend_comment(state.store.as_ref(), id, &reader, Utc::now()).await?;
+    Ok(Json(RecommendedDto {
+        id: id.0,
+        recommends,
+        counted,
+        reader_token: token,
+    })
+    .into_response())
+}
+
+#[utoipa::path(post, path = "/api/comments/{id}/report", tag = "embed",
+    params(("id" = i64, Path, description = "The comment"),
+        ("X-Masthead-Reader" = Option<String>, Header, description = "The reader token from an earlier answer; a new one is given without it")),
+    request_body(content = ReportDto, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Taken (or already taken from this reader)", body = ReportedDto),
+        (status = 400, description = "Malformed body, id or reader token", body = super::error::ApiErrorBody),
+        (status = 404, description = "No such approved comment", body = super::error::ApiErrorBody),
+        (status = 413, description = "Body too large"),
+        (status = 415, description = "Not JSON", body = super::error::ApiErrorBody),
+        (status = 422, description = "No or unknown reason, or too long an explanation", body = super::error::ApiErrorBody),
+        (status = 429, description = "Too many from this address", body = super::error::ApiErrorBody),
+    ))]
+pub async fn report(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(raw): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    state.limits.check_reader_action(ip).map_err(rate_limited)?;
+    let id = comment_id(&raw)?;
+    let input: ReportDto = json_body(&headers, &body)?;
+    let details = input.details.unwrap_or_default();
+    if input.reason.contains('\0') || details.contains('\0') {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_text",
+            "Fields may not contain NUL characters.",
+        ));
+    }
+    let settings = state.settings().await?;
+    check_request_origin(&settings, &headers)?;
+    let (reader, token) = reader(&state, &headers, ip)?;
+    let ip_text = ip.to_string();
+    let reported = report_comment(
+        state.store.as_ref(),
+        &settings,
+        id,
+        &reader,
+        &input.reason,
+        &details,
+        Some(&ip_text),
+        Utc::now(),
+    )
+    .await?;
+    let counted = !matches!(reported, masthead_core::store::Reported::Already);
+    Ok((
+        StatusCode::CREATED,
+        Json(ReportedDto {
+            id: id.0,
+            counted,
+            reader_token: token,
+        }),
+    )
+        .into_response())
+}

@@ -1,0 +1,377 @@
+//! What a reader does to a comment on masthead's own pages, without
+//! JavaScript: recommend it, report it, and edit or delete their own within
+//! the edit window (proven by the signed `masthead_authored` cookie the
+//! form set). Identicons are served here too.
+use crate::client_ip::client_ip;
+use crate::error::{WebError, reader_status};
+use crate::form::FormFields;
+use crate::pages::not_found_page;
+use crate::pages::pending::authored_one;
+use crate::rate_limit::too_many_requests;
+use crate::state::AppState;
+use crate::views::{Chrome, CommentEditPage, CommentReportPage, Dates, NoticePage, url_of};
+use askama::Template;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum_extra::extract::SignedCookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use masthead_core::article::Article;
+use masthead_core::chrono::{Duration, Utc};
+use masthead_core::comment::{Comment, CommentStatus, ReaderTokens, ReportReason, identicon_svg};
+use masthead_core::ids::CommentId;
+use masthead_core::service::{
+    ReaderError, delete_own_comment, edit_own_comment, recommend_comment, report_comment,
+};
+use std::net::{IpAddr, SocketAddr};
+
+/// The signed cookie holding the reader's id (`ReaderTokens`).
+const READER_COOKIE: &str = "masthead_reader";
+
+fn comment_id(raw: &str) -> Option<CommentId> {
+    raw.parse::<i64>().ok().filter(|n| *n > 0).map(CommentId)
+}
+
+/// A comment and its live article, or `None` for anything a reader may not see.
+async fn comment_on_live_article(
+    state: &AppState,
+    id: CommentId,
+) -> Result<Option<(Comment, Article)>, WebError> {
+    let Some(c) = state.store.comment(id).await? else {
+        return Ok(None);
+    };
+    let article = state
+        .store
+        .article_by_id(c.article_id)
+        .await?
+        .filter(|a| a.is_live(Utc::now()));
+    Ok(article.map(|a| (c, a)))
+}
+
+/// The reader's id from their cookie, or a new one (counted against the
+/// address's limit on new readers) with the cookie that keeps it.
+pub(crate) fn reader_id(
+    state: &AppState,
+    jar: SignedCookieJar,
+    ip: IpAddr,
+) -> Result<(String, SignedCookieJar), Response> {
+    let tokens = ReaderTokens::new(state.secret());
+    if let Some(id) = jar
+        .get(READER_COOKIE)
+        .and_then(|c| tokens.verify(c.value()))
+    {
+        return Ok((id, jar));
+    }
+    state
+        .limits
+        .check_new_reader(ip)
+        .map_err(too_many_requests)?;
+    let mut random = [0u8; 16];
+    getrandom::fill(&mut random).map_err(|e| {
+        WebError::Internal(format!("no random numbers for a reader id: {e}")).into_response()
+    })?;
+    let token = tokens.issue(random);
+    let id = tokens.verify(&token).unwrap_or_default();
+    let cookie = Cookie::build((READER_COOKIE, token))
+        .path("/")
+        .http_only(true)
+        .secure(state.config.secure_cookies)
+        .same_site(SameSite::Lax)
+        .max_age(cookie::time::Duration::days(365))
+        .build();
+    Ok((id, jar.add(cookie)))
+}
+
+/// `POST /comments/{id}/recommend`: counted once per reader; back to the comment.
+pub async fn recommend(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(raw): Path<String>,
+    headers: HeaderMap,
+    jar: SignedCookieJar,
+) -> Result<Response, WebError> {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    if let Err(wait) = state.limits.check_reader_action(ip) {
+        return Ok(too_many_requests(wait));
+    }
+    let Some(id) = comment_id(&raw) else {
+        return not_found_page(&state).await;
+    };
+    let (reader, jar) = match reader_id(&state, jar, ip) {
+        Ok(r) => r,
+        Err(response) => return Ok(response),
+    };
+    match recommend_comment(state.store.as_ref(), id, &reader, Utc::now()).await {
+        Ok(_) => Ok((jar, Redirect::to(&format!("/comments/{}", id.0))).into_response()),
+        Err(ReaderError::NotApproved) => not_found_page(&state).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `GET /comments/{id}/report`: the reasons to choose from.
+pub async fn report_form(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, WebError> {
+    report_page(&state, &raw, None, StatusCode::OK).await
+}
+
+async fn report_page(
+    state: &AppState,
+    raw: &str,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let found = match comment_id(raw) {
+        Some(id) => comment_on_live_article(state, id).await?,
+        None => None,
+    };
+    let Some((c, article)) = found.filter(|(c, _)| c.status == CommentStatus::Approved) else {
+        return not_found_page(state).await;
+    };
+    let settings = state.settings().await?;
+    let page = CommentReportPage {
+        chrome: Chrome::new(&settings),
+        id: c.id.0,
+        author: c.author_name.clone(),
+        article_title: article.title.clone(),
+        back: format!("/comments/{}", c.id.0),
+        html: c.content_html.clone(),
+        reasons: ReportReason::ALL
+            .into_iter()
+            .map(|r| (r.as_str(), r.label()))
+            .collect(),
+        error,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+/// `POST /comments/{id}/report`: one report per reader.
+pub async fn report(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(raw): Path<String>,
+    headers: HeaderMap,
+    jar: SignedCookieJar,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    if let Err(wait) = state.limits.check_reader_action(ip) {
+        return Ok(too_many_requests(wait));
+    }
+    let fields = FormFields::parse(&headers, &body)?;
+    let Some(id) = comment_id(&raw) else {
+        return not_found_page(&state).await;
+    };
+    let (reader, jar) = match reader_id(&state, jar, ip) {
+        Ok(r) => r,
+        Err(response) => return Ok(response),
+    };
+    let settings = state.settings().await?;
+    let ip_text = ip.to_string();
+    let result = report_comment(
+        state.store.as_ref(),
+        &settings,
+        id,
+        &reader,
+        fields.get("reason").unwrap_or(""),
+        fields.get("details").unwrap_or(""),
+        Some(&ip_text),
+        Utc::now(),
+    )
+    .await;
+    match result {
+        Ok(_) => {
+            let page = NoticePage {
+                chrome: Chrome::new(&settings),
+                title: "Thank you",
+                message: "Your report has been sent to the moderators.".into(),
+                back: format!("/comments/{}", id.0),
+            };
+            Ok((jar, Html(page.render()?)).into_response())
+        }
+        Err(ReaderError::NotApproved) => not_found_page(&state).await,
+        Err(e @ ReaderError::BadReason(_)) => {
+            let status = reader_status(&e);
+            report_page(&state, &raw, Some(e.to_string()), status).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `GET /comments/{id}/edit`: the reader's own comment, within the window.
+pub async fn edit_form(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    jar: SignedCookieJar,
+) -> Result<Response, WebError> {
+    let Some(id) = comment_id(&raw) else {
+        return not_found_page(&state).await;
+    };
+    let settings = state.settings().await?;
+    let Some((c, article)) = comment_on_live_article(&state, id).await? else {
+        return not_found_page(&state).await;
+    };
+    let proof = authored_one(&jar, id);
+    let until = c.created_at + Duration::minutes(i64::from(settings.readers.edit_minutes));
+    if proof.is_none() {
+        return Err(ReaderError::NotYours.into());
+    }
+    if c.status == CommentStatus::Trash || Utc::now() > until || settings.readers.edit_minutes == 0
+    {
+        return Err(ReaderError::WindowClosed(settings.readers.edit_minutes).into());
+    }
+    edit_page(
+        &state,
+        &c,
+        &article,
+        c.content_source.clone(),
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn edit_page(
+    state: &AppState,
+    c: &Comment,
+    article: &Article,
+    text: String,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let settings = state.settings().await?;
+    let until = c.created_at + Duration::minutes(i64::from(settings.readers.edit_minutes));
+    let page = CommentEditPage {
+        chrome: Chrome::new(&settings),
+        id: c.id.0,
+        article_title: article.title.clone(),
+        back: format!("{}#comment-{}", url_of(article), c.id.0),
+        until: Dates::new(&settings).day_time(until),
+        text,
+        error,
+        allowed_tags: settings.allowlist.describe(),
+    };
+    let mut response = (status, Html(page.render()?)).into_response();
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    Ok(response)
+}
+
+/// `POST /comments/{id}/edit`: the new text, under every rule a new comment meets.
+pub async fn edit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(raw): Path<String>,
+    headers: HeaderMap,
+    jar: SignedCookieJar,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    if let Err(wait) = state.limits.check_post(ip) {
+        return Ok(too_many_requests(wait));
+    }
+    let fields = FormFields::parse(&headers, &body)?;
+    let Some(id) = comment_id(&raw) else {
+        return not_found_page(&state).await;
+    };
+    let settings = state.settings().await?;
+    let text = fields.text("comment");
+    let ip_text = ip.to_string();
+    let result = edit_own_comment(
+        state.store.as_ref(),
+        &settings,
+        authored_one(&jar, id),
+        id,
+        &text,
+        Some(&ip_text),
+        Utc::now(),
+    )
+    .await;
+    match result {
+        Ok(edited) => {
+            if edited.status == CommentStatus::Approved {
+                return Ok(Redirect::to(&format!("/comments/{}", id.0)).into_response());
+            }
+            // Held again: the author still sees it, marked, on the page.
+            let jar = crate::pages::pending::remember_pending(jar, id, state.config.secure_cookies);
+            let Some((_, article)) = comment_on_live_article(&state, id).await? else {
+                return not_found_page(&state).await;
+            };
+            let to = format!("{}#comment-{}", url_of(&article), id.0);
+            Ok((jar, Redirect::to(&to)).into_response())
+        }
+        Err(e @ ReaderError::Invalid(_)) => {
+            let Some((c, article)) = comment_on_live_article(&state, id).await? else {
+                return not_found_page(&state).await;
+            };
+            let status = reader_status(&e);
+            edit_page(&state, &c, &article, text, Some(e.to_string()), status).await
+        }
+        Err(ReaderError::NotFound) => not_found_page(&state).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `POST /comments/{id}/delete`: the reader's own comment, to the trash.
+pub async fn delete(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(raw): Path<String>,
+    headers: HeaderMap,
+    jar: SignedCookieJar,
+) -> Result<Response, WebError> {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    let Some(id) = comment_id(&raw) else {
+        return not_found_page(&state).await;
+    };
+    let settings = state.settings().await?;
+    let Some((_, article)) = comment_on_live_article(&state, id).await? else {
+        return not_found_page(&state).await;
+    };
+    let ip_text = ip.to_string();
+    let proof = authored_one(&jar, id);
+    match delete_own_comment(
+        state.store.as_ref(),
+        &settings,
+        proof,
+        id,
+        Some(&ip_text),
+        Utc::now(),
+    )
+    .await
+    {
+        Ok(()) => {
+            let page = NoticePage {
+                chrome: Chrome::new(&settings),
+                title: "Comment deleted",
+                message: "Your comment has been taken down.".into(),
+                back: format!("{}#comments", url_of(&article)),
+            };
+            Ok(Html(page.render()?).into_response())
+        }
+        Err(ReaderError::NotFound) => not_found_page(&state).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `GET /avatar/{seed}.svg`: an identicon; the same seed always draws the
+/// same picture, so it is cached for a year.
+pub async fn avatar(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+) -> Result<Response, WebError> {
+    let Some(svg) = file.strip_suffix(".svg").and_then(identicon_svg) else {
+        return not_found_page(&state).await;
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        svg,
+    )
+        .into_response())
+}
