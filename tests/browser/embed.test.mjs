@@ -202,6 +202,80 @@ test("a reader comments from the keyboard; held for them, approved in the admin,
   assert.equal(await index.locator("#mh-commentform").count(), 0, "no discussion on the index");
 });
 
+test("the author edits within the window and not after; recommends count once per reader; reports reach staff", async () => {
+  cli(["settings", "set", "comments.edit_minutes", "1"]);
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${allowed}/posts/another-story/`);
+  await page.locator("#mh-commentform").waitFor();
+  await page.fill("#mh-comment", "A first draft with a tpyo.");
+  await page.fill("#mh-author", "Edith Editor");
+  await page.fill("#mh-email", "edith@example.com");
+  await page.waitForTimeout(1100);
+  await page.click("#mh-submit");
+  const mine = page.locator(".comment-pending");
+  await mine.waitFor();
+  const posted = Date.now();
+  const id = (await mine.getAttribute("id")).replace("comment-", "");
+
+  // Within the window: the author's Edit opens an editor on their own text.
+  await page.click(`#comment-${id} .comment-edit-link`);
+  const editor = page.locator(`#mh-edit-text-${id}`);
+  assert.equal(await editor.inputValue(), "A first draft with a tpyo.");
+  assert.equal(await page.evaluate(() => document.activeElement.id), `mh-edit-text-${id}`);
+  await editor.fill("A first draft with a typo, fixed.");
+  await page.click(`#mh-edit-${id} button[type=submit]`);
+  await page.waitForFunction((i) => /typo, fixed/.test(document.querySelector(`#comment-${i} .comment-content`)?.textContent ?? ""), id);
+  assert.equal(await page.locator(`#comment-${id} .comment-edited`).count(), 1);
+  // Nobody else gets an Edit link.
+  const other = await (await browser.newContext()).newPage();
+  cli(["comments", "approve", id]);
+  await other.goto(`${allowed}/posts/another-story/`);
+  await other.locator(`#comment-${id}`).waitFor();
+  assert.equal(await other.locator(".comment-edit-link").count(), 0);
+
+  // Recommend: once per reader, however often they click or reload.
+  const recommend = async (p) => {
+    await p.click(`#comment-${id} .recommend-button`);
+    await p.waitForFunction((i) => document.querySelector(`#comment-${i} .recommend-button`).textContent === "Recommended", id);
+    return p.textContent(`#mh-recommends-${id}`);
+  };
+  assert.equal(await recommend(other), "1");
+  await other.reload();
+  await other.locator(`#comment-${id}`).waitFor();
+  assert.equal(await other.textContent(`#mh-recommends-${id}`), "1");
+  assert.equal(await recommend(other), "1", "a second click by the same reader does not count");
+  const third = await (await browser.newContext()).newPage();
+  await third.goto(`${allowed}/posts/another-story/`);
+  await third.locator(`#comment-${id}`).waitFor();
+  assert.equal(await recommend(third), "2");
+  assert.equal(JSON.parse(cli(["comments", "list", "--status", "approved", "--json"])).find((c) => String(c.id) === id).recommends, 2);
+
+  // Report: a reason, sent from the page; staff see it.
+  await third.click(`#comment-${id} .comment-report-link`);
+  await third.selectOption(`#mh-reason-${id}`, "off-topic");
+  await third.click(`#mh-report-${id} button`);
+  await third.locator(".masthead-note").waitFor();
+  assert.match(await third.textContent(".masthead-note"), /Thank you/);
+
+  // After the window: no Edit link, and the API refuses the change.
+  await page.waitForTimeout(Math.max(0, posted + 61_000 - Date.now()));
+  await page.reload();
+  await page.locator(`#comment-${id}`).waitFor();
+  assert.equal(await page.locator(".comment-edit-link").count(), 0);
+  const refused = await page.evaluate(async ([b, i]) => {
+    const tokens = JSON.parse(localStorage.getItem(`masthead-authored:${b}`));
+    const r = await fetch(`${b}/api/comments/${i}`, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json", "X-Masthead-Authored": tokens.join(" ") },
+      body: JSON.stringify({ comment: "Too late." }),
+    });
+    return [r.status, (await r.json()).code];
+  }, [base, id]);
+  assert.deepEqual(refused, [403, "edit_window_closed"]);
+  assert.match(await page.textContent(`#comment-${id} .comment-content`), /typo, fixed/);
+  cli(["settings", "set", "comments.edit_minutes", "15"]);
+});
+
 test("a site that may not embed gets no discussion", async () => {
   const page = await (await browser.newContext()).newPage();
   const blocked = [];

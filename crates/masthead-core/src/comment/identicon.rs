@@ -28,7 +28,7 @@ pub fn identicon_svg(seed: &str) -> Option<String> {
     let mut path = String::new();
     for row in 0..5u32 {
         for col in 0..3u32 {
-            if nibbles[(row * 3 + col) as usize] % 2 == 0 {
+            if nibbles[(row * 3 + col) as usize].is_multiple_of(2) {
                 continue;
             }
             path.push_str(&format!("M{col} {row}h1v1h-1z"));

@@ -14,7 +14,8 @@ pub use articles::{add_article, preview_article, update_article};
 pub use avatars::fill_avatars;
 pub use moderate::{ModerationError, moderate};
 pub use readers::{
-    Edited, ReaderError, delete_own_comment, edit_own_comment, recommend_comment, report_comment,
+    Edited, ReaderError, ReaderReport, delete_own_comment, edit_own_comment, recommend_comment,
+    report_comment,
 };
 pub use staff::{StaffEdit, edit_comment, staff_reply};
 pub use submit::{Accepted, Channel, Submission, SubmitError, submit_comment};

@@ -165,18 +165,35 @@ pub async fn recommend_comment(
     }
 }
 
+/// A reader's report as it arrives.
+#[derive(Debug, Clone)]
+pub struct ReaderReport<'a> {
+    pub id: CommentId,
+    /// The reader's id (from their signed reader token).
+    pub reader: &'a str,
+    /// One of [`ReportReason`]'s words.
+    pub reason: &'a str,
+    /// Their own words, optional.
+    pub details: &'a str,
+    pub ip: Option<&'a str>,
+    pub now: Timestamp,
+}
+
 /// One reader's report, with a reason from the list and optional words;
 /// the report that reaches `comments.report_threshold` holds the comment.
 pub async fn report_comment(
     store: &dyn Store,
     settings: &SiteSettings,
-    id: CommentId,
-    reader: &str,
-    reason: &str,
-    details: &str,
-    ip: Option<&str>,
-    now: Timestamp,
+    r: ReaderReport<'_>,
 ) -> Result<Reported, ReaderError> {
+    let ReaderReport {
+        id,
+        reader,
+        reason,
+        details,
+        ip,
+        now,
+    } = r;
     let reason: ReportReason = reason
         .parse()
         .map_err(|e: crate::comment::UnknownReason| ReaderError::BadReason(e.to_string()))?;

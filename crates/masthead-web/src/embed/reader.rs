@@ -16,7 +16,7 @@ use masthead_core::chrono::Utc;
 use masthead_core::comment::{AuthorTokens, CommentStatus, ReaderTokens};
 use masthead_core::ids::CommentId;
 use masthead_core::service::{
-    delete_own_comment, edit_own_comment, recommend_comment, report_comment,
+    ReaderReport, delete_own_comment, edit_own_comment, recommend_comment, report_comment,
 };
 use std::net::{IpAddr, SocketAddr};
 
@@ -244,12 +244,14 @@ pub async fn report(
     let reported = report_comment(
         state.store.as_ref(),
         &settings,
-        id,
-        &reader,
-        &input.reason,
-        &details,
-        Some(&ip_text),
-        Utc::now(),
+        ReaderReport {
+            id,
+            reader: &reader,
+            reason: &input.reason,
+            details: &details,
+            ip: Some(&ip_text),
+            now: Utc::now(),
+        },
     )
     .await?;
     let counted = !matches!(reported, masthead_core::store::Reported::Already);

@@ -21,7 +21,8 @@ use masthead_core::chrono::{Duration, Utc};
 use masthead_core::comment::{Comment, CommentStatus, ReaderTokens, ReportReason, identicon_svg};
 use masthead_core::ids::CommentId;
 use masthead_core::service::{
-    ReaderError, delete_own_comment, edit_own_comment, recommend_comment, report_comment,
+    ReaderError, ReaderReport, delete_own_comment, edit_own_comment, recommend_comment,
+    report_comment,
 };
 use std::net::{IpAddr, SocketAddr};
 
@@ -48,13 +49,29 @@ async fn comment_on_live_article(
     Ok(article.map(|a| (c, a)))
 }
 
+/// Why a request got no reader id.
+pub(crate) enum NoReader {
+    /// This address had its new reader ids for now: wait this many seconds.
+    Limited(u64),
+    NoRandom(String),
+}
+
+impl NoReader {
+    fn response(self) -> Result<Response, WebError> {
+        match self {
+            Self::Limited(wait) => Ok(too_many_requests(wait)),
+            Self::NoRandom(e) => Err(WebError::Internal(e)),
+        }
+    }
+}
+
 /// The reader's id from their cookie, or a new one (counted against the
 /// address's limit on new readers) with the cookie that keeps it.
 pub(crate) fn reader_id(
     state: &AppState,
     jar: SignedCookieJar,
     ip: IpAddr,
-) -> Result<(String, SignedCookieJar), Response> {
+) -> Result<(String, SignedCookieJar), NoReader> {
     let tokens = ReaderTokens::new(state.secret());
     if let Some(id) = jar
         .get(READER_COOKIE)
@@ -65,11 +82,10 @@ pub(crate) fn reader_id(
     state
         .limits
         .check_new_reader(ip)
-        .map_err(too_many_requests)?;
+        .map_err(NoReader::Limited)?;
     let mut random = [0u8; 16];
-    getrandom::fill(&mut random).map_err(|e| {
-        WebError::Internal(format!("no random numbers for a reader id: {e}")).into_response()
-    })?;
+    getrandom::fill(&mut random)
+        .map_err(|e| NoReader::NoRandom(format!("no random numbers for a reader id: {e}")))?;
     let token = tokens.issue(random);
     let id = tokens.verify(&token).unwrap_or_default();
     let cookie = Cookie::build((READER_COOKIE, token))
@@ -99,7 +115,7 @@ pub async fn recommend(
     };
     let (reader, jar) = match reader_id(&state, jar, ip) {
         Ok(r) => r,
-        Err(response) => return Ok(response),
+        Err(no) => return no.response(),
     };
     match recommend_comment(state.store.as_ref(), id, &reader, Utc::now()).await {
         Ok(_) => Ok((jar, Redirect::to(&format!("/comments/{}", id.0))).into_response()),
@@ -165,19 +181,21 @@ pub async fn report(
     };
     let (reader, jar) = match reader_id(&state, jar, ip) {
         Ok(r) => r,
-        Err(response) => return Ok(response),
+        Err(no) => return no.response(),
     };
     let settings = state.settings().await?;
     let ip_text = ip.to_string();
     let result = report_comment(
         state.store.as_ref(),
         &settings,
-        id,
-        &reader,
-        fields.get("reason").unwrap_or(""),
-        fields.get("details").unwrap_or(""),
-        Some(&ip_text),
-        Utc::now(),
+        ReaderReport {
+            id,
+            reader: &reader,
+            reason: fields.get("reason").unwrap_or(""),
+            details: fields.get("details").unwrap_or(""),
+            ip: Some(&ip_text),
+            now: Utc::now(),
+        },
     )
     .await;
     match result {

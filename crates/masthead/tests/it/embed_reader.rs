@@ -33,6 +33,9 @@ async fn call(
 
 const JSON: (&str, &str) = ("content-type", "application/json");
 
+/// A refused request: its headers and body, the status and code expected.
+type Case<'a> = (Vec<(&'a str, &'a str)>, Option<String>, StatusCode, &'a str);
+
 /// A thread for PAGE with one approved comment; its id and author token.
 async fn thread(app: &TestApp) -> (i64, String) {
     app.set("embed.allowed_origins", BLOG).await;
@@ -107,11 +110,9 @@ async fn the_embed_edits_and_deletes_with_the_author_token_within_the_window() {
 
     // Refusals, each leaving the comment as it was.
     let forged = format!("{id}.1700000000.00000000000000000000000000000000");
-    let other = {
-        let (_, t) = (0, token.replacen(&id.to_string(), &(id + 1).to_string(), 1));
-        t
-    };
-    let cases: Vec<(Vec<(&str, &str)>, Option<String>, StatusCode, &str)> = vec![
+    // A real token, for another comment.
+    let other = token.replacen(&id.to_string(), &(id + 1).to_string(), 1);
+    let cases: Vec<Case> = vec![
         (
             vec![JSON],
             edit("No token."),
@@ -329,7 +330,12 @@ async fn the_embed_recommends_once_per_reader_and_reports() {
     assert_eq!(status, StatusCode::OK);
     // An order's pages start from its first.
     assert_eq!(sorted["default_page"], 1);
-    assert!(sorted["html"].as_str().unwrap().contains(&format!("id=\"comment-{id}\"")));
+    assert!(
+        sorted["html"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("id=\"comment-{id}\""))
+    );
 
     let rep = format!("/api/comments/{id}/report");
     let body = |reason: &str| Some(json!({"reason": reason}).to_string());
