@@ -191,7 +191,10 @@ mod tests {
         assert_eq!(a.page, "https://b.example/p/1");
         assert_eq!((a.recommends, a.parent.as_deref()), (1, None));
         let b = &r.comments[1].1;
-        assert_eq!((b.status, b.parent.as_deref()), (CommentStatus::Pending, Some("a")));
+        assert_eq!(
+            (b.status, b.parent.as_deref()),
+            (CommentStatus::Pending, Some("a"))
+        );
         assert_eq!(b.author_email, "c@b.example");
         let site = url::Url::parse("http://127.0.0.1:8080/").unwrap();
         let r = read(file.as_bytes(), Some(&site)).unwrap();
@@ -201,10 +204,13 @@ mod tests {
             read(&br#"{"version":2}"#[..], None),
             Err(CommentoError::Version(2))
         ));
-        let e = read(&br#"{"version":1,"comments":[{"commentHex":"a"}]}"#[..], None)
-            .err()
-            .unwrap()
-            .to_string();
+        let e = read(
+            &br#"{"version":1,"comments":[{"commentHex":"a"}]}"#[..],
+            None,
+        )
+        .err()
+        .unwrap()
+        .to_string();
         assert!(e.contains("creationDate"), "{e}");
     }
 }

@@ -64,10 +64,7 @@ fn time(t: f64) -> Option<Timestamp> {
 /// the origin, so it replaces any path `site` has.
 fn page(uri: &str, site: Option<&url::Url>) -> String {
     match site {
-        Some(s) => s
-            .join(uri)
-            .map(|u| u.to_string())
-            .unwrap_or_default(),
+        Some(s) => s.join(uri).map(|u| u.to_string()).unwrap_or_default(),
         None => uri.to_string(),
     }
 }
@@ -90,7 +87,8 @@ pub fn convert(threads: &[Thread], comments: Vec<Comment>, site: Option<&url::Ur
             2 => CommentStatus::Pending,
             4 => CommentStatus::Trash,
             _ => {
-                out.skipped.push(format!("comment with an unknown mode {}", c.mode));
+                out.skipped
+                    .push(format!("comment with an unknown mode {}", c.mode));
                 continue;
             }
         };

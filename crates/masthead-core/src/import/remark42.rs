@@ -139,7 +139,10 @@ fn time(s: &str, line: u64, what: &str) -> Result<Timestamp, Remark42Error> {
         .map(|d| d.to_utc())
         .map_err(|e| Remark42Error::Line {
             line,
-            message: format!("{what} “{}” is not an RFC 3339 time: {e}", s.chars().take(40).collect::<String>()),
+            message: format!(
+                "{what} “{}” is not an RFC 3339 time: {e}",
+                s.chars().take(40).collect::<String>()
+            ),
         })
 }
 

@@ -3,11 +3,11 @@ use super::Db;
 use super::articles::ARTICLE_COLUMNS;
 use super::{Backend, db_err};
 use async_trait::async_trait;
+use masthead_core::Timestamp;
 use masthead_core::article::{Article, ArticleKind, NewArticle, Photo};
 use masthead_core::comment::NewComment;
 use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::Timestamp;
 use masthead_core::store::{
     ImportStore, ImportTx, NewThread, StoreError, StoreResult, Term, Unique,
 };
