@@ -21,6 +21,8 @@ mod embed;
 mod group_commit;
 mod helpers;
 mod hostile;
+mod import_checks;
+mod isso;
 mod moderation;
 mod moderation_channels;
 mod multinode;
