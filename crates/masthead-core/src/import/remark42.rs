@@ -153,6 +153,17 @@ fn convert(c: Comment, line: u64) -> Result<Entry, Remark42Error> {
             message: "the comment has an empty id".into(),
         });
     }
+    // Remark42 names pages by their full address; a path alone could only
+    // be matched by guesswork.
+    if !url::Url::parse(&c.locator.url).is_ok_and(|u| u.has_host()) {
+        return Err(Remark42Error::Line {
+            line,
+            message: format!(
+                "locator.url “{}” is not a page's full address",
+                c.locator.url.chars().take(100).collect::<String>()
+            ),
+        });
+    }
     let created_at = time(&c.time, line, "time")?;
     // Go's zero time is what an edit without a time carries.
     let edited_at = match &c.edit {
