@@ -74,12 +74,18 @@ async fn start(program: &Path, dir: &Path, db: &Path, moderation: bool) -> Isso 
         .stderr(Stdio::null())
         .spawn()
         .expect("start isso");
-    let isso = Isso {
+    let mut isso = Isso {
         child,
         base: format!("http://127.0.0.1:{port}"),
     };
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
+        if let Ok(Some(status)) = isso.child.try_wait() {
+            panic!(
+                "isso exited before it answered ({status}); config {}",
+                config.display()
+            );
+        }
         let up = reqwest::get(format!("{}/info", isso.base))
             .await
             .is_ok_and(|r| r.status().is_success());
