@@ -133,7 +133,8 @@ async fn place(
         None => page.to_string(),
     };
     if let Some(u) = &absolute {
-        // A thread made for this page before (by the embed, or an earlier import).
+        // An article first (as Disqus threads are matched), then the outside
+        // page's thread: the one the embed or an earlier import made, or a new one.
         if let Ok(key) = PageUrl::parse(u.as_str()) {
             let (id, made) = match tx.article_for_path(&path).await? {
                 Some(id) if !path.trim_matches('/').is_empty() => (id, false),
