@@ -6,6 +6,7 @@
 #   scripts/setup.sh browser        Debian's chromium, node, playwright-core, hugo
 #   scripts/setup.sh schemathesis   the OpenAPI conformance checker
 #   scripts/setup.sh varnish        Varnish and its xkey vmod (varnish-modules)
+#   scripts/setup.sh isso           Isso (PyPI) in a virtualenv, for the import test
 #   scripts/setup.sh all
 #
 # Debian packages need root: run it as root or with sudo available.
@@ -79,17 +80,35 @@ ensure_schemathesis() {
     "${pip[@]}" --user --break-system-packages schemathesis
 }
 
+# Isso, the comment server, in its own virtualenv: the Isso import test runs
+# it, posts comments through its API and imports the database it wrote. The
+# test looks for $MASTHEAD_ISSO_DIR/bin/isso.
+MASTHEAD_ISSO_DIR="${MASTHEAD_ISSO_DIR:-${HOME:-/root}/.cache/masthead-isso}"
+export MASTHEAD_ISSO_DIR
+ensure_isso() {
+  [ -x "$MASTHEAD_ISSO_DIR/bin/isso" ] && return
+  echo "== installing isso into $MASTHEAD_ISSO_DIR =="
+  # Debian splits venv (and the headers misaka's build needs) out of python3.
+  if ! python3 -m venv "$MASTHEAD_ISSO_DIR" >/dev/null 2>&1; then
+    rm -rf "$MASTHEAD_ISSO_DIR"
+    apt_install python3-venv python3-dev build-essential
+    python3 -m venv "$MASTHEAD_ISSO_DIR"
+  fi
+  "$MASTHEAD_ISSO_DIR/bin/pip" install -q --disable-pip-version-check isso
+}
+
 # Run as a command (not sourced): set up what was asked for.
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
-  [ "$#" -gt 0 ] || { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+  [ "$#" -gt 0 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
   for part in "$@"; do
     case "$part" in
       postgres) ensure_postgres ;;
       browser) ensure_browser ;;
       schemathesis) ensure_schemathesis ;;
       varnish) ensure_varnish ;;
-      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish ;;
-      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, all)" >&2; exit 2 ;;
+      isso) ensure_isso ;;
+      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_isso ;;
+      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, isso, all)" >&2; exit 2 ;;
     esac
   done
 fi

@@ -573,6 +573,18 @@ pub trait ImportTx: Send {
     async fn add_term(&mut self, term: &Term, article: Option<ArticleId>) -> StoreResult<()>;
     /// Articles whose slug or legacy path is `path` (Disqus threads name URLs).
     async fn article_for_path(&mut self, path: &str) -> StoreResult<Option<ArticleId>>;
+    /// The thread of an outside page (by `thread.url`), made if there is
+    /// none; `true` when it was made now. Importers of other comment servers
+    /// bring threads of pages masthead does not publish.
+    async fn outside_thread(&mut self, thread: &NewThread) -> StoreResult<(ArticleId, bool)>;
+    /// The reader counts an imported comment had where it came from: its
+    /// recommends (likes, upvotes) and when its author last edited it.
+    async fn set_comment_counts(
+        &mut self,
+        id: CommentId,
+        recommends: u32,
+        edited_at: Option<Timestamp>,
+    ) -> StoreResult<()>;
     async fn commit(self: Box<Self>) -> StoreResult<()>;
 }
 

@@ -293,6 +293,40 @@ pub enum ImportCommand {
         #[arg(long = "map-prefix", value_name = "FROM=TO")]
         map_prefix: Vec<String>,
     },
+    /// An Isso database (its SQLite file, opened read-only): each thread's
+    /// comments go to the article its path names, or to a thread for the
+    /// outside page at that path on --site.
+    Isso {
+        file: PathBuf,
+        /// Read and check everything, report what would be imported, store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The address Isso's pages were published under (Isso keeps only
+        /// their paths), e.g. https://blog.example.org. Without it every
+        /// thread must match an article.
+        #[arg(long, value_name = "URL")]
+        site: Option<String>,
+    },
+    /// A Remark42 backup (JSON lines, gzipped or not): comments go to the
+    /// article their page's address names, or to a thread for that page.
+    Remark42 {
+        file: PathBuf,
+        /// Read and check everything, report what would be imported, store nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// A Commento or Commento++ export (JSON, gzipped or not): comments go
+    /// to the article their page names, or to a thread for that page.
+    Commento {
+        file: PathBuf,
+        /// Read and check everything, report what would be imported, store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The address the pages were published under, when not https://DOMAIN
+        /// (Commento keeps the domain without a scheme).
+        #[arg(long, value_name = "URL")]
+        site: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

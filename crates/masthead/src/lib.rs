@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 mod database;
 pub mod demo;
+mod isso_db;
 pub mod server;
 pub mod transfer;
 

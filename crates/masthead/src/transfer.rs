@@ -2,17 +2,18 @@
 //! progress bar on standard error and a summary on standard output.
 use crate::cli::{ExportCommand, ImportCommand};
 use crate::database::open;
+use crate::isso_db;
 use anyhow::{Context, Result, anyhow};
 use chrono::Utc;
 use indicatif::{ProgressBar, ProgressBarIter, ProgressStyle};
 use masthead_core::export::wxr::write_wxr;
-use masthead_core::import::disqus;
 use masthead_core::import::wxr::{self as wxr_import, ImportError};
+use masthead_core::import::{ImportSummary, commento, disqus, foreign, isso, remark42};
 use masthead_core::settings::SiteSettings;
 use masthead_core::wxr::WxrReader;
 use masthead_core::xml::line_column;
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
 fn progress(len: u64) -> ProgressBar {
@@ -54,7 +55,152 @@ pub async fn import(database: &str, cmd: ImportCommand) -> Result<()> {
             dry_run,
             map_prefix,
         } => import_disqus(database, &file, dry_run, &map_prefix).await,
+        ImportCommand::Isso {
+            file,
+            dry_run,
+            site,
+        } => import_isso(database, &file, dry_run, site.as_deref()).await,
+        ImportCommand::Remark42 { file, dry_run } => {
+            import_remark42(database, &file, dry_run).await
+        }
+        ImportCommand::Commento {
+            file,
+            dry_run,
+            site,
+        } => import_commento(database, &file, dry_run, site.as_deref()).await,
     }
+}
+
+/// `--site`: an http(s) address; only its origin counts.
+fn site_url(site: Option<&str>) -> Result<Option<url::Url>> {
+    let Some(s) = site else { return Ok(None) };
+    let url = url::Url::parse(s)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
+        .ok_or_else(|| {
+            anyhow!("--site takes the site's address, such as https://blog.example.org, not “{s}”")
+        })?;
+    Ok(Some(url))
+}
+
+/// The file's bytes, gunzipped when they start with gzip's magic number
+/// (Remark42's backups and Commento's exports come gzipped).
+fn decompressed(file: &Path) -> Result<(ProgressBar, Box<dyn BufRead>)> {
+    let (bar, mut reader) = open_input(file)?;
+    let magic = reader
+        .fill_buf()
+        .with_context(|| format!("cannot read {}", file.display()))?;
+    if magic.starts_with(&[0x1f, 0x8b]) {
+        let gz = flate2::bufread::MultiGzDecoder::new(reader);
+        return Ok((bar, Box::new(BufReader::with_capacity(256 * 1024, gz))));
+    }
+    Ok((bar, Box::new(reader)))
+}
+
+/// Stores what a reader of another comment server's data read, in one
+/// transaction, and reports it.
+async fn store_foreign(
+    database: &str,
+    file: &Path,
+    dry_run: bool,
+    comments: Vec<foreign::Foreign>,
+    source: &dyn Fn(&foreign::Foreign) -> String,
+    skipped: Vec<String>,
+) -> Result<()> {
+    let store = open(database).await?;
+    let settings = SiteSettings::load(store.as_ref()).await?.0;
+    let mut summary = ImportSummary::default();
+    for why in skipped {
+        summary.skip(why);
+    }
+    let mut tx = store.begin_import().await?;
+    let summary = foreign::store(
+        comments,
+        source,
+        tx.as_mut(),
+        &settings,
+        Utc::now(),
+        summary,
+    )
+    .await
+    .map_err(|e| anyhow!("{}: {e}; nothing was imported", file.display()))?;
+    finish(tx, dry_run, file, &summary.to_string()).await
+}
+
+async fn import_isso(database: &str, file: &Path, dry_run: bool, site: Option<&str>) -> Result<()> {
+    let site = site_url(site)?;
+    let (threads, rows) = isso_db::read(file)
+        .await
+        .map_err(|e| anyhow!("{}: {e}; nothing was imported", file.display()))?;
+    let parsed = isso::convert(&threads, rows, site.as_ref());
+    // Isso's ids are numbers from 1 in each database: the site tells two
+    // databases apart.
+    let source = format!(
+        "isso:{}",
+        site.as_ref()
+            .map(|s| s.origin().ascii_serialization())
+            .unwrap_or_default()
+    );
+    store_foreign(
+        database,
+        file,
+        dry_run,
+        parsed.comments,
+        &|_| source.clone(),
+        parsed.skipped,
+    )
+    .await
+}
+
+async fn import_remark42(database: &str, file: &Path, dry_run: bool) -> Result<()> {
+    let (bar, reader) = decompressed(file)?;
+    let read = remark42::read(reader);
+    bar.finish_and_clear();
+    let entries = read.map_err(|e| anyhow!("{}: {e}; nothing was imported", file.display()))?;
+    let mut sites = std::collections::HashMap::new();
+    let comments = entries
+        .into_iter()
+        .map(|e| {
+            sites.insert(e.comment.id.clone(), e.site);
+            e.comment
+        })
+        .collect();
+    let source = |c: &foreign::Foreign| {
+        format!(
+            "remark42:{}",
+            sites.get(&c.id).map(String::as_str).unwrap_or_default()
+        )
+    };
+    store_foreign(database, file, dry_run, comments, &source, Vec::new()).await
+}
+
+async fn import_commento(
+    database: &str,
+    file: &Path,
+    dry_run: bool,
+    site: Option<&str>,
+) -> Result<()> {
+    let site = site_url(site)?;
+    let (bar, reader) = decompressed(file)?;
+    let read = commento::read(reader, site.as_ref());
+    bar.finish_and_clear();
+    let parsed = read.map_err(|e| anyhow!("{}: {e}; nothing was imported", file.display()))?;
+    let mut domains = std::collections::HashMap::new();
+    let comments = parsed
+        .comments
+        .into_iter()
+        .map(|(domain, c)| {
+            domains.insert(c.id.clone(), domain);
+            c
+        })
+        .collect();
+    let source = |c: &foreign::Foreign| {
+        format!(
+            "commento:{}",
+            domains.get(&c.id).map(String::as_str).unwrap_or_default()
+        )
+    };
+    store_foreign(database, file, dry_run, comments, &source, parsed.skipped).await
 }
 
 async fn import_disqus(database: &str, file: &Path, dry_run: bool, map: &[String]) -> Result<()> {

@@ -1,7 +1,12 @@
-//! Bringing a site across: WordPress WXR and Disqus exports. Each import runs
-//! in one storage transaction and remembers where every record came from, so
+//! Bringing a site across: WordPress WXR and Disqus exports, and the data of
+//! other comment servers (Isso, Remark42, Commento). Each import runs in one
+//! storage transaction and remembers where every record came from, so
 //! importing the same file again adds nothing.
+pub mod commento;
 pub mod disqus;
+pub mod foreign;
+pub mod isso;
+pub mod remark42;
 pub mod wxr;
 
 use crate::Timestamp;
@@ -15,6 +20,9 @@ use std::fmt;
 pub struct ImportSummary {
     pub articles: u64,
     pub pages: u64,
+    /// Threads made for pages outside masthead (the other comment servers'
+    /// pages that match no article).
+    pub threads: u64,
     /// Items or threads already imported from this source before.
     pub already_imported: u64,
     pub comments: BTreeMap<&'static str, u64>,
@@ -72,6 +80,9 @@ impl fmt::Display for ImportSummary {
             "authors: {}, categories and tags: {}, attachments: {} ({} used as article photos), old addresses redirected: {}",
             self.authors, self.terms, self.attachments, self.photos, self.redirects
         )?;
+        if self.threads > 0 {
+            writeln!(f, "threads for outside pages: {} new", self.threads)?;
+        }
         if self.skipped.is_empty() {
             write!(f, "skipped: nothing")
         } else {

@@ -3,11 +3,14 @@ use super::Db;
 use super::articles::ARTICLE_COLUMNS;
 use super::{Backend, db_err};
 use async_trait::async_trait;
+use masthead_core::Timestamp;
 use masthead_core::article::{Article, ArticleKind, NewArticle, Photo};
 use masthead_core::comment::NewComment;
 use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::store::{ImportStore, ImportTx, StoreResult, Term};
+use masthead_core::store::{
+    ImportStore, ImportTx, NewThread, StoreError, StoreResult, Term, Unique,
+};
 use sqlx::Transaction;
 
 pub struct DbImport {
@@ -261,6 +264,52 @@ impl ImportTx for DbImport {
         .await
         .map_err(db_err)?;
         Ok(id.map(ArticleId))
+    }
+
+    async fn outside_thread(&mut self, t: &NewThread) -> StoreResult<(ArticleId, bool)> {
+        let find = "SELECT id FROM articles WHERE external_url = $1";
+        let existing: Option<i64> = sqlx::query_scalar(find)
+            .bind(&t.url)
+            .fetch_optional(&mut *self.tx)
+            .await
+            .map_err(db_err)?;
+        if let Some(id) = existing {
+            return Ok((ArticleId(id), false));
+        }
+        // The same row `create_thread` makes for a page's first comment.
+        let at = t.created_at.timestamp();
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO articles (slug, title, body_markdown, body_html, comments_open, status, \
+             published_at, created_at, updated_at, external_url) \
+             VALUES ($1, $2, '', '', TRUE, 'published', $3, $3, $3, $4) \
+             ON CONFLICT DO NOTHING RETURNING id",
+        )
+        .bind(&t.slug)
+        .bind(&t.title)
+        .bind(at)
+        .bind(&t.url)
+        .fetch_optional(&mut *self.tx)
+        .await
+        .map_err(db_err)?;
+        // Nothing made: an article has the thread's slug already.
+        id.map(|id| (ArticleId(id), true))
+            .ok_or(StoreError::Conflict(Unique::ArticleSlug))
+    }
+
+    async fn set_comment_counts(
+        &mut self,
+        id: CommentId,
+        recommends: u32,
+        edited_at: Option<Timestamp>,
+    ) -> StoreResult<()> {
+        sqlx::query("UPDATE comments SET recommends = $1, edited_at = $2 WHERE id = $3")
+            .bind(i64::from(recommends))
+            .bind(edited_at.map(|t| t.timestamp()))
+            .bind(id.0)
+            .execute(&mut *self.tx)
+            .await
+            .map_err(db_err)?;
+        Ok(())
     }
 
     async fn commit(self: Box<Self>) -> StoreResult<()> {
