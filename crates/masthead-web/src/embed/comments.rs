@@ -203,6 +203,9 @@ pub async fn create(
         },
     )
     .await?;
+    // Read again: the thread may have been made by a request that started
+    // later than this one, and a thread is live from when it was made.
+    let now = Utc::now();
     let submission = Submission {
         article_id: thread.id,
         parent_id: parent,
