@@ -80,6 +80,9 @@ pub struct ReaderSettings {
     pub report_threshold: u32,
     /// Identicons (from a keyed hash of the email) beside comments.
     pub avatars: bool,
+    /// Days a commenter's IP address is kept (`privacy.ip_retention_days`);
+    /// 0 keeps it for ever.
+    pub ip_retention_days: u32,
 }
 
 impl Default for ReaderSettings {
@@ -88,6 +91,7 @@ impl Default for ReaderSettings {
             edit_minutes: 15,
             report_threshold: 3,
             avatars: true,
+            ip_retention_days: 30,
         }
     }
 }
@@ -166,7 +170,7 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
-    pub const KEYS: [&'static str; 23] = [
+    pub const KEYS: [&'static str; 24] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -190,6 +194,7 @@ impl SiteSettings {
         "comments.edit_minutes",
         "comments.report_threshold",
         "comments.avatars",
+        "privacy.ip_retention_days",
     ];
 
     /// Changes one setting from its stored text form.
@@ -307,6 +312,15 @@ impl SiteSettings {
                     parse_num(Self::KEYS[21], value, 1, 1000, "a number from 1 to 1000")?
             }
             "comments.avatars" => self.readers.avatars = parse_bool(Self::KEYS[22], value)?,
+            "privacy.ip_retention_days" => {
+                self.readers.ip_retention_days = parse_num(
+                    Self::KEYS[23],
+                    value,
+                    0,
+                    36_500,
+                    "days from 0 (for ever) to 36500",
+                )?
+            }
             other => return Err(SettingError::UnknownKey(other.to_string())),
         }
         Ok(())
@@ -388,6 +402,10 @@ impl SiteSettings {
                 self.readers.report_threshold.to_string(),
             ),
             ("comments.avatars", self.readers.avatars.to_string()),
+            (
+                "privacy.ip_retention_days",
+                self.readers.ip_retention_days.to_string(),
+            ),
         ]
     }
 }
@@ -409,6 +427,7 @@ mod tests {
         s.set("comments.edit_minutes", "0").unwrap();
         s.set("comments.report_threshold", "7").unwrap();
         s.set("comments.avatars", "false").unwrap();
+        s.set("privacy.ip_retention_days", "7").unwrap();
         s.set(
             "embed.allowed_origins",
             "https://blog.example.org http://127.0.0.1:8081",

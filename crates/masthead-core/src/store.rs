@@ -280,6 +280,30 @@ pub struct DiscussionChanges {
     pub approved: Vec<PublicComment>,
 }
 
+/// How a commenter's comments go when their data is erased.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Erasure {
+    /// Kept, as "Anonymous", with no email, website, address or browser.
+    Anonymize,
+    /// Gone (replies stay, as top-level comments).
+    Delete,
+}
+
+/// A commenter's personal data, found by email (staff's privacy tools).
+#[async_trait]
+pub trait PrivacyStore {
+    /// Every comment with this email (any case), oldest first.
+    async fn comments_by_email(&self, email: &str) -> StoreResult<Vec<Comment>>;
+    /// Whether staff trusted this email.
+    async fn is_trusted(&self, email: &str) -> StoreResult<bool>;
+    /// Erases what is stored about this email in one transaction; how many
+    /// comments it changed or deleted.
+    async fn erase_by_email(&self, email: &str, how: Erasure, at: Timestamp) -> StoreResult<u64>;
+    /// Clears the IP addresses of comments, edits and reports made before
+    /// `before`; how many comments lost theirs.
+    async fn clear_addresses_before(&self, before: Timestamp) -> StoreResult<u64>;
+}
+
 /// What readers do to comments besides writing them: their own edits,
 /// recommends and reports; and the identicon seeds.
 #[async_trait]
@@ -613,6 +637,7 @@ pub trait Store:
     ArticleStore
     + CommentStore
     + ReaderStore
+    + PrivacyStore
     + ModerationStore
     + SettingsStore
     + MediaStore
@@ -628,6 +653,7 @@ impl<
     T: ArticleStore
         + CommentStore
         + ReaderStore
+        + PrivacyStore
         + ModerationStore
         + SettingsStore
         + MediaStore

@@ -181,6 +181,8 @@ pub struct FormView {
     pub error_author: Option<&'static str>,
     pub error_email: Option<&'static str>,
     pub error_url: Option<&'static str>,
+    /// "Save my name, email, and website in this browser" is ticked.
+    pub remember: bool,
 }
 
 impl FormView {
@@ -310,4 +312,14 @@ pub struct NoticePage {
     pub title: &'static str,
     pub message: String,
     pub back: String,
+}
+
+/// What the site keeps about commenters, and for how long.
+#[derive(Template)]
+#[template(path = "privacy.html")]
+pub struct PrivacyNotice {
+    pub chrome: Chrome,
+    pub retention: String,
+    pub has_retention: bool,
+    pub edit_minutes: u32,
 }

@@ -98,9 +98,19 @@
 
   function $(id) { return document.getElementById("mh-" + id); }
 
+  var commenterKey = "masthead-commenter:" + base;
   function wire() {
     var respond = $("respond"), form = $("commentform");
     if (form) {
+      // "Save my name, email, and website in this browser": only when ticked.
+      var saved = null;
+      try { saved = JSON.parse(localStorage.getItem(commenterKey) || "null"); } catch (e) { /* none */ }
+      if (saved) {
+        form.elements.author.value = saved.author || "";
+        form.elements.email.value = saved.email || "";
+        form.elements.url.value = saved.url || "";
+        $("wp-comment-cookies-consent").checked = true;
+      }
       var place = el("div");
       place.hidden = true;
       respond.parentNode.insertBefore(place, respond);
@@ -316,6 +326,13 @@
       token: f.mh_token.value,
       hp: f.mh_hp.value
     };
+    try {
+      if (f["wp-comment-cookies-consent"].checked) {
+        localStorage.setItem(commenterKey, JSON.stringify({ author: body.author, email: body.email, url: body.website }));
+      } else {
+        localStorage.removeItem(commenterKey);
+      }
+    } catch (e) { /* private mode */ }
     api("/api/comments", {
       method: "POST",
       headers: { "Content-Type": "application/json" },

@@ -44,6 +44,9 @@ pub enum Command {
     /// Write the site out in a format WordPress imports.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// A commenter's personal data, by email: export it or erase it.
+    #[command(subcommand)]
+    Privacy(PrivacyCommand),
     /// Write a consistent snapshot of the site to FILE, even while the server runs.
     Backup {
         /// The snapshot file to create (it must not exist yet).
@@ -326,6 +329,21 @@ pub enum ImportCommand {
         /// (Commento keeps the domain without a scheme).
         #[arg(long, value_name = "URL")]
         site: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PrivacyCommand {
+    /// Everything stored about EMAIL (comments with their addresses and
+    /// earlier versions, trust), as JSON on standard output.
+    Export { email: String },
+    /// Erase what is stored about EMAIL: its comments stay, as "Anonymous"
+    /// with no email, website, IP or browser, or with --delete go.
+    Erase {
+        email: String,
+        /// Delete the comments instead (replies to them stay, top-level).
+        #[arg(long)]
+        delete: bool,
     },
 }
 

@@ -55,6 +55,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         }
         Command::Import(cmd) => crate::transfer::import(&cli.database, cmd).await,
         Command::Export(cmd) => crate::transfer::export(&cli.database, cmd).await,
+        Command::Privacy(cmd) => crate::privacy::run(&cli.database, cmd).await,
         Command::Backup { file } => {
             check_url(&cli.database)?;
             masthead_store::backup(&cli.database, &file).await?;

@@ -8,6 +8,7 @@ pub mod commands;
 mod database;
 pub mod demo;
 mod isso_db;
+pub mod privacy;
 pub mod server;
 pub mod transfer;
 

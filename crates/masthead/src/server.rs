@@ -39,15 +39,35 @@ pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long in-flight requests may take to finish after a shutdown signal.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Computes the identicon seeds of comments stored without one (imports,
-/// staff replies), at start and every minute after.
-async fn fill_avatars_now_and_then(state: AppState) {
+/// Background upkeep, at start and then on a clock: identicon seeds for
+/// comments stored without one (imports, staff replies), every minute; IP
+/// addresses older than `privacy.ip_retention_days`, every hour.
+async fn upkeep(state: AppState) {
+    let mut minute = 0u64;
     loop {
         match masthead_core::service::fill_avatars(state.store.as_ref(), state.secret()).await {
             Ok(0) => {}
             Ok(n) => tracing::info!("identicon seeds computed for {n} comments"),
             Err(e) => tracing::warn!("identicon seeds not computed: {e}"),
         }
+        if minute.is_multiple_of(60) {
+            let cleared = match state.settings().await {
+                Ok(settings) => masthead_core::service::forget_old_addresses(
+                    state.store.as_ref(),
+                    &settings,
+                    masthead_core::chrono::Utc::now(),
+                )
+                .await
+                .map_err(|e| e.to_string()),
+                Err(e) => Err(e.to_string()),
+            };
+            match cleared {
+                Ok(0) => {}
+                Ok(n) => tracing::info!("IP addresses cleared from {n} comments past retention"),
+                Err(e) => tracing::warn!("old IP addresses not cleared: {e}"),
+            }
+        }
+        minute += 1;
         tokio::time::sleep(Duration::from_secs(60)).await;
     }
 }
@@ -62,7 +82,7 @@ pub async fn serve(
     header_timeout: Duration,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<()> {
-    tokio::spawn(fill_avatars_now_and_then(state.clone()));
+    tokio::spawn(upkeep(state.clone()));
     let router = masthead_web::router(state);
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())

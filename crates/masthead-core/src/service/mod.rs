@@ -5,6 +5,7 @@
 mod articles;
 mod avatars;
 mod moderate;
+mod privacy;
 mod readers;
 mod staff;
 mod submit;
@@ -13,6 +14,10 @@ mod threads;
 pub use articles::{add_article, preview_article, update_article};
 pub use avatars::fill_avatars;
 pub use moderate::{ModerationError, moderate};
+pub use privacy::{
+    EarlierVersion, ExportedComment, PersonalData, erase_personal_data, export_personal_data,
+    forget_old_addresses,
+};
 pub use readers::{
     Edited, ReaderError, ReaderReport, delete_own_comment, edit_own_comment, recommend_comment,
     report_comment,

@@ -23,6 +23,8 @@ mod imports;
 mod media;
 #[path = "../sql/moderation.rs"]
 mod moderation;
+#[path = "../sql/privacy.rs"]
+mod privacy;
 #[path = "../sql/readers.rs"]
 mod readers;
 #[path = "../sql/sessions.rs"]

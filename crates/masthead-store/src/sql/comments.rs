@@ -60,7 +60,7 @@ impl From<PublicRow> for PublicComment {
 }
 
 #[derive(sqlx::FromRow)]
-struct FullRow {
+pub(crate) struct FullRow {
     id: i64,
     article_id: i64,
     article_slug: String,
@@ -180,7 +180,7 @@ pub(crate) fn bind_comment<'q>(
         .bind(&c.avatar)
 }
 
-const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.parent_id, \
+pub(crate) const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.parent_id, \
     c.author_name, c.author_email, c.author_url, c.author_ip, c.user_agent, c.content_source, \
     c.content_html, c.status, c.moderation_reason, c.created_at, c.user_id, c.comment_type, \
     c.recommends, c.picked, c.edited_at, c.avatar \

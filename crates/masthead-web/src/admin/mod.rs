@@ -5,6 +5,7 @@ mod articles;
 mod chart;
 mod dashboard;
 mod edit;
+mod privacy;
 mod queue;
 mod session;
 mod settings;
@@ -45,6 +46,7 @@ pub fn routes() -> Router<AppState> {
                 .layer(DefaultBodyLimit::max(EDITOR_BODY_LIMIT)),
         )
         .route("/admin/settings", get(settings::page).post(settings::save))
+        .route("/admin/privacy", get(privacy::page).post(privacy::act))
         .route(
             "/admin/comments/{id}/edit",
             get(edit::page).post(edit::save),

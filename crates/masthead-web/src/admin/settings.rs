@@ -21,7 +21,7 @@ pub enum Kind {
 }
 
 /// The editable settings, in page order.
-const FIELDS: [(&str, &str, Kind); 16] = [
+const FIELDS: [(&str, &str, Kind); 20] = [
     ("site.title", "Site title", Kind::Text),
     ("site.description", "Site description", Kind::Text),
     (
@@ -85,6 +85,26 @@ const FIELDS: [(&str, &str, Kind); 16] = [
         "comments.rest_anonymous",
         "Allow anonymous comments through the REST API",
         Kind::Flag,
+    ),
+    (
+        "comments.edit_minutes",
+        "Minutes commenters may edit their own comment (0: never)",
+        Kind::Number,
+    ),
+    (
+        "comments.report_threshold",
+        "Readers' reports that send a comment back to the queue",
+        Kind::Number,
+    ),
+    (
+        "comments.avatars",
+        "Show identicons beside comments",
+        Kind::Flag,
+    ),
+    (
+        "privacy.ip_retention_days",
+        "Days commenters' IP addresses are kept (0: for ever)",
+        Kind::Number,
     ),
 ];
 

@@ -128,3 +128,44 @@ pub fn remember_authored(
         .build();
     jar.add(cookie)
 }
+
+/// Signed cookie with the commenter's name, email and website, set only when
+/// they tick "Save my name, email, and website in this browser" (WordPress's
+/// consent box, unticked by default); the form is filled from it.
+const COMMENTER_COOKIE: &str = "masthead_commenter";
+
+/// The saved name, email and website, if the visitor asked to be remembered.
+pub fn remembered(jar: &SignedCookieJar) -> Option<(String, String, String)> {
+    let c = jar.get(COMMENTER_COOKIE)?;
+    let mut parts = c.value().splitn(3, '\t');
+    let name = parts.next()?.to_string();
+    let email = parts.next()?.to_string();
+    let url = parts.next().unwrap_or_default().to_string();
+    Some((name, email, url))
+}
+
+/// Keeps (`Some`) or forgets (`None`) the commenter's details, as they chose.
+pub fn remember_commenter(
+    jar: SignedCookieJar,
+    details: Option<(&str, &str, &str)>,
+    secure: bool,
+) -> SignedCookieJar {
+    match details {
+        Some((name, email, url)) => {
+            let clean = |s: &str| s.replace(['\t', '\r', '\n'], " ");
+            let value = format!("{}\t{}\t{}", clean(name), clean(email), clean(url));
+            let cookie = Cookie::build((COMMENTER_COOKIE, value))
+                .path("/")
+                .http_only(true)
+                .secure(secure)
+                .same_site(SameSite::Lax)
+                .max_age(time_days(365))
+                .build();
+            jar.add(cookie)
+        }
+        None if jar.get(COMMENTER_COOKIE).is_some() => {
+            jar.remove(Cookie::build(COMMENTER_COOKIE).path("/").build())
+        }
+        None => jar,
+    }
+}

@@ -102,7 +102,8 @@ async fn serve(
     let cacheable = state.config.page_cache
         && q.replytocom.is_none()
         && pending_ids(jar).is_empty()
-        && authored(jar).is_empty();
+        && authored(jar).is_empty()
+        && crate::pages::pending::remembered(jar).is_none();
     if !cacheable {
         return Ok(match render(state, slug, page, q, jar, false).await? {
             // This visitor's own page (their held comment, a reply form):
@@ -205,6 +206,12 @@ async fn render(
     }
     let settings = state.settings().await?;
     let mut form = FormView::default();
+    if let Some((author, email, url)) = crate::pages::pending::remembered(jar) {
+        form.author = author;
+        form.email = email;
+        form.url = url;
+        form.remember = true;
+    }
     let mut mode = PageMode::Normal;
     if let Some(raw) = q.replytocom {
         mode = PageMode::NoIndex;

@@ -116,6 +116,12 @@ pub async fn submit(
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
     let err = match result {
         Ok(accepted) => {
+            let consent = fields.get("wp-comment-cookies-consent") == Some("yes");
+            let jar = crate::pages::pending::remember_commenter(
+                jar,
+                consent.then_some((&form.author, &form.email, &form.url)),
+                state.config.secure_cookies,
+            );
             // Their proof for the edit window.
             let jar = crate::pages::pending::remember_authored(
                 jar,
@@ -150,6 +156,7 @@ pub async fn submit(
         url: form.url,
         comment: form.comment,
         parent: parent_id,
+        remember: fields.get("wp-comment-cookies-consent") == Some("yes"),
         ..FormView::default()
     };
     let status = submit_status(&err);

@@ -59,6 +59,11 @@ pub fn site() -> Router<AppState> {
         )
         .route("/comments/{id}/delete", post(reader::delete))
         .route("/avatar/{file}", get(reader::avatar))
+        .route("/privacy/", get(reader::privacy))
+        .route(
+            "/privacy",
+            get(|| async { axum::response::Redirect::permanent("/privacy/") }),
+        )
         .route("/comments", comment_post.clone())
         // The classic WordPress endpoint, so an old theme's form keeps working.
         .route("/wp-comments-post.php", comment_post)

@@ -393,3 +393,20 @@ pub async fn avatar(
     )
         .into_response())
 }
+
+/// `GET /privacy/`: what the site keeps about commenters (the settings' figures).
+pub async fn privacy(State(state): State<AppState>) -> Result<Response, WebError> {
+    let settings = state.settings().await?;
+    let days = settings.readers.ip_retention_days;
+    let page = crate::views::PrivacyNotice {
+        chrome: Chrome::new(&settings),
+        retention: if days == 0 {
+            "for as long as your comment is".into()
+        } else {
+            format!("for {days} days")
+        },
+        has_retention: days > 0,
+        edit_minutes: settings.readers.edit_minutes,
+    };
+    Ok(Html(page.render()?).into_response())
+}

@@ -31,6 +31,7 @@ mod multinode;
 mod operations;
 mod page_cache;
 mod privacy;
+mod privacy_tools;
 mod reader_features;
 mod remark42;
 mod rest;

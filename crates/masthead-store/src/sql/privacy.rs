@@ -1,0 +1,109 @@
+//! The privacy tools' queries (both backends): a commenter's comments by
+//! email, their erasure, and the expiry of IP addresses. Emails match in
+//! any case, as people type them.
+use super::comments::FULL_SELECT;
+use super::dialect::BEGIN_WRITE;
+use super::{Backend, db_err};
+use async_trait::async_trait;
+use masthead_core::Timestamp;
+use masthead_core::comment::Comment;
+use masthead_core::store::{Erasure, PrivacyStore, StoreResult};
+
+#[async_trait]
+impl PrivacyStore for Backend {
+    async fn comments_by_email(&self, email: &str) -> StoreResult<Vec<Comment>> {
+        let sql = format!(
+            "{FULL_SELECT} WHERE LOWER(c.author_email) = LOWER($1) AND c.author_email <> '' \
+             ORDER BY c.created_at, c.id"
+        );
+        let rows: Vec<super::comments::FullRow> = sqlx::query_as(&sql)
+            .bind(email.trim())
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows.into_iter().map(Comment::from).collect())
+    }
+
+    async fn is_trusted(&self, email: &str) -> StoreResult<bool> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM trusted_authors WHERE LOWER(email) = LOWER($1)",
+        )
+        .bind(email.trim())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(n > 0)
+    }
+
+    async fn erase_by_email(&self, email: &str, how: Erasure, at: Timestamp) -> StoreResult<u64> {
+        let email = email.trim();
+        if email.is_empty() {
+            return Ok(0);
+        }
+        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+        const MINE: &str = "LOWER(author_email) = LOWER($1)";
+        sqlx::query(&format!(
+            "UPDATE comment_edits SET author_ip = NULL \
+             WHERE comment_id IN (SELECT id FROM comments WHERE {MINE})"
+        ))
+        .bind(email)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let changed = match how {
+            Erasure::Anonymize => sqlx::query(&format!(
+                "UPDATE comments SET author_name = 'Anonymous', author_email = '', \
+                 author_url = NULL, author_ip = NULL, user_agent = NULL, avatar = NULL, \
+                 updated_at = $2 WHERE {MINE}"
+            ))
+            .bind(email)
+            .bind(at.timestamp())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?
+            .rows_affected(),
+            Erasure::Delete => sqlx::query(&format!("DELETE FROM comments WHERE {MINE}"))
+                .bind(email)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?
+                .rows_affected(),
+        };
+        sqlx::query("DELETE FROM trusted_authors WHERE LOWER(email) = LOWER($1)")
+            .bind(email)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
+        self.wrote().await;
+        Ok(changed)
+    }
+
+    async fn clear_addresses_before(&self, before: Timestamp) -> StoreResult<u64> {
+        let cutoff = before.timestamp();
+        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+        let cleared = sqlx::query(
+            "UPDATE comments SET author_ip = NULL WHERE author_ip IS NOT NULL AND created_at < $1",
+        )
+        .bind(cutoff)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        for sql in [
+            "UPDATE comment_edits SET author_ip = NULL WHERE author_ip IS NOT NULL AND edited_at < $1",
+            "UPDATE comment_reports SET author_ip = NULL WHERE author_ip IS NOT NULL AND created_at < $1",
+        ] {
+            sqlx::query(sql)
+                .bind(cutoff)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)?;
+        if cleared > 0 {
+            self.wrote().await;
+        }
+        Ok(cleared)
+    }
+}
