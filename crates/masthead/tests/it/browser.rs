@@ -101,6 +101,12 @@ fn the_embed_works_on_a_static_site_in_chromium() {
     run_node_test("embed.test.mjs");
 }
 
+/// axe-core over the reader and admin pages: no WCAG 2.1 AA violations.
+#[test]
+fn pages_pass_axe_in_chromium() {
+    run_node_test("a11y.test.mjs");
+}
+
 /// A real WordPress REST client, node-wpapi, against a live server (no browser needed,
 /// but it shares this harness: node and the npm packages from `tests/browser`).
 #[test]

@@ -1,0 +1,109 @@
+// Accessibility: axe-core (through @axe-core/playwright) in Debian's
+// Chromium over the pages people use — the home page, an article with
+// threaded comments, the comment form showing an error, the reader's
+// report and privacy pages, and the admin's sign-in, queue, editor and
+// dashboard — with zero violations of WCAG 2.1 A and AA allowed.
+//
+// Run by `cargo test` (crates/masthead/tests/it/browser.rs), which passes MASTHEAD_BIN.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { chromium } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+
+const bin = process.env.MASTHEAD_BIN;
+const tmp = mkdtempSync(join(tmpdir(), "masthead-a11y-"));
+const db = `sqlite://${join(tmp, "a11y.db")}?mode=rwc`;
+const cli = (args, input) => execFileSync(bin, ["--database", db, ...args], { encoding: "utf8", input });
+const ARTICLE = "/articles/moscow-never-promised-withdrawal-of-iranian-troops-from-syria";
+const PASSWORD = "a long admin password";
+
+let server;
+let base;
+let browser;
+
+before(async () => {
+  server = spawn(bin, ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0", "--rate-limit-rps", "0"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: server.stdout });
+  base = await new Promise((resolve, reject) => {
+    lines.on("line", (l) => {
+      const m = l.match(/http:\/\/[0-9.:]+/);
+      if (m) resolve(m[0]);
+    });
+    server.on("exit", (code) => reject(new Error(`masthead exited with ${code}`)));
+  });
+  cli(["user", "add", "ada", "--role", "admin"], `${PASSWORD}\n`);
+  cli(["settings", "set", "comments.min_fill_seconds", "0"]);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Runs axe on the page as it is and fails with every violation listed. */
+async function check(page, what) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const found = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  assert.deepEqual(found, [], `${what} has accessibility violations:\n${found.join("\n")}`);
+  assert.ok(result.passes.length > 10, `${what}: axe ran its rules`);
+}
+
+test("reader pages pass axe at WCAG 2.1 AA", async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${base}/`);
+  await check(page, "the home page");
+  await page.goto(`${base}${ARTICLE}`);
+  assert.ok((await page.locator(".comment-list .children").count()) > 0, "the demo article has threaded comments");
+  await check(page, "the article page");
+  await page.goto(`${base}${ARTICLE}?csort=best`);
+  await check(page, "the article page in another order");
+
+  // The form showing an error (JavaScript off, as the form works without it).
+  const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await plain.goto(`${base}${ARTICLE}`);
+  await plain.fill("#comment", "A comment with a bad email.");
+  await plain.fill("#author", "Axe Reader");
+  await plain.fill("#email", "axe.reader@example");
+  await plain.click("#submit");
+  await plain.locator("#email-error").waitFor();
+  await check(plain, "the form showing an error");
+
+  const id = await page.locator(".comment-list li.comment").first().getAttribute("id");
+  await page.goto(`${base}/comments/${id.replace("comment-", "")}/report`);
+  await check(page, "the report page");
+  await page.goto(`${base}/privacy/`);
+  await check(page, "the privacy page");
+});
+
+test("admin pages pass axe at WCAG 2.1 AA", async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${base}/admin/login`);
+  await check(page, "the sign-in page");
+  await page.fill("#name", "ada");
+  await page.fill("#password", PASSWORD);
+  await page.click("input[type=submit]");
+  await page.goto(`${base}/admin/dashboard`);
+  await check(page, "the dashboard");
+  await page.goto(`${base}/admin/comments?status=approved`);
+  await check(page, "the moderation queue");
+  await page.goto(`${base}/admin/articles/new`);
+  await check(page, "the article editor");
+  await page.goto(`${base}/admin/settings`);
+  await check(page, "the settings page");
+  await page.goto(`${base}/admin/privacy`);
+  await check(page, "the privacy tools");
+});
