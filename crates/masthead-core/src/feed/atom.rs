@@ -103,7 +103,10 @@ mod tests {
     #[test]
     fn writes_atom_with_everything_escaped() {
         let xml = String::from_utf8(write(&sample()).unwrap_or_default()).unwrap_or_default();
-        assert!(xml.contains(r#"<feed xmlns="http://www.w3.org/2005/Atom">"#), "{xml}");
+        assert!(
+            xml.contains(r#"<feed xmlns="http://www.w3.org/2005/Atom">"#),
+            "{xml}"
+        );
         assert!(xml.contains(r#"<title type="text">News &amp; &lt;Views&gt;</title>"#));
         assert!(xml.contains("<id>https://example.com/feed/</id>"));
         assert!(xml.contains("<updated>2026-03-04T12:05:06Z</updated>"));

@@ -96,7 +96,10 @@ mod tests {
     fn writes_rss_with_everything_escaped() {
         let xml = String::from_utf8(write(&sample()).unwrap_or_default()).unwrap_or_default();
         assert!(xml.starts_with(r#"<?xml version="1.0" encoding="UTF-8"?>"#));
-        assert!(xml.contains("<title>News &amp; &lt;Views&gt;</title>"), "{xml}");
+        assert!(
+            xml.contains("<title>News &amp; &lt;Views&gt;</title>"),
+            "{xml}"
+        );
         assert!(xml.contains("<description>Daily </description>"), "{xml}");
         assert!(xml.contains("<link>https://example.com/articles/a-b?x=1&amp;y=2</link>"));
         assert!(xml.contains("<dc:creator>Ann &lt;ann&gt;</dc:creator>"));
