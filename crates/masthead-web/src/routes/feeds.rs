@@ -20,11 +20,12 @@ use masthead_core::Timestamp;
 use masthead_core::article::Article;
 use masthead_core::chrono::{DateTime, Utc};
 use masthead_core::comment::PublicComment;
-use masthead_core::feed::{self, CommentTitle, Entry, FEED_ITEMS, Feed};
+use masthead_core::feed::{self, CommentTitle, FEED_ITEMS, Feed};
 use masthead_core::ids::ArticleId;
 use masthead_core::store::{ArticleOrder, ArticleQuery, PublicCommentQuery};
 use sha2::Digest;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 /// How a feed is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,7 +197,7 @@ async fn article_feed(
             ..PublicCommentQuery::default()
         })
         .await?;
-    let entries: Vec<Entry> = comments
+    let entries: Vec<feed::Entry> = comments
         .iter()
         .map(|c| feed::comment_entry(c, &article.title, &base, CommentTitle::ByAuthor))
         .collect();
@@ -213,7 +214,7 @@ async fn article_feed(
 }
 
 /// The newest live articles, with their photos as enclosures.
-async fn latest_articles(state: &AppState, base: &str) -> Result<Vec<Entry>, WebError> {
+async fn latest_articles(state: &AppState, base: &str) -> Result<Vec<feed::Entry>, WebError> {
     let (articles, _) = state
         .store
         .query_articles(&ArticleQuery {
@@ -241,7 +242,7 @@ async fn latest_articles(state: &AppState, base: &str) -> Result<Vec<Entry>, Web
 }
 
 /// The newest approved comments on the site's own live articles and pages.
-async fn latest_comments(state: &AppState, base: &str) -> Result<Vec<Entry>, WebError> {
+async fn latest_comments(state: &AppState, base: &str) -> Result<Vec<feed::Entry>, WebError> {
     // Rounds of this many, so that comments on outside pages, left out,
     // do not leave the feed short; a few rounds at most.
     const ROUND: u32 = 50;
@@ -259,11 +260,14 @@ async fn latest_comments(state: &AppState, base: &str) -> Result<Vec<Entry>, Web
             .await?;
         let fetched = comments.len();
         for c in comments {
-            if !articles.contains_key(&c.article_id) {
-                let a = state.store.article_by_id(c.article_id).await?;
-                articles.insert(c.article_id, a.filter(|a| !a.is_thread()));
-            }
-            if let Some(Some(a)) = articles.get(&c.article_id) {
+            let article = match articles.entry(c.article_id) {
+                Entry::Occupied(known) => known.into_mut(),
+                Entry::Vacant(slot) => {
+                    let a = state.store.article_by_id(c.article_id).await?;
+                    slot.insert(a.filter(|a| !a.is_thread()))
+                }
+            };
+            if let Some(a) = article {
                 let title = a.title.clone();
                 kept.push((c, title));
             }
