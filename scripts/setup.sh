@@ -7,6 +7,7 @@
 #   scripts/setup.sh schemathesis   the OpenAPI conformance checker
 #   scripts/setup.sh varnish        Varnish and its xkey vmod (varnish-modules)
 #   scripts/setup.sh isso           Isso (PyPI) in a virtualenv, for the import test
+#   scripts/setup.sh feedparser     Python's feedparser (PyPI), for the feed tests
 #   scripts/setup.sh all
 #
 # Debian packages need root: run it as root or with sudo available.
@@ -80,6 +81,17 @@ ensure_schemathesis() {
     "${pip[@]}" --user --break-system-packages schemathesis
 }
 
+# feedparser, the second, independent parser the feed tests read every feed
+# with (its `bozo` flag reports a malformed one); installed as schemathesis is.
+ensure_feedparser() {
+  python3 -c 'import feedparser' >/dev/null 2>&1 && return
+  echo "== installing feedparser =="
+  local pip=(python3 -m pip install -q --disable-pip-version-check)
+  [ "$(id -u)" -eq 0 ] && pip+=(--root-user-action=ignore)
+  "${pip[@]}" feedparser 2>/dev/null ||
+    "${pip[@]}" --user --break-system-packages feedparser
+}
+
 # Isso, the comment server, in its own virtualenv: the Isso import test runs
 # it, posts comments through its API and imports the database it wrote. The
 # test looks for $MASTHEAD_ISSO_DIR/bin/isso.
@@ -99,7 +111,7 @@ ensure_isso() {
 
 # Run as a command (not sourced): set up what was asked for.
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
-  [ "$#" -gt 0 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+  [ "$#" -gt 0 ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
   for part in "$@"; do
     case "$part" in
       postgres) ensure_postgres ;;
@@ -107,8 +119,9 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
       schemathesis) ensure_schemathesis ;;
       varnish) ensure_varnish ;;
       isso) ensure_isso ;;
-      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_isso ;;
-      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, isso, all)" >&2; exit 2 ;;
+      feedparser) ensure_feedparser ;;
+      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_isso; ensure_feedparser ;;
+      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, isso, feedparser, all)" >&2; exit 2 ;;
     esac
   done
 fi

@@ -6,6 +6,7 @@
 pub mod article;
 pub mod comment;
 pub mod export;
+pub mod feed;
 pub mod html;
 pub mod ids;
 pub mod import;

@@ -505,6 +505,9 @@ pub trait MediaStore {
     /// Stores a file under a content-derived name; storing the same bytes twice is a no-op.
     async fn put_media(&self, media: &Media) -> StoreResult<()>;
     async fn media(&self, name: &str) -> StoreResult<Option<Media>>;
+    /// A stored file's content type and size in bytes, without its bytes
+    /// (a feed's enclosure names both).
+    async fn media_info(&self, name: &str) -> StoreResult<Option<(String, u64)>>;
 }
 
 #[async_trait]

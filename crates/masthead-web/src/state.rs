@@ -182,14 +182,28 @@ impl AppState {
             return Ok(Cached::Off);
         }
         let generation = self.store.generation().await?;
+        Ok(self.cached_at(key, generation, request))
+    }
+
+    /// Looks `key` up in the response cache under `version`, a number the
+    /// caller read that moves whenever the answer may change (an article's
+    /// `page_version` for what depends on that article alone).
+    pub(crate) fn cached_at(
+        &self,
+        key: &str,
+        version: i64,
+        request: &axum::http::HeaderMap,
+    ) -> Cached {
+        if !self.config.page_cache {
+            return Cached::Off;
+        }
+        let generation = version;
         match self.api_cache.get(key, generation, Utc::now()) {
             Some(hit) => {
                 crate::metrics::page_cache(true);
-                Ok(Cached::Hit(
-                    hit.response(crate::page_cache::accepts_gzip(request)),
-                ))
+                Cached::Hit(hit.response(crate::page_cache::accepts_gzip(request)))
             }
-            None => Ok(Cached::Miss(generation)),
+            None => Cached::Miss(generation),
         }
     }
 

@@ -33,4 +33,15 @@ impl MediaStore for Backend {
             bytes,
         }))
     }
+
+    async fn media_info(&self, name: &str) -> StoreResult<Option<(String, u64)>> {
+        let row: Option<(String, i64)> = sqlx::query_as(
+            "SELECT content_type, CAST(LENGTH(bytes) AS BIGINT) FROM media WHERE name = $1",
+        )
+        .bind(name)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(row.map(|(content_type, size)| (content_type, size.unsigned_abs())))
+    }
 }

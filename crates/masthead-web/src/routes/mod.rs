@@ -3,6 +3,7 @@
 //! `crate::pages`, never through each other.
 mod article;
 mod comments;
+mod feeds;
 mod health;
 mod home;
 mod legacy;
@@ -40,6 +41,20 @@ pub fn site() -> Router<AppState> {
         .route("/articles/{slug}/{page}/", get(article::show_comment_page))
         .route("/articles/{slug}/{page}", get(article::add_slash))
         .route("/comments/{id}", get(comments::permalink))
+        // Feeds at WordPress's addresses (`feeds.rs`); without the final
+        // slash, moved to it.
+        .route("/feed/", get(feeds::articles_rss))
+        .route("/feed/atom/", get(feeds::articles_atom))
+        .route("/comments/feed/", get(feeds::comments_rss))
+        .route("/comments/feed/atom/", get(feeds::comments_atom))
+        .route("/articles/{slug}/feed/", get(feeds::article_rss))
+        .route("/articles/{slug}/feed/atom/", get(feeds::article_atom))
+        .route("/feed", get(feeds::add_slash))
+        .route("/feed/atom", get(feeds::add_slash))
+        .route("/comments/feed", get(feeds::add_slash))
+        .route("/comments/feed/atom", get(feeds::add_slash))
+        .route("/articles/{slug}/feed", get(feeds::add_slash))
+        .route("/articles/{slug}/feed/atom", get(feeds::add_slash))
         // A reader's actions on one comment (`reader.rs`).
         .route(
             "/comments/{id}/recommend",

@@ -20,6 +20,7 @@ mod disqus;
 mod editor;
 mod embed;
 mod embed_reader;
+mod feeds;
 mod group_commit;
 mod helpers;
 mod hostile;
