@@ -7,6 +7,7 @@
 #   scripts/setup.sh schemathesis   the OpenAPI conformance checker
 #   scripts/setup.sh varnish        Varnish and its xkey vmod (varnish-modules)
 #   scripts/setup.sh isso           Isso (PyPI) in a virtualenv, for the import test
+#   scripts/setup.sh extruct        extruct and lxml (PyPI) in a virtualenv, for the SEO test
 #   scripts/setup.sh all
 #
 # Debian packages need root: run it as root or with sudo available.
@@ -97,9 +98,26 @@ ensure_isso() {
   "$MASTHEAD_ISSO_DIR/bin/pip" install -q --disable-pip-version-check isso
 }
 
+# extruct (structured data from HTML) and lxml (XML Schema validation) in
+# their own virtualenv: the SEO test reads the article page's Open Graph and
+# JSON-LD with extruct and validates the sitemaps against their schemas with
+# lxml. The test looks for $MASTHEAD_EXTRUCT_DIR/bin/python.
+MASTHEAD_EXTRUCT_DIR="${MASTHEAD_EXTRUCT_DIR:-${HOME:-/root}/.cache/masthead-extruct}"
+export MASTHEAD_EXTRUCT_DIR
+ensure_extruct() {
+  "$MASTHEAD_EXTRUCT_DIR/bin/python" -c 'import extruct, lxml' 2>/dev/null && return
+  echo "== installing extruct into $MASTHEAD_EXTRUCT_DIR =="
+  if ! python3 -m venv "$MASTHEAD_EXTRUCT_DIR" >/dev/null 2>&1; then
+    rm -rf "$MASTHEAD_EXTRUCT_DIR"
+    apt_install python3-venv
+    python3 -m venv "$MASTHEAD_EXTRUCT_DIR"
+  fi
+  "$MASTHEAD_EXTRUCT_DIR/bin/pip" install -q --disable-pip-version-check extruct lxml
+}
+
 # Run as a command (not sourced): set up what was asked for.
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
-  [ "$#" -gt 0 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+  [ "$#" -gt 0 ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
   for part in "$@"; do
     case "$part" in
       postgres) ensure_postgres ;;
@@ -107,8 +125,9 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
       schemathesis) ensure_schemathesis ;;
       varnish) ensure_varnish ;;
       isso) ensure_isso ;;
-      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_isso ;;
-      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, isso, all)" >&2; exit 2 ;;
+      extruct) ensure_extruct ;;
+      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_isso; ensure_extruct ;;
+      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, isso, extruct, all)" >&2; exit 2 ;;
     esac
   done
 fi

@@ -68,6 +68,11 @@ pub struct SiteSettings {
     pub embed_origins: AllowedOrigins,
     /// Reader features: the edit window, reports and identicons.
     pub readers: ReaderSettings,
+    /// `robots.txt`, with `{base}` for the site's address (`site.robots`).
+    pub robots: String,
+    /// The publisher's logo in structured data (`site.logo_url`): an
+    /// http(s) address or a site path; empty for masthead's own.
+    pub logo_url: String,
 }
 
 /// What readers may do besides commenting (`comments.edit_minutes`,
@@ -110,6 +115,8 @@ impl Default for SiteSettings {
             },
             embed_origins: AllowedOrigins::default(),
             readers: ReaderSettings::default(),
+            robots: crate::seo::robots::DEFAULT.to_string(),
+            logo_url: String::new(),
         }
     }
 }
@@ -166,7 +173,7 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
-    pub const KEYS: [&'static str; 23] = [
+    pub const KEYS: [&'static str; 25] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -190,6 +197,8 @@ impl SiteSettings {
         "comments.edit_minutes",
         "comments.report_threshold",
         "comments.avatars",
+        "site.robots",
+        "site.logo_url",
     ];
 
     /// Changes one setting from its stored text form.
@@ -307,6 +316,24 @@ impl SiteSettings {
                     parse_num(Self::KEYS[21], value, 1, 1000, "a number from 1 to 1000")?
             }
             "comments.avatars" => self.readers.avatars = parse_bool(Self::KEYS[22], value)?,
+            // Kept as written (line ends made plain): it is served as is.
+            "site.robots" => self.robots = value.replace("\r\n", "\n"),
+            "site.logo_url" => {
+                let v = value.trim();
+                let ok = v.is_empty()
+                    || (v.starts_with('/') && !v.starts_with("//"))
+                    || url::Url::parse(v).is_ok_and(|u| {
+                        matches!(u.scheme(), "http" | "https") && u.host().is_some()
+                    });
+                if !ok {
+                    return Err(SettingError::BadValue {
+                        key: Self::KEYS[24],
+                        expected: "an http:// or https:// address or a path such as /media/logo.png",
+                        value: value.into(),
+                    });
+                }
+                self.logo_url = v.to_string();
+            }
             other => return Err(SettingError::UnknownKey(other.to_string())),
         }
         Ok(())
@@ -388,6 +415,8 @@ impl SiteSettings {
                 self.readers.report_threshold.to_string(),
             ),
             ("comments.avatars", self.readers.avatars.to_string()),
+            ("site.robots", self.robots.clone()),
+            ("site.logo_url", self.logo_url.clone()),
         ]
     }
 }
@@ -409,6 +438,9 @@ mod tests {
         s.set("comments.edit_minutes", "0").unwrap();
         s.set("comments.report_threshold", "7").unwrap();
         s.set("comments.avatars", "false").unwrap();
+        s.set("site.robots", "User-agent: *\r\nDisallow: /\r\n")
+            .unwrap();
+        s.set("site.logo_url", "/media/logo.png").unwrap();
         s.set(
             "embed.allowed_origins",
             "https://blog.example.org http://127.0.0.1:8081",
@@ -420,6 +452,7 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(back, s);
         assert_eq!(back.moderation.moderation_words, vec!["casino", "poker"]);
+        assert_eq!(back.robots, "User-agent: *\nDisallow: /\n");
     }
 
     #[test]
@@ -434,6 +467,8 @@ mod tests {
         assert!(s.set("comments.allowed_tags", "b script").is_err());
         assert!(s.set("comments.default_page", "middle").is_err());
         assert!(s.set("comments.page_comments", "-1").is_err());
+        assert!(s.set("site.logo_url", "javascript:alert(1)").is_err());
+        assert!(s.set("site.logo_url", "//evil.example/logo.png").is_err());
         let e = s.set(
             "embed.allowed_origins",
             "https://ok.example blog.example.org",
