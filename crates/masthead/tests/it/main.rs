@@ -37,6 +37,7 @@ mod rest;
 mod rest_auth;
 mod sanitising;
 mod schemathesis;
+mod seo;
 mod spam;
 mod threading;
 mod users;
