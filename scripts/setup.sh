@@ -8,6 +8,7 @@
 #   scripts/setup.sh varnish        Varnish and its xkey vmod (varnish-modules)
 #   scripts/setup.sh isso           Isso (PyPI) in a virtualenv, for the import test
 #   scripts/setup.sh feedparser     Python's feedparser (PyPI), for the feed tests
+#   scripts/setup.sh extruct        extruct and lxml (PyPI) in a virtualenv, for the SEO test
 #   scripts/setup.sh all
 #
 # Debian packages need root: run it as root or with sudo available.
@@ -109,6 +110,23 @@ ensure_isso() {
   "$MASTHEAD_ISSO_DIR/bin/pip" install -q --disable-pip-version-check isso
 }
 
+# extruct (structured data from HTML) and lxml (XML Schema validation) in
+# their own virtualenv: the SEO test reads the article page's Open Graph and
+# JSON-LD with extruct and validates the sitemaps against their schemas with
+# lxml. The test looks for $MASTHEAD_EXTRUCT_DIR/bin/python.
+MASTHEAD_EXTRUCT_DIR="${MASTHEAD_EXTRUCT_DIR:-${HOME:-/root}/.cache/masthead-extruct}"
+export MASTHEAD_EXTRUCT_DIR
+ensure_extruct() {
+  "$MASTHEAD_EXTRUCT_DIR/bin/python" -c 'import extruct, lxml' 2>/dev/null && return
+  echo "== installing extruct into $MASTHEAD_EXTRUCT_DIR =="
+  if ! python3 -m venv "$MASTHEAD_EXTRUCT_DIR" >/dev/null 2>&1; then
+    rm -rf "$MASTHEAD_EXTRUCT_DIR"
+    apt_install python3-venv
+    python3 -m venv "$MASTHEAD_EXTRUCT_DIR"
+  fi
+  "$MASTHEAD_EXTRUCT_DIR/bin/pip" install -q --disable-pip-version-check extruct lxml
+}
+
 # Run as a command (not sourced): set up what was asked for.
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   [ "$#" -gt 0 ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
@@ -120,8 +138,9 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
       varnish) ensure_varnish ;;
       isso) ensure_isso ;;
       feedparser) ensure_feedparser ;;
-      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_isso; ensure_feedparser ;;
-      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, isso, feedparser, all)" >&2; exit 2 ;;
+      extruct) ensure_extruct ;;
+      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_isso; ensure_feedparser; ensure_extruct ;;
+      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, isso, feedparser, extruct, all)" >&2; exit 2 ;;
     esac
   done
 fi

@@ -68,6 +68,11 @@ pub struct SiteSettings {
     pub embed_origins: AllowedOrigins,
     /// Reader features: the edit window, reports and identicons.
     pub readers: ReaderSettings,
+    /// `robots.txt`, with `{base}` for the site's address (`site.robots`).
+    pub robots: String,
+    /// The publisher's logo in structured data (`site.logo_url`): an
+    /// http(s) address or a site path; empty for masthead's own.
+    pub logo_url: String,
 }
 
 /// What readers may do besides commenting (`comments.edit_minutes`,
@@ -114,6 +119,8 @@ impl Default for SiteSettings {
             },
             embed_origins: AllowedOrigins::default(),
             readers: ReaderSettings::default(),
+            robots: crate::seo::robots::DEFAULT.to_string(),
+            logo_url: String::new(),
         }
     }
 }
@@ -170,7 +177,7 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
-    pub const KEYS: [&'static str; 24] = [
+    pub const KEYS: [&'static str; 26] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -195,6 +202,8 @@ impl SiteSettings {
         "comments.report_threshold",
         "comments.avatars",
         "privacy.ip_retention_days",
+        "site.robots",
+        "site.logo_url",
     ];
 
     /// Changes one setting from its stored text form.
@@ -321,6 +330,24 @@ impl SiteSettings {
                     "days from 0 (for ever) to 36500",
                 )?
             }
+            // Kept as written (line ends made plain): it is served as is.
+            "site.robots" => self.robots = value.replace("\r\n", "\n"),
+            "site.logo_url" => {
+                let v = value.trim();
+                let ok = v.is_empty()
+                    || (v.starts_with('/') && !v.starts_with("//"))
+                    || url::Url::parse(v).is_ok_and(|u| {
+                        matches!(u.scheme(), "http" | "https") && u.host().is_some()
+                    });
+                if !ok {
+                    return Err(SettingError::BadValue {
+                        key: Self::KEYS[25],
+                        expected: "an http:// or https:// address or a path such as /media/logo.png",
+                        value: value.into(),
+                    });
+                }
+                self.logo_url = v.to_string();
+            }
             other => return Err(SettingError::UnknownKey(other.to_string())),
         }
         Ok(())
@@ -406,6 +433,8 @@ impl SiteSettings {
                 "privacy.ip_retention_days",
                 self.readers.ip_retention_days.to_string(),
             ),
+            ("site.robots", self.robots.clone()),
+            ("site.logo_url", self.logo_url.clone()),
         ]
     }
 }
@@ -428,6 +457,9 @@ mod tests {
         s.set("comments.report_threshold", "7").unwrap();
         s.set("comments.avatars", "false").unwrap();
         s.set("privacy.ip_retention_days", "7").unwrap();
+        s.set("site.robots", "User-agent: *\r\nDisallow: /\r\n")
+            .unwrap();
+        s.set("site.logo_url", "/media/logo.png").unwrap();
         s.set(
             "embed.allowed_origins",
             "https://blog.example.org http://127.0.0.1:8081",
@@ -439,6 +471,7 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(back, s);
         assert_eq!(back.moderation.moderation_words, vec!["casino", "poker"]);
+        assert_eq!(back.robots, "User-agent: *\nDisallow: /\n");
     }
 
     #[test]
@@ -453,6 +486,8 @@ mod tests {
         assert!(s.set("comments.allowed_tags", "b script").is_err());
         assert!(s.set("comments.default_page", "middle").is_err());
         assert!(s.set("comments.page_comments", "-1").is_err());
+        assert!(s.set("site.logo_url", "javascript:alert(1)").is_err());
+        assert!(s.set("site.logo_url", "//evil.example/logo.png").is_err());
         let e = s.set(
             "embed.allowed_origins",
             "https://ok.example blog.example.org",

@@ -6,6 +6,7 @@ use crate::article::{Article, ArticleKind, ArticleListing, ArticleSummary, NewAr
 use crate::comment::{Actor, Comment, CommentStatus, ModerationAction, NewComment, PublicComment};
 use crate::html::SanitizedHtml;
 use crate::ids::{ArticleId, CommentId};
+use crate::seo::SitemapEntry;
 use crate::user::{Role, User};
 use async_trait::async_trait;
 
@@ -124,6 +125,14 @@ pub trait ArticleStore {
     /// When the next scheduled article goes live (the first publication time
     /// after `now`): cached lists are right only until then.
     async fn next_scheduled(&self, now: Timestamp) -> StoreResult<Option<Timestamp>>;
+    /// Live articles and static pages (no drafts, nothing scheduled, no
+    /// outside-page threads) in id order, a page of the sitemap at a time.
+    async fn sitemap_entries(&self, offset: u64, limit: u32) -> StoreResult<Vec<SitemapEntry>>;
+    /// How many [`ArticleStore::sitemap_entries`] there are.
+    async fn count_sitemap_entries(&self) -> StoreResult<u64>;
+    /// Live articles (not pages, not threads) published at or after
+    /// `since`, newest first: the news sitemap.
+    async fn articles_since(&self, since: Timestamp, limit: u32) -> StoreResult<Vec<SitemapEntry>>;
 }
 
 /// What the queue can be filtered by.

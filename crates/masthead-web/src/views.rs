@@ -265,6 +265,10 @@ pub struct ArticlePage {
     /// The editor's preview: a banner says so.
     pub preview: bool,
     pub d: DiscussionView,
+    /// The site's absolute address, for the canonical link.
+    pub base: String,
+    /// Open Graph, Twitter card and JSON-LD (none for outside-page threads).
+    pub seo: Option<crate::pages::seo_head::SeoHead>,
 }
 
 /// The discussion alone, for the embed.

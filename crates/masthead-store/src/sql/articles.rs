@@ -9,8 +9,31 @@ use masthead_core::article::{
 };
 use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::ArticleId;
+use masthead_core::seo::SitemapEntry;
 use masthead_core::store::{ArticleOrder, ArticleQuery, ArticleStore, NewThread, StoreResult};
 use sqlx::QueryBuilder;
+
+/// What a sitemap reads of an article.
+#[derive(sqlx::FromRow)]
+struct EntryRow {
+    slug: String,
+    kind: String,
+    title: String,
+    published_at: i64,
+    updated_at: i64,
+}
+
+impl EntryRow {
+    fn entry(self) -> SitemapEntry {
+        SitemapEntry {
+            slug: self.slug,
+            kind: ArticleKind::parse(&self.kind),
+            title: self.title,
+            published_at: ts(self.published_at),
+            updated_at: ts(self.updated_at),
+        }
+    }
+}
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct ArticleRow {
@@ -352,6 +375,49 @@ impl ArticleStore for Backend {
         .fetch_optional(&self.pool)
         .await
         .map_err(db_err)
+    }
+
+    async fn sitemap_entries(&self, offset: u64, limit: u32) -> StoreResult<Vec<SitemapEntry>> {
+        let rows: Vec<EntryRow> = sqlx::query_as(
+            "SELECT slug, kind, title, published_at, updated_at FROM articles \
+             WHERE status = 'published' AND published_at <= $1 AND external_url IS NULL \
+             ORDER BY id LIMIT $2 OFFSET $3",
+        )
+        .bind(now())
+        .bind(i64::from(limit))
+        .bind(i64::try_from(offset).unwrap_or(i64::MAX))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows.into_iter().map(EntryRow::entry).collect())
+    }
+
+    async fn count_sitemap_entries(&self) -> StoreResult<u64> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM articles WHERE status = 'published' \
+             AND published_at <= $1 AND external_url IS NULL",
+        )
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(n.unsigned_abs())
+    }
+
+    async fn articles_since(&self, since: Timestamp, limit: u32) -> StoreResult<Vec<SitemapEntry>> {
+        let rows: Vec<EntryRow> = sqlx::query_as(
+            "SELECT slug, kind, title, published_at, updated_at FROM articles \
+             WHERE kind = 'article' AND status = 'published' AND external_url IS NULL \
+             AND published_at <= $1 AND published_at >= $2 \
+             ORDER BY published_at DESC, id DESC LIMIT $3",
+        )
+        .bind(now())
+        .bind(since.timestamp())
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows.into_iter().map(EntryRow::entry).collect())
     }
 
     async fn next_scheduled(&self, now: Timestamp) -> StoreResult<Option<Timestamp>> {

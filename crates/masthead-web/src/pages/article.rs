@@ -125,7 +125,12 @@ pub(crate) async fn page_html(
         Cut::Moved => return Ok(PageHtml::Moved(url_of(&article))),
     };
     let dates = Dates::new(settings);
+    // Resolved by the caller when it knows the request (`pages::site_base`);
+    // empty, the links stay site-relative.
+    let base = settings.url.clone();
     let page = ArticlePage {
+        seo: super::seo_head::SeoHead::new(&article, settings, &base),
+        base,
         chrome: Chrome::new(settings),
         date_iso: dates.iso(article.published_at),
         date: dates.day(article.published_at),

@@ -4,6 +4,7 @@
 //! never on each other.
 pub mod article;
 pub mod pending;
+pub mod seo_head;
 pub mod token;
 
 use crate::error::WebError;
@@ -16,6 +17,20 @@ use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::ArticleKind;
 use masthead_core::chrono::Utc;
+
+/// The site's absolute address for links that must be absolute (canonical
+/// links, sitemaps, structured data): `site.url`, or until it is set the
+/// address the request came to.
+pub fn site_base(
+    settings: &masthead_core::settings::SiteSettings,
+    headers: &axum::http::HeaderMap,
+) -> String {
+    if settings.url.is_empty() {
+        crate::wp_json::base_url(headers)
+    } else {
+        settings.url.clone()
+    }
+}
 
 /// 301 to `to`: WordPress and search engines expect "moved permanently".
 pub fn moved(to: &str) -> Response {

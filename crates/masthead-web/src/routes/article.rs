@@ -105,26 +105,31 @@ async fn serve(
         && authored(jar).is_empty()
         && crate::pages::pending::remembered(jar).is_none();
     if !cacheable {
-        return Ok(match render(state, slug, page, q, jar, false).await? {
-            // This visitor's own page (their held comment, a reply form):
-            // for their browser only, never a shared cache.
-            Rendered::Send(mut response) => {
-                if response.status() == StatusCode::OK {
-                    response.headers_mut().insert(
-                        header::CACHE_CONTROL,
-                        HeaderValue::from_static("private, no-cache"),
-                    );
+        return Ok(
+            match render(state, slug, page, q, jar, headers, false).await? {
+                // This visitor's own page (their held comment, a reply form):
+                // for their browser only, never a shared cache.
+                Rendered::Send(mut response) => {
+                    if response.status() == StatusCode::OK {
+                        response.headers_mut().insert(
+                            header::CACHE_CONTROL,
+                            HeaderValue::from_static("private, no-cache"),
+                        );
+                    }
+                    response
                 }
-                response
-            }
-            // Not asked for: never happens, but a page is a page.
-            Rendered::Keep(page) => serve_cached(state, &page, headers, false),
-        });
+                // Not asked for: never happens, but a page is a page.
+                Rendered::Keep(page) => serve_cached(state, &page, headers, false),
+            },
+        );
     }
+    // Absolute links name the site's address: until `site.url` is set,
+    // the one the request came to, so each address has its own copy.
+    let base = crate::pages::site_base(&state.settings().await?, headers);
     let key = match page {
-        CommentPage::Default => slug.to_string(),
-        CommentPage::Number(n) => format!("{slug}/comment-page-{n}"),
-        CommentPage::Ordered(o, n) => format!("{slug}?csort={o}&cpage={n}"),
+        CommentPage::Default => format!("{base}|{slug}"),
+        CommentPage::Number(n) => format!("{base}|{slug}/comment-page-{n}"),
+        CommentPage::Ordered(o, n) => format!("{base}|{slug}?csort={o}&cpage={n}"),
     };
     if let Some(page) = current_page(state, &key).await? {
         return Ok(serve_cached(state, &page, headers, true));
@@ -135,7 +140,7 @@ async fn serve(
     if let Some(page) = current_page(state, &key).await? {
         return Ok(serve_cached(state, &page, headers, true));
     }
-    let fresh = match render(state, slug, page, q, jar, true).await? {
+    let fresh = match render(state, slug, page, q, jar, headers, true).await? {
         Rendered::Send(response) => return Ok(response),
         Rendered::Keep(page) => *page,
     };
@@ -169,6 +174,7 @@ async fn render(
     page: CommentPage,
     q: ArticleQuery,
     jar: &SignedCookieJar,
+    headers: &HeaderMap,
     for_cache: bool,
 ) -> Result<Rendered, WebError> {
     let now = Utc::now();
@@ -204,7 +210,9 @@ async fn render(
             _ => {}
         }
     }
-    let settings = state.settings().await?;
+    let mut settings = state.settings().await?;
+    // The page's absolute links (canonical, Open Graph, JSON-LD) use it.
+    settings.url = crate::pages::site_base(&settings, headers);
     let mut form = FormView::default();
     if let Some((author, email, url)) = crate::pages::pending::remembered(jar) {
         form.author = author;

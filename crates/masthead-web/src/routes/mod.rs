@@ -9,6 +9,7 @@ mod home;
 mod legacy;
 mod media;
 mod reader;
+mod seo;
 mod thread;
 
 use crate::client_ip::client_ip;
@@ -87,6 +88,11 @@ pub fn site() -> Router<AppState> {
         // The embed for other sites' pages (`crate::embed`).
         .route("/embed.js", get(crate::embed::script))
         .route("/thread", get(thread::show))
+        // Search engines: robots.txt and the sitemaps (`seo.rs`).
+        .route("/robots.txt", get(seo::robots_txt))
+        .route("/sitemap.xml", get(seo::index))
+        .route("/sitemap-{page}", get(seo::page))
+        .route("/news-sitemap.xml", get(seo::news_sitemap))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::ready))
         .route("/metrics", get(health::metrics))
