@@ -80,13 +80,15 @@ impl PrivacyStore for Backend {
     }
 
     async fn clear_addresses_before(&self, before: Timestamp) -> StoreResult<u64> {
+        // Plain statements, no explicit transaction: this runs as background
+        // upkeep and must never hold the write lock across an await (each
+        // statement is whole on its own; a crash between them loses nothing).
         let cutoff = before.timestamp();
-        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
         let cleared = sqlx::query(
             "UPDATE comments SET author_ip = NULL WHERE author_ip IS NOT NULL AND created_at < $1",
         )
         .bind(cutoff)
-        .execute(&mut *tx)
+        .execute(&self.pool)
         .await
         .map_err(db_err)?
         .rows_affected();
@@ -96,11 +98,10 @@ impl PrivacyStore for Backend {
         ] {
             sqlx::query(sql)
                 .bind(cutoff)
-                .execute(&mut *tx)
+                .execute(&self.pool)
                 .await
                 .map_err(db_err)?;
         }
-        tx.commit().await.map_err(db_err)?;
         if cleared > 0 {
             self.wrote().await;
         }

@@ -234,20 +234,28 @@ impl ReaderStore for Backend {
     }
 
     async fn set_avatars(&self, seeds: &[(CommentId, String)]) -> StoreResult<()> {
-        if seeds.is_empty() {
-            return Ok(());
+        // One statement per batch, no explicit transaction: background
+        // upkeep never holds the write lock across an await.
+        for chunk in seeds.chunks(500) {
+            let mut b =
+                sqlx::QueryBuilder::<super::Db>::new("UPDATE comments SET avatar = CASE id");
+            for (id, seed) in chunk {
+                b.push(" WHEN ")
+                    .push_bind(id.0)
+                    .push(" THEN ")
+                    .push_bind(seed);
+            }
+            b.push(" END WHERE avatar IS NULL AND id IN (");
+            let mut ids = b.separated(", ");
+            for (id, _) in chunk {
+                ids.push_bind(id.0);
+            }
+            b.push(")");
+            b.build().execute(&self.pool).await.map_err(db_err)?;
         }
-        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
-        for (id, seed) in seeds {
-            sqlx::query("UPDATE comments SET avatar = $1 WHERE id = $2 AND avatar IS NULL")
-                .bind(seed)
-                .bind(id.0)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
+        if !seeds.is_empty() {
+            self.wrote().await;
         }
-        tx.commit().await.map_err(db_err)?;
-        self.wrote().await;
         Ok(())
     }
 }

@@ -146,18 +146,10 @@ pub async fn create(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
-    if let Err(wait) = state.limits.check_post(ip) {
-        let mut e = ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            "rate_limited",
-            "You are posting comments too quickly. Slow down.",
-        );
-        e.retry_after = Some(wait);
-        return Err(e);
-    }
+    state.limits.check_post(ip).map_err(|wait| {
+        ApiError::rate_limited(wait, "You are posting comments too quickly. Slow down.")
+    })?;
     let input: NewCommentDto = json_body(&headers, &body)?;
-    // No field has a use for NUL, and PostgreSQL cannot store it: refused
-    // here as the form decoder refuses it, the same on both backends.
     let texts = [
         Some(&input.url),
         input.title.as_ref(),
@@ -168,13 +160,7 @@ pub async fn create(
         input.token.as_ref(),
         input.hp.as_ref(),
     ];
-    if texts.into_iter().flatten().any(|t| t.contains('\0')) {
-        return Err(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "invalid_text",
-            "Fields may not contain NUL characters.",
-        ));
-    }
+    ApiError::refuse_nul(texts.into_iter().flatten().map(String::as_str))?;
     let settings = state.settings().await?;
     check_request_origin(&settings, &headers)?;
     let url = PageUrl::parse(&input.url)?;

@@ -58,6 +58,26 @@ impl ApiError {
         )
     }
 
+    /// 429 with `Retry-After`: this address must wait `wait` seconds.
+    pub fn rate_limited(wait: u64, message: &str) -> Self {
+        let mut e = Self::new(StatusCode::TOO_MANY_REQUESTS, "rate_limited", message);
+        e.retry_after = Some(wait);
+        e
+    }
+
+    /// 400 when any of `texts` holds a NUL: no field has a use for it, and
+    /// PostgreSQL cannot store it, so both backends refuse it here alike.
+    pub fn refuse_nul<'a>(texts: impl IntoIterator<Item = &'a str>) -> Result<(), Self> {
+        if texts.into_iter().any(|t| t.contains('\0')) {
+            return Err(Self::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_text",
+                "Fields may not contain NUL characters.",
+            ));
+        }
+        Ok(())
+    }
+
     pub fn no_thread() -> Self {
         Self::new(
             StatusCode::NOT_FOUND,

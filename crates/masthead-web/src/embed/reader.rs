@@ -32,13 +32,10 @@ fn comment_id(raw: &str) -> Result<CommentId, ApiError> {
 }
 
 fn rate_limited(wait: u64) -> ApiError {
-    let mut e = ApiError::new(
-        StatusCode::TOO_MANY_REQUESTS,
-        "rate_limited",
+    ApiError::rate_limited(
+        wait,
         "Too many requests from your address. Please wait a moment.",
-    );
-    e.retry_after = Some(wait);
-    e
+    )
 }
 
 /// The reader's token as sent, or a new one (counted against the address).
@@ -105,13 +102,7 @@ pub async fn edit(
     state.limits.check_post(ip).map_err(rate_limited)?;
     let id = comment_id(&raw)?;
     let input: EditDto = json_body(&headers, &body)?;
-    if input.comment.contains('\0') {
-        return Err(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "invalid_text",
-            "Fields may not contain NUL characters.",
-        ));
-    }
+    ApiError::refuse_nul([input.comment.as_str()])?;
     let settings = state.settings().await?;
     check_request_origin(&settings, &headers)?;
     let ip_text = ip.to_string();
@@ -230,13 +221,7 @@ pub async fn report(
     let id = comment_id(&raw)?;
     let input: ReportDto = json_body(&headers, &body)?;
     let details = input.details.unwrap_or_default();
-    if input.reason.contains('\0') || details.contains('\0') {
-        return Err(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "invalid_text",
-            "Fields may not contain NUL characters.",
-        ));
-    }
+    ApiError::refuse_nul([input.reason.as_str(), details.as_str()])?;
     let settings = state.settings().await?;
     check_request_origin(&settings, &headers)?;
     let (reader, token) = reader(&state, &headers, ip)?;

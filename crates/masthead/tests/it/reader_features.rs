@@ -521,6 +521,21 @@ async fn identicons_come_from_a_keyed_hash_never_from_the_email() {
     ] {
         assert_eq!(app.get(bad).await.status, StatusCode::NOT_FOUND, "{bad}");
     }
+    // A comment stored without a seed (imported, from before seeds) gets
+    // one from the server's upkeep, the same as the form would have given.
+    let pool = app.db.pool().await;
+    sqlx::query("UPDATE comments SET avatar = NULL WHERE id = $1")
+        .bind(again)
+        .execute(&pool)
+        .await
+        .unwrap();
+    let filled = masthead_core::service::fill_avatars(app.store.as_ref(), app.secret())
+        .await
+        .unwrap();
+    assert_eq!(filled, 1);
+    let c = app.store.comment(CommentId(again)).await.unwrap().unwrap();
+    assert_eq!(c.avatar.as_deref(), Some(seed.as_str()));
+
     app.set("comments.avatars", "false").await;
     assert!(!app.get("/articles/test-story").await.has("img.avatar"));
 }
