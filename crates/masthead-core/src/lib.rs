@@ -11,6 +11,7 @@ pub mod html;
 pub mod ids;
 pub mod import;
 pub mod photo;
+pub mod search;
 pub mod seo;
 pub mod service;
 pub mod settings;

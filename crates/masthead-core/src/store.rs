@@ -6,6 +6,7 @@ use crate::article::{Article, ArticleKind, ArticleListing, ArticleSummary, NewAr
 use crate::comment::{Actor, Comment, CommentStatus, ModerationAction, NewComment, PublicComment};
 use crate::html::SanitizedHtml;
 use crate::ids::{ArticleId, CommentId};
+use crate::search::{SearchPage, SearchQuery, SearchTerms};
 use crate::seo::SitemapEntry;
 use crate::user::{Role, User};
 use async_trait::async_trait;
@@ -56,13 +57,15 @@ pub enum ArticleOrder {
     Title,
     Slug,
     Modified,
+    /// Best match first; only with a search (otherwise by date).
+    Relevance,
 }
 
 /// A page of published articles (the REST posts collection).
 #[derive(Debug, Clone, Default)]
 pub struct ArticleQuery {
-    /// Matched against title and body, case-insensitively.
-    pub search: Option<String>,
+    /// Full-text search (as the search page reads it), when given.
+    pub search: Option<SearchTerms>,
     /// Only these slugs, when not empty.
     pub slugs: Vec<String>,
     pub order_by: ArticleOrder,
@@ -645,8 +648,18 @@ pub trait ImportStore {
     async fn article_ids(&self, after: i64, limit: u32) -> StoreResult<Vec<ArticleId>>;
 }
 
+/// Full-text search of live articles and pages. Each backend keeps its
+/// index in step with the articles table inside the same transactions
+/// (SQLite FTS5 by triggers, PostgreSQL by a generated `tsvector`).
+#[async_trait]
+pub trait SearchStore {
+    /// A page of hits, best first, and how many matched in all.
+    async fn search_articles(&self, query: &SearchQuery) -> StoreResult<SearchPage>;
+}
+
 pub trait Store:
     ArticleStore
+    + SearchStore
     + CommentStore
     + ReaderStore
     + PrivacyStore
@@ -663,6 +676,7 @@ pub trait Store:
 
 impl<
     T: ArticleStore
+        + SearchStore
         + CommentStore
         + ReaderStore
         + PrivacyStore

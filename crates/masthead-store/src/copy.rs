@@ -40,6 +40,13 @@ const NOT_COPIED: &[&str] = &[
     "site_state",
     "article_state",
     "comment_changes",
+    // SQLite's search index and its shadow tables: the target's own index
+    // (triggers, or PostgreSQL's generated column) fills as articles arrive.
+    "articles_fts",
+    "articles_fts_data",
+    "articles_fts_idx",
+    "articles_fts_docsize",
+    "articles_fts_config",
 ];
 /// Columns that point into their own table: written as NULL, then set once
 /// every row is in (a reply may have a smaller id than the comment it answers).
@@ -345,7 +352,8 @@ async fn table_names(pool: &AnyPool, pg: bool) -> Result<Vec<String>, sqlx::Erro
     sqlx::query_scalar(sql).fetch_all(pool).await
 }
 
-/// The target's columns of `table`, in order, with what they hold.
+/// The target's columns of `table`, in order, with what they hold; never a
+/// generated one (PostgreSQL's `articles.search`), which computes itself.
 async fn column_kinds(
     conn: &mut AnyConnection,
     table: &str,
@@ -355,7 +363,8 @@ async fn column_kinds(
         sqlx::query_as(
             "SELECT CAST(column_name AS TEXT), CAST(data_type AS TEXT) \
              FROM information_schema.columns \
-             WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
+             WHERE table_schema = current_schema() AND table_name = $1 \
+             AND is_generated = 'NEVER' ORDER BY ordinal_position",
         )
         .bind(table)
         .fetch_all(&mut *conn)

@@ -327,3 +327,46 @@ pub struct PrivacyNotice {
     pub has_retention: bool,
     pub edit_minutes: u32,
 }
+
+/// One hit on the search page.
+pub struct SearchHitView {
+    pub url: String,
+    pub title: String,
+    pub byline: String,
+    pub date_iso: String,
+    pub date: String,
+    /// Safe HTML from `masthead_core::search::highlight`.
+    pub snippet: String,
+}
+
+impl SearchHitView {
+    pub fn new(h: &masthead_core::search::SearchHit, dates: Dates) -> Self {
+        Self {
+            url: h.path(),
+            title: h.title.clone(),
+            byline: h.byline.clone(),
+            date_iso: dates.iso(h.published_at),
+            date: dates.day(h.published_at),
+            snippet: h.snippet.clone(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+pub struct SearchPageView {
+    pub chrome: Chrome,
+    /// What was typed, shown back in the box.
+    pub query: String,
+    /// Whether anything was typed (the empty form shows no count).
+    pub searched: bool,
+    pub error: Option<String>,
+    pub total: u64,
+    /// Positions of this page's first and last hit among all.
+    pub first: u64,
+    pub last: u64,
+    pub hits: Vec<SearchHitView>,
+    pub newer: Option<String>,
+    pub older: Option<String>,
+    pub page: u64,
+}

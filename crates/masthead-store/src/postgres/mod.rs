@@ -27,6 +27,11 @@ mod moderation;
 mod privacy;
 #[path = "../sql/readers.rs"]
 mod readers;
+mod search;
+#[path = "../sql/search_hits.rs"]
+mod search_hits;
+#[path = "../sql/search_text.rs"]
+mod search_text;
 #[path = "../sql/sessions.rs"]
 mod sessions;
 #[path = "../sql/settings.rs"]
@@ -99,6 +104,7 @@ impl PgStore {
                 url: shown.clone(),
                 source,
             })?;
+        search_text::fill(&pool).await.map_err(open_err)?;
         let generation = Generation::follow(pool.clone());
         Ok(Self {
             comment_writer: submissions::writer(&pool),

@@ -1,6 +1,5 @@
 //! Articles and pages, their redirects and scheduling (both backends).
 use super::Db;
-use super::dialect::LIKE;
 use super::{Backend, db_err, ts};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
@@ -275,8 +274,8 @@ impl ArticleStore for Backend {
              body_markdown = $5, body_html = $6, photo_src = $7, photo_alt = $8, \
              photo_caption = $9, photo_credit = $10, photo_srcset = $11, photo_width = $12, \
              photo_height = $13, contributors = $14, source_name = $15, source_url = $16, \
-             comments_open = $17, status = $18, published_at = $19, updated_at = $20 \
-             WHERE id = $21 RETURNING id",
+             comments_open = $17, status = $18, published_at = $19, body_text = $20, \
+             updated_at = $21 WHERE id = $22 RETURNING id",
         );
         bind_fields(query, a, body_html)
             .bind(now())
@@ -321,8 +320,8 @@ impl ArticleStore for Backend {
         let at = t.created_at.timestamp();
         sqlx::query(
             "INSERT INTO articles (slug, title, body_markdown, body_html, comments_open, status, \
-             published_at, created_at, updated_at, external_url) \
-             VALUES ($1, $2, '', '', TRUE, 'published', $3, $3, $3, $4) \
+             published_at, created_at, updated_at, external_url, body_text) \
+             VALUES ($1, $2, '', '', TRUE, 'published', $3, $3, $3, $4, '') \
              ON CONFLICT DO NOTHING",
         )
         .bind(&t.slug)
@@ -434,19 +433,15 @@ impl ArticleStore for Backend {
 
     async fn query_articles(&self, q: &ArticleQuery) -> StoreResult<(Vec<Article>, u64)> {
         fn filter(b: &mut QueryBuilder<'_, Db>, q: &ArticleQuery) {
+            b.push(" FROM articles");
+            if let Some(terms) = &q.search {
+                super::search::push_match_join(b, terms);
+            }
             b.push(
-                " FROM articles WHERE kind = 'article' AND external_url IS NULL \
-                 AND status = 'published' AND published_at <= ",
+                " WHERE articles.kind = 'article' AND articles.external_url IS NULL \
+                 AND articles.status = 'published' AND articles.published_at <= ",
             )
             .push_bind(now());
-            if let Some(search) = q.search.as_deref().filter(|s| !s.trim().is_empty()) {
-                let pattern = like_pattern(search.trim());
-                b.push(format!(" AND (title {LIKE} "))
-                    .push_bind(pattern.clone())
-                    .push(format!(" ESCAPE '\\' OR body_markdown {LIKE} "))
-                    .push_bind(pattern)
-                    .push(" ESCAPE '\\')");
-            }
             if !q.slugs.is_empty() {
                 b.push(" AND slug IN (");
                 let mut list = b.separated(", ");
@@ -467,7 +462,8 @@ impl ArticleStore for Backend {
         let mut select = QueryBuilder::<Db>::new(format!("SELECT {ARTICLE_COLUMNS}"));
         filter(&mut select, q);
         let column = match q.order_by {
-            ArticleOrder::Date => "published_at",
+            ArticleOrder::Relevance if q.search.is_some() => "m.relevance",
+            ArticleOrder::Date | ArticleOrder::Relevance => "published_at",
             ArticleOrder::Id => "id",
             ArticleOrder::Title => "title",
             ArticleOrder::Slug => "slug",
@@ -475,7 +471,9 @@ impl ArticleStore for Backend {
         };
         let dir = if q.ascending { "ASC" } else { "DESC" };
         select
-            .push(format!(" ORDER BY {column} {dir}, id {dir} LIMIT "))
+            .push(format!(
+                " ORDER BY {column} {dir}, articles.id {dir} LIMIT "
+            ))
             .push_bind(i64::from(q.limit))
             .push(" OFFSET ")
             .push_bind(i64::try_from(q.offset).unwrap_or(i64::MAX));
@@ -499,9 +497,9 @@ pub(crate) fn insert_query<'q>(a: &'q NewArticle, body_html: &'q SanitizedHtml) 
         "INSERT INTO articles (slug, title, standfirst, byline, body_markdown, body_html, \
          photo_src, photo_alt, photo_caption, photo_credit, photo_srcset, photo_width, \
          photo_height, contributors, source_name, source_url, comments_open, status, \
-         published_at, created_at, updated_at) \
+         published_at, body_text, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
-         $18, $19, $20, $20) RETURNING id",
+         $18, $19, $20, $21, $21) RETURNING id",
     );
     bind_fields(query, a, body_html).bind(now())
 }
@@ -510,7 +508,8 @@ fn now() -> i64 {
     masthead_core::chrono::Utc::now().timestamp()
 }
 
-/// Binds an article's fields as `$1`…`$19` in column order.
+/// Binds an article's fields as `$1`…`$19` in column order, then its
+/// searchable text as `$20`.
 fn bind_fields<'q, O>(
     query: sqlx::query::QueryScalar<'q, Db, O, <Db as sqlx::Database>::Arguments<'q>>,
     a: &'q NewArticle,
@@ -537,6 +536,7 @@ fn bind_fields<'q, O>(
         .bind(a.comments_open)
         .bind(a.status.as_str())
         .bind(a.published_at.timestamp())
+        .bind(masthead_core::search::indexable_text(body_html))
 }
 
 /// `%text%` for LIKE, with LIKE's own wildcards in the text escaped.

@@ -23,6 +23,11 @@ mod open;
 mod privacy;
 #[path = "../sql/readers.rs"]
 mod readers;
+mod search;
+#[path = "../sql/search_hits.rs"]
+mod search_hits;
+#[path = "../sql/search_text.rs"]
+mod search_text;
 #[path = "../sql/sessions.rs"]
 mod sessions;
 #[path = "../sql/settings.rs"]
@@ -116,6 +121,7 @@ impl SqliteStore {
                     source,
                 })?;
         }
+        search_text::fill(&pool).await.map_err(open_err)?;
         // The file as SQLite itself named it (symbolic links resolved), so the
         // -shm file watched is the one SQLite writes.
         let wal = if in_memory {

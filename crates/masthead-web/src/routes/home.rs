@@ -1,5 +1,5 @@
 //! The home page: the newest articles, a page at a time (`/`, `/page/N`),
-//! and WordPress's plain links (`/?p=ID`).
+//! WordPress's plain links (`/?p=ID`) and its search address (`/?s=`).
 use crate::error::WebError;
 use crate::pages::{not_found_page, old_address};
 use crate::state::{AppState, Cached};
@@ -17,6 +17,15 @@ pub async fn front(
     // WordPress's plain links: /?p=ID and /?page_id=ID.
     if let Some(q) = query {
         for (key, value) in form_urlencoded::parse(q.as_bytes()) {
+            // WordPress's search address.
+            if key == "s" {
+                let mut to = form_urlencoded::Serializer::new(String::new());
+                to.append_pair("q", &value);
+                return Ok(
+                    axum::response::Redirect::to(&format!("/search?{}", to.finish()))
+                        .into_response(),
+                );
+            }
             if matches!(key.as_ref(), "p" | "page_id")
                 && value.bytes().all(|b| b.is_ascii_digit())
                 && let Some(to) = old_address(&state, &format!("/?{key}={value}"), "/").await?

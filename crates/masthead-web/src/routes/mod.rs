@@ -9,6 +9,7 @@ mod home;
 mod legacy;
 mod media;
 mod reader;
+mod search;
 mod seo;
 mod thread;
 
@@ -89,6 +90,7 @@ pub fn site() -> Router<AppState> {
         .route("/embed.js", get(crate::embed::script))
         .route("/thread", get(thread::show))
         // Search engines: robots.txt and the sitemaps (`seo.rs`).
+        .route("/search", get(search::show))
         .route("/robots.txt", get(seo::robots_txt))
         .route("/sitemap.xml", get(seo::index))
         .route("/sitemap-{page}", get(seo::page))

@@ -9,6 +9,7 @@ use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use masthead_core::chrono::Utc;
 use masthead_core::ids::ArticleId;
+use masthead_core::search::{SearchError, SearchTerms};
 use masthead_core::store::{ArticleOrder, ArticleQuery};
 
 /// `X-WP-Total`, `X-WP-TotalPages` and `Link` rel prev/next.
@@ -60,7 +61,7 @@ pub fn paging_headers(
     params(
         ("page" = Option<i64>, Query, description = "Page of the collection, from 1", minimum = 1),
         ("per_page" = Option<u32>, Query, description = "Items per page", minimum = 1, maximum = 100),
-        ("search" = Option<String>, Query, description = "Match title and content"),
+        ("search" = Option<String>, Query, description = "Full-text search of headline, standfirst, author and body (web-search syntax: \"phrase\", or, -word)", max_length = 256),
         ("order" = Option<Order>, Query, description = "asc or desc (default)"),
         ("orderby" = Option<PostOrderBy>, Query, description = "date (default); relevance needs search"),
         ("slug" = Option<String>, Query, description = "Comma-separated slugs"),
@@ -84,14 +85,34 @@ pub async fn list(
     let page = p.page()?;
     let per_page = p.per_page()?;
     let ascending = p.order(false)?;
-    let search = p.search()?;
+    // Served by the full-text index. Only punctuation: nothing can match.
+    let search = match p.search()?.map(|text| SearchTerms::parse(&text)) {
+        None => None,
+        Some(Ok(terms)) => Some(terms),
+        Some(Err(SearchError::Empty)) => {
+            let mut response = Json(Vec::<WpPost>::new()).into_response();
+            let base = Ctx::new(&state, &headers).await?.base;
+            for (k, v) in paging_headers(
+                &base,
+                "/wp-json/wp/v2/posts",
+                raw.as_deref(),
+                page,
+                0,
+                per_page,
+            ) {
+                response.headers_mut().insert(k, v);
+            }
+            return Ok(response);
+        }
+        Some(Err(e)) => return Err(WpError::invalid_param("search", e.to_string())),
+    };
     let order_by = match p.get("orderby") {
         None | Some("date") => ArticleOrder::Date,
         Some("id") => ArticleOrder::Id,
         Some("title") => ArticleOrder::Title,
         Some("slug") => ArticleOrder::Slug,
         Some("modified") => ArticleOrder::Modified,
-        Some("relevance") if search.is_some() => ArticleOrder::Date,
+        Some("relevance") if search.is_some() => ArticleOrder::Relevance,
         Some("relevance") => {
             return Err(WpError::new(
                 StatusCode::BAD_REQUEST,

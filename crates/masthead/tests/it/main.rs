@@ -39,6 +39,7 @@ mod rest;
 mod rest_auth;
 mod sanitising;
 mod schemathesis;
+mod search;
 mod seo;
 mod spam;
 mod threading;

@@ -1,0 +1,132 @@
+//! The text an article is searched by, and the snippets shown with hits.
+use crate::html::{SanitizedHtml, escape_text, strip_tags};
+
+/// Where the engines mark a match inside a snippet: private-use characters,
+/// which indexed text never holds ([`indexable_text`] drops them), so the
+/// snippet can be escaped as plain text first and marked up after.
+pub const MARK_START: char = '\u{E000}';
+pub const MARK_END: char = '\u{E001}';
+/// Stands for `<` in text given to an engine that would read `<…>` as a
+/// tag and drop it (PostgreSQL's `ts_headline`); [`highlight`] turns it back.
+pub const LESS_THAN: char = '\u{E002}';
+
+/// The plain text of an article's body, for the search index and its
+/// snippets: tags dropped (blocks still separate words), entities decoded,
+/// runs of white space made one space.
+pub fn indexable_text(body: &SanitizedHtml) -> String {
+    // Block ends become spaces, so `<p>a</p><p>b</p>` is "a b", not "ab".
+    let mut spaced = String::with_capacity(body.as_str().len());
+    for (i, part) in body.as_str().split('<').enumerate() {
+        if i > 0 {
+            let tag = part.trim_start_matches('/').to_ascii_lowercase();
+            if is_block(&tag) {
+                spaced.push(' ');
+            }
+            spaced.push('<');
+        }
+        spaced.push_str(part);
+    }
+    clean(&strip_tags(&spaced))
+}
+
+/// One-line text for the index: no marks, no control characters, single spaces.
+fn clean(text: &str) -> String {
+    let kept = text.replace([MARK_START, MARK_END, LESS_THAN], "");
+    kept.split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_block(tag: &str) -> bool {
+    const BLOCKS: &[&str] = &[
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "hr",
+        "dd",
+        "dt",
+    ];
+    let name: String = tag
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    BLOCKS.contains(&name.as_str())
+}
+
+/// A snippet as an engine returned it (plain text with matches between
+/// [`MARK_START`] and [`MARK_END`]) as safe HTML with `<mark>` elements.
+/// Unbalanced marks are closed or dropped, so the markup is always whole.
+pub fn highlight(snippet: &str) -> String {
+    let mut open = false;
+    let mut html = String::with_capacity(snippet.len() + 32);
+    let mut text = String::new();
+    for c in snippet.chars() {
+        match c {
+            MARK_START if !open => {
+                html.push_str(&escape_text(&text));
+                text.clear();
+                html.push_str("<mark>");
+                open = true;
+            }
+            MARK_END if open => {
+                html.push_str(&escape_text(&text));
+                text.clear();
+                html.push_str("</mark>");
+                open = false;
+            }
+            MARK_START | MARK_END => {}
+            LESS_THAN => text.push('<'),
+            c => text.push(c),
+        }
+    }
+    html.push_str(&escape_text(&text));
+    if open {
+        html.push_str("</mark>");
+    }
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_text_keeps_words_apart_and_decodes() {
+        let html = SanitizedHtml::from_stored(
+            "<p>Talks &amp; <em>truce</em></p><p>in Cairo<br>today</p><ul><li>a</li><li>b</li></ul>"
+                .to_string(),
+        );
+        assert_eq!(indexable_text(&html), "Talks & truce in Cairo today a b");
+    }
+
+    #[test]
+    fn snippets_are_escaped_and_marked() {
+        let raw = format!("<b>{MARK_START}Cairo{MARK_END} & {MARK_START}talks");
+        assert_eq!(
+            highlight(&raw),
+            "&lt;b&gt;<mark>Cairo</mark> &amp; <mark>talks</mark>"
+        );
+        assert_eq!(
+            highlight(&format!("{MARK_END}x{MARK_START}{MARK_START}")),
+            "x<mark></mark>"
+        );
+    }
+}

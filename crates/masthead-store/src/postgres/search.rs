@@ -1,0 +1,79 @@
+//! Search on PostgreSQL: the generated, weighted `tsvector` column
+//! `articles.search` with its GIN index (migration 0016), queried with
+//! `websearch_to_tsquery` (which never fails on syntax), ranked by
+//! `ts_rank`, snippets by `ts_headline` (given the body with `<` stood in
+//! for, as it drops whatever looks like a tag).
+use super::search_hits::{HitRow, LIVE, now};
+use super::{Db, PgStore, db_err};
+use async_trait::async_trait;
+use masthead_core::search::{
+    LESS_THAN, MARK_END, MARK_START, SearchPage, SearchQuery, SearchTerms,
+};
+use masthead_core::store::{SearchStore, StoreResult};
+use sqlx::QueryBuilder;
+
+/// The text search configuration of migration 0016 (unaccent, English stems).
+const CONFIG: &str = "'masthead_search'::regconfig";
+
+/// Joins `articles` to the rows matching `terms`, as `m.match_id` with
+/// `m.relevance` (larger is better), for the REST posts search.
+pub(crate) fn push_match_join(b: &mut QueryBuilder<'_, Db>, terms: &SearchTerms) {
+    b.push(format!(
+        " JOIN (SELECT s.id AS match_id, ts_rank(s.search, q) AS relevance \
+         FROM articles s, websearch_to_tsquery({CONFIG}, "
+    ))
+    .push_bind(terms.to_websearch())
+    .push(") q WHERE s.search @@ q) m ON m.match_id = articles.id");
+}
+
+/// `ts_headline`'s options: a few fragments of the body around the matches.
+fn headline_options() -> String {
+    format!(
+        "StartSel=\"{MARK_START}\", StopSel=\"{MARK_END}\", MaxWords=30, MinWords=12, \
+         MaxFragments=2, FragmentDelimiter=\" … \""
+    )
+}
+
+#[async_trait]
+impl SearchStore for PgStore {
+    async fn search_articles(&self, q: &SearchQuery) -> StoreResult<SearchPage> {
+        let query = q.terms.to_websearch();
+        let now = now();
+        let total: i64 = sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM articles a \
+             WHERE {LIVE} AND a.search @@ websearch_to_tsquery({CONFIG}, $2)"
+        ))
+        .bind(now)
+        .bind(&query)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        if total == 0 {
+            return Ok(SearchPage::default());
+        }
+        // The page is chosen first; `ts_headline` (costly) runs on its rows only.
+        let rows: Vec<HitRow> = sqlx::query_as(&format!(
+            "SELECT a.id, a.slug, a.kind, a.title, a.standfirst, a.byline, a.published_at, \
+             ts_headline({CONFIG}, replace(COALESCE(a.body_text, ''), '<', $6), q, $5) AS snippet \
+             FROM (SELECT a.*, ts_rank(a.search, q) AS relevance \
+                   FROM articles a, websearch_to_tsquery({CONFIG}, $2) q \
+                   WHERE {LIVE} AND a.search @@ q \
+                   ORDER BY relevance DESC, a.published_at DESC, a.id DESC \
+                   LIMIT $3 OFFSET $4) a, websearch_to_tsquery({CONFIG}, $2) q \
+             ORDER BY a.relevance DESC, a.published_at DESC, a.id DESC"
+        ))
+        .bind(now)
+        .bind(&query)
+        .bind(i64::from(q.limit))
+        .bind(i64::try_from(q.offset).unwrap_or(i64::MAX))
+        .bind(headline_options())
+        .bind(LESS_THAN.to_string())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(SearchPage {
+            hits: rows.into_iter().map(HitRow::hit).collect(),
+            total: total.unsigned_abs(),
+        })
+    }
+}

@@ -1,0 +1,183 @@
+//! `/search?q=`: full-text search of the site's articles and pages, a page
+//! of ten hits at a time (`&page=N`), a plain GET form that works without
+//! JavaScript. WordPress's `/?s=` lands here (see `home::front`).
+//!
+//! Results depend on articles and settings only, so a rendered page is kept
+//! in the response cache under the site version, which moves with exactly
+//! those (and with a scheduled article going live); comments leave it alone.
+use crate::error::WebError;
+use crate::state::{AppState, Cached};
+use crate::views::{Chrome, Dates, SearchHitView, SearchPageView};
+use askama::Template;
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use masthead_core::search::{PER_PAGE, SearchError, SearchQuery, SearchTerms};
+
+const HTML: &str = "text/html; charset=utf-8";
+
+pub async fn show(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let mut typed = String::new();
+    let mut page_param = None;
+    for (key, value) in form_urlencoded::parse(raw.unwrap_or_default().as_bytes()) {
+        match key.as_ref() {
+            "q" => typed = value.into_owned(),
+            "page" => page_param = Some(value.into_owned()),
+            _ => {}
+        }
+    }
+    let page = match page_param.as_deref().map(str::parse::<u64>) {
+        None => 1,
+        Some(Ok(n)) if n >= 1 => n,
+        Some(_) => return refused(&state, &typed, "The page number must be 1 or more.").await,
+    };
+    if typed.trim().is_empty() {
+        return render(&state, &typed, page, StatusCode::OK, None).await;
+    }
+    let terms = match SearchTerms::parse(&typed) {
+        Ok(terms) => terms,
+        // Only punctuation: nothing can match; say so, as for no hits.
+        Err(SearchError::Empty) => {
+            return render(&state, &typed, page, StatusCode::OK, None).await;
+        }
+        Err(e) => return refused(&state, &shown(&typed), &e.to_string()).await,
+    };
+    let key = format!("search|{}|{page}", terms.to_websearch());
+    let version = state.store.site_version().await?;
+    let version = match state.cached_at(&key, version, &headers) {
+        Cached::Hit(response) => return Ok(response),
+        Cached::Miss(v) => Some(v),
+        Cached::Off => None,
+    };
+    let (status, body) = page_body(&state, &typed, Some(terms), page, None).await?;
+    if status != StatusCode::OK {
+        return Ok(respond(&state, status, body, false));
+    }
+    let body = bytes::Bytes::from(body);
+    let mut kept = vec![(header::CACHE_CONTROL, state.public_cache_control())];
+    kept.extend(crate::purge::surrogate_headers(None));
+    state
+        .remember(version, key, body.clone(), kept, HTML)
+        .await?;
+    Ok(respond(&state, status, body, true))
+}
+
+/// What the search box shows back: the typed text, cut to a length the
+/// page can hold (a refused 10 KB query is not echoed whole).
+fn shown(typed: &str) -> String {
+    typed.chars().filter(|c| *c != '\0').take(300).collect()
+}
+
+async fn refused(state: &AppState, typed: &str, message: &str) -> Result<Response, WebError> {
+    render(
+        state,
+        &shown(typed),
+        1,
+        StatusCode::BAD_REQUEST,
+        Some(message.to_string()),
+    )
+    .await
+}
+
+/// A page nobody's query made cacheable: the empty form, a refusal.
+async fn render(
+    state: &AppState,
+    typed: &str,
+    page: u64,
+    status: StatusCode,
+    error: Option<String>,
+) -> Result<Response, WebError> {
+    let (found, body) = page_body(state, typed, None, page, error).await?;
+    let status = if found == StatusCode::OK {
+        status
+    } else {
+        found
+    };
+    Ok(respond(state, status, body, false))
+}
+
+fn respond(
+    state: &AppState,
+    status: StatusCode,
+    body: impl Into<axum::body::Body>,
+    cacheable: bool,
+) -> Response {
+    let cache = if cacheable {
+        state.public_cache_control()
+    } else {
+        HeaderValue::from_static("no-cache")
+    };
+    let mut response = (
+        status,
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(HTML)),
+            (header::CACHE_CONTROL, cache),
+        ],
+        body.into(),
+    )
+        .into_response();
+    response
+        .headers_mut()
+        .extend(crate::purge::surrogate_headers(None));
+    response
+}
+
+/// The page's HTML, and 404 when `page` is past the last.
+async fn page_body(
+    state: &AppState,
+    typed: &str,
+    terms: Option<SearchTerms>,
+    page: u64,
+    error: Option<String>,
+) -> Result<(StatusCode, String), WebError> {
+    let settings = state.settings().await?;
+    let dates = Dates::new(&settings);
+    let offset = (page - 1).saturating_mul(u64::from(PER_PAGE));
+    let (hits, total) = match &terms {
+        Some(terms) => {
+            let found = state
+                .store
+                .search_articles(&SearchQuery {
+                    terms: terms.clone(),
+                    offset,
+                    limit: PER_PAGE,
+                })
+                .await?;
+            (found.hits, found.total)
+        }
+        None => (Vec::new(), 0),
+    };
+    let pages = total.div_ceil(u64::from(PER_PAGE));
+    let not_found = page > 1 && page > pages;
+    let href = |p: u64| {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        q.append_pair("q", typed);
+        if p > 1 {
+            q.append_pair("page", &p.to_string());
+        }
+        format!("/search?{}", q.finish())
+    };
+    let view = SearchPageView {
+        chrome: Chrome::new(&settings),
+        query: typed.to_string(),
+        searched: terms.is_some() || !typed.trim().is_empty(),
+        error,
+        total,
+        first: offset.saturating_add(1),
+        last: offset.saturating_add(hits.len() as u64),
+        hits: hits.iter().map(|h| SearchHitView::new(h, dates)).collect(),
+        newer: (page > 1 && !not_found).then(|| href(page - 1)),
+        older: (page < pages).then(|| href(page + 1)),
+        page,
+    };
+    let status = if not_found {
+        StatusCode::NOT_FOUND
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, view.render()?))
+}
