@@ -19,6 +19,8 @@ mod media;
 #[path = "../sql/moderation.rs"]
 mod moderation;
 mod open;
+#[path = "../sql/notify.rs"]
+mod notify;
 #[path = "../sql/privacy.rs"]
 mod privacy;
 #[path = "../sql/readers.rs"]
