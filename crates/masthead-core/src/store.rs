@@ -358,13 +358,15 @@ pub trait NotifyStore {
     /// Stores messages and subscriptions and unqueues `done`, in one
     /// transaction; a message whose `dedupe` key is stored already is skipped.
     async fn record_notifications(&self, outcome: &NotifyOutcome<'_>) -> StoreResult<()>;
-    /// Leases up to `limit` due messages (not digest items) for
-    /// `lease_secs`: a crashed sender's rows come back after that.
+    /// Leases up to `limit` due messages (not digest items; mail only
+    /// `with_mail`) for `lease_secs`: a crashed sender's rows come back
+    /// after that.
     async fn claim_outbox(
         &self,
         now: Timestamp,
         lease_secs: i64,
         limit: u32,
+        with_mail: bool,
     ) -> StoreResult<Vec<OutboxRow>>;
     /// The message was accepted by the server: never send it again.
     async fn outbox_sent(&self, id: i64, at: Timestamp) -> StoreResult<()>;

@@ -159,12 +159,13 @@ impl NotifyStore for Backend {
         now: Timestamp,
         lease_secs: i64,
         limit: u32,
+        with_mail: bool,
     ) -> StoreResult<Vec<OutboxRow>> {
         // The lease conditions are repeated outside the subquery: on
         // PostgreSQL a row another node leased meanwhile is re-checked
         // against them, so it is skipped rather than claimed twice.
         const FREE: &str = "sent_at IS NULL AND kind <> 'digest_item' \
-            AND (lease_until IS NULL OR lease_until < $2)";
+            AND (lease_until IS NULL OR lease_until < $2) AND ($4 OR kind = 'webhook')";
         let sql = format!(
             "UPDATE outbox SET lease_until = $1 WHERE id IN (SELECT id FROM outbox \
              WHERE {FREE} AND next_attempt_at <= $2 ORDER BY id LIMIT $3) AND {FREE} \
@@ -175,6 +176,7 @@ impl NotifyStore for Backend {
             .bind(now_s + lease_secs)
             .bind(now_s)
             .bind(i64::from(limit))
+            .bind(with_mail)
             .fetch_all(&self.pool)
             .await
             .map_err(db_err)?;

@@ -28,6 +28,7 @@ mod import_checks;
 mod isso;
 mod moderation;
 mod moderation_channels;
+mod notify;
 mod multinode;
 mod operations;
 mod page_cache;
