@@ -369,13 +369,14 @@ impl SiteSettings {
                 self.notify.from = v.to_string();
             }
             "notify.moderator_emails" => {
-                self.notify.moderators = crate::notify::settings::parse_emails(value).map_err(
-                    |bad| SettingError::BadValue {
-                        key: Self::KEYS[27],
-                        expected: "space-separated email addresses",
-                        value: bad,
-                    },
-                )?
+                self.notify.moderators =
+                    crate::notify::settings::parse_emails(value).map_err(|bad| {
+                        SettingError::BadValue {
+                            key: Self::KEYS[27],
+                            expected: "space-separated email addresses",
+                            value: bad,
+                        }
+                    })?
             }
             "notify.moderator_mode" => {
                 self.notify.mode = match value.trim() {
@@ -494,7 +495,10 @@ impl SiteSettings {
             ("site.logo_url", self.logo_url.clone()),
             ("mail.from", self.notify.from.clone()),
             ("notify.moderator_emails", self.notify.moderators.join(" ")),
-            ("notify.moderator_mode", self.notify.mode.as_str().to_string()),
+            (
+                "notify.moderator_mode",
+                self.notify.mode.as_str().to_string(),
+            ),
             ("notify.webhooks", self.notify.webhooks.join(" ")),
             ("notify.webhook_secret", self.notify.webhook_secret.clone()),
             ("notify.max_per_hour", self.notify.max_per_hour.to_string()),
@@ -527,7 +531,8 @@ mod tests {
         s.set("notify.moderator_emails", "a@example.org B@example.org")
             .unwrap();
         s.set("notify.moderator_mode", "digest").unwrap();
-        s.set("notify.webhooks", "https://hooks.example.org/x").unwrap();
+        s.set("notify.webhooks", "https://hooks.example.org/x")
+            .unwrap();
         s.set("notify.max_per_hour", "3").unwrap();
         s.set(
             "embed.allowed_origins",
@@ -560,7 +565,10 @@ mod tests {
         let e = s.set("notify.moderator_emails", "a@example.org nope");
         assert!(e.unwrap_err().to_string().contains("nope"));
         assert!(s.set("notify.webhooks", "ftp://x.example/").is_err());
-        assert!(s.set("mail.from", "a@example.org\r\nBcc: b@example.org").is_err());
+        assert!(
+            s.set("mail.from", "a@example.org\r\nBcc: b@example.org")
+                .is_err()
+        );
         assert!(s.set("notify.moderator_mode", "sometimes").is_err());
         let e = s.set(
             "embed.allowed_origins",

@@ -100,7 +100,15 @@ pub async fn run(state: AppState, config: MailConfig) {
     let mut last_digest = Instant::now();
     let mut warned_url = false;
     loop {
-        if let Err(e) = round(&state, &config, smtp.as_ref(), &mut last_digest, &mut warned_url).await {
+        if let Err(e) = round(
+            &state,
+            &config,
+            smtp.as_ref(),
+            &mut last_digest,
+            &mut warned_url,
+        )
+        .await
+        {
             tracing::warn!("notifications: {e}");
         }
         tokio::time::sleep(config.poll).await;
@@ -149,7 +157,9 @@ async fn round(
                 crate::webhook::post(&row.recipient, &row.body, &signature).await
             }
             _ => {
-                let sent = counted.entry(row.recipient.to_lowercase()).or_insert(row.sent_last_hour);
+                let sent = counted
+                    .entry(row.recipient.to_lowercase())
+                    .or_insert(row.sent_last_hour);
                 if *sent >= limit || settings.notify.from.is_empty() {
                     // Over the hourly limit (or no sender yet): later, not lost.
                     store.outbox_later(row.id, now + Span::minutes(5)).await?;
@@ -169,7 +179,9 @@ async fn round(
             Ok(()) => store.outbox_sent(row.id, Utc::now()).await?,
             Err(e) => {
                 let wait = retry_delay(config.retry_base, row.attempts);
-                let wait = Span::from_std(wait).unwrap_or(Span::hours(6)).max(Span::seconds(1));
+                let wait = Span::from_std(wait)
+                    .unwrap_or(Span::hours(6))
+                    .max(Span::seconds(1));
                 tracing::info!(id = row.id, attempts = row.attempts + 1, "not sent: {e}");
                 store.outbox_failed(row.id, &e, Utc::now() + wait).await?;
             }
@@ -212,5 +224,8 @@ async fn send_mail(
             .header(ListUnsubscribePost);
     }
     let message = builder.body(row.body.clone()).map_err(|e| e.to_string())?;
-    smtp.send(message).await.map(|_| ()).map_err(|e| e.to_string())
+    smtp.send(message)
+        .await
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }

@@ -45,10 +45,10 @@ async fn send(url: &str, body: &str, signature: &str) -> Result<(), String> {
         #[allow(deprecated)]
         let provider = tokio_rustls::rustls::crypto::ring::default_provider();
         let config = tokio_rustls::rustls::ClientConfig::builder_with_provider(Arc::new(provider))
-        .with_safe_default_protocol_versions()
-        .map_err(|e| e.to_string())?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
+            .with_safe_default_protocol_versions()
+            .map_err(|e| e.to_string())?
+            .with_root_certificates(roots)
+            .with_no_client_auth();
         let name = tokio_rustls::rustls::pki_types::ServerName::try_from(host)
             .map_err(|e| e.to_string())?;
         let tls = tokio_rustls::TlsConnector::from(Arc::new(config))

@@ -87,7 +87,11 @@ pub fn parse_urls(v: &str) -> Result<Vec<String>, String> {
         .map(|s| {
             let ok = url::Url::parse(s)
                 .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
-            if ok { Ok(s.to_string()) } else { Err(s.to_string()) }
+            if ok {
+                Ok(s.to_string())
+            } else {
+                Err(s.to_string())
+            }
         })
         .collect()
 }

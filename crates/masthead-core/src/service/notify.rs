@@ -157,8 +157,8 @@ pub async fn produce_notifications(
                 });
             }
         }
-        let published = c.status == CommentStatus::Approved
-            && w.bits & (bits::NEW | bits::APPROVED) != 0;
+        let published =
+            c.status == CommentStatus::Approved && w.bits & (bits::NEW | bits::APPROVED) != 0;
         if !published {
             continue;
         }
@@ -182,7 +182,13 @@ pub async fn produce_notifications(
         if w.bits & bits::APPROVED != 0 && w.author_confirmed && !email.is_empty() {
             let stop = unsubscribe_all(&email);
             let notice = approval_notice(site, &w.article_title, &comment_url, &stop);
-            messages.push(mail(&email, notice, Some(stop), id, format!("approved:{id}")));
+            messages.push(mail(
+                &email,
+                notice,
+                Some(stop),
+                id,
+                format!("approved:{id}"),
+            ));
         }
     }
     store

@@ -56,13 +56,12 @@ where
 #[async_trait]
 impl NotifyStore for Backend {
     async fn notify_work(&self, limit: u32) -> StoreResult<Vec<NotifyWork>> {
-        let queued: Vec<(i64, i32, i64)> = sqlx::query_as(
-            "SELECT id, bits, comment_id FROM notify_queue ORDER BY id LIMIT $1",
-        )
-        .bind(i64::from(limit))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
+        let queued: Vec<(i64, i32, i64)> =
+            sqlx::query_as("SELECT id, bits, comment_id FROM notify_queue ORDER BY id LIMIT $1")
+                .bind(i64::from(limit))
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
         let mut out = Vec::with_capacity(queued.len());
         for (queue_id, bits, comment_id) in queued {
             let sql = format!("{FULL_SELECT} WHERE c.id = $1");
@@ -294,15 +293,15 @@ impl NotifyStore for Backend {
         let email = email.trim().to_lowercase();
         let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
         let n = match article {
-            Some(a) => sqlx::query(
-                "DELETE FROM mail_subscriptions WHERE email = $1 AND article_id = $2",
-            )
-            .bind(&email)
-            .bind(a.0)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?
-            .rows_affected(),
+            Some(a) => {
+                sqlx::query("DELETE FROM mail_subscriptions WHERE email = $1 AND article_id = $2")
+                    .bind(&email)
+                    .bind(a.0)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?
+                    .rows_affected()
+            }
             None => {
                 let n = sqlx::query("DELETE FROM mail_subscriptions WHERE email = $1")
                     .bind(&email)

@@ -18,9 +18,9 @@ mod imports;
 mod media;
 #[path = "../sql/moderation.rs"]
 mod moderation;
-mod open;
 #[path = "../sql/notify.rs"]
 mod notify;
+mod open;
 #[path = "../sql/privacy.rs"]
 mod privacy;
 #[path = "../sql/readers.rs"]

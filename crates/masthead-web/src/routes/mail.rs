@@ -40,7 +40,8 @@ fn token_of(query: &TokenQuery, body: &[u8]) -> Option<String> {
 }
 
 fn verify(state: &AppState, token: Option<&str>, purpose: &str) -> Result<MailAction, WebError> {
-    let token = token.ok_or_else(|| refused(StatusCode::BAD_REQUEST, LinkError::Invalid.to_string()))?;
+    let token =
+        token.ok_or_else(|| refused(StatusCode::BAD_REQUEST, LinkError::Invalid.to_string()))?;
     let action = MailTokens::new(state.secret())
         .verify(token, Utc::now())
         .map_err(|e| match e {
@@ -53,7 +54,10 @@ fn verify(state: &AppState, token: Option<&str>, purpose: &str) -> Result<MailAc
         MailAction::Unsubscribe(..) => "unsubscribe",
     };
     if path != purpose {
-        return Err(refused(StatusCode::BAD_REQUEST, LinkError::Invalid.to_string()));
+        return Err(refused(
+            StatusCode::BAD_REQUEST,
+            LinkError::Invalid.to_string(),
+        ));
     }
     Ok(action)
 }
@@ -96,11 +100,12 @@ pub async fn moderate_page(
     let MailAction::Moderate(id, action) = verify(&state, q.token.as_deref(), "moderate")? else {
         return Err(WebError::NotFound);
     };
-    let comment = state
-        .store
-        .comment(id)
-        .await?
-        .ok_or_else(|| refused(StatusCode::NOT_FOUND, format!("Comment {id} no longer exists.")))?;
+    let comment = state.store.comment(id).await?.ok_or_else(|| {
+        refused(
+            StatusCode::NOT_FOUND,
+            format!("Comment {id} no longer exists."),
+        )
+    })?;
     let (button, _) = verb(action);
     let message = format!(
         "{button} comment {id} by {} (now {})?",
@@ -146,7 +151,16 @@ pub async fn moderate_post(
         Err(e) => return Err(e.into()),
     }
     let (_, done) = verb(action);
-    page(&state, "Done", format!("Comment {id} was {done}."), String::new(), "", "", "").await
+    page(
+        &state,
+        "Done",
+        format!("Comment {id} was {done}."),
+        String::new(),
+        "",
+        "",
+        "",
+    )
+    .await
 }
 
 /// `GET /mail/confirm`: asks for the press of a button.
@@ -233,8 +247,7 @@ pub async fn unsubscribe_post(
     body: Bytes,
 ) -> Result<Response, WebError> {
     let token = token_of(&q, &body);
-    let MailAction::Unsubscribe(email, article) =
-        verify(&state, token.as_deref(), "unsubscribe")?
+    let MailAction::Unsubscribe(email, article) = verify(&state, token.as_deref(), "unsubscribe")?
     else {
         return Err(WebError::NotFound);
     };

@@ -208,7 +208,14 @@ async fn site(smtp: Option<String>) -> (TestApp, i64) {
     (app, article)
 }
 
-async fn comment(app: &TestApp, article: i64, name: &str, email: &str, text: &str, follow: bool) -> i64 {
+async fn comment(
+    app: &TestApp,
+    article: i64,
+    name: &str,
+    email: &str,
+    text: &str,
+    follow: bool,
+) -> i64 {
     let article = article.to_string();
     let mut fields = vec![
         ("comment_post_ID", article.as_str()),
@@ -279,19 +286,38 @@ async fn notify_moderators_followers_double_opt_in_and_unsubscribe() {
 
     // Alice is new: her comment is held. The moderator is told; she is
     // asked to confirm her address.
-    let alice = comment(&app, article, "Alice", "alice@example.org", "First thoughts.", true).await;
+    let alice = comment(
+        &app,
+        article,
+        "Alice",
+        "alice@example.org",
+        "First thoughts.",
+        true,
+    )
+    .await;
     let mails = sink.wait_for(2).await;
-    let held = mails.iter().find(|m| m.to() == "mod@example.org").expect("held");
-    let confirm = mails.iter().find(|m| m.to() == "alice@example.org").expect("confirm");
+    let held = mails
+        .iter()
+        .find(|m| m.to() == "mod@example.org")
+        .expect("held");
+    let confirm = mails
+        .iter()
+        .find(|m| m.to() == "alice@example.org")
+        .expect("confirm");
     for m in &mails {
         assert_eq!(m.rcpt.len(), 1, "one recipient only: {m:?}");
-        assert!(m.header("from").is_some_and(|f| f.contains("news@example.org")));
+        assert!(
+            m.header("from")
+                .is_some_and(|f| f.contains("news@example.org"))
+        );
         assert!(m.header("cc").is_none() && m.header("bcc").is_none());
     }
     assert!(held.body.contains("First thoughts."), "{}", held.body);
     assert!(held.body.to_lowercase().contains("held"), "{}", held.body);
     assert!(!held.subject.contains('\n'));
-    let unsub = confirm.header("list-unsubscribe").expect("List-Unsubscribe");
+    let unsub = confirm
+        .header("list-unsubscribe")
+        .expect("List-Unsubscribe");
     assert!(unsub.starts_with('<') && unsub.contains("/mail/unsubscribe?token="));
     assert_eq!(
         confirm.header("list-unsubscribe-post"),
@@ -303,11 +329,29 @@ async fn notify_moderators_followers_double_opt_in_and_unsubscribe() {
     let (code, page) = get(&link).await;
     assert_eq!(code, StatusCode::OK);
     assert!(page.contains("<form method=\"post\""), "{page}");
-    assert_eq!(app.store.mail_data("alice@example.org").await.unwrap().confirmed_at, None);
+    assert_eq!(
+        app.store
+            .mail_data("alice@example.org")
+            .await
+            .unwrap()
+            .confirmed_at,
+        None
+    );
     let token = link.split("token=").nth(1).unwrap_or_default();
-    let (code, _) = post_link(&format!("{}/mail/confirm", app.base), &format!("token={token}")).await;
+    let (code, _) = post_link(
+        &format!("{}/mail/confirm", app.base),
+        &format!("token={token}"),
+    )
+    .await;
     assert_eq!(code, StatusCode::OK);
-    assert!(app.store.mail_data("alice@example.org").await.unwrap().confirmed_at.is_some());
+    assert!(
+        app.store
+            .mail_data("alice@example.org")
+            .await
+            .unwrap()
+            .confirmed_at
+            .is_some()
+    );
 
     // The moderator's approve link: GET asks, changes nothing; POST approves.
     let approve = held.link("/mail/moderate?token=");
@@ -316,31 +360,68 @@ async fn notify_moderators_followers_double_opt_in_and_unsubscribe() {
     assert!(page.contains("First thoughts."), "{page}");
     assert_eq!(status(&app, alice).await, CommentStatus::Pending);
     let token = approve.split("token=").nth(1).unwrap_or_default();
-    let (code, _) = post_link(&format!("{}/mail/moderate", app.base), &format!("token={token}")).await;
+    let (code, _) = post_link(
+        &format!("{}/mail/moderate", app.base),
+        &format!("token={token}"),
+    )
+    .await;
     assert_eq!(code, StatusCode::OK);
     assert_eq!(status(&app, alice).await, CommentStatus::Approved);
     // Alice is told her comment is published.
     let mails = sink.wait_for(3).await;
     let approved = &mails[2];
     assert_eq!(approved.to(), "alice@example.org");
-    assert!(approved.subject.contains("published"), "{}", approved.subject);
+    assert!(
+        approved.subject.contains("published"),
+        "{}",
+        approved.subject
+    );
     assert!(approved.header("list-unsubscribe").is_some());
 
     // Bob's comment goes straight up; he asks to follow but has not
     // confirmed. Alice, who follows and confirmed, is told — by name and
     // text, never Bob's address.
-    app.set("comments.require_previously_approved", "false").await;
-    comment(&app, article, "Bob", "bob@example.org", "A reply from Bob.", true).await;
+    app.set("comments.require_previously_approved", "false")
+        .await;
+    comment(
+        &app,
+        article,
+        "Bob",
+        "bob@example.org",
+        "A reply from Bob.",
+        true,
+    )
+    .await;
     let mails = sink.wait_for(5).await;
-    let reply = mails[3..].iter().find(|m| m.to() == "alice@example.org").expect("reply");
+    let reply = mails[3..]
+        .iter()
+        .find(|m| m.to() == "alice@example.org")
+        .expect("reply");
     assert!(reply.body.contains("Bob") && reply.body.contains("A reply from Bob."));
     assert!(!reply.body.contains("bob@example.org") && !reply.subject.contains("bob@"));
-    assert!(reply.headers.iter().all(|(_, v)| !v.contains("bob@example.org")));
+    assert!(
+        reply
+            .headers
+            .iter()
+            .all(|(_, v)| !v.contains("bob@example.org"))
+    );
     assert!(reply.header("list-unsubscribe-post").is_some());
-    assert!(mails[3..].iter().any(|m| m.to() == "bob@example.org" && m.body.contains("/mail/confirm")));
+    assert!(
+        mails[3..]
+            .iter()
+            .any(|m| m.to() == "bob@example.org" && m.body.contains("/mail/confirm"))
+    );
 
     // Carol comments: Alice is told, Bob (unconfirmed) is not.
-    comment(&app, article, "Carol", "carol@example.org", "Carol here.", false).await;
+    comment(
+        &app,
+        article,
+        "Carol",
+        "carol@example.org",
+        "Carol here.",
+        false,
+    )
+    .await;
     drained(&app).await;
     let mails = sink.wait_for(6).await;
     assert_eq!(mails.len(), 6, "{mails:#?}");
@@ -355,7 +436,15 @@ async fn notify_moderators_followers_double_opt_in_and_unsubscribe() {
         .to_string();
     let (code, _) = post_link(&url, "List-Unsubscribe=One-Click").await;
     assert_eq!(code, StatusCode::OK);
-    comment(&app, article, "Dave", "dave@example.org", "Dave too.", false).await;
+    comment(
+        &app,
+        article,
+        "Dave",
+        "dave@example.org",
+        "Dave too.",
+        false,
+    )
+    .await;
     drained(&app).await;
     assert_eq!(sink.mails().len(), 6, "nothing more to Alice");
 }
@@ -368,7 +457,15 @@ async fn notify_smtp_server_down_then_back_loses_nothing_and_sends_once() {
     let (app, article) = site(Some(sink.url())).await;
     for (i, name) in ["Ann", "Ben", "Cat"].iter().enumerate() {
         let email = format!("{}@example.org", name.to_lowercase());
-        comment(&app, article, name, &email, &format!("Held comment {i}."), false).await;
+        comment(
+            &app,
+            article,
+            name,
+            &email,
+            &format!("Held comment {i}."),
+            false,
+        )
+        .await;
     }
     // The worker tries, fails and keeps the messages, counting attempts.
     let pool = app.db.pool().await;
@@ -381,7 +478,10 @@ async fn notify_smtp_server_down_then_back_loses_nothing_and_sends_once() {
         .await
         .expect("outbox");
         if rows.len() == 3 && rows.iter().all(|r| r.get::<i32, _>("attempts") > 0) {
-            assert!(rows.iter().all(|r| r.get::<Option<String>, _>("last_error").is_some()));
+            assert!(
+                rows.iter()
+                    .all(|r| r.get::<Option<String>, _>("last_error").is_some())
+            );
             break;
         }
         assert!(start.elapsed() < DEADLINE, "no failed attempts recorded");
@@ -425,12 +525,15 @@ async fn notify_webhook_is_signed_and_retried() {
             }
         }),
     );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
     let addr = listener.local_addr().expect("addr");
     tokio::spawn(async move { axum::serve(listener, hook).await });
     // No SMTP server at all: webhooks still go.
     let (app, article) = site(None).await;
-    app.set("notify.webhooks", &format!("http://{addr}/hook")).await;
+    app.set("notify.webhooks", &format!("http://{addr}/hook"))
+        .await;
     app.set("notify.webhook_secret", "whsec-test").await;
     comment(&app, article, "Zed", "zed@example.org", "Hold me.", false).await;
     let start = Instant::now();
@@ -443,16 +546,20 @@ async fn notify_webhook_is_signed_and_retried() {
     let (sig, body) = &got[1];
     assert_eq!(*sig, webhook_signature(b"whsec-test", body.as_bytes()));
     let json: serde_json::Value = serde_json::from_str(body).expect("JSON");
-    assert!(json["text"].as_str().is_some_and(|t| t.contains("Zed")), "{json}");
+    assert!(
+        json["text"].as_str().is_some_and(|t| t.contains("Zed")),
+        "{json}"
+    );
     assert_eq!(json["author_name"], "Zed");
     assert!(!body.contains("zed@example.org"));
     // Mail waits for an SMTP server: queued, not lost.
     let pool = app.db.pool().await;
-    let n: i64 = sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'mail' AND sent_at IS NULL")
-        .fetch_one(&pool)
-        .await
-        .expect("count")
-        .get("n");
+    let n: i64 =
+        sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'mail' AND sent_at IS NULL")
+            .fetch_one(&pool)
+            .await
+            .expect("count")
+            .get("n");
     assert_eq!(n, 1);
 }
 
@@ -463,11 +570,17 @@ async fn notify_links_refuse_forged_expired_and_misused_tokens() {
     let tokens = MailTokens::new(app.secret());
     let now = chrono::Utc::now();
     let approve = tokens.issue(
-        &MailAction::Moderate(CommentId(id), masthead_core::comment::ModerationAction::Approve),
+        &MailAction::Moderate(
+            CommentId(id),
+            masthead_core::comment::ModerationAction::Approve,
+        ),
         now,
     );
     let old = tokens.issue(
-        &MailAction::Moderate(CommentId(id), masthead_core::comment::ModerationAction::Approve),
+        &MailAction::Moderate(
+            CommentId(id),
+            masthead_core::comment::ModerationAction::Approve,
+        ),
         now - chrono::Duration::days(30),
     );
     let forged = approve.replace(&format!("{id}-approve"), &format!("{}-approve", id + 1));
@@ -482,7 +595,11 @@ async fn notify_links_refuse_forged_expired_and_misused_tokens() {
         let (got, page) = get(&format!("{}/mail/moderate?token={token}", app.base)).await;
         assert_eq!(got, code, "{token}: {page}");
         assert!(page.contains("<h1>"), "an HTML page: {page}");
-        let (got, _) = post_link(&format!("{}/mail/moderate", app.base), &format!("token={token}")).await;
+        let (got, _) = post_link(
+            &format!("{}/mail/moderate", app.base),
+            &format!("token={token}"),
+        )
+        .await;
         assert_eq!(got, code, "{token}");
     }
     let (got, _) = post_link(&format!("{}/mail/confirm", app.base), "").await;
