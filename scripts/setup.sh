@@ -9,6 +9,7 @@
 #   scripts/setup.sh isso           Isso (PyPI) in a virtualenv, for the import test
 #   scripts/setup.sh feedparser     Python's feedparser (PyPI), for the feed tests
 #   scripts/setup.sh extruct        extruct and lxml (PyPI) in a virtualenv, for the SEO test
+#   scripts/setup.sh aiosmtpd       aiosmtpd (PyPI) in a virtualenv: the SMTP server of the mail tests
 #   scripts/setup.sh all
 #
 # Debian packages need root: run it as root or with sudo available.
@@ -127,9 +128,25 @@ ensure_extruct() {
   "$MASTHEAD_EXTRUCT_DIR/bin/pip" install -q --disable-pip-version-check extruct lxml
 }
 
+# aiosmtpd in its own virtualenv: the notification tests run a real SMTP
+# server on loopback (crates/masthead/tests/fixtures/smtp_sink.py) and read
+# what it received. The tests look for $MASTHEAD_AIOSMTPD_DIR/bin/python.
+MASTHEAD_AIOSMTPD_DIR="${MASTHEAD_AIOSMTPD_DIR:-${HOME:-/root}/.cache/masthead-aiosmtpd}"
+export MASTHEAD_AIOSMTPD_DIR
+ensure_aiosmtpd() {
+  "$MASTHEAD_AIOSMTPD_DIR/bin/python" -c 'import aiosmtpd' 2>/dev/null && return
+  echo "== installing aiosmtpd into $MASTHEAD_AIOSMTPD_DIR =="
+  if ! python3 -m venv "$MASTHEAD_AIOSMTPD_DIR" >/dev/null 2>&1; then
+    rm -rf "$MASTHEAD_AIOSMTPD_DIR"
+    apt_install python3-venv
+    python3 -m venv "$MASTHEAD_AIOSMTPD_DIR"
+  fi
+  "$MASTHEAD_AIOSMTPD_DIR/bin/pip" install -q --disable-pip-version-check aiosmtpd
+}
+
 # Run as a command (not sourced): set up what was asked for.
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
-  [ "$#" -gt 0 ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+  [ "$#" -gt 0 ] || { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
   for part in "$@"; do
     case "$part" in
       postgres) ensure_postgres ;;
@@ -139,8 +156,9 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
       isso) ensure_isso ;;
       feedparser) ensure_feedparser ;;
       extruct) ensure_extruct ;;
-      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_isso; ensure_feedparser; ensure_extruct ;;
-      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, isso, feedparser, extruct, all)" >&2; exit 2 ;;
+      aiosmtpd) ensure_aiosmtpd ;;
+      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_isso; ensure_feedparser; ensure_extruct; ensure_aiosmtpd ;;
+      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, isso, feedparser, extruct, aiosmtpd, all)" >&2; exit 2 ;;
     esac
   done
 fi

@@ -10,6 +10,7 @@ pub mod feed;
 pub mod html;
 pub mod ids;
 pub mod import;
+pub mod notify;
 pub mod photo;
 pub mod search;
 pub mod seo;

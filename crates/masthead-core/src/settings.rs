@@ -73,6 +73,8 @@ pub struct SiteSettings {
     /// The publisher's logo in structured data (`site.logo_url`): an
     /// http(s) address or a site path; empty for masthead's own.
     pub logo_url: String,
+    /// Email notifications and webhooks (`mail.from`, `notify.*`).
+    pub notify: crate::notify::NotifySettings,
 }
 
 /// What readers may do besides commenting (`comments.edit_minutes`,
@@ -121,6 +123,7 @@ impl Default for SiteSettings {
             readers: ReaderSettings::default(),
             robots: crate::seo::robots::DEFAULT.to_string(),
             logo_url: String::new(),
+            notify: crate::notify::NotifySettings::default(),
         }
     }
 }
@@ -177,7 +180,7 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
-    pub const KEYS: [&'static str; 26] = [
+    pub const KEYS: [&'static str; 32] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -204,6 +207,12 @@ impl SiteSettings {
         "privacy.ip_retention_days",
         "site.robots",
         "site.logo_url",
+        "mail.from",
+        "notify.moderator_emails",
+        "notify.moderator_mode",
+        "notify.webhooks",
+        "notify.webhook_secret",
+        "notify.max_per_hour",
     ];
 
     /// Changes one setting from its stored text form.
@@ -348,6 +357,55 @@ impl SiteSettings {
                 }
                 self.logo_url = v.to_string();
             }
+            "mail.from" => {
+                let v = value.trim();
+                if !v.is_empty() && !crate::notify::settings::is_sender(v) {
+                    return Err(SettingError::BadValue {
+                        key: Self::KEYS[26],
+                        expected: "an email address such as news@example.org or Newsroom <news@example.org>",
+                        value: value.into(),
+                    });
+                }
+                self.notify.from = v.to_string();
+            }
+            "notify.moderator_emails" => {
+                self.notify.moderators =
+                    crate::notify::settings::parse_emails(value).map_err(|bad| {
+                        SettingError::BadValue {
+                            key: Self::KEYS[27],
+                            expected: "space-separated email addresses",
+                            value: bad,
+                        }
+                    })?
+            }
+            "notify.moderator_mode" => {
+                self.notify.mode = match value.trim() {
+                    "each" => crate::notify::ModeratorMode::Each,
+                    "digest" => crate::notify::ModeratorMode::Digest,
+                    _ => {
+                        return Err(SettingError::BadValue {
+                            key: Self::KEYS[28],
+                            expected: "each or digest",
+                            value: value.into(),
+                        });
+                    }
+                }
+            }
+            "notify.webhooks" => {
+                self.notify.webhooks =
+                    crate::notify::settings::parse_urls(value).map_err(|bad| {
+                        SettingError::BadValue {
+                            key: Self::KEYS[29],
+                            expected: "space-separated http:// or https:// URLs",
+                            value: bad,
+                        }
+                    })?
+            }
+            "notify.webhook_secret" => self.notify.webhook_secret = value.trim().to_string(),
+            "notify.max_per_hour" => {
+                self.notify.max_per_hour =
+                    parse_num(Self::KEYS[31], value, 1, 10_000, "a number from 1 to 10000")?
+            }
             other => return Err(SettingError::UnknownKey(other.to_string())),
         }
         Ok(())
@@ -435,6 +493,15 @@ impl SiteSettings {
             ),
             ("site.robots", self.robots.clone()),
             ("site.logo_url", self.logo_url.clone()),
+            ("mail.from", self.notify.from.clone()),
+            ("notify.moderator_emails", self.notify.moderators.join(" ")),
+            (
+                "notify.moderator_mode",
+                self.notify.mode.as_str().to_string(),
+            ),
+            ("notify.webhooks", self.notify.webhooks.join(" ")),
+            ("notify.webhook_secret", self.notify.webhook_secret.clone()),
+            ("notify.max_per_hour", self.notify.max_per_hour.to_string()),
         ]
     }
 }
@@ -460,6 +527,13 @@ mod tests {
         s.set("site.robots", "User-agent: *\r\nDisallow: /\r\n")
             .unwrap();
         s.set("site.logo_url", "/media/logo.png").unwrap();
+        s.set("mail.from", "Newsroom <news@example.org>").unwrap();
+        s.set("notify.moderator_emails", "a@example.org B@example.org")
+            .unwrap();
+        s.set("notify.moderator_mode", "digest").unwrap();
+        s.set("notify.webhooks", "https://hooks.example.org/x")
+            .unwrap();
+        s.set("notify.max_per_hour", "3").unwrap();
         s.set(
             "embed.allowed_origins",
             "https://blog.example.org http://127.0.0.1:8081",
@@ -488,6 +562,14 @@ mod tests {
         assert!(s.set("comments.page_comments", "-1").is_err());
         assert!(s.set("site.logo_url", "javascript:alert(1)").is_err());
         assert!(s.set("site.logo_url", "//evil.example/logo.png").is_err());
+        let e = s.set("notify.moderator_emails", "a@example.org nope");
+        assert!(e.unwrap_err().to_string().contains("nope"));
+        assert!(s.set("notify.webhooks", "ftp://x.example/").is_err());
+        assert!(
+            s.set("mail.from", "a@example.org\r\nBcc: b@example.org")
+                .is_err()
+        );
+        assert!(s.set("notify.moderator_mode", "sometimes").is_err());
         let e = s.set(
             "embed.allowed_origins",
             "https://ok.example blog.example.org",

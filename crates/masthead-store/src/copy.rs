@@ -34,6 +34,10 @@ const TABLES: &[&str] = &[
     "comment_recommends",
     "comment_edits",
     "comment_reports",
+    "notify_queue",
+    "mail_addresses",
+    "mail_subscriptions",
+    "outbox",
 ];
 const NOT_COPIED: &[&str] = &[
     "_sqlx_migrations",

@@ -318,6 +318,22 @@ pub struct NoticePage {
     pub back: String,
 }
 
+/// The page a link in a notification opens: what it will do and a button
+/// that does it (a GET never changes anything), or what it did.
+#[derive(Template)]
+#[template(path = "mail_link.html")]
+pub struct MailLinkPage {
+    pub chrome: Chrome,
+    pub title: &'static str,
+    pub message: String,
+    /// The comment's text, for a moderator's decision.
+    pub quote: String,
+    /// Empty once done: no form then.
+    pub button: &'static str,
+    pub action: String,
+    pub token: String,
+}
+
 /// What the site keeps about commenters, and for how long.
 #[derive(Template)]
 #[template(path = "privacy.html")]

@@ -132,6 +132,21 @@ pub struct ServeArgs {
     /// Seconds a whole request may take, body included (408 beyond).
     #[arg(long, env = "MASTHEAD_REQUEST_TIMEOUT", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub request_timeout_secs: u64,
+    /// The SMTP server notification mail goes through: smtp://HOST:PORT,
+    /// smtps://USER:PASS@HOST, smtp://HOST?tls=starttls. Without it mail
+    /// stays queued in the outbox (webhooks still go).
+    #[arg(long, env = "MASTHEAD_SMTP_URL", value_parser = parse_smtp_url)]
+    pub smtp_url: Option<String>,
+    /// Milliseconds before the first retry of a failed message (doubled
+    /// per failure, at most 6 hours).
+    #[arg(long, env = "MASTHEAD_MAIL_RETRY_BASE_MS", default_value_t = 30_000, value_parser = clap::value_parser!(u64).range(1..=3_600_000))]
+    pub mail_retry_base_ms: u64,
+    /// Milliseconds between looks at the outbox (tests make it short).
+    #[arg(long, hide = true, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(10..=60_000))]
+    pub mail_poll_ms: u64,
+    /// Seconds between moderators' digests (tests make it short).
+    #[arg(long, hide = true, default_value_t = 3600, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub mail_digest_secs: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -355,6 +370,10 @@ pub enum ExportCommand {
         /// Where to write it; standard output when left out.
         file: Option<PathBuf>,
     },
+}
+
+fn parse_smtp_url(s: &str) -> Result<String, String> {
+    crate::mailer::transport(s).map(|_| s.to_string())
 }
 
 fn parse_purge_url(s: &str) -> Result<axum::http::Uri, String> {

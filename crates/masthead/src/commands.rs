@@ -143,6 +143,15 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
             },
         ));
     }
+    tokio::spawn(crate::mailer::run(
+        state.clone(),
+        crate::mailer::MailConfig {
+            smtp_url: args.smtp_url,
+            retry_base: Duration::from_millis(args.mail_retry_base_ms),
+            poll: Duration::from_millis(args.mail_poll_ms),
+            digest_every: Duration::from_secs(args.mail_digest_secs),
+        },
+    ));
     let (listener, addr) = server::bind(args.addr).await?;
     println!(
         "masthead is serving http://{addr}/ (database {})",

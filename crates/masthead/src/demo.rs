@@ -80,6 +80,7 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<Option<String>> {
             created_at: published + Duration::minutes(c.minutes),
             user_id: None,
             avatar: None,
+            subscribe: false,
         };
         let id = store.insert_comment(&new).await?;
         ids.insert(c.key, id);

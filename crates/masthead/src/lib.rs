@@ -8,9 +8,11 @@ pub mod commands;
 mod database;
 pub mod demo;
 mod isso_db;
+pub mod mailer;
 pub mod privacy;
 pub mod server;
 pub mod transfer;
+mod webhook;
 
 /// Used when neither `--database` nor `MASTHEAD_DATABASE_URL` is given.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://masthead.db?mode=rwc";

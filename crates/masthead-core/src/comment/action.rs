@@ -133,6 +133,8 @@ pub enum Via {
     Admin,
     Rest,
     Cli,
+    /// A signed link in a moderator's notification mail.
+    Mail,
 }
 
 impl Via {
@@ -141,6 +143,7 @@ impl Via {
             Self::Admin => "admin",
             Self::Rest => "rest",
             Self::Cli => "cli",
+            Self::Mail => "mail",
         }
     }
 }

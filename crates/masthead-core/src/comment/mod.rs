@@ -12,7 +12,7 @@ mod pages;
 mod reader_token;
 mod report;
 mod thread;
-mod token;
+pub(crate) mod token;
 
 pub use action::{Actor, ModerationAction, UnknownAction, Via};
 pub use author_token::{AuthorTokens, Authored};
@@ -173,4 +173,6 @@ pub struct NewComment {
     pub user_id: Option<i64>,
     /// The identicon's seed ([`avatar_seed`]); `None` leaves it to be filled later.
     pub avatar: Option<String>,
+    /// Its author asked for follow-up comments by email (readers' comments).
+    pub subscribe: bool,
 }

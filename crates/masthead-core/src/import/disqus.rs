@@ -233,5 +233,6 @@ fn post(
         created_at,
         user_id: None,
         avatar: None,
+        subscribe: false,
     }
 }

@@ -257,6 +257,7 @@ pub async fn store(
             user_id: None,
             // Filled by the server, which holds the site's secret.
             avatar: None,
+            subscribe: false,
         };
         let new_id = tx.insert_comment(&comment, "comment").await?;
         tx.record_import(&source, "comment", &c.id, new_id.0)

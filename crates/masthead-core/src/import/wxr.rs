@@ -362,6 +362,7 @@ impl Importer<'_> {
                 created_at,
                 user_id: None,
                 avatar: None,
+                subscribe: false,
             };
             self.summary.comment(status);
             if matches!(comment_type, "pingback" | "trackback") {

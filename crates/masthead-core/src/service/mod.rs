@@ -5,6 +5,7 @@
 mod articles;
 mod avatars;
 mod moderate;
+mod notify;
 mod privacy;
 mod readers;
 mod staff;
@@ -14,6 +15,7 @@ mod threads;
 pub use articles::{add_article, preview_article, update_article};
 pub use avatars::fill_avatars;
 pub use moderate::{ModerationError, moderate};
+pub use notify::{NotifyError, fold_digests, link, produce_notifications, retry_delay};
 pub use privacy::{
     EarlierVersion, ExportedComment, PersonalData, erase_personal_data, export_personal_data,
     forget_old_addresses,

@@ -15,6 +15,8 @@ pub struct PersonalData {
     /// Staff let this address's comments skip the hold rules.
     pub trusted: bool,
     pub comments: Vec<ExportedComment>,
+    /// Follow-up subscriptions, the confirmation, and mail not sent yet.
+    pub mail: crate::store::MailData,
 }
 
 #[derive(Debug, Serialize)]
@@ -59,6 +61,7 @@ pub async fn export_personal_data(
         exported_at: now,
         trusted: store.is_trusted(email).await?,
         comments,
+        mail: store.mail_data(email).await?,
     })
 }
 

@@ -62,6 +62,7 @@ pub async fn staff_reply(
         created_at: now,
         user_id: Some(user.id),
         avatar: None,
+        subscribe: false,
     };
     Ok(store.insert_comment(&new).await?)
 }

@@ -24,6 +24,8 @@ pub struct Submission {
     pub channel: Channel,
     /// Whatever a bot typed into the hidden honeypot field.
     pub honeypot: String,
+    /// The author ticked "Notify me of follow-up comments by email".
+    pub subscribe: bool,
 }
 
 /// How a comment arrived.
@@ -185,6 +187,7 @@ pub async fn submit_comment(
         moderation_reason: verdict.reason_text(),
         created_at: sub.now,
         user_id: None,
+        subscribe: sub.subscribe,
     };
     match store.insert_reader_comment(&new).await? {
         Inserted::Stored(id) => Ok(Accepted {

@@ -18,10 +18,10 @@ use sqlx::Pool;
 const GROUP_INSERT: &str = "WITH v AS (
       SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[],
         $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
-        $12::bigint[], $13::bigint[], $14::text[])
+        $12::bigint[], $13::bigint[], $14::text[], $15::int[])
       WITH ORDINALITY AS v(article_id, parent_id, author_name, author_email, author_url,
         author_ip, user_agent, content_source, content_html, status, moderation_reason,
-        created_at, user_id, avatar, ord)),
+        created_at, user_id, avatar, notify, ord)),
     fresh AS (
       SELECT nextval(pg_get_serial_sequence('comments', 'id')) AS id, v.* FROM v
       WHERE NOT EXISTS (SELECT 1 FROM comments d WHERE d.article_id = v.article_id
@@ -35,7 +35,12 @@ const GROUP_INSERT: &str = "WITH v AS (
       SELECT id, article_id, parent_id, author_name, author_email, author_url, author_ip,
         user_agent, content_source, content_html, status, moderation_reason, created_at,
         created_at, user_id, 'comment', avatar FROM fresh
-      RETURNING id)
+      RETURNING id),
+    -- Queued for the notification worker in the same statement (and so
+    -- the same commit) as the comments.
+    queued AS (
+      INSERT INTO notify_queue (comment_id, bits, created_at)
+      SELECT id, notify, created_at FROM fresh)
     SELECT fresh.ord, fresh.id FROM fresh JOIN stored USING (id)";
 
 /// The fields the duplicate rule compares.
@@ -91,6 +96,18 @@ pub(super) async fn store_group(
                 .collect::<Vec<Option<i64>>>(),
         )
         .bind(col(&|c| c.avatar.clone()))
+        .bind(
+            send.iter()
+                .map(|&i| {
+                    use masthead_core::notify::bits;
+                    if group[i].subscribe {
+                        bits::NEW | bits::SUBSCRIBE
+                    } else {
+                        bits::NEW
+                    }
+                })
+                .collect::<Vec<i32>>(),
+        )
         .fetch_all(pool)
         .await
         .map_err(db_err)?;

@@ -23,6 +23,8 @@ mod imports;
 mod media;
 #[path = "../sql/moderation.rs"]
 mod moderation;
+#[path = "../sql/notify.rs"]
+mod notify;
 #[path = "../sql/privacy.rs"]
 mod privacy;
 #[path = "../sql/readers.rs"]

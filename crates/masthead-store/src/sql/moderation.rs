@@ -28,6 +28,23 @@ async fn set_status(
          WHERE id IN ({})",
         placeholders(3, ids.len())
     );
+    if status == CommentStatus::Approved {
+        // A held comment's approval is queued for the notification worker
+        // (its author and the article's followers are told) in this
+        // transaction. Read before the UPDATE: it needs the old status.
+        let queue = format!(
+            "INSERT INTO notify_queue (comment_id, bits, created_at) \
+             SELECT id, $1, $2 FROM comments WHERE status IN ('pending', 'spam') AND id IN ({})",
+            placeholders(3, ids.len())
+        );
+        let mut q = sqlx::query(&queue)
+            .bind(masthead_core::notify::bits::APPROVED)
+            .bind(at.timestamp());
+        for id in ids {
+            q = q.bind(id.0);
+        }
+        q.execute(&mut *conn).await.map_err(db_err)?;
+    }
     let mut q = sqlx::query(&sql).bind(status.as_str()).bind(at.timestamp());
     for id in ids {
         q = q.bind(id.0);

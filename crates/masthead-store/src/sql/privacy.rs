@@ -69,11 +69,19 @@ impl PrivacyStore for Backend {
                 .map_err(db_err)?
                 .rows_affected(),
         };
-        sqlx::query("DELETE FROM trusted_authors WHERE LOWER(email) = LOWER($1)")
-            .bind(email)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+        // Mail: subscriptions, the confirmation, and every message to it.
+        for sql in [
+            "DELETE FROM trusted_authors WHERE LOWER(email) = LOWER($1)",
+            "DELETE FROM mail_subscriptions WHERE email = LOWER($1)",
+            "DELETE FROM mail_addresses WHERE email = LOWER($1)",
+            "DELETE FROM outbox WHERE kind <> 'webhook' AND LOWER(recipient) = LOWER($1)",
+        ] {
+            sqlx::query(sql)
+                .bind(email)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
         tx.commit().await.map_err(db_err)?;
         self.wrote().await;
         Ok(changed)

@@ -21,6 +21,18 @@ const GUARDED_INSERT: &str = "INSERT INTO comments (article_id, parent_id, autho
       AND d.content_source = $8 AND d.status <> 'trash') \
     RETURNING id";
 
+const QUEUE: &str = "INSERT INTO notify_queue (comment_id, bits, created_at) VALUES ($1, $2, $3)";
+
+/// The notification bits of a reader's new comment.
+pub(super) fn bits(c: &NewComment) -> i32 {
+    use masthead_core::notify::bits;
+    if c.subscribe {
+        bits::NEW | bits::SUBSCRIBE
+    } else {
+        bits::NEW
+    }
+}
+
 /// Stores a group in one transaction: one durable commit for all of it.
 pub(super) async fn store_group(
     pool: &Pool<Db>,
@@ -33,6 +45,17 @@ pub(super) async fn store_group(
             .fetch_optional(&mut *tx)
             .await
             .map_err(db_err)?;
+        if let Some(id) = id {
+            // Queued for the notification worker in the comment's own
+            // transaction: a stored comment is never left unnotified.
+            sqlx::query(QUEUE)
+                .bind(id)
+                .bind(bits(c))
+                .bind(c.created_at.timestamp())
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
         out.push(id.map_or(Inserted::Duplicate, |id| Inserted::Stored(CommentId(id))));
     }
     tx.commit().await.map_err(db_err)?;

@@ -18,6 +18,8 @@ mod imports;
 mod media;
 #[path = "../sql/moderation.rs"]
 mod moderation;
+#[path = "../sql/notify.rs"]
+mod notify;
 mod open;
 #[path = "../sql/privacy.rs"]
 mod privacy;

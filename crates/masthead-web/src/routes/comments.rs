@@ -111,6 +111,9 @@ pub async fn submit(
             token: fields.get(TOKEN_FIELD).map(str::to_string),
         },
         honeypot: fields.text(HONEYPOT_FIELD),
+        subscribe: fields
+            .get("subscribe_comments")
+            .is_some_and(|v| !v.is_empty()),
     };
     let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));

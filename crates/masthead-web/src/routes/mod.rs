@@ -7,6 +7,7 @@ mod feeds;
 mod health;
 mod home;
 mod legacy;
+mod mail;
 mod media;
 mod reader;
 mod search;
@@ -77,6 +78,18 @@ pub fn site() -> Router<AppState> {
         .route("/comments/{id}/delete", post(reader::delete))
         .route("/avatar/{file}", get(reader::avatar))
         .route("/privacy/", get(reader::privacy))
+        .route(
+            "/mail/moderate",
+            get(mail::moderate_page).post(mail::moderate_post),
+        )
+        .route(
+            "/mail/confirm",
+            get(mail::confirm_page).post(mail::confirm_post),
+        )
+        .route(
+            "/mail/unsubscribe",
+            get(mail::unsubscribe_page).post(mail::unsubscribe_post),
+        )
         .route(
             "/privacy",
             get(|| async { axum::response::Redirect::permanent("/privacy/") }),

@@ -444,6 +444,7 @@ pub async fn create(
         now: Utc::now(),
         channel: Channel::Api,
         honeypot: String::new(),
+        subscribe: false,
     };
     let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));

@@ -35,6 +35,7 @@ async fn big_thread(app: &TestApp, article: i64) -> (Vec<i64>, Vec<(i64, i64)>) 
                 created_at: start + chrono::Duration::seconds(i as i64),
                 user_id: None,
                 avatar: None,
+                subscribe: false,
             };
             (new, "comment".to_string())
         })

@@ -30,6 +30,7 @@ fn comment(n: usize, article: i64) -> NewComment {
         created_at: Utc::now(),
         user_id: None,
         avatar: None,
+        subscribe: false,
     }
 }
 

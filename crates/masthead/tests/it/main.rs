@@ -29,6 +29,7 @@ mod isso;
 mod moderation;
 mod moderation_channels;
 mod multinode;
+mod notify;
 mod operations;
 mod page_cache;
 mod privacy;

@@ -1,0 +1,231 @@
+//! The notification worker, spawned by `masthead serve` beside upkeep:
+//! turns queued comments into outbox messages, folds digests, and sends
+//! what is due — mail over SMTP (`--smtp-url`), webhooks over HTTP(S).
+//!
+//! Nothing here holds a transaction while talking to a server: rows are
+//! leased in one statement, sent outside any transaction, and the result
+//! recorded in another statement. A message is marked sent right after
+//! the server accepts it, so a restart sends nothing twice (except the one
+//! message in flight if the process dies between the two: at least once).
+//! A failure is counted and retried with exponential back-off; an SMTP
+//! server that is down or refuses loses nothing.
+use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, Message};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use masthead_core::chrono::{Duration as Span, Utc};
+use masthead_core::notify::{ModeratorMode, OutboxKind, webhook_signature};
+use masthead_core::service::{fold_digests, produce_notifications, retry_delay};
+use masthead_core::store::OutboxRow;
+use masthead_web::AppState;
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+/// How the worker sends, from `masthead serve`'s flags.
+#[derive(Debug, Clone)]
+pub struct MailConfig {
+    /// `smtp://`, `smtps://` or `smtp://…?tls=starttls` as lettre reads it;
+    /// `None` keeps mail queued (webhooks still go).
+    pub smtp_url: Option<String>,
+    /// The first retry's delay, doubled per failure (`--mail-retry-base-ms`).
+    pub retry_base: Duration,
+    /// How often the outbox is looked at.
+    pub poll: Duration,
+    /// How often moderators' digests go (`notify.moderator_mode = digest`).
+    pub digest_every: Duration,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        Self {
+            smtp_url: None,
+            retry_base: Duration::from_secs(30),
+            poll: Duration::from_secs(1),
+            digest_every: Duration::from_secs(3600),
+        }
+    }
+}
+
+/// A lease long enough for any send (lettre's own timeout is 60 s).
+const LEASE_SECS: i64 = 300;
+const BATCH: u32 = 20;
+
+/// RFC 2369's List-Unsubscribe.
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+/// RFC 8058's List-Unsubscribe-Post.
+#[derive(Clone)]
+struct ListUnsubscribePost;
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(s.trim_matches(['<', '>']).to_string()))
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), format!("<{}>", self.0))
+    }
+}
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self)
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_string())
+    }
+}
+
+/// Checks an SMTP URL given on the command line.
+pub fn transport(url: &str) -> Result<AsyncSmtpTransport<Tokio1Executor>, String> {
+    AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+        .map(|b| b.build())
+        .map_err(|e| format!("SMTP URL is not usable: {e}"))
+}
+
+/// Runs the worker for ever (spawn it).
+pub async fn run(state: AppState, config: MailConfig) {
+    let smtp = match config.smtp_url.as_deref().map(transport) {
+        Some(Ok(t)) => Some(t),
+        Some(Err(e)) => {
+            tracing::error!("{e}; mail stays queued");
+            None
+        }
+        None => None,
+    };
+    let mut last_digest = Instant::now();
+    let mut warned_url = false;
+    loop {
+        if let Err(e) = round(
+            &state,
+            &config,
+            smtp.as_ref(),
+            &mut last_digest,
+            &mut warned_url,
+        )
+        .await
+        {
+            tracing::warn!("notifications: {e}");
+        }
+        tokio::time::sleep(config.poll).await;
+    }
+}
+
+async fn round(
+    state: &AppState,
+    config: &MailConfig,
+    smtp: Option<&AsyncSmtpTransport<Tokio1Executor>>,
+    last_digest: &mut Instant,
+    warned_url: &mut bool,
+) -> anyhow::Result<()> {
+    let settings = state.settings().await?;
+    let store = state.store.as_ref();
+    loop {
+        match produce_notifications(store, &settings, state.secret(), Utc::now()).await {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(masthead_core::service::NotifyError::NoSiteUrl) => {
+                if !*warned_url {
+                    tracing::warn!("notifications wait for the setting site.url");
+                    *warned_url = true;
+                }
+                break;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    if settings.notify.mode == ModeratorMode::Digest && last_digest.elapsed() >= config.digest_every
+    {
+        fold_digests(store, &settings, Utc::now()).await?;
+        *last_digest = Instant::now();
+    }
+    let rows = store
+        .claim_outbox(Utc::now(), LEASE_SECS, BATCH, smtp.is_some())
+        .await?;
+    let mut counted: HashMap<String, u64> = HashMap::new();
+    let limit = u64::from(settings.notify.max_per_hour);
+    let key = webhook_key(state, &settings.notify.webhook_secret);
+    for row in rows {
+        let now = Utc::now();
+        let result = match row.kind {
+            OutboxKind::Webhook => {
+                let signature = webhook_signature(&key, row.body.as_bytes());
+                crate::webhook::post(&row.recipient, &row.body, &signature).await
+            }
+            _ => {
+                let sent = counted
+                    .entry(row.recipient.to_lowercase())
+                    .or_insert(row.sent_last_hour);
+                if *sent >= limit || settings.notify.from.is_empty() {
+                    // Over the hourly limit (or no sender yet): later, not lost.
+                    store.outbox_later(row.id, now + Span::minutes(5)).await?;
+                    continue;
+                }
+                *sent += 1;
+                match smtp {
+                    Some(t) => send_mail(t, &settings.notify.from, &row).await,
+                    None => {
+                        store.outbox_later(row.id, now + Span::minutes(1)).await?;
+                        continue;
+                    }
+                }
+            }
+        };
+        match result {
+            Ok(()) => store.outbox_sent(row.id, Utc::now()).await?,
+            Err(e) => {
+                let wait = retry_delay(config.retry_base, row.attempts);
+                let wait = Span::from_std(wait)
+                    .unwrap_or(Span::hours(6))
+                    .max(Span::seconds(1));
+                tracing::info!(id = row.id, attempts = row.attempts + 1, "not sent: {e}");
+                store.outbox_failed(row.id, &e, Utc::now() + wait).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The key webhook bodies are signed with: the setting, or one derived
+/// from the site secret (never the secret itself).
+fn webhook_key(state: &AppState, setting: &str) -> Vec<u8> {
+    if !setting.is_empty() {
+        return setting.as_bytes().to_vec();
+    }
+    use sha2::Digest;
+    let mut h = sha2::Sha256::new();
+    h.update(b"masthead-webhook:");
+    h.update(state.secret());
+    h.finalize().to_vec()
+}
+
+async fn send_mail(
+    smtp: &AsyncSmtpTransport<Tokio1Executor>,
+    from: &str,
+    row: &OutboxRow,
+) -> Result<(), String> {
+    let from: Mailbox = from.parse().map_err(|e| format!("mail.from: {e}"))?;
+    let to: Mailbox = row
+        .recipient
+        .parse()
+        .map_err(|e| format!("recipient: {e}"))?;
+    let mut builder = Message::builder()
+        .from(from)
+        .to(to)
+        .subject(masthead_core::notify::one_line(&row.subject))
+        .header(ContentType::TEXT_PLAIN);
+    if let Some(url) = &row.unsubscribe {
+        builder = builder
+            .header(ListUnsubscribe(url.clone()))
+            .header(ListUnsubscribePost);
+    }
+    let message = builder.body(row.body.clone()).map_err(|e| e.to_string())?;
+    smtp.send(message)
+        .await
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,611 @@
+//! Email notifications and webhooks (issue 15) against real parts: a real
+//! SMTP server on loopback (aiosmtpd, from `scripts/setup.sh aiosmtpd`,
+//! running `tests/fixtures/smtp_sink.py`), masthead's own outbox worker,
+//! and a webhook receiver on a real socket. Without aiosmtpd the mail tests
+//! are skipped with a notice, except under `CI=true`.
+use crate::helpers::{TestApp, visitor};
+use masthead::mailer::MailConfig;
+use masthead_core::comment::CommentStatus;
+use masthead_core::ids::CommentId;
+use masthead_core::notify::{MailAction, MailTokens, webhook_signature};
+use reqwest::StatusCode;
+use sqlx::Row;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const DEADLINE: Duration = Duration::from_secs(60);
+
+fn python() -> Option<PathBuf> {
+    let dir = std::env::var_os("MASTHEAD_AIOSMTPD_DIR")
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/masthead-aiosmtpd"))
+        })?;
+    let py = dir.join("bin/python");
+    let ok = Command::new(&py)
+        .args(["-c", "import aiosmtpd"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        return Some(py);
+    }
+    assert!(
+        !masthead_testkit::under_ci(),
+        "aiosmtpd is missing and CI=true (scripts/setup.sh aiosmtpd)"
+    );
+    masthead_testkit::skipped(
+        "the notification mail tests (aiosmtpd not installed)",
+        "scripts/setup.sh aiosmtpd",
+    );
+    None
+}
+
+/// The SMTP server: a python process writing each message to `dir`.
+struct Sink {
+    py: PathBuf,
+    port: u16,
+    dir: tempfile::TempDir,
+    child: Option<Child>,
+}
+
+impl Sink {
+    fn start(py: PathBuf) -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("free port")
+            .port();
+        let mut sink = Self {
+            py,
+            port,
+            dir: tempfile::tempdir().expect("dir"),
+            child: None,
+        };
+        sink.restart();
+        sink
+    }
+
+    fn restart(&mut self) {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/smtp_sink.py");
+        let mut child = Command::new(&self.py)
+            .arg(script)
+            .arg(self.port.to_string())
+            .arg(self.dir.path())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("start smtp_sink.py");
+        let mut line = String::new();
+        let out = child.stdout.take().expect("stdout");
+        std::io::BufRead::read_line(&mut std::io::BufReader::new(out), &mut line).expect("ready");
+        assert_eq!(line.trim(), "ready");
+        self.child = Some(child);
+    }
+
+    fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    fn mails(&self) -> Vec<Mail> {
+        let mut names: Vec<_> = std::fs::read_dir(self.dir.path())
+            .expect("read dir")
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+            .collect();
+        names.sort();
+        names.iter().map(|p| Mail::read(p)).collect()
+    }
+
+    /// Waits (bounded) until `n` messages arrived; all of them.
+    async fn wait_for(&self, n: usize) -> Vec<Mail> {
+        let start = Instant::now();
+        loop {
+            let mails = self.mails();
+            if mails.len() >= n {
+                return mails;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "only {} of {n} messages arrived",
+                mails.len()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+impl Drop for Sink {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+#[derive(Debug)]
+struct Mail {
+    rcpt: Vec<String>,
+    headers: Vec<(String, String)>,
+    subject: String,
+    body: String,
+}
+
+impl Mail {
+    fn read(path: &Path) -> Self {
+        let raw = std::fs::read(path).expect("read mail");
+        let split = raw.windows(2).position(|w| w == b"\n\n").expect("envelope");
+        let envelope = String::from_utf8_lossy(&raw[..split]).to_string();
+        let rcpt = envelope
+            .lines()
+            .filter_map(|l| l.strip_prefix("RCPT TO: "))
+            .map(str::to_string)
+            .collect();
+        let message = mail_parser::MessageParser::default()
+            .parse(&raw[split + 2..])
+            .expect("a message");
+        let headers = message
+            .headers_raw()
+            .map(|(k, v)| (k.to_ascii_lowercase(), v.trim().to_string()))
+            .collect();
+        Self {
+            rcpt,
+            headers,
+            subject: message.subject().unwrap_or_default().to_string(),
+            body: message.body_text(0).unwrap_or_default().to_string(),
+        }
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn to(&self) -> &str {
+        self.rcpt.first().map_or("", String::as_str)
+    }
+
+    /// The first link to `path` in the text.
+    fn link(&self, path: &str) -> String {
+        let at = self
+            .body
+            .find(path)
+            .unwrap_or_else(|| panic!("no {path} link in:\n{}", self.body));
+        let start = self.body[..at].rfind("http").expect("link start");
+        self.body[start..]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+fn config(smtp: Option<String>) -> MailConfig {
+    MailConfig {
+        smtp_url: smtp,
+        retry_base: Duration::from_millis(100),
+        poll: Duration::from_millis(50),
+        digest_every: Duration::from_secs(3600),
+    }
+}
+
+/// A test site whose notifications go through `smtp`.
+async fn site(smtp: Option<String>) -> (TestApp, i64) {
+    let (app, article) = TestApp::with_article().await;
+    app.set("site.url", &app.base).await;
+    app.set("mail.from", "Newsroom <news@example.org>").await;
+    app.set("notify.moderator_emails", "mod@example.org").await;
+    let state = masthead::server::app_state(app.store.clone(), Default::default())
+        .await
+        .expect("state");
+    tokio::spawn(masthead::mailer::run(state, config(smtp)));
+    (app, article)
+}
+
+async fn comment(
+    app: &TestApp,
+    article: i64,
+    name: &str,
+    email: &str,
+    text: &str,
+    follow: bool,
+) -> i64 {
+    let article = article.to_string();
+    let mut fields = vec![
+        ("comment_post_ID", article.as_str()),
+        ("comment_parent", "0"),
+        ("author", name),
+        ("email", email),
+        ("url", ""),
+        ("comment", text),
+    ];
+    if follow {
+        fields.push(("subscribe_comments", "1"));
+    }
+    let page = app.post_form_as(&visitor(), &fields).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    crate::helpers::comment_id_from(&page.location())
+}
+
+async fn status(app: &TestApp, id: i64) -> CommentStatus {
+    app.store
+        .comment(CommentId(id))
+        .await
+        .expect("read")
+        .expect("comment")
+        .status
+}
+
+/// Waits until the queue is empty and every message is sent.
+async fn drained(app: &TestApp) {
+    let pool = app.db.pool().await;
+    let start = Instant::now();
+    loop {
+        let row = sqlx::query(
+            "SELECT (SELECT COUNT(*) FROM notify_queue) + (SELECT COUNT(*) FROM outbox \
+             WHERE sent_at IS NULL AND kind <> 'digest_item') AS n",
+        )
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+        if row.get::<i64, _>("n") == 0 {
+            return;
+        }
+        assert!(start.elapsed() < DEADLINE, "outbox not drained");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn post_link(url: &str, body: &str) -> (StatusCode, String) {
+    let r = visitor()
+        .post(url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body.to_string())
+        .send()
+        .await
+        .expect("POST");
+    (r.status(), r.text().await.unwrap_or_default())
+}
+
+async fn get(url: &str) -> (StatusCode, String) {
+    let r = visitor().get(url).send().await.expect("GET");
+    (r.status(), r.text().await.unwrap_or_default())
+}
+
+#[tokio::test]
+async fn notify_moderators_followers_double_opt_in_and_unsubscribe() {
+    let Some(py) = python() else { return };
+    let sink = Sink::start(py);
+    let (app, article) = site(Some(sink.url())).await;
+
+    // Alice is new: her comment is held. The moderator is told; she is
+    // asked to confirm her address.
+    let alice = comment(
+        &app,
+        article,
+        "Alice",
+        "alice@example.org",
+        "First thoughts.",
+        true,
+    )
+    .await;
+    let mails = sink.wait_for(2).await;
+    let held = mails
+        .iter()
+        .find(|m| m.to() == "mod@example.org")
+        .expect("held");
+    let confirm = mails
+        .iter()
+        .find(|m| m.to() == "alice@example.org")
+        .expect("confirm");
+    for m in &mails {
+        assert_eq!(m.rcpt.len(), 1, "one recipient only: {m:?}");
+        assert!(
+            m.header("from")
+                .is_some_and(|f| f.contains("news@example.org"))
+        );
+        assert!(m.header("cc").is_none() && m.header("bcc").is_none());
+    }
+    assert!(held.body.contains("First thoughts."), "{}", held.body);
+    assert!(held.body.to_lowercase().contains("held"), "{}", held.body);
+    assert!(!held.subject.contains('\n'));
+    let unsub = confirm
+        .header("list-unsubscribe")
+        .expect("List-Unsubscribe");
+    assert!(unsub.starts_with('<') && unsub.contains("/mail/unsubscribe?token="));
+    assert_eq!(
+        confirm.header("list-unsubscribe-post"),
+        Some("List-Unsubscribe=One-Click")
+    );
+
+    // She confirms: the GET shows a button and changes nothing; the POST confirms.
+    let link = confirm.link("/mail/confirm?token=");
+    let (code, page) = get(&link).await;
+    assert_eq!(code, StatusCode::OK);
+    assert!(page.contains("<form method=\"post\""), "{page}");
+    assert_eq!(
+        app.store
+            .mail_data("alice@example.org")
+            .await
+            .unwrap()
+            .confirmed_at,
+        None
+    );
+    let token = link.split("token=").nth(1).unwrap_or_default();
+    let (code, _) = post_link(
+        &format!("{}/mail/confirm", app.base),
+        &format!("token={token}"),
+    )
+    .await;
+    assert_eq!(code, StatusCode::OK);
+    assert!(
+        app.store
+            .mail_data("alice@example.org")
+            .await
+            .unwrap()
+            .confirmed_at
+            .is_some()
+    );
+
+    // The moderator's approve link: GET asks, changes nothing; POST approves.
+    let approve = held.link("/mail/moderate?token=");
+    let (code, page) = get(&approve).await;
+    assert_eq!(code, StatusCode::OK);
+    assert!(page.contains("First thoughts."), "{page}");
+    assert_eq!(status(&app, alice).await, CommentStatus::Pending);
+    let token = approve.split("token=").nth(1).unwrap_or_default();
+    let (code, _) = post_link(
+        &format!("{}/mail/moderate", app.base),
+        &format!("token={token}"),
+    )
+    .await;
+    assert_eq!(code, StatusCode::OK);
+    assert_eq!(status(&app, alice).await, CommentStatus::Approved);
+    // Alice is told her comment is published.
+    let mails = sink.wait_for(3).await;
+    let approved = &mails[2];
+    assert_eq!(approved.to(), "alice@example.org");
+    assert!(
+        approved.subject.contains("published"),
+        "{}",
+        approved.subject
+    );
+    assert!(approved.header("list-unsubscribe").is_some());
+
+    // Bob's comment goes straight up; he asks to follow but has not
+    // confirmed. Alice, who follows and confirmed, is told — by name and
+    // text, never Bob's address.
+    app.set("comments.require_previously_approved", "false")
+        .await;
+    comment(
+        &app,
+        article,
+        "Bob",
+        "bob@example.org",
+        "A reply from Bob.",
+        true,
+    )
+    .await;
+    let mails = sink.wait_for(5).await;
+    let reply = mails[3..]
+        .iter()
+        .find(|m| m.to() == "alice@example.org")
+        .expect("reply");
+    assert!(reply.body.contains("Bob") && reply.body.contains("A reply from Bob."));
+    assert!(!reply.body.contains("bob@example.org") && !reply.subject.contains("bob@"));
+    assert!(
+        reply
+            .headers
+            .iter()
+            .all(|(_, v)| !v.contains("bob@example.org"))
+    );
+    assert!(reply.header("list-unsubscribe-post").is_some());
+    assert!(
+        mails[3..]
+            .iter()
+            .any(|m| m.to() == "bob@example.org" && m.body.contains("/mail/confirm"))
+    );
+
+    // Carol comments: Alice is told, Bob (unconfirmed) is not.
+    comment(
+        &app,
+        article,
+        "Carol",
+        "carol@example.org",
+        "Carol here.",
+        false,
+    )
+    .await;
+    drained(&app).await;
+    let mails = sink.wait_for(6).await;
+    assert_eq!(mails.len(), 6, "{mails:#?}");
+    assert_eq!(mails[5].to(), "alice@example.org");
+    assert!(mails.iter().filter(|m| m.to() == "bob@example.org").count() == 1);
+
+    // Alice unsubscribes with one click (RFC 8058): no session, no CSRF.
+    let url = reply
+        .header("list-unsubscribe")
+        .unwrap_or_default()
+        .trim_matches(['<', '>'])
+        .to_string();
+    let (code, _) = post_link(&url, "List-Unsubscribe=One-Click").await;
+    assert_eq!(code, StatusCode::OK);
+    comment(
+        &app,
+        article,
+        "Dave",
+        "dave@example.org",
+        "Dave too.",
+        false,
+    )
+    .await;
+    drained(&app).await;
+    assert_eq!(sink.mails().len(), 6, "nothing more to Alice");
+}
+
+#[tokio::test]
+async fn notify_smtp_server_down_then_back_loses_nothing_and_sends_once() {
+    let Some(py) = python() else { return };
+    let mut sink = Sink::start(py);
+    sink.stop();
+    let (app, article) = site(Some(sink.url())).await;
+    for (i, name) in ["Ann", "Ben", "Cat"].iter().enumerate() {
+        let email = format!("{}@example.org", name.to_lowercase());
+        comment(
+            &app,
+            article,
+            name,
+            &email,
+            &format!("Held comment {i}."),
+            false,
+        )
+        .await;
+    }
+    // The worker tries, fails and keeps the messages, counting attempts.
+    let pool = app.db.pool().await;
+    let start = Instant::now();
+    loop {
+        let rows = sqlx::query(
+            "SELECT attempts, last_error FROM outbox WHERE kind = 'mail' AND sent_at IS NULL",
+        )
+        .fetch_all(&pool)
+        .await
+        .expect("outbox");
+        if rows.len() == 3 && rows.iter().all(|r| r.get::<i32, _>("attempts") > 0) {
+            assert!(
+                rows.iter()
+                    .all(|r| r.get::<Option<String>, _>("last_error").is_some())
+            );
+            break;
+        }
+        assert!(start.elapsed() < DEADLINE, "no failed attempts recorded");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(sink.mails().is_empty());
+    sink.restart();
+    drained(&app).await;
+    let mails = sink.wait_for(3).await;
+    assert_eq!(mails.len(), 3, "each exactly once: {mails:#?}");
+    for i in 0..3 {
+        let text = format!("Held comment {i}.");
+        assert_eq!(mails.iter().filter(|m| m.body.contains(&text)).count(), 1);
+    }
+}
+
+#[tokio::test]
+async fn notify_webhook_is_signed_and_retried() {
+    use axum::routing::post;
+    use std::sync::{Arc, Mutex};
+    let got: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
+    let seen = got.clone();
+    let hook = axum::Router::new().route(
+        "/hook",
+        post(move |headers: axum::http::HeaderMap, body: String| {
+            let seen = seen.clone();
+            async move {
+                let sig = headers
+                    .get("x-masthead-signature")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+                    .to_string();
+                let mut seen = seen.lock().expect("lock");
+                seen.push((sig, body));
+                // The first delivery fails: the outbox must try again.
+                if seen.len() == 1 {
+                    axum::http::StatusCode::INTERNAL_SERVER_ERROR
+                } else {
+                    axum::http::StatusCode::OK
+                }
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move { axum::serve(listener, hook).await });
+    // No SMTP server at all: webhooks still go.
+    let (app, article) = site(None).await;
+    app.set("notify.webhooks", &format!("http://{addr}/hook"))
+        .await;
+    app.set("notify.webhook_secret", "whsec-test").await;
+    comment(&app, article, "Zed", "zed@example.org", "Hold me.", false).await;
+    let start = Instant::now();
+    while got.lock().expect("lock").len() < 2 {
+        assert!(start.elapsed() < DEADLINE, "webhook not retried");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let got = got.lock().expect("lock").clone();
+    assert_eq!(got[0], got[1], "the retry sends the same signed body");
+    let (sig, body) = &got[1];
+    assert_eq!(*sig, webhook_signature(b"whsec-test", body.as_bytes()));
+    let json: serde_json::Value = serde_json::from_str(body).expect("JSON");
+    assert!(
+        json["text"].as_str().is_some_and(|t| t.contains("Zed")),
+        "{json}"
+    );
+    assert_eq!(json["author_name"], "Zed");
+    assert!(!body.contains("zed@example.org"));
+    // Mail waits for an SMTP server: queued, not lost.
+    let pool = app.db.pool().await;
+    let n: i64 =
+        sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'mail' AND sent_at IS NULL")
+            .fetch_one(&pool)
+            .await
+            .expect("count")
+            .get("n");
+    assert_eq!(n, 1);
+}
+
+#[tokio::test]
+async fn notify_links_refuse_forged_expired_and_misused_tokens() {
+    let (app, article) = TestApp::with_article().await;
+    let id = comment(&app, article, "Mo", "mo@example.org", "Held.", false).await;
+    let tokens = MailTokens::new(app.secret());
+    let now = chrono::Utc::now();
+    let approve = tokens.issue(
+        &MailAction::Moderate(
+            CommentId(id),
+            masthead_core::comment::ModerationAction::Approve,
+        ),
+        now,
+    );
+    let old = tokens.issue(
+        &MailAction::Moderate(
+            CommentId(id),
+            masthead_core::comment::ModerationAction::Approve,
+        ),
+        now - chrono::Duration::days(30),
+    );
+    let forged = approve.replace(&format!("{id}-approve"), &format!("{}-approve", id + 1));
+    let unsub = tokens.issue(&MailAction::Unsubscribe("mo@example.org".into(), None), now);
+    for (token, code) in [
+        (forged.as_str(), StatusCode::BAD_REQUEST),
+        ("n1.mod.1-approve.9999999999.00", StatusCode::BAD_REQUEST),
+        ("%0d%0aSet-Cookie:%20x=y", StatusCode::BAD_REQUEST),
+        (old.as_str(), StatusCode::GONE),
+        (unsub.as_str(), StatusCode::BAD_REQUEST),
+    ] {
+        let (got, page) = get(&format!("{}/mail/moderate?token={token}", app.base)).await;
+        assert_eq!(got, code, "{token}: {page}");
+        assert!(page.contains("<h1>"), "an HTML page: {page}");
+        let (got, _) = post_link(
+            &format!("{}/mail/moderate", app.base),
+            &format!("token={token}"),
+        )
+        .await;
+        assert_eq!(got, code, "{token}");
+    }
+    let (got, _) = post_link(&format!("{}/mail/confirm", app.base), "").await;
+    assert_eq!(got, StatusCode::BAD_REQUEST);
+    assert_eq!(status(&app, id).await, CommentStatus::Pending);
+    // A name with line breaks cannot add a header to the subject.
+    let subject = masthead_core::notify::one_line("Eve\r\nBcc: victim@example.org");
+    assert!(!subject.contains(['\r', '\n']));
+}
