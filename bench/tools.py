@@ -11,6 +11,11 @@ library only.
                                              comments (a third replies), 500 stories x 20
   tools.py writer BASE RATE SECONDS          post approved comments on the hot story at
                                              RATE/s; print acks, latency, seen-on-next-view
+  tools.py corpus DB ARTICLES                articles of generated prose (Zipf-distributed
+                                             words, ~270 each) for the search bench
+  tools.py words                             the search bench's query words, by class
+  tools.py wpsearch DB ROUNDS QUERY...       baseline: WordPress's search SQL (LIKE on title,
+                                             excerpt, content; count + first page); median ms
 """
 import random
 import resource
@@ -267,6 +272,94 @@ def timed(cmd):
     print(f"{elapsed:.2f} {rss}")
 
 
+# The search corpus: pseudo-words from syllables, drawn with Zipf's law so a
+# few words are in nearly every article and most in a handful, as in prose.
+SYLLABLES = ["ba", "ko", "ri", "tel", "mun", "sa", "ver", "do", "len", "pi", "gar", "tu", "ne", "os", "lim", "ca"]
+
+
+def vocabulary(n=20000):
+    rnd = random.Random(7)
+    words, seen = [], set()
+    while len(words) < n:
+        w = "".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(2, 4)))
+        if w not in seen:
+            seen.add(w)
+            words.append(w)
+    return words
+
+
+def corpus(db, articles):
+    words = vocabulary()
+    weights = [1.0 / (r + 1) for r in range(len(words))]
+    cum, total = [], 0.0
+    for w in weights:
+        total += w
+        cum.append(total)
+    rnd = random.Random(3)
+
+    def text(n):
+        return " ".join(rnd.choices(words, cum_weights=cum, k=n))
+
+    def rows():
+        for a in range(1, articles + 1):
+            paragraphs = [text(90) for _ in range(3)]
+            html = "".join(f"<p>{p}.</p>\n" for p in paragraphs)
+            plain = " ".join(f"{p}." for p in paragraphs)
+            yield (f"story-{a}", text(8).capitalize(), text(20).capitalize() + ".", "Desk",
+                   "\n\n".join(paragraphs), html, plain, 1700000000 + a * 60, 1700000000, 1700000000)
+
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=OFF")
+    con.executemany(
+        "INSERT INTO articles (slug, title, standfirst, byline, body_markdown, body_html, body_text, contributors, "
+        "comments_open, status, published_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, '', 1, 'published', ?, ?, ?)",
+        rows(),
+    )
+    con.commit()
+    con.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+    con.commit()
+    con.execute("ANALYZE")
+    con.close()
+
+
+def words():
+    """Query classes by how many articles match: a word in nearly all, one in
+    about a tenth, a rare one, two words together, a phrase."""
+    v = vocabulary()
+    print(f"common {v[0]}")
+    print(f"medium {v[500]}")
+    print(f"rare {v[15000]}")
+    print(f"two-words {v[40]} {v[300]}")
+    print(f'phrase "{v[1]} {v[2]}"')
+
+
+def wpsearch(db, rounds, queries):
+    """WordPress's search (WP_Query::parse_search / parse_search_order): each
+    term LIKE '%term%' on title, excerpt or content; ordered by a title match,
+    then date; SQL_CALC_FOUND_ROWS's count and the first page of 10."""
+    con = sqlite3.connect(db)
+    out = []
+    for q in queries:
+        terms = q.replace('"', "").split() if not q.startswith('"') else [q.strip('"')]
+        where = " AND ".join(
+            "(title LIKE ? OR standfirst LIKE ? OR body_markdown LIKE ?)" for _ in terms)
+        args = [a for t in terms for a in (f"%{t}%",) * 3]
+        live = "status = 'published' AND kind = 'article'"
+        times = []
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            (n,) = con.execute(f"SELECT COUNT(*) FROM articles WHERE {where} AND {live}", args).fetchone()
+            con.execute(
+                f"SELECT id, slug, title, body_html FROM articles WHERE {where} AND {live} "
+                f"ORDER BY title LIKE ? DESC, published_at DESC LIMIT 10",
+                args + [f"%{q.strip(chr(34))}%"]).fetchall()
+            times.append((time.perf_counter() - t0) * 1000)
+        times.sort()
+        out.append(f"{times[len(times) // 2]:.2f} {n}")
+    print("\n".join(out))
+
+
 if __name__ == "__main__":
     what, args = sys.argv[1], sys.argv[2:]
     if what == "wxr":
@@ -281,6 +374,12 @@ if __name__ == "__main__":
         live(args[0])
     elif what == "writer":
         writer(args[0], float(args[1]), float(args[2]))
+    elif what == "corpus":
+        corpus(args[0], int(args[1]))
+    elif what == "words":
+        words()
+    elif what == "wpsearch":
+        wpsearch(args[0], int(args[1]), args[2:])
     elif what == "timed":
         timed(args)
     else:

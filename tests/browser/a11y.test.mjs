@@ -1,7 +1,7 @@
 // Accessibility: axe-core (through @axe-core/playwright) in Debian's
 // Chromium over the pages people use — the home page, an article with
 // threaded comments, the comment form showing an error, the reader's
-// report and privacy pages, and the admin's sign-in, queue, editor and
+// report, privacy and search pages (search with script off), and the admin's sign-in, queue, editor and
 // dashboard — with zero violations of WCAG 2.1 A and AA allowed.
 //
 // Run by `cargo test` (crates/masthead/tests/it/browser.rs), which passes MASTHEAD_BIN.
@@ -88,6 +88,23 @@ test("reader pages pass axe at WCAG 2.1 AA", async () => {
   await check(page, "the report page");
   await page.goto(`${base}/privacy/`);
   await check(page, "the privacy page");
+
+  // Search from the header's box, with script off (a plain GET form), then
+  // axe over the results, the empty form and a refused query.
+  const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await noScript.goto(`${base}/`);
+  await noScript.fill("#site-search-q", "Iranian troops");
+  await noScript.press("#site-search-q", "Enter");
+  await noScript.waitForURL(/\/search\?q=Iranian\+troops/);
+  assert.equal(await noScript.locator(".search-hit").count(), 1, "the demo article is found");
+  assert.ok((await noScript.locator(".snippet mark").count()) > 0, "the match is marked");
+  await page.goto(noScript.url());
+  await check(page, "the search results");
+  await page.goto(`${base}/search`);
+  await check(page, "the empty search page");
+  await page.goto(`${base}/search?q=a%00b`);
+  assert.ok(await page.locator("#search-error").isVisible());
+  await check(page, "a refused search");
 });
 
 test("admin pages pass axe at WCAG 2.1 AA", async () => {

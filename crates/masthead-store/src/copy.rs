@@ -261,6 +261,10 @@ pub async fn copy(
             .await?;
     }
     write.commit().await?;
+    // Statistics for the planner: a freshly filled PostgreSQL table has none
+    // until autovacuum comes by, and without them the search index went
+    // unused (a search took 140 ms instead of 2 on 20,000 articles).
+    sqlx::query("ANALYZE").execute(&dest).await?;
     if !to_pg {
         // The rows are in the target's WAL; fold them into the file itself,
         // so the file is whole even if this process exits before SQLite

@@ -378,6 +378,11 @@ pub struct SearchPageView {
     pub searched: bool,
     pub error: Option<String>,
     pub total: u64,
+    /// The backend stopped counting at `total`: "more than".
+    pub total_is_floor: bool,
+    /// More matched than are ranked: only the newest `window` are listed.
+    pub windowed: bool,
+    pub window: u32,
     /// Positions of this page's first and last hit among all.
     pub first: u64,
     pub last: u64,

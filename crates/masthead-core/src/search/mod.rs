@@ -16,6 +16,16 @@ use crate::article::ArticleKind;
 /// Results per search page.
 pub const PER_PAGE: u32 = 10;
 
+/// How many of the newest matches are ranked and listed. A word found in
+/// tens of thousands of articles would otherwise cost a score for each on
+/// every search; on a news site the best of the newest answer it. The
+/// count of all matches is still given.
+pub const RANK_WINDOW: u32 = 2000;
+
+/// Where a backend may stop counting matches (PostgreSQL, whose count
+/// visits each matching row); the page then says "more than".
+pub const COUNT_LIMIT: u32 = 10_000;
+
 /// One page of a search.
 #[derive(Debug, Clone)]
 pub struct SearchQuery {
@@ -50,4 +60,11 @@ impl SearchHit {
 pub struct SearchPage {
     pub hits: Vec<SearchHit>,
     pub total: u64,
+}
+
+impl SearchPage {
+    /// How many hits can be paged through: all, up to [`RANK_WINDOW`].
+    pub fn listed(&self) -> u64 {
+        self.total.min(u64::from(RANK_WINDOW))
+    }
 }

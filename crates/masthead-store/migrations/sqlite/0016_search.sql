@@ -14,22 +14,32 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+-- Only what can be public is indexed (published, not an outside page's
+-- discussion): drafts never match, and counting hits needs no look at the
+-- articles table (scheduled articles, the one exception, are few).
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles
+WHEN new.status = 'published' AND new.external_url IS NULL BEGIN
     INSERT INTO articles_fts (rowid, title, standfirst, byline, body_text)
     VALUES (new.id, new.title, new.standfirst, new.byline, COALESCE(new.body_text, ''));
 END;
 
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles
+WHEN old.status = 'published' AND old.external_url IS NULL BEGIN
     INSERT INTO articles_fts (articles_fts, rowid, title, standfirst, byline, body_text)
     VALUES ('delete', old.id, old.title, old.standfirst, old.byline, COALESCE(old.body_text, ''));
 END;
 
-CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, standfirst, byline, body_text ON articles
-BEGIN
+-- One trigger, so the old entry always goes before the new one comes.
+CREATE TRIGGER articles_fts_update
+AFTER UPDATE OF title, standfirst, byline, body_text, status, external_url ON articles BEGIN
     INSERT INTO articles_fts (articles_fts, rowid, title, standfirst, byline, body_text)
-    VALUES ('delete', old.id, old.title, old.standfirst, old.byline, COALESCE(old.body_text, ''));
+    SELECT 'delete', old.id, old.title, old.standfirst, old.byline, COALESCE(old.body_text, '')
+    WHERE old.status = 'published' AND old.external_url IS NULL;
     INSERT INTO articles_fts (rowid, title, standfirst, byline, body_text)
-    VALUES (new.id, new.title, new.standfirst, new.byline, COALESCE(new.body_text, ''));
+    SELECT new.id, new.title, new.standfirst, new.byline, COALESCE(new.body_text, '')
+    WHERE new.status = 'published' AND new.external_url IS NULL;
 END;
 
-INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+INSERT INTO articles_fts (rowid, title, standfirst, byline, body_text)
+SELECT id, title, standfirst, byline, COALESCE(body_text, '') FROM articles
+WHERE status = 'published' AND external_url IS NULL;

@@ -7,7 +7,7 @@ use super::search_hits::{HitRow, LIVE, now};
 use super::{Db, PgStore, db_err};
 use async_trait::async_trait;
 use masthead_core::search::{
-    LESS_THAN, MARK_END, MARK_START, SearchPage, SearchQuery, SearchTerms,
+    COUNT_LIMIT, LESS_THAN, MARK_END, MARK_START, RANK_WINDOW, SearchPage, SearchQuery, SearchTerms,
 };
 use masthead_core::store::{SearchStore, StoreResult};
 use sqlx::QueryBuilder;
@@ -15,11 +15,12 @@ use sqlx::QueryBuilder;
 /// The text search configuration of migration 0016 (unaccent, English stems).
 const CONFIG: &str = "'masthead_search'::regconfig";
 
-/// Joins `articles` to the rows matching `terms`, as `m.match_id` with
-/// `m.relevance` (larger is better), for the REST posts search.
-pub(crate) fn push_match_join(b: &mut QueryBuilder<'_, Db>, terms: &SearchTerms) {
+/// Joins `articles` to the rows matching `terms`, as `m.match_id`, with
+/// `m.relevance` (larger is better) when `ranked`, for the REST posts search.
+pub(crate) fn push_match_join(b: &mut QueryBuilder<'_, Db>, terms: &SearchTerms, ranked: bool) {
+    let relevance = if ranked { "ts_rank(s.search, q)" } else { "0" };
     b.push(format!(
-        " JOIN (SELECT s.id AS match_id, ts_rank(s.search, q) AS relevance \
+        " JOIN (SELECT s.id AS match_id, {relevance} AS relevance \
          FROM articles s, websearch_to_tsquery({CONFIG}, "
     ))
     .push_bind(terms.to_websearch())
@@ -34,31 +35,42 @@ fn headline_options() -> String {
     )
 }
 
+// Every query here is sent unprepared (`persistent(false)`): PostgreSQL then
+// plans it for the words actually searched. A kept statement soon gets a
+// generic plan, which cannot see that a rare word is rare and walks the
+// whole table by date instead of asking the GIN index (185 ms against 11 on
+// 20,000 articles).
 #[async_trait]
 impl SearchStore for PgStore {
     async fn search_articles(&self, q: &SearchQuery) -> StoreResult<SearchPage> {
         let query = q.terms.to_websearch();
         let now = now();
+        // Counted up to a bound: past it the count costs a visit to every
+        // matching row for a number nobody reads exactly.
         let total: i64 = sqlx::query_scalar(&format!(
-            "SELECT COUNT(*) FROM articles a \
-             WHERE {LIVE} AND a.search @@ websearch_to_tsquery({CONFIG}, $2)"
+            "SELECT COUNT(*) FROM (SELECT 1 FROM articles a \
+             WHERE {LIVE} AND a.search @@ websearch_to_tsquery({CONFIG}, $2) LIMIT $3) x"
         ))
         .bind(now)
         .bind(&query)
+        .bind(i64::from(COUNT_LIMIT))
+        .persistent(false)
         .fetch_one(&self.pool)
         .await
         .map_err(db_err)?;
         if total == 0 {
             return Ok(SearchPage::default());
         }
-        // The page is chosen first; `ts_headline` (costly) runs on its rows only.
+        // The newest matches (the window) are ranked, one page is chosen,
+        // and `ts_headline` (costly) runs on its rows only.
         let rows: Vec<HitRow> = sqlx::query_as(&format!(
             "SELECT a.id, a.slug, a.kind, a.title, a.standfirst, a.byline, a.published_at, \
              ts_headline({CONFIG}, replace(COALESCE(a.body_text, ''), '<', $6), q, $5) AS snippet \
-             FROM (SELECT a.*, ts_rank(a.search, q) AS relevance \
-                   FROM articles a, websearch_to_tsquery({CONFIG}, $2) q \
-                   WHERE {LIVE} AND a.search @@ q \
-                   ORDER BY relevance DESC, a.published_at DESC, a.id DESC \
+             FROM (SELECT w.*, ts_rank(w.search, q) AS relevance \
+                   FROM (SELECT a.* FROM articles a, websearch_to_tsquery({CONFIG}, $2) q \
+                         WHERE {LIVE} AND a.search @@ q ORDER BY a.id DESC LIMIT $7) w, \
+                        websearch_to_tsquery({CONFIG}, $2) q \
+                   ORDER BY relevance DESC, w.published_at DESC, w.id DESC \
                    LIMIT $3 OFFSET $4) a, websearch_to_tsquery({CONFIG}, $2) q \
              ORDER BY a.relevance DESC, a.published_at DESC, a.id DESC"
         ))
@@ -68,6 +80,8 @@ impl SearchStore for PgStore {
         .bind(i64::try_from(q.offset).unwrap_or(i64::MAX))
         .bind(headline_options())
         .bind(LESS_THAN.to_string())
+        .bind(i64::from(RANK_WINDOW))
+        .persistent(false)
         .fetch_all(&self.pool)
         .await
         .map_err(db_err)?;

@@ -435,7 +435,7 @@ impl ArticleStore for Backend {
         fn filter(b: &mut QueryBuilder<'_, Db>, q: &ArticleQuery) {
             b.push(" FROM articles");
             if let Some(terms) = &q.search {
-                super::search::push_match_join(b, terms);
+                super::search::push_match_join(b, terms, q.order_by == ArticleOrder::Relevance);
             }
             b.push(
                 " WHERE articles.kind = 'article' AND articles.external_url IS NULL \
@@ -453,8 +453,12 @@ impl ArticleStore for Backend {
         }
         let mut count = QueryBuilder::<Db>::new("SELECT COUNT(*)");
         filter(&mut count, q);
+        // A search is planned for its own words, never by a kept statement's
+        // generic plan (see `postgres/search.rs`).
+        let keep = q.search.is_none();
         let total: i64 = count
             .build_query_scalar()
+            .persistent(keep)
             .fetch_one(&self.pool)
             .await
             .map_err(db_err)?;
@@ -479,6 +483,7 @@ impl ArticleStore for Backend {
             .push_bind(i64::try_from(q.offset).unwrap_or(i64::MAX));
         let rows: Vec<ArticleRow> = select
             .build_query_as()
+            .persistent(keep)
             .fetch_all(&self.pool)
             .await
             .map_err(db_err)?;

@@ -3,7 +3,9 @@
 use super::search_hits::{HitRow, LIVE, now};
 use super::{Db, SqliteStore, db_err};
 use async_trait::async_trait;
-use masthead_core::search::{MARK_END, MARK_START, SearchPage, SearchQuery, SearchTerms};
+use masthead_core::search::{
+    MARK_END, MARK_START, RANK_WINDOW, SearchPage, SearchQuery, SearchTerms,
+};
 use masthead_core::store::{SearchStore, StoreResult};
 use sqlx::QueryBuilder;
 use std::collections::HashMap;
@@ -34,11 +36,16 @@ pub(crate) fn fts5_query(terms: &SearchTerms) -> String {
     query
 }
 
-/// Joins `articles` to the rows matching `terms`, as `m.match_id` with
-/// `m.relevance` (larger is better), for the REST posts search.
-pub(crate) fn push_match_join(b: &mut QueryBuilder<'_, Db>, terms: &SearchTerms) {
+/// Joins `articles` to the rows matching `terms`, as `m.match_id`, with
+/// `m.relevance` (larger is better) when `ranked`, for the REST posts search.
+pub(crate) fn push_match_join(b: &mut QueryBuilder<'_, Db>, terms: &SearchTerms, ranked: bool) {
+    let relevance = if ranked {
+        format!("-{RANK}")
+    } else {
+        "0".into()
+    };
     b.push(format!(
-        " JOIN (SELECT rowid AS match_id, -{RANK} AS relevance FROM articles_fts \
+        " JOIN (SELECT rowid AS match_id, {relevance} AS relevance FROM articles_fts \
          WHERE articles_fts MATCH "
     ))
     .push_bind(fts5_query(terms))
@@ -50,33 +57,46 @@ impl SearchStore for SqliteStore {
     async fn search_articles(&self, q: &SearchQuery) -> StoreResult<SearchPage> {
         let fts = fts5_query(&q.terms);
         let now = now();
-        let total: i64 = sqlx::query_scalar(&format!(
-            "SELECT COUNT(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid \
-             WHERE {LIVE} AND articles_fts MATCH $2"
-        ))
+        // The index holds published articles only, so it counts them alone;
+        // scheduled ones (not live yet, and few) are taken off.
+        let total: i64 = sqlx::query_scalar(
+            "SELECT (SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH $2) - \
+             (SELECT COUNT(*) FROM articles a WHERE a.status = 'published' \
+              AND a.published_at > $1 AND a.external_url IS NULL \
+              AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $2))",
+        )
         .bind(now)
         .bind(&fts)
         .fetch_one(&self.pool)
         .await
         .map_err(db_err)?;
-        if total == 0 {
+        if total <= 0 {
             return Ok(SearchPage::default());
         }
-        // Rank every match and keep one page, then make snippets for that
-        // page alone: in one query SQLite would make one for every match.
+        // Rank the newest matches (the window) and keep one page, then make
+        // snippets for that page alone: in one query SQLite would make one
+        // for every match.
         let rows: Vec<HitRow> = sqlx::query_as(&format!(
             "SELECT a.id, a.slug, a.kind, a.title, a.standfirst, a.byline, a.published_at, \
-             NULL AS snippet FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid \
-             WHERE {LIVE} AND articles_fts MATCH $2 \
-             ORDER BY {RANK}, a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4"
+             NULL AS snippet FROM (SELECT rowid AS match_id, {RANK} AS score FROM articles_fts \
+               WHERE articles_fts MATCH $2 ORDER BY rowid DESC LIMIT $5) m \
+             JOIN articles a ON a.id = m.match_id WHERE {LIVE} \
+             ORDER BY m.score, a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4"
         ))
         .bind(now)
         .bind(&fts)
         .bind(i64::from(q.limit))
         .bind(i64::try_from(q.offset).unwrap_or(i64::MAX))
+        .bind(i64::from(RANK_WINDOW))
         .fetch_all(&self.pool)
         .await
         .map_err(db_err)?;
+        if rows.is_empty() {
+            return Ok(SearchPage {
+                hits: Vec::new(),
+                total: total.unsigned_abs(),
+            });
+        }
         let mut snippets = QueryBuilder::<Db>::new("SELECT rowid, snippet(articles_fts, 3, ");
         snippets
             .push_bind(MARK_START.to_string())

@@ -12,7 +12,9 @@ use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use masthead_core::search::{PER_PAGE, SearchError, SearchQuery, SearchTerms};
+use masthead_core::search::{
+    COUNT_LIMIT, PER_PAGE, RANK_WINDOW, SearchError, SearchPage, SearchQuery, SearchTerms,
+};
 
 const HTML: &str = "text/html; charset=utf-8";
 
@@ -46,14 +48,17 @@ pub async fn show(
         }
         Err(e) => return refused(&state, &shown(&typed), &e.to_string()).await,
     };
-    let key = format!("search|{}|{page}", terms.to_websearch());
+    // The page shows the search as parsed, not as typed: two spellings of
+    // one search share a cached page, so neither may show the other's text.
+    let normalized = terms.to_websearch();
+    let key = format!("search|{normalized}|{page}");
     let version = state.store.site_version().await?;
     let version = match state.cached_at(&key, version, &headers) {
         Cached::Hit(response) => return Ok(response),
         Cached::Miss(v) => Some(v),
         Cached::Off => None,
     };
-    let (status, body) = page_body(&state, &typed, Some(terms), page, None).await?;
+    let (status, body) = page_body(&state, &normalized, Some(terms), page, None).await?;
     if status != StatusCode::OK {
         return Ok(respond(&state, status, body, false));
     }
@@ -137,21 +142,21 @@ async fn page_body(
     let settings = state.settings().await?;
     let dates = Dates::new(&settings);
     let offset = (page - 1).saturating_mul(u64::from(PER_PAGE));
-    let (hits, total) = match &terms {
+    let found = match &terms {
         Some(terms) => {
-            let found = state
+            state
                 .store
                 .search_articles(&SearchQuery {
                     terms: terms.clone(),
                     offset,
                     limit: PER_PAGE,
                 })
-                .await?;
-            (found.hits, found.total)
+                .await?
         }
-        None => (Vec::new(), 0),
+        None => SearchPage::default(),
     };
-    let pages = total.div_ceil(u64::from(PER_PAGE));
+    let (hits, total) = (&found.hits, found.total);
+    let pages = found.listed().div_ceil(u64::from(PER_PAGE));
     let not_found = page > 1 && page > pages;
     let href = |p: u64| {
         let mut q = form_urlencoded::Serializer::new(String::new());
@@ -167,6 +172,9 @@ async fn page_body(
         searched: terms.is_some() || !typed.trim().is_empty(),
         error,
         total,
+        total_is_floor: total >= u64::from(COUNT_LIMIT),
+        windowed: total > u64::from(RANK_WINDOW),
+        window: RANK_WINDOW,
         first: offset.saturating_add(1),
         last: offset.saturating_add(hits.len() as u64),
         hits: hits.iter().map(|h| SearchHitView::new(h, dates)).collect(),

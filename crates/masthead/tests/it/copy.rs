@@ -124,6 +124,13 @@ async fn a_site_copied_to_the_other_backend_and_back_is_the_same_site() {
     let other_url = other.url.clone();
     let copy = serve(other, dir).await;
     assert_eq!(everything(&copy).await, original);
+    // The target's own search index holds the copied articles.
+    let found = copy.get("/search?q=paragraph").await;
+    assert!(
+        found.body.contains("href=\"/articles/test-story\""),
+        "{}",
+        found.body
+    );
     // The moderator's password came along.
     let page = sign_in(
         &copy,
