@@ -256,3 +256,84 @@ async fn notify_never_mail_me_again_holds_and_spam_asks_nothing() {
     let data = app.store.mail_data("rae@example.org").await.expect("data");
     assert!(data.unsubscribed_at.is_some() && data.following.is_empty());
 }
+
+#[tokio::test]
+async fn notify_subscribe_box_from_the_embed_and_rest_json() {
+    use crate::embed::{BLOG, PAGE, embed, q, token_of};
+    let (app, article) = site(None).await;
+    app.set("comments.flood_seconds", "0").await;
+    app.set("embed.allowed_origins", BLOG).await;
+    let (_, first) = embed(&app, &q(PAGE), None).await;
+    let token = token_of(&first);
+    let mut body = crate::embed::comment(PAGE, &token, "From the embed.");
+    body["email"] = "embed@example.org".into();
+    // A wrong type is a clear 400, nothing stored.
+    body["subscribe"] = "yes".into();
+    let (code, answer) = crate::embed::post(&app, Some(BLOG), &body).await;
+    assert_eq!(code, StatusCode::BAD_REQUEST, "{answer}");
+    body["subscribe"] = true.into();
+    let (code, answer) = crate::embed::post(&app, Some(BLOG), &body).await;
+    assert_eq!(code, StatusCode::CREATED, "{answer}");
+
+    let rest = |value: Value| {
+        let url = format!("{}/wp-json/wp/v2/comments", app.base);
+        async move {
+            let r = crate::helpers::visitor()
+                .post(url)
+                .json(&value)
+                .send()
+                .await
+                .expect("POST");
+            let code = r.status();
+            (code, r.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    let mut body = serde_json::json!({
+        "post": article,
+        "author_name": "Rest",
+        "author_email": "rest@example.org",
+        "content": "From the REST API.",
+        "subscribe": "maybe",
+    });
+    let (code, answer) = rest(body.clone()).await;
+    assert_eq!(code, StatusCode::BAD_REQUEST, "{answer}");
+    assert_eq!(answer["code"], "rest_invalid_param");
+    body["subscribe"] = true.into();
+    let (code, answer) = rest(body).await;
+    assert_eq!(code, StatusCode::CREATED, "{answer}");
+
+    // Both asked: each address gets its confirmation request, and follows.
+    queue_taken(&app).await;
+    for email in ["embed@example.org", "rest@example.org"] {
+        let sql = format!(
+            "SELECT COUNT(*) AS n FROM outbox WHERE recipient = '{email}' AND body LIKE '%/mail/confirm?token=%'"
+        );
+        assert_eq!(count(&app, &sql).await, 1, "{email}");
+        let data = app.store.mail_data(email).await.expect("data");
+        assert_eq!(data.following.len(), 1, "{email}");
+    }
+}
+
+#[tokio::test]
+async fn notify_webhook_secret_is_never_printed_by_the_settings_command() {
+    let app = TestApp::spawn().await;
+    let set = app
+        .cli(&["settings", "set", "notify.webhook_secret", "whsec-hidden"])
+        .await;
+    assert!(set.status.success(), "{}", stderr(&set));
+    for args in [
+        &["settings", "list"][..],
+        &["settings", "get", "notify.webhook_secret"],
+    ] {
+        let out = app.cli(args).await;
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.contains("notify.webhook_secret") || args[1] == "get");
+        assert!(text.contains("not shown"), "{text}");
+        assert!(!text.contains("whsec-hidden"), "{text}");
+    }
+    assert!(!stdout(&set).contains("whsec-hidden"));
+    // Stored as given: masking is only in what is shown.
+    let settings = app.store.settings().await.expect("settings");
+    assert!(format!("{settings:?}").contains("whsec-hidden"));
+}
