@@ -439,6 +439,21 @@ impl SiteSettings {
         ))
     }
 
+    /// Settings whose value is a secret: shown masked, never printed.
+    pub const SECRET_KEYS: &'static [&'static str] = &["notify.webhook_secret"];
+
+    /// Every setting as it may be shown (listed, echoed): a secret's value
+    /// is masked, saying only whether one is set.
+    pub fn to_shown_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = self.to_pairs();
+        for (k, v) in &mut pairs {
+            if Self::SECRET_KEYS.contains(k) && !v.is_empty() {
+                *v = "******** (set; not shown)".to_string();
+            }
+        }
+        pairs
+    }
+
     /// The current value of every setting in its text form.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let m = &self.moderation;

@@ -314,6 +314,13 @@ pub struct NotifyWork {
     pub followers: Vec<String>,
     /// The comment author's address is confirmed (double opt-in done).
     pub author_confirmed: bool,
+    /// The author's address asked for no mail at all ("never mail me
+    /// again"): no confirmation request goes to it.
+    pub author_suppressed: bool,
+    /// Confirmation requests queued in the last day for comments from the
+    /// author's IP address (bounds how many strangers one client can have
+    /// masthead write to).
+    pub ip_confirmations: u32,
 }
 
 /// What the notification worker decided for some queued comments, stored
@@ -346,6 +353,8 @@ pub struct OutboxRow {
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct MailData {
     pub confirmed_at: Option<Timestamp>,
+    /// When it asked for no more mail at all.
+    pub unsubscribed_at: Option<Timestamp>,
     /// Slugs of the articles it follows.
     pub following: Vec<String>,
     /// Subjects of messages to it not sent yet.
@@ -387,12 +396,18 @@ pub trait NotifyStore {
         digest: &crate::notify::NewMessage,
         at: Timestamp,
     ) -> StoreResult<bool>;
-    /// Confirms an address that asked for mail; `false` if it never asked
-    /// (or unsubscribed from everything since).
+    /// Confirms an address that asked for mail (clearing an unsubscribe);
+    /// `false` if it never asked (or was erased since).
     async fn confirm_address(&self, email: &str, at: Timestamp) -> StoreResult<bool>;
-    /// Stops mail about one article, or (`None`) forgets the address's
-    /// subscriptions and confirmation; how many subscriptions ended.
-    async fn unsubscribe(&self, email: &str, article: Option<ArticleId>) -> StoreResult<u64>;
+    /// Stops mail about one article, or (`None`) ends the address's
+    /// subscriptions, confirmation and queued mail and records that it wants
+    /// none; how many subscriptions ended.
+    async fn unsubscribe(
+        &self,
+        email: &str,
+        article: Option<ArticleId>,
+        at: Timestamp,
+    ) -> StoreResult<u64>;
     async fn mail_data(&self, email: &str) -> StoreResult<MailData>;
 }
 

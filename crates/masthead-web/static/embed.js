@@ -324,7 +324,9 @@
       website: f.url.value,
       comment: f.comment.value,
       token: f.mh_token.value,
-      hp: f.mh_hp.value
+      hp: f.mh_hp.value,
+      // The form (the same template as masthead's pages) has the box.
+      subscribe: !!(f.subscribe_comments && f.subscribe_comments.checked)
     };
     try {
       if (f["wp-comment-cookies-consent"].checked) {

@@ -298,12 +298,16 @@ async fn settings(database: &str, cmd: SettingsCommand) -> Result<()> {
     let (mut current, _) = SiteSettings::load(store.as_ref()).await?;
     match cmd {
         SettingsCommand::List => {
-            for (k, v) in current.to_pairs() {
+            for (k, v) in current.to_shown_pairs() {
                 println!("{k} = {v}");
             }
         }
         SettingsCommand::Get { key } => {
-            match current.to_pairs().into_iter().find(|(k, _)| *k == key) {
+            match current
+                .to_shown_pairs()
+                .into_iter()
+                .find(|(k, _)| *k == key)
+            {
                 Some((_, v)) => println!("{v}"),
                 None => bail!(
                     "unknown setting “{key}” (known: {})",
@@ -320,7 +324,11 @@ async fn settings(database: &str, cmd: SettingsCommand) -> Result<()> {
                 .map(|(_, v)| v)
                 .unwrap_or(value);
             store.put_setting(&key, &stored).await?;
-            println!("{key} = {stored}");
+            let shown = current
+                .to_shown_pairs()
+                .into_iter()
+                .find(|(k, _)| *k == key);
+            println!("{key} = {}", shown.map_or(stored, |(_, v)| v));
         }
     }
     Ok(())

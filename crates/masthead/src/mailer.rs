@@ -13,7 +13,7 @@ use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, Message};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use masthead_core::chrono::{Duration as Span, Utc};
-use masthead_core::notify::{ModeratorMode, OutboxKind, webhook_signature};
+use masthead_core::notify::{OutboxKind, webhook_signature};
 use masthead_core::service::{fold_digests, produce_notifications, retry_delay};
 use masthead_core::store::OutboxRow;
 use masthead_web::AppState;
@@ -48,6 +48,9 @@ impl Default for MailConfig {
 /// A lease long enough for any send (lettre's own timeout is 60 s).
 const LEASE_SECS: i64 = 300;
 const BATCH: u32 = 20;
+/// Sending stops this long into a lease, leaving a send (lettre's own
+/// timeout is 60 s) time to finish before the lease ends.
+const SEND_WITHIN: Duration = Duration::from_secs(LEASE_SECS as u64 - 90);
 
 /// RFC 2369's List-Unsubscribe.
 #[derive(Clone)]
@@ -138,8 +141,9 @@ async fn round(
             Err(e) => return Err(e.into()),
         }
     }
-    if settings.notify.mode == ModeratorMode::Digest && last_digest.elapsed() >= config.digest_every
-    {
+    // Folded whatever the mode now is: items queued before a switch back
+    // to `each` still go.
+    if last_digest.elapsed() >= config.digest_every {
         fold_digests(store, &settings, Utc::now()).await?;
         *last_digest = Instant::now();
     }
@@ -149,8 +153,15 @@ async fn round(
     let mut counted: HashMap<String, u64> = HashMap::new();
     let limit = u64::from(settings.notify.max_per_hour);
     let key = webhook_key(state, &settings.notify.webhook_secret);
+    let leased = Instant::now();
     for row in rows {
         let now = Utc::now();
+        if leased.elapsed() >= SEND_WITHIN {
+            // Slow servers ate the lease: give the rest back rather than
+            // let another node claim a row this one may still send.
+            store.outbox_later(row.id, now).await?;
+            continue;
+        }
         let result = match row.kind {
             OutboxKind::Webhook => {
                 let signature = webhook_signature(&key, row.body.as_bytes());

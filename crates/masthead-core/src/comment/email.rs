@@ -5,7 +5,9 @@ pub fn is_email(email: &str) -> bool {
     if email.len() < 6 {
         return false;
     }
-    let Some(at) = email[1..].find('@').map(|i| i + 1) else {
+    // A non-ASCII first character fails the local-part rule anyway; the
+    // `get` keeps a multi-byte one from panicking the slice.
+    let Some(at) = email.get(1..).and_then(|s| s.find('@')).map(|i| i + 1) else {
         return false;
     };
     let (local, domain) = (&email[..at], &email[at + 1..]);
@@ -39,6 +41,12 @@ pub fn is_email(email: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::is_email;
+
+    #[test]
+    fn a_multi_byte_first_character_is_refused_not_a_panic() {
+        assert!(!is_email("Îx@example.org"));
+        assert!(!is_email("\u{1F600}@example.org"));
+    }
 
     #[test]
     fn accepts_what_wordpress_accepts() {

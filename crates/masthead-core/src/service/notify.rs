@@ -16,6 +16,9 @@ use std::collections::BTreeMap;
 
 /// Queued comments handled per transaction.
 const BATCH: u32 = 50;
+/// Confirmation requests a day for comments from one IP address: one
+/// client ticking the box with strangers' addresses gets few mailed.
+pub const CONFIRMATIONS_PER_IP_PER_DAY: u32 = 10;
 
 #[derive(Debug, thiserror::Error)]
 pub enum NotifyError {
@@ -75,6 +78,8 @@ pub async fn produce_notifications(
     let mut done = Vec::with_capacity(work.len());
     let mut subscribe: Vec<(ArticleId, String)> = Vec::new();
     let mut messages = Vec::new();
+    // Confirmations this batch adds per IP, on top of the stored count.
+    let mut by_ip: BTreeMap<String, u32> = BTreeMap::new();
     for w in work {
         done.push(w.queue_id);
         let Some(c) = w.comment else { continue };
@@ -88,9 +93,21 @@ pub async fn produce_notifications(
                 now,
             )
         };
-        if w.bits & bits::SUBSCRIBE != 0 && !email.is_empty() {
+        // Spam and trash ask nothing of anyone; nor does an address that
+        // said "never mail me again" (until it confirms from an older link).
+        let wants = w.bits & bits::SUBSCRIBE != 0
+            && !email.is_empty()
+            && !w.author_suppressed
+            && !matches!(c.status, CommentStatus::Spam | CommentStatus::Trash);
+        if wants {
             subscribe.push((c.article_id, email.clone()));
-            if !w.author_confirmed {
+            let mut unknown = 0;
+            let asked = match c.author_ip.as_deref().filter(|ip| !ip.is_empty()) {
+                Some(ip) => by_ip.entry(ip.to_string()).or_insert(w.ip_confirmations),
+                None => &mut unknown,
+            };
+            if !w.author_confirmed && *asked < CONFIRMATIONS_PER_IP_PER_DAY {
+                *asked += 1;
                 // At most one request a day to an address, whoever asks.
                 let day = now.timestamp() / 86_400;
                 let confirm = link(base, secret, &MailAction::Confirm(email.clone()), now);

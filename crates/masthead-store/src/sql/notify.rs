@@ -71,16 +71,24 @@ impl NotifyStore for Backend {
                 .await
                 .map_err(db_err)?;
             let comment = comment.map(Comment::from);
-            let (mut article_title, mut followers, mut author_confirmed) =
-                (String::new(), Vec::new(), false);
+            let mut w = NotifyWork {
+                queue_id,
+                bits,
+                comment: None,
+                article_title: String::new(),
+                followers: Vec::new(),
+                author_confirmed: false,
+                author_suppressed: false,
+                ip_confirmations: 0,
+            };
             if let Some(c) = &comment {
-                article_title = sqlx::query_scalar("SELECT title FROM articles WHERE id = $1")
+                w.article_title = sqlx::query_scalar("SELECT title FROM articles WHERE id = $1")
                     .bind(c.article_id.0)
                     .fetch_optional(&self.pool)
                     .await
                     .map_err(db_err)?
                     .unwrap_or_default();
-                followers = sqlx::query_scalar(
+                w.followers = sqlx::query_scalar(
                     "SELECT s.email FROM mail_subscriptions s \
                      JOIN mail_addresses a ON a.email = s.email \
                      WHERE s.article_id = $1 AND a.confirmed_at IS NOT NULL ORDER BY s.email",
@@ -89,24 +97,34 @@ impl NotifyStore for Backend {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                let n: i64 = sqlx::query_scalar(
-                    "SELECT COUNT(*) FROM mail_addresses \
-                     WHERE email = LOWER($1) AND confirmed_at IS NOT NULL",
+                let address: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
+                    "SELECT confirmed_at, unsubscribed_at FROM mail_addresses \
+                     WHERE email = LOWER($1)",
                 )
-                .bind(&c.author_email)
-                .fetch_one(&self.pool)
+                .bind(c.author_email.trim())
+                .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                author_confirmed = n > 0;
+                if let Some((confirmed, unsubscribed)) = address {
+                    w.author_confirmed = confirmed.is_some();
+                    w.author_suppressed = unsubscribed.is_some();
+                }
+                if let Some(ip) = c.author_ip.as_deref().filter(|ip| !ip.is_empty()) {
+                    let n: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM outbox o JOIN comments c ON c.id = o.comment_id \
+                         WHERE o.dedupe LIKE 'confirm:%' AND o.created_at >= $1 \
+                         AND c.author_ip = $2",
+                    )
+                    .bind(c.created_at.timestamp() - 86_400)
+                    .bind(ip)
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                    w.ip_confirmations = u32::try_from(n).unwrap_or(u32::MAX);
+                }
             }
-            out.push(NotifyWork {
-                queue_id,
-                bits,
-                comment,
-                article_title,
-                followers,
-                author_confirmed,
-            });
+            w.comment = comment;
+            out.push(w);
         }
         Ok(out)
     }
@@ -277,8 +295,8 @@ impl NotifyStore for Backend {
 
     async fn confirm_address(&self, email: &str, at: Timestamp) -> StoreResult<bool> {
         let n = sqlx::query(
-            "UPDATE mail_addresses SET confirmed_at = COALESCE(confirmed_at, $2) \
-             WHERE email = LOWER($1)",
+            "UPDATE mail_addresses SET confirmed_at = COALESCE(confirmed_at, $2), \
+             unsubscribed_at = NULL WHERE email = LOWER($1)",
         )
         .bind(email.trim())
         .bind(at.timestamp())
@@ -289,7 +307,12 @@ impl NotifyStore for Backend {
         Ok(n > 0)
     }
 
-    async fn unsubscribe(&self, email: &str, article: Option<ArticleId>) -> StoreResult<u64> {
+    async fn unsubscribe(
+        &self,
+        email: &str,
+        article: Option<ArticleId>,
+        at: Timestamp,
+    ) -> StoreResult<u64> {
         let email = email.trim().to_lowercase();
         let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
         let n = match article {
@@ -309,17 +332,26 @@ impl NotifyStore for Backend {
                     .await
                     .map_err(db_err)?
                     .rows_affected();
-                for sql in [
-                    "DELETE FROM mail_addresses WHERE email = $1",
+                // The row stays, marked, so no stranger can have a
+                // confirmation request sent to it again.
+                sqlx::query(
+                    "INSERT INTO mail_addresses (email, created_at, unsubscribed_at) \
+                     VALUES ($1, $2, $2) ON CONFLICT (email) DO UPDATE \
+                     SET confirmed_at = NULL, unsubscribed_at = $2",
+                )
+                .bind(&email)
+                .bind(at.timestamp())
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                sqlx::query(
                     "DELETE FROM outbox WHERE LOWER(recipient) = $1 AND sent_at IS NULL \
                      AND kind = 'mail'",
-                ] {
-                    sqlx::query(sql)
-                        .bind(&email)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(db_err)?;
-                }
+                )
+                .bind(&email)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
                 n
             }
         };
@@ -329,12 +361,14 @@ impl NotifyStore for Backend {
 
     async fn mail_data(&self, email: &str) -> StoreResult<MailData> {
         let email = email.trim().to_lowercase();
-        let confirmed: Option<Option<i64>> =
-            sqlx::query_scalar("SELECT confirmed_at FROM mail_addresses WHERE email = $1")
-                .bind(&email)
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(db_err)?;
+        let address: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
+            "SELECT confirmed_at, unsubscribed_at FROM mail_addresses WHERE email = $1",
+        )
+        .bind(&email)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let (confirmed, unsubscribed) = address.unwrap_or_default();
         let following = sqlx::query_scalar(
             "SELECT a.slug FROM mail_subscriptions s JOIN articles a ON a.id = s.article_id \
              WHERE s.email = $1 ORDER BY a.slug",
@@ -352,7 +386,8 @@ impl NotifyStore for Backend {
         .await
         .map_err(db_err)?;
         Ok(MailData {
-            confirmed_at: confirmed.flatten().map(ts),
+            confirmed_at: confirmed.map(ts),
+            unsubscribed_at: unsubscribed.map(ts),
             following,
             queued,
         })

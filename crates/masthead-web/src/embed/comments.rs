@@ -204,7 +204,7 @@ pub async fn create(
         now,
         channel: Channel::Form { token: input.token },
         honeypot: input.hp.unwrap_or_default(),
-        subscribe: false,
+        subscribe: input.subscribe,
     };
     let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));

@@ -230,6 +230,10 @@ pub struct NewCommentDto {
     /// The form's hidden field: people leave it empty.
     #[serde(default)]
     pub hp: Option<String>,
+    /// "Notify me of follow-up comments by email": the address is first
+    /// mailed a confirmation request (double opt-in).
+    #[serde(default)]
+    pub subscribe: bool,
 }
 
 /// A comment taken (approved, or held for moderation).

@@ -14,7 +14,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use masthead_core::chrono::Utc;
-use masthead_core::comment::{Actor, ModerationAction, Via};
+use masthead_core::comment::{Actor, CommentStatus, ModerationAction, Via};
 use masthead_core::notify::{LinkError, MailAction, MailTokens};
 use masthead_core::service::{ModerationError, moderate};
 
@@ -84,6 +84,13 @@ async fn page(
     Ok(Html(page.render()?).into_response())
 }
 
+fn already(id: masthead_core::ids::CommentId, status: CommentStatus) -> String {
+    format!(
+        "Comment {id} is no longer held (it is {} now): this link does nothing.",
+        status.as_str()
+    )
+}
+
 fn verb(a: ModerationAction) -> (&'static str, &'static str) {
     match a {
         ModerationAction::Approve => ("Approve", "approved"),
@@ -106,6 +113,18 @@ pub async fn moderate_page(
             format!("Comment {id} no longer exists."),
         )
     })?;
+    if comment.status != CommentStatus::Pending {
+        return page(
+            &state,
+            "Moderate a comment",
+            already(id, comment.status),
+            comment.content_source,
+            "",
+            "",
+            "",
+        )
+        .await;
+    }
     let (button, _) = verb(action);
     let message = format!(
         "{button} comment {id} by {} (now {})?",
@@ -135,6 +154,13 @@ pub async fn moderate_post(
     let MailAction::Moderate(id, action) = verify(&state, token.as_deref(), "moderate")? else {
         return Err(WebError::NotFound);
     };
+    // A link acts on a held comment only: a week-old link must not undo
+    // what a moderator decided since.
+    match state.store.comment(id).await? {
+        None => {}
+        Some(c) if c.status == CommentStatus::Pending => {}
+        Some(c) => return Err(refused(StatusCode::CONFLICT, already(id, c.status))),
+    }
     let actor = Actor {
         user_id: None,
         name: "email link".into(),
@@ -251,7 +277,7 @@ pub async fn unsubscribe_post(
     else {
         return Err(WebError::NotFound);
     };
-    state.store.unsubscribe(&email, article).await?;
+    state.store.unsubscribe(&email, article, Utc::now()).await?;
     page(
         &state,
         "Unsubscribed",

@@ -267,6 +267,9 @@ pub struct NewCommentBody {
     pub author_url: Option<String>,
     /// The comment text; HTML is limited to the allowlist.
     pub content: String,
+    /// masthead's own: "Notify me of follow-up comments by email" (the
+    /// address is mailed a confirmation request first). Default false.
+    pub subscribe: Option<bool>,
 }
 
 /// Reads the body as JSON or as a form into field → text, refusing wrong types.
@@ -286,6 +289,7 @@ fn read_body(headers: &HeaderMap, body: &[u8]) -> Result<HashMap<String, String>
             "author_email",
             "author_url",
             "content",
+            "subscribe",
             "id",
             "author",
             "author_ip",
@@ -322,6 +326,7 @@ fn read_body(headers: &HeaderMap, body: &[u8]) -> Result<HashMap<String, String>
         let text = match (&*k, v) {
             (_, serde_json::Value::String(s)) => s,
             (_, serde_json::Value::Number(n)) => n.to_string(),
+            ("subscribe", serde_json::Value::Bool(b)) => b.to_string(),
             (_, serde_json::Value::Null) => continue,
             // content may be {"raw": "…"} as WordPress accepts.
             ("content", serde_json::Value::Object(o)) => match o.get("raw") {
@@ -362,6 +367,18 @@ fn id_field(fields: &HashMap<String, String>, name: &str) -> Result<Option<i64>,
                 format!("{name} is not of type integer."),
             )),
         },
+    }
+}
+
+/// A yes/no field: JSON true/false, or a form's 1/0, true/false.
+fn bool_field(fields: &HashMap<String, String>, name: &str) -> Result<bool, WpError> {
+    match fields.get(name).map(|s| s.trim()) {
+        None | Some("" | "0" | "false") => Ok(false),
+        Some("1" | "true") => Ok(true),
+        Some(_) => Err(WpError::invalid_param(
+            name,
+            format!("{name} is not of type boolean."),
+        )),
     }
 }
 
@@ -426,6 +443,7 @@ pub async fn create(
     }
     let post = id_field(&fields, "post")?.ok_or_else(WpError::no_post)?;
     let parent = id_field(&fields, "parent")?;
+    let subscribe = bool_field(&fields, "subscribe")?;
     let text = |k: &str| fields.get(k).cloned().unwrap_or_default();
     let submission = Submission {
         article_id: ArticleId(post),
@@ -444,7 +462,7 @@ pub async fn create(
         now: Utc::now(),
         channel: Channel::Api,
         honeypot: String::new(),
-        subscribe: false,
+        subscribe,
     };
     let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));

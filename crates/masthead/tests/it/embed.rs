@@ -8,10 +8,14 @@ use masthead_core::ids::CommentId;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-const BLOG: &str = "https://blog.example.org";
-const PAGE: &str = "https://blog.example.org/2017/11/some-story/";
+pub(crate) const BLOG: &str = "https://blog.example.org";
+pub(crate) const PAGE: &str = "https://blog.example.org/2017/11/some-story/";
 
-async fn embed(app: &TestApp, query: &str, authored: Option<&str>) -> (StatusCode, Value) {
+pub(crate) async fn embed(
+    app: &TestApp,
+    query: &str,
+    authored: Option<&str>,
+) -> (StatusCode, Value) {
     let mut r = visitor().get(format!("{}/api/embed?{query}", app.base));
     if let Some(t) = authored {
         r = r.header("x-masthead-authored", t);
@@ -21,7 +25,7 @@ async fn embed(app: &TestApp, query: &str, authored: Option<&str>) -> (StatusCod
     (status, r.json().await.unwrap_or(Value::Null))
 }
 
-fn q(url: &str) -> String {
+pub(crate) fn q(url: &str) -> String {
     format!("url={}", urlencode(url))
 }
 
@@ -36,7 +40,7 @@ fn urlencode(s: &str) -> String {
         .collect()
 }
 
-async fn post(app: &TestApp, origin: Option<&str>, body: &Value) -> (StatusCode, Value) {
+pub(crate) async fn post(app: &TestApp, origin: Option<&str>, body: &Value) -> (StatusCode, Value) {
     let mut r = visitor()
         .post(format!("{}/api/comments", app.base))
         .header("content-type", "application/json")
@@ -49,7 +53,7 @@ async fn post(app: &TestApp, origin: Option<&str>, body: &Value) -> (StatusCode,
     (status, r.json().await.unwrap_or(Value::Null))
 }
 
-fn comment(url: &str, token: &str, text: &str) -> Value {
+pub(crate) fn comment(url: &str, token: &str, text: &str) -> Value {
     json!({
         "url": url,
         "title": "Some story – Example Blog",
@@ -63,7 +67,7 @@ fn comment(url: &str, token: &str, text: &str) -> Value {
 }
 
 /// The form token in the embed's HTML (the form's hidden field).
-fn token_of(embed: &Value) -> String {
+pub(crate) fn token_of(embed: &Value) -> String {
     let html = embed["html"].as_str().unwrap_or_default();
     let needle = "name=\"mh_token\" value=\"";
     let at = html.find(needle).expect("a form token") + needle.len();

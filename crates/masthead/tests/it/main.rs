@@ -30,6 +30,7 @@ mod moderation;
 mod moderation_channels;
 mod multinode;
 mod notify;
+mod notify_outbox;
 mod operations;
 mod page_cache;
 mod privacy;

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 const DEADLINE: Duration = Duration::from_secs(60);
 
-fn python() -> Option<PathBuf> {
+pub(crate) fn python() -> Option<PathBuf> {
     let dir = std::env::var_os("MASTHEAD_AIOSMTPD_DIR")
         .map(PathBuf::from)
         .or_else(|| {
@@ -42,7 +42,7 @@ fn python() -> Option<PathBuf> {
 }
 
 /// The SMTP server: a python process writing each message to `dir`.
-struct Sink {
+pub(crate) struct Sink {
     py: PathBuf,
     port: u16,
     dir: tempfile::TempDir,
@@ -50,7 +50,7 @@ struct Sink {
 }
 
 impl Sink {
-    fn start(py: PathBuf) -> Self {
+    pub(crate) fn start(py: PathBuf) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .expect("free port")
@@ -65,7 +65,7 @@ impl Sink {
         sink
     }
 
-    fn restart(&mut self) {
+    pub(crate) fn restart(&mut self) {
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/smtp_sink.py");
         let mut child = Command::new(&self.py)
             .arg(script)
@@ -81,18 +81,18 @@ impl Sink {
         self.child = Some(child);
     }
 
-    fn stop(&mut self) {
+    pub(crate) fn stop(&mut self) {
         if let Some(mut c) = self.child.take() {
             let _ = c.kill();
             let _ = c.wait();
         }
     }
 
-    fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         format!("smtp://127.0.0.1:{}", self.port)
     }
 
-    fn mails(&self) -> Vec<Mail> {
+    pub(crate) fn mails(&self) -> Vec<Mail> {
         let mut names: Vec<_> = std::fs::read_dir(self.dir.path())
             .expect("read dir")
             .filter_map(|e| e.ok())
@@ -104,7 +104,7 @@ impl Sink {
     }
 
     /// Waits (bounded) until `n` messages arrived; all of them.
-    async fn wait_for(&self, n: usize) -> Vec<Mail> {
+    pub(crate) async fn wait_for(&self, n: usize) -> Vec<Mail> {
         let start = Instant::now();
         loop {
             let mails = self.mails();
@@ -128,11 +128,11 @@ impl Drop for Sink {
 }
 
 #[derive(Debug)]
-struct Mail {
-    rcpt: Vec<String>,
-    headers: Vec<(String, String)>,
-    subject: String,
-    body: String,
+pub(crate) struct Mail {
+    pub(crate) rcpt: Vec<String>,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) subject: String,
+    pub(crate) body: String,
 }
 
 impl Mail {
@@ -160,19 +160,19 @@ impl Mail {
         }
     }
 
-    fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
     }
 
-    fn to(&self) -> &str {
+    pub(crate) fn to(&self) -> &str {
         self.rcpt.first().map_or("", String::as_str)
     }
 
     /// The first link to `path` in the text.
-    fn link(&self, path: &str) -> String {
+    pub(crate) fn link(&self, path: &str) -> String {
         let at = self
             .body
             .find(path)
@@ -186,7 +186,7 @@ impl Mail {
     }
 }
 
-fn config(smtp: Option<String>) -> MailConfig {
+pub(crate) fn config(smtp: Option<String>) -> MailConfig {
     MailConfig {
         smtp_url: smtp,
         retry_base: Duration::from_millis(100),
@@ -196,19 +196,29 @@ fn config(smtp: Option<String>) -> MailConfig {
 }
 
 /// A test site whose notifications go through `smtp`.
-async fn site(smtp: Option<String>) -> (TestApp, i64) {
+pub(crate) async fn site(smtp: Option<String>) -> (TestApp, i64) {
+    let (app, article) = quiet_site().await;
+    start_worker(&app, config(smtp)).await;
+    (app, article)
+}
+
+/// A test site set up for notifications, its worker not started yet.
+pub(crate) async fn quiet_site() -> (TestApp, i64) {
     let (app, article) = TestApp::with_article().await;
     app.set("site.url", &app.base).await;
     app.set("mail.from", "Newsroom <news@example.org>").await;
     app.set("notify.moderator_emails", "mod@example.org").await;
-    let state = masthead::server::app_state(app.store.clone(), Default::default())
-        .await
-        .expect("state");
-    tokio::spawn(masthead::mailer::run(state, config(smtp)));
     (app, article)
 }
 
-async fn comment(
+pub(crate) async fn start_worker(app: &TestApp, config: MailConfig) {
+    let state = masthead::server::app_state(app.store.clone(), Default::default())
+        .await
+        .expect("state");
+    tokio::spawn(masthead::mailer::run(state, config));
+}
+
+pub(crate) async fn comment(
     app: &TestApp,
     article: i64,
     name: &str,
@@ -233,7 +243,7 @@ async fn comment(
     crate::helpers::comment_id_from(&page.location())
 }
 
-async fn status(app: &TestApp, id: i64) -> CommentStatus {
+pub(crate) async fn status(app: &TestApp, id: i64) -> CommentStatus {
     app.store
         .comment(CommentId(id))
         .await
@@ -243,7 +253,7 @@ async fn status(app: &TestApp, id: i64) -> CommentStatus {
 }
 
 /// Waits until the queue is empty and every message is sent.
-async fn drained(app: &TestApp) {
+pub(crate) async fn drained(app: &TestApp) {
     let pool = app.db.pool().await;
     let start = Instant::now();
     loop {
@@ -262,7 +272,7 @@ async fn drained(app: &TestApp) {
     }
 }
 
-async fn post_link(url: &str, body: &str) -> (StatusCode, String) {
+pub(crate) async fn post_link(url: &str, body: &str) -> (StatusCode, String) {
     let r = visitor()
         .post(url)
         .header("content-type", "application/x-www-form-urlencoded")
@@ -273,7 +283,7 @@ async fn post_link(url: &str, body: &str) -> (StatusCode, String) {
     (r.status(), r.text().await.unwrap_or_default())
 }
 
-async fn get(url: &str) -> (StatusCode, String) {
+pub(crate) async fn get(url: &str) -> (StatusCode, String) {
     let r = visitor().get(url).send().await.expect("GET");
     (r.status(), r.text().await.unwrap_or_default())
 }
@@ -605,6 +615,31 @@ async fn notify_links_refuse_forged_expired_and_misused_tokens() {
     let (got, _) = post_link(&format!("{}/mail/confirm", app.base), "").await;
     assert_eq!(got, StatusCode::BAD_REQUEST);
     assert_eq!(status(&app, id).await, CommentStatus::Pending);
+    // A week-old link does not undo what a moderator decided since.
+    let actor = masthead_core::comment::Actor {
+        user_id: None,
+        name: "staff".into(),
+        via: masthead_core::comment::Via::Cli,
+    };
+    masthead_core::service::moderate(
+        app.store.as_ref(),
+        &[CommentId(id)],
+        masthead_core::comment::ModerationAction::Trash,
+        &actor,
+        now,
+    )
+    .await
+    .expect("trash");
+    let (got, page) = get(&format!("{}/mail/moderate?token={approve}", app.base)).await;
+    assert_eq!(got, StatusCode::OK);
+    assert!(page.contains("no longer held") && !page.contains("<form method=\"post\""));
+    let (got, _) = post_link(
+        &format!("{}/mail/moderate", app.base),
+        &format!("token={approve}"),
+    )
+    .await;
+    assert_eq!(got, StatusCode::CONFLICT);
+    assert_eq!(status(&app, id).await, CommentStatus::Trash);
     // A name with line breaks cannot add a header to the subject.
     let subject = masthead_core::notify::one_line("Eve\r\nBcc: victim@example.org");
     assert!(!subject.contains(['\r', '\n']));
