@@ -83,11 +83,36 @@ impl Header for ListUnsubscribePost {
     }
 }
 
-/// Checks an SMTP URL given on the command line.
+/// Checks an SMTP URL given on the command line. `?tls=starttls` is
+/// lettre's `?tls=required` (STARTTLS, refused if the server lacks it):
+/// the name operators know it by.
 pub fn transport(url: &str) -> Result<AsyncSmtpTransport<Tokio1Executor>, String> {
-    AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+    let url = starttls_alias(url);
+    AsyncSmtpTransport::<Tokio1Executor>::from_url(&url)
         .map(|b| b.build())
         .map_err(|e| format!("SMTP URL is not usable: {e}"))
+}
+
+fn starttls_alias(url: &str) -> String {
+    let Ok(mut parsed) = url::Url::parse(url) else {
+        return url.to_string();
+    };
+    let pairs: Vec<(String, String)> = parsed
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if k == "tls" && v.eq_ignore_ascii_case("starttls") {
+                "required".into()
+            } else {
+                v.into_owned()
+            };
+            (k.into_owned(), v)
+        })
+        .collect();
+    if pairs.is_empty() {
+        return url.to_string();
+    }
+    parsed.query_pairs_mut().clear().extend_pairs(pairs);
+    parsed.to_string()
 }
 
 /// Runs the worker for ever (spawn it).
@@ -239,4 +264,23 @@ async fn send_mail(
         .await
         .map(|_| ())
         .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starttls_is_lettres_required() {
+        assert_eq!(
+            starttls_alias("smtp://u:p@mail.example.com:587?tls=starttls"),
+            "smtp://u:p@mail.example.com:587?tls=required"
+        );
+        assert_eq!(
+            starttls_alias("smtps://mail.example.com"),
+            "smtps://mail.example.com"
+        );
+        assert!(transport("smtp://mail.example.com:587?tls=starttls").is_ok());
+        assert!(transport("smtp://mail.example.com?tls=bogus").is_err());
+    }
 }

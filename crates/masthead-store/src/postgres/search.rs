@@ -62,13 +62,24 @@ impl SearchStore for PgStore {
             return Ok(SearchPage::default());
         }
         // The newest matches (the window) are ranked, one page is chosen,
-        // and `ts_headline` (costly) runs on its rows only.
+        // and `ts_headline` (costly) runs on its rows only. Which way to find
+        // the newest depends on how many match: when most rows do, walking
+        // the primary key backwards meets enough of them at once (70 ms for
+        // a word in every one of 100,000 articles, against 400 by sorting
+        // them all); when few do, that walk reads the whole table and the
+        // GIN index's matches sorted by id are what is wanted (36 ms against
+        // 230 for a word in 6 %). `id + 0` keeps the planner off the key.
+        let newest = if total >= i64::from(COUNT_LIMIT) {
+            "a.id"
+        } else {
+            "a.id + 0"
+        };
         let rows: Vec<HitRow> = sqlx::query_as(&format!(
             "SELECT a.id, a.slug, a.kind, a.title, a.standfirst, a.byline, a.published_at, \
              ts_headline({CONFIG}, replace(COALESCE(a.body_text, ''), '<', $6), q, $5) AS snippet \
              FROM (SELECT w.*, ts_rank(w.search, q) AS relevance \
                    FROM (SELECT a.* FROM articles a, websearch_to_tsquery({CONFIG}, $2) q \
-                         WHERE {LIVE} AND a.search @@ q ORDER BY a.id DESC LIMIT $7) w, \
+                         WHERE {LIVE} AND a.search @@ q ORDER BY {newest} DESC LIMIT $7) w, \
                         websearch_to_tsquery({CONFIG}, $2) q \
                    ORDER BY relevance DESC, w.published_at DESC, w.id DESC \
                    LIMIT $3 OFFSET $4) a, websearch_to_tsquery({CONFIG}, $2) q \

@@ -58,12 +58,14 @@ impl SearchStore for SqliteStore {
         let fts = fts5_query(&q.terms);
         let now = now();
         // The index holds published articles only, so it counts them alone;
-        // scheduled ones (not live yet, and few) are taken off.
+        // scheduled ones (not live yet, and few) are taken off, each looked
+        // up in the index by id (an `IN (…)` list would list every match).
         let total: i64 = sqlx::query_scalar(
             "SELECT (SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH $2) - \
              (SELECT COUNT(*) FROM articles a WHERE a.status = 'published' \
               AND a.published_at > $1 AND a.external_url IS NULL \
-              AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $2))",
+              AND EXISTS (SELECT 1 FROM articles_fts \
+                          WHERE articles_fts MATCH $2 AND articles_fts.rowid = a.id))",
         )
         .bind(now)
         .bind(&fts)

@@ -478,3 +478,34 @@ pub fn metric(text: &str, name: &str) -> f64 {
         .and_then(|v| v.trim().parse::<f64>().ok())
         .unwrap_or_else(|| panic!("no {name} in:\n{text}"))
 }
+
+/// A Python tool's virtualenv (`scripts/setup.sh PART`): its `bin/python`
+/// when `import` works in it, from `$ENV_VAR` or `~/.cache/DIR`. Missing,
+/// the test skips with a notice, and fails under `CI=true`.
+pub fn venv_python(
+    env_var: &str,
+    dir: &str,
+    import: &str,
+    what: &str,
+    part: &str,
+) -> Option<std::path::PathBuf> {
+    use std::path::PathBuf;
+    let base = std::env::var_os(env_var)
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache").join(dir)))?;
+    let py = base.join("bin/python");
+    let ok = std::process::Command::new(&py)
+        .args(["-c", &format!("import {import}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        return Some(py);
+    }
+    let setup = format!("scripts/setup.sh {part}");
+    assert!(
+        !masthead_testkit::under_ci(),
+        "{import} is missing and CI=true ({setup})"
+    );
+    masthead_testkit::skipped(what, &setup);
+    None
+}

@@ -17,28 +17,13 @@ use std::time::{Duration, Instant};
 const DEADLINE: Duration = Duration::from_secs(60);
 
 pub(crate) fn python() -> Option<PathBuf> {
-    let dir = std::env::var_os("MASTHEAD_AIOSMTPD_DIR")
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/masthead-aiosmtpd"))
-        })?;
-    let py = dir.join("bin/python");
-    let ok = Command::new(&py)
-        .args(["-c", "import aiosmtpd"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if ok {
-        return Some(py);
-    }
-    assert!(
-        !masthead_testkit::under_ci(),
-        "aiosmtpd is missing and CI=true (scripts/setup.sh aiosmtpd)"
-    );
-    masthead_testkit::skipped(
+    crate::helpers::venv_python(
+        "MASTHEAD_AIOSMTPD_DIR",
+        "masthead-aiosmtpd",
+        "aiosmtpd",
         "the notification mail tests (aiosmtpd not installed)",
-        "scripts/setup.sh aiosmtpd",
-    );
-    None
+        "aiosmtpd",
+    )
 }
 
 /// The SMTP server: a python process writing each message to `dir`.

@@ -17,28 +17,13 @@ use std::process::{Command, Stdio};
 
 /// The virtualenv's Python, with extruct and lxml, if set up.
 fn python() -> Option<PathBuf> {
-    let dir = std::env::var_os("MASTHEAD_EXTRUCT_DIR")
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/masthead-extruct"))
-        })?;
-    let py = dir.join("bin/python");
-    let ok = Command::new(&py)
-        .args(["-c", "import extruct, lxml"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if ok {
-        return Some(py);
-    }
-    assert!(
-        !masthead_testkit::under_ci(),
-        "extruct/lxml are missing and CI=true (scripts/setup.sh extruct)"
-    );
-    masthead_testkit::skipped(
+    crate::helpers::venv_python(
+        "MASTHEAD_EXTRUCT_DIR",
+        "masthead-extruct",
+        "extruct, lxml",
         "the sitemap schema and structured-data checks (extruct not installed)",
-        "scripts/setup.sh extruct",
-    );
-    None
+        "extruct",
+    )
 }
 
 /// Runs `script` with `input` on stdin; its stdout, or the failure.
