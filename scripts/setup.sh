@@ -45,6 +45,9 @@ ensure_postgres() {
 ensure_browser() {
   local need=()
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  # Debian's pair: Playwright drives Chromium itself, chromedriver is there
+  # for WebDriver tools.
+  command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
   command -v node >/dev/null 2>&1 || need+=(nodejs npm)
   # The embed's browser test builds a static site with it.
   command -v hugo >/dev/null 2>&1 || need+=(hugo)
