@@ -447,6 +447,9 @@ pub trait ReaderStore {
     async fn report(&self, report: &NewReport<'_>) -> StoreResult<Reported>;
     /// The reports on a comment, oldest first.
     async fn reports(&self, id: CommentId) -> StoreResult<Vec<Report>>;
+    /// The reports on each of `ids` (a page of the queue), in one query:
+    /// (comment, report) pairs, each comment's oldest first.
+    async fn reports_of(&self, ids: &[CommentId]) -> StoreResult<Vec<(CommentId, Report)>>;
     /// Comments whose identicon seed is not computed yet, with their emails.
     async fn comments_without_avatar(&self, limit: u32) -> StoreResult<Vec<(CommentId, String)>>;
     async fn set_avatars(&self, seeds: &[(CommentId, String)]) -> StoreResult<()>;

@@ -222,6 +222,37 @@ impl ReaderStore for Backend {
             .collect())
     }
 
+    async fn reports_of(&self, ids: &[CommentId]) -> StoreResult<Vec<(CommentId, Report)>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut b = sqlx::QueryBuilder::<super::Db>::new(
+            "SELECT comment_id, reason, author_ip, created_at FROM comment_reports \
+             WHERE comment_id IN (",
+        );
+        let mut list = b.separated(", ");
+        for id in ids {
+            list.push_bind(id.0);
+        }
+        b.push(") ORDER BY comment_id, id");
+        let rows: Vec<(i64, String, Option<String>, i64)> = b
+            .build_query_as()
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, reason, ip, at)| {
+                let report = Report {
+                    reason,
+                    ip,
+                    at: ts(at),
+                };
+                (CommentId(id), report)
+            })
+            .collect())
+    }
+
     async fn comments_without_avatar(&self, limit: u32) -> StoreResult<Vec<(CommentId, String)>> {
         let rows: Vec<(i64, String)> = sqlx::query_as(
             "SELECT id, author_email FROM comments WHERE avatar IS NULL ORDER BY id LIMIT $1",

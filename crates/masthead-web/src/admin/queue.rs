@@ -125,7 +125,25 @@ pub async fn page(
     };
     let mut titles: std::collections::HashMap<ArticleId, String> = std::collections::HashMap::new();
     let mut rows = Vec::new();
-    for c in state.store.comments(&filter).await? {
+    let comments = state.store.comments(&filter).await?;
+    // Reports matter on approved comments and on those reports sent back to
+    // the queue; one query for the whole page.
+    let reported: Vec<_> = comments
+        .iter()
+        .filter(|c| {
+            c.status == CommentStatus::Approved
+                || c.moderation_reason
+                    .as_deref()
+                    .is_some_and(|r| r.starts_with("Reported"))
+        })
+        .map(|c| c.id)
+        .collect();
+    let mut reports_by_comment: std::collections::HashMap<_, Vec<_>> =
+        std::collections::HashMap::new();
+    for (id, report) in state.store.reports_of(&reported).await? {
+        reports_by_comment.entry(id).or_default().push(report);
+    }
+    for c in comments {
         let article_title = match titles.entry(c.article_id) {
             std::collections::hash_map::Entry::Occupied(e) => e.get().clone(),
             std::collections::hash_map::Entry::Vacant(e) => {
@@ -142,16 +160,7 @@ pub async fn page(
             Some(_) => state.store.past_texts(c.id).await?,
             None => Vec::new(),
         };
-        let reports = if c
-            .moderation_reason
-            .as_deref()
-            .is_some_and(|r| r.starts_with("Reported"))
-            || c.status == CommentStatus::Approved
-        {
-            state.store.reports(c.id).await?
-        } else {
-            Vec::new()
-        };
+        let reports = reports_by_comment.remove(&c.id).unwrap_or_default();
         rows.push(Row {
             picked: c.picked,
             edits: edits

@@ -406,6 +406,18 @@ async fn reports_send_a_comment_back_to_the_queue_at_the_threshold() {
     );
     let reports = app.store.reports(CommentId(id)).await.unwrap();
     assert_eq!(reports[0].reason, "abusive: Name-calling.");
+    // Staff see each report's reason beside the comment in the queue.
+    crate::helpers::add_user(&app, "mod", masthead_core::user::Role::Moderator).await;
+    let staff = visitor();
+    crate::helpers::sign_in(&app, &staff, "mod", crate::helpers::PASSWORD).await;
+    let queue = app.get_as(&staff, "/admin/comments?status=pending").await;
+    let listed = queue.text(&format!("#row-{id} .queue-reports"));
+    assert!(
+        listed.contains("Reported by 2 readers")
+            && listed.contains("abusive: Name-calling.")
+            && listed.contains("spam"),
+        "{listed}"
+    );
     assert!(
         !app.get("/articles/test-story")
             .await
