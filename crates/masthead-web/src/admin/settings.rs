@@ -18,10 +18,12 @@ pub enum Kind {
     Number,
     Flag,
     Words,
+    /// Several lines kept as written (`robots.txt`).
+    Lines,
 }
 
 /// The editable settings, in page order.
-const FIELDS: [(&str, &str, Kind); 20] = [
+const FIELDS: [(&str, &str, Kind); 27] = [
     ("site.title", "Site title", Kind::Text),
     ("site.description", "Site description", Kind::Text),
     (
@@ -104,6 +106,41 @@ const FIELDS: [(&str, &str, Kind); 20] = [
     (
         "privacy.ip_retention_days",
         "Days commenters' IP addresses are kept (0: for ever)",
+        Kind::Number,
+    ),
+    (
+        "site.logo_url",
+        "Publisher logo for search engines (address or /path; empty: masthead's)",
+        Kind::Text,
+    ),
+    (
+        "site.robots",
+        "robots.txt ({base} stands for the public address)",
+        Kind::Lines,
+    ),
+    (
+        "mail.from",
+        "Notifications are sent from (Name <address>)",
+        Kind::Text,
+    ),
+    (
+        "notify.moderator_emails",
+        "Moderators' email addresses, separated by spaces",
+        Kind::Text,
+    ),
+    (
+        "notify.moderator_mode",
+        "Moderators' mail: each (one per held comment) or digest (hourly)",
+        Kind::Text,
+    ),
+    (
+        "notify.webhooks",
+        "Webhook addresses for held comments, separated by spaces",
+        Kind::Text,
+    ),
+    (
+        "notify.max_per_hour",
+        "Most messages to one address in an hour",
         Kind::Number,
     ),
 ];
@@ -242,6 +279,10 @@ pub async fn save(
             Kind::Text | Kind::Number => form
                 .get(f.key)
                 .map_or_else(|| f.value.clone(), str::to_string),
+            Kind::Lines => form.get(f.key).map_or_else(
+                || f.value.clone(),
+                |v| v.replace("\r\n", "\n").trim_end().to_string(),
+            ),
         };
         f.checked = value == "true";
         f.value = if f.kind == Kind::Words {

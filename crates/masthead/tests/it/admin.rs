@@ -711,3 +711,71 @@ async fn approve_and_trust_lets_an_author_skip_the_hold_rules() {
         .await;
     assert_eq!(status_of(&app, spam).await.as_deref(), Some("spam"));
 }
+
+#[tokio::test]
+async fn robots_logo_and_notification_settings_are_on_the_settings_page() {
+    let app = TestApp::spawn().await;
+    add_user(&app, "admin", Role::Admin).await;
+    let admin = visitor();
+    sign_in(&app, &admin, "admin", PASSWORD).await;
+    let page = app.get_as(&admin, "/admin/settings").await;
+    assert!(page.text("#site-robots").contains("User-agent: *"));
+    for id in [
+        "#site-logo_url",
+        "#mail-from",
+        "#notify-moderator_emails",
+        "#notify-moderator_mode",
+        "#notify-webhooks",
+        "#notify-max_per_hour",
+    ] {
+        assert!(page.has(id), "{id}");
+    }
+    assert!(
+        !page.body.contains("notify.webhook_secret"),
+        "the webhook secret is not shown"
+    );
+    let csrf = page.attr("input[name=_csrf]", "value").unwrap();
+    let robots = "User-agent: *\r\nDisallow: /private/\r\nSitemap: {base}/sitemap.xml";
+    let saved = post_as(
+        &app,
+        &admin,
+        "/admin/settings",
+        &[
+            ("_csrf", csrf.as_str()),
+            ("site.robots", robots),
+            ("mail.from", "Desk <desk@example.com>"),
+            ("notify.moderator_mode", "digest"),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let txt = app.get("/robots.txt").await.body;
+    assert!(txt.contains("Disallow: /private/\nSitemap: "), "{txt}");
+    let s = app.store.settings().await.unwrap();
+    let get = |k: &str| s.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+    assert_eq!(get("mail.from").as_deref(), Some("Desk <desk@example.com>"));
+    assert_eq!(get("notify.moderator_mode").as_deref(), Some("digest"));
+
+    // A bad value is refused with the field named, nothing stored.
+    let page = app.get_as(&admin, "/admin/settings").await;
+    let csrf = page.attr("input[name=_csrf]", "value").unwrap();
+    let refused = post_as(
+        &app,
+        &admin,
+        "/admin/settings",
+        &[
+            ("_csrf", csrf.as_str()),
+            ("notify.moderator_mode", "sometimes"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    let s = app.store.settings().await.unwrap();
+    let get = |k: &str| s.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+    assert_eq!(get("notify.moderator_mode").as_deref(), Some("digest"));
+}
