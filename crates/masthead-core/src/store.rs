@@ -133,6 +133,10 @@ pub trait ArticleStore {
     async fn sitemap_entries(&self, offset: u64, limit: u32) -> StoreResult<Vec<SitemapEntry>>;
     /// How many [`ArticleStore::sitemap_entries`] there are.
     async fn count_sitemap_entries(&self) -> StoreResult<u64>;
+    /// The newest change on each sitemap page of `per_page` addresses,
+    /// first page first, counting positions as `seo::sitemap::page_slice`
+    /// does (the home page is position 0, entry `i` position `i + 1`).
+    async fn sitemap_lastmods(&self, per_page: u64) -> StoreResult<Vec<Timestamp>>;
     /// Live articles (not pages, not threads) published at or after
     /// `since`, newest first: the news sitemap.
     async fn articles_since(&self, since: Timestamp, limit: u32) -> StoreResult<Vec<SitemapEntry>>;

@@ -61,16 +61,21 @@ fn finish(w: Writer<Vec<u8>>) -> io::Result<String> {
 }
 
 /// The index: one `<sitemap>` per page.
-pub fn write_index(base: &str, pages: u64) -> io::Result<String> {
+pub fn write_index(base: &str, pages: u64, lastmods: &[Timestamp]) -> io::Result<String> {
     let mut w = Writer::new(Vec::new());
     start(&mut w)?;
     w.create_element("sitemapindex")
         .with_attribute(("xmlns", NS))
         .write_inner_content(|w| {
             for n in 1..=pages {
+                let lastmod = usize::try_from(n - 1).ok().and_then(|i| lastmods.get(i));
                 w.create_element("sitemap").write_inner_content(|w| {
                     w.create_element("loc")
                         .write_text_content(BytesText::new(&absolute(base, &page_path(n))))?;
+                    if let Some(t) = lastmod {
+                        w.create_element("lastmod")
+                            .write_text_content(BytesText::new(&w3c(*t)))?;
+                    }
                     Ok(())
                 })?;
             }
@@ -196,9 +201,17 @@ mod tests {
             xml.contains("<loc>https://x.org/a&amp;b</loc><lastmod>2024-05-01T10:00:00Z</lastmod>"),
             "{xml}"
         );
-        let index = write_index("https://x.org", 2).unwrap();
+        let index = write_index("https://x.org", 2, &[]).unwrap();
         assert!(
             index.contains("<loc>https://x.org/sitemap-2.xml</loc>"),
+            "{index}"
+        );
+        let at = chrono::Utc.with_ymd_and_hms(2024, 5, 1, 10, 0, 0).unwrap();
+        let index = write_index("https://x.org", 2, &[at]).unwrap();
+        assert!(
+            index.contains(
+                "<loc>https://x.org/sitemap-1.xml</loc><lastmod>2024-05-01T10:00:00Z</lastmod>"
+            ) && index.contains("<loc>https://x.org/sitemap-2.xml</loc></sitemap>"),
             "{index}"
         );
     }

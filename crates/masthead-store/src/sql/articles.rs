@@ -403,6 +403,21 @@ impl ArticleStore for Backend {
         Ok(n.unsigned_abs())
     }
 
+    async fn sitemap_lastmods(&self, per_page: u64) -> StoreResult<Vec<Timestamp>> {
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT rn / $2 AS page, MAX(changed) FROM (SELECT ROW_NUMBER() OVER (ORDER BY id) AS rn, \
+             CASE WHEN updated_at > published_at THEN updated_at ELSE published_at END AS changed \
+             FROM articles WHERE status = 'published' AND published_at <= $1 \
+             AND external_url IS NULL) r GROUP BY 1 ORDER BY 1",
+        )
+        .bind(now())
+        .bind(i64::try_from(per_page.max(1)).unwrap_or(i64::MAX))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows.into_iter().map(|(_, at)| ts(at)).collect())
+    }
+
     async fn articles_since(&self, since: Timestamp, limit: u32) -> StoreResult<Vec<SitemapEntry>> {
         let rows: Vec<EntryRow> = sqlx::query_as(
             "SELECT slug, kind, title, published_at, updated_at FROM articles \

@@ -31,7 +31,14 @@ pub async fn index(
     let base = crate::pages::site_base(&settings, &headers);
     let entries = state.store.count_sitemap_entries().await?;
     let pages = sitemap::page_count(entries, sitemap::MAX_URLS);
-    let body = sitemap::write_index(&base, pages).map_err(xml_error)?;
+    // Each page's newest change, so crawlers refetch only pages that moved;
+    // the first holds the home page, which changes with the newest article.
+    let mut lastmods = state.store.sitemap_lastmods(sitemap::MAX_URLS).await?;
+    if let (Some(first), Some(newest)) = (lastmods.first().copied(), lastmods.iter().max().copied())
+    {
+        lastmods[0] = first.max(newest);
+    }
+    let body = sitemap::write_index(&base, pages, &lastmods).map_err(xml_error)?;
     Ok(([(header::CONTENT_TYPE, XML)], body).into_response())
 }
 

@@ -181,6 +181,28 @@ async fn sitemaps_list_what_readers_see_and_validate() {
         index.body
     );
     assert!(!index.body.contains("sitemap-2.xml"));
+    // The page's newest change (the newest entry, or the home page with it).
+    let entries = app.store.sitemap_entries(0, 1000).await.unwrap();
+    let newest = entries.iter().map(|e| e.last_modified()).max().unwrap();
+    assert!(
+        index.body.contains(&format!(
+            "<lastmod>{}</lastmod>",
+            newest.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        )),
+        "{}",
+        index.body
+    );
+    // Pages of two positions: the home page and entry 0, then entries 1–2…
+    let per_two = app.store.sitemap_lastmods(2).await.unwrap();
+    let expected: Vec<_> = std::iter::once(vec![entries[0].last_modified()])
+        .chain(
+            entries[1..]
+                .chunks(2)
+                .map(|c| c.iter().map(|e| e.last_modified()).collect()),
+        )
+        .map(|page: Vec<_>| page.into_iter().max().unwrap())
+        .collect();
+    assert_eq!(per_two, expected);
 
     let page = app.get("/sitemap-1.xml").await;
     assert_eq!(page.status, StatusCode::OK);
