@@ -22,6 +22,8 @@ pub mod wxr;
 pub mod xml;
 
 pub use chrono;
+/// The message catalogues and localised dates (the `masthead-i18n` crate).
+pub use masthead_i18n as i18n;
 
 /// All timestamps are UTC; the site's display offset is applied only when rendering.
 pub type Timestamp = chrono::DateTime<chrono::Utc>;

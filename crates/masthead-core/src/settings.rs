@@ -75,6 +75,9 @@ pub struct SiteSettings {
     pub logo_url: String,
     /// Email notifications and webhooks (`mail.from`, `notify.*`).
     pub notify: crate::notify::NotifySettings,
+    /// The language every page, form, message and mail is written in
+    /// (`site.language`).
+    pub language: masthead_i18n::Lang,
 }
 
 /// What readers may do besides commenting (`comments.edit_minutes`,
@@ -124,6 +127,7 @@ impl Default for SiteSettings {
             robots: crate::seo::robots::DEFAULT.to_string(),
             logo_url: String::new(),
             notify: crate::notify::NotifySettings::default(),
+            language: masthead_i18n::Lang::En,
         }
     }
 }
@@ -180,7 +184,11 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
-    pub const KEYS: [&'static str; 32] = [
+    /// What an unknown `site.language` is told (checked against
+    /// `Lang::codes` in a test).
+    pub const LANGUAGES: &'static str = "one of en, fr, de, es, pl, ar";
+
+    pub const KEYS: [&'static str; 33] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -213,6 +221,7 @@ impl SiteSettings {
         "notify.webhooks",
         "notify.webhook_secret",
         "notify.max_per_hour",
+        "site.language",
     ];
 
     /// Changes one setting from its stored text form.
@@ -406,6 +415,14 @@ impl SiteSettings {
                 self.notify.max_per_hour =
                     parse_num(Self::KEYS[31], value, 1, 10_000, "a number from 1 to 10000")?
             }
+            "site.language" => {
+                self.language =
+                    masthead_i18n::Lang::parse(value).map_err(|_| SettingError::BadValue {
+                        key: Self::KEYS[32],
+                        expected: Self::LANGUAGES,
+                        value: value.into(),
+                    })?
+            }
             other => return Err(SettingError::UnknownKey(other.to_string())),
         }
         Ok(())
@@ -517,6 +534,7 @@ impl SiteSettings {
             ("notify.webhooks", self.notify.webhooks.join(" ")),
             ("notify.webhook_secret", self.notify.webhook_secret.clone()),
             ("notify.max_per_hour", self.notify.max_per_hour.to_string()),
+            ("site.language", self.language.code().to_string()),
         ]
     }
 }
@@ -549,6 +567,7 @@ mod tests {
         s.set("notify.webhooks", "https://hooks.example.org/x")
             .unwrap();
         s.set("notify.max_per_hour", "3").unwrap();
+        s.set("site.language", "pl").unwrap();
         s.set(
             "embed.allowed_origins",
             "https://blog.example.org http://127.0.0.1:8081",
@@ -561,6 +580,22 @@ mod tests {
         assert_eq!(back, s);
         assert_eq!(back.moderation.moderation_words, vec!["casino", "poker"]);
         assert_eq!(back.robots, "User-agent: *\nDisallow: /\n");
+        assert_eq!(back.language, masthead_i18n::Lang::Pl);
+    }
+
+    #[test]
+    fn an_unknown_language_is_refused_with_the_languages_available() {
+        let mut s = SiteSettings::default();
+        let e = s.set("site.language", "tlh").unwrap_err().to_string();
+        assert!(e.contains("site.language") && e.contains("tlh"), "{e}");
+        assert_eq!(
+            SiteSettings::LANGUAGES,
+            format!("one of {}", masthead_i18n::Lang::codes())
+        );
+        assert!(e.contains(SiteSettings::LANGUAGES), "{e}");
+        assert_eq!(s.language, masthead_i18n::Lang::En);
+        s.set("site.language", "ar").unwrap();
+        assert_eq!(s.language.dir(), "rtl");
     }
 
     #[test]

@@ -81,17 +81,25 @@ impl Versions {
         s.ready.then_some(s.known)
     }
 
-    /// Takes in the database's answer. Answers may arrive out of order (two
-    /// requests asked at once), so every number only ever goes up; a counter
-    /// below what was known when asking means the database went back.
-    pub(crate) fn apply(&self, changes: Changes) {
+    /// Takes in the database's answer; `false` when it was not taken in (the
+    /// caller must then not treat what it asked about as known). Answers may
+    /// arrive out of order (two requests asked at once), so every number only
+    /// ever goes up; a counter below what was known when asking means the
+    /// database went back.
+    pub(crate) fn apply(&self, changes: Changes) -> bool {
         let Ok(mut s) = self.state.lock() else {
-            return;
+            return false;
         };
         let went_back = changes.since.is_some_and(|n| changes.generation < n);
-        if !s.ready || went_back || changes.since.is_none() {
+        if !s.ready || went_back {
             s.restart(changes.generation, changes.site);
-            return;
+            return true;
+        }
+        if changes.since.is_none() {
+            // Asked before anything was known, answered after another request
+            // learnt the state: starting over would retire every cached page
+            // for nothing. Without the articles' list it can only confirm.
+            return changes.generation == s.known && changes.site <= s.site;
         }
         s.known = s.known.max(changes.generation);
         s.site = s.site.max(changes.site);
@@ -99,6 +107,7 @@ impl Versions {
             let e = s.articles.entry(article).or_insert(n);
             *e = (*e).max(n);
         }
+        true
     }
 
     /// A fresh start (a new connection to follow the database through).
@@ -184,6 +193,26 @@ mod tests {
         v.articles_changed(13, [2]);
         assert_ne!(v.page_version(Some(2)), b1);
         assert_eq!(v.known(), Some(13));
+    }
+
+    #[test]
+    fn a_late_first_answer_does_not_start_over() {
+        let v = Versions::default();
+        let first = |generation| Changes {
+            since: None,
+            generation,
+            site: 4,
+            articles: vec![],
+        };
+        // Two requests asked before anything was known; one answered first.
+        assert!(v.apply(first(10)));
+        let page = v.page_version(Some(1));
+        assert!(v.apply(first(10)), "the same state confirms");
+        assert_eq!(v.page_version(Some(1)), page);
+        // Answered from a later state: not taken in, nothing retired.
+        assert!(!v.apply(first(12)));
+        assert_eq!(v.page_version(Some(1)), page);
+        assert_eq!(v.known(), Some(10));
     }
 
     #[test]

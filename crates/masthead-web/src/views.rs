@@ -5,6 +5,7 @@ use masthead_core::Timestamp;
 use masthead_core::article::{Article, ArticleSummary};
 use masthead_core::chrono::FixedOffset;
 use masthead_core::comment::{CommentStatus, ThreadItem};
+use masthead_core::i18n::Tr;
 use masthead_core::settings::SiteSettings;
 
 /// Site-wide parts of every page.
@@ -12,6 +13,8 @@ pub struct Chrome {
     pub site_title: String,
     pub site_description: String,
     pub asset_version: &'static str,
+    /// The site's language: `<html lang dir>` and every word of the page.
+    pub tr: Tr,
 }
 
 impl Chrome {
@@ -20,39 +23,44 @@ impl Chrome {
             site_title: s.title.clone(),
             site_description: s.description.clone(),
             asset_version: crate::assets::VERSION.as_str(),
+            tr: Tr::new(s.language),
         }
+    }
+
+    /// Message `id` in the site's language (templates: `chrome.t("…")`).
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
     }
 }
 
-/// Formats dates in the site's offset.
+/// Formats dates in the site's offset and language.
 #[derive(Clone, Copy)]
-pub struct Dates(FixedOffset);
+pub struct Dates(FixedOffset, Tr);
 
 impl Dates {
     pub fn new(s: &SiteSettings) -> Self {
         let offset = FixedOffset::east_opt(s.utc_offset_minutes * 60)
             .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset is valid"));
-        Self(offset)
+        Self(offset, Tr::new(s.language))
     }
 
     pub fn offset(self) -> FixedOffset {
         self.0
     }
 
+    /// ISO 8601 (`<time datetime>`, JSON): the same in every language.
     pub fn iso(self, t: Timestamp) -> String {
         t.with_timezone(&self.0).to_rfc3339()
     }
 
-    /// "November 14, 2017"
+    /// "November 14, 2017", "14 novembre 2017"
     pub fn day(self, t: Timestamp) -> String {
-        t.with_timezone(&self.0).format("%B %-d, %Y").to_string()
+        self.1.date(&t.with_timezone(&self.0))
     }
 
-    /// "November 14, 2017 at 9:41 am"
+    /// "November 14, 2017 at 9:41 AM", "14 novembre 2017 à 09:41"
     pub fn day_time(self, t: Timestamp) -> String {
-        t.with_timezone(&self.0)
-            .format("%B %-d, %Y at %-I:%M %P")
-            .to_string()
+        self.1.date_time(&t.with_timezone(&self.0))
     }
 }
 

@@ -147,7 +147,7 @@ async fn listen(this: &Weak<Generation>, pool: &PgPool) -> Result<(), sqlx::Erro
                 let changes = super::settings::read_changes(pool, since)
                     .await
                     .map_err(|e| lost(&e.to_string()))?;
-                g.versions.apply(changes);
+                let _ = g.versions.apply(changes);
             }
             Notice::Elsewhere => {}
         }

@@ -124,7 +124,8 @@ impl PgStore {
     async fn refresh_versions(&self) -> StoreResult<()> {
         let since = self.generation.versions.known();
         let changes = settings::read_changes(&self.pool, since).await?;
-        self.generation.versions.apply(changes);
+        // Not taken in: the next request asks again.
+        let _ = self.generation.versions.apply(changes);
         Ok(())
     }
 

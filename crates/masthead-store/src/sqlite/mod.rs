@@ -169,8 +169,8 @@ impl SqliteStore {
         let changes = settings::read_changes(&self.pool, self.versions.known()).await?;
         self.generation_queries
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        self.versions.apply(changes);
-        if let (Some(wal), Some(header)) = (&self.wal, seen) {
+        let applied = self.versions.apply(changes);
+        if let (true, Some(wal), Some(header)) = (applied, &self.wal, seen) {
             wal.remember(header);
         }
         Ok(())
