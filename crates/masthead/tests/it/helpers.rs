@@ -509,3 +509,55 @@ pub fn venv_python(
     masthead_testkit::skipped(what, &setup);
     None
 }
+
+/// What a person reads of a page: its text and the attributes a browser
+/// shows or speaks (placeholder, aria-label, title, alt, button values),
+/// without scripts, styles and `<code>` (the HTML tag list under the form).
+pub fn visible_text(html: &str) -> String {
+    let doc = Html::parse_document(html);
+    let mut out = String::new();
+    for node in doc.root_element().descendants() {
+        if let Some(text) = node.value().as_text() {
+            let hidden = node.ancestors().any(|a| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| matches!(e.name(), "script" | "style" | "code" | "template"))
+            });
+            if !hidden {
+                out.push_str(text);
+                out.push('\n');
+            }
+        } else if let Some(e) = node.value().as_element() {
+            for name in ["placeholder", "aria-label", "title", "alt"] {
+                if let Some(v) = e.attr(name) {
+                    out.push_str(v);
+                    out.push('\n');
+                }
+            }
+            let button = e.name() == "input"
+                && matches!(e.attr("type"), Some("submit" | "button" | "reset"));
+            if button && let Some(v) = e.attr("value") {
+                out.push_str(v);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// Fails when English from the catalogue is left on a page in `lang`;
+/// `allowed` holds what may stay (proper nouns, the content's own words).
+#[allow(dead_code)] // used by each area's language tests
+pub fn assert_no_english(
+    what: &str,
+    html: &str,
+    lang: masthead_core::i18n::Lang,
+    allowed: &[&str],
+) {
+    let text = visible_text(html);
+    let left = masthead_core::i18n::english_leftovers(&text, lang, allowed);
+    assert!(
+        left.is_empty(),
+        "{what} in {lang} still shows English: {left:?}\n--- text ---\n{text}"
+    );
+}

@@ -24,6 +24,7 @@ mod feeds;
 mod group_commit;
 mod helpers;
 mod hostile;
+mod i18n;
 mod import_checks;
 mod isso;
 mod moderation;
