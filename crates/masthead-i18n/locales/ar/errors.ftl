@@ -97,6 +97,7 @@ error-too-many-wait = { $count ->
     [many] الرجاء الانتظار { $count } ثانية ثم المحاولة مرة أخرى.
    *[other] الرجاء الانتظار { $count } ثانية ثم المحاولة مرة أخرى.
 }
+error-bad-request = تعذّر فهم الطلب.
 error-too-large = الطلب أكبر مما يقبله هذا العنوان.
 error-form-too-large = النموذج أكبر مما تقبله هذه الصفحة ({ $count } ميغابايت إجمالًا).
 error-form-type = يجب إرسال النماذج بصيغة application/x-www-form-urlencoded.
@@ -177,6 +178,8 @@ error-rest-forbidden-context = عذرًا، غير مسموح لك بتحرير 
 error-rest-cannot-read = عذرًا، غير مسموح لك بقراءة هذا التعليق.
 error-rest-cannot-create = عذرًا، غير مسموح لك بإنشاء مقالات بصفتك هذا المستخدم.
 error-rest-cannot-edit = عذرًا، غير مسموح لك بتحرير هذه المقالة.
+error-rest-cannot-edit-comment = عذرًا، غير مسموح لك بتحرير هذا التعليق.
+error-rest-cannot-delete-comment = عذرًا، غير مسموح لك بحذف هذا التعليق.
 error-rest-content-type = أرسل التعليق بصيغة application/json أو application/x-www-form-urlencoded.
 error-rest-login-required = عذرًا، يجب تسجيل الدخول للتعليق.
 error-rest-comment-exists = لا يمكن إنشاء تعليق موجود.

@@ -81,6 +81,7 @@ error-too-many-wait = { $count ->
     [one] Bitte warten Sie { $count } Sekunde und versuchen Sie es erneut.
    *[other] Bitte warten Sie { $count } Sekunden und versuchen Sie es erneut.
 }
+error-bad-request = Die Anfrage konnte nicht verstanden werden.
 error-too-large = Die Anfrage ist größer, als diese Adresse annimmt.
 error-form-too-large = Das Formular ist größer, als diese Seite annimmt (insgesamt { $count } MB).
 error-form-type = Formulare müssen als application/x-www-form-urlencoded gesendet werden.
@@ -157,6 +158,8 @@ error-rest-forbidden-context = Sie sind leider nicht berechtigt, Beiträge diese
 error-rest-cannot-read = Sie sind leider nicht berechtigt, diesen Kommentar zu lesen.
 error-rest-cannot-create = Sie sind leider nicht berechtigt, als dieser Benutzer Beiträge zu erstellen.
 error-rest-cannot-edit = Sie sind leider nicht berechtigt, diesen Beitrag zu bearbeiten.
+error-rest-cannot-edit-comment = Sie sind leider nicht berechtigt, diesen Kommentar zu bearbeiten.
+error-rest-cannot-delete-comment = Sie sind leider nicht berechtigt, diesen Kommentar zu löschen.
 error-rest-content-type = Senden Sie den Kommentar als application/json oder application/x-www-form-urlencoded.
 error-rest-login-required = Sie müssen angemeldet sein, um zu kommentieren.
 error-rest-comment-exists = Ein bestehender Kommentar kann nicht erstellt werden.

@@ -87,6 +87,7 @@ error-too-many-wait = { $count ->
     [one] Please wait { $count } second and try again.
    *[other] Please wait { $count } seconds and try again.
 }
+error-bad-request = The request could not be understood.
 error-too-large = The request is larger than this address accepts.
 # $count: megabytes.
 error-form-too-large = The form is larger than this page accepts ({ $count } MB in all).
@@ -166,6 +167,8 @@ error-rest-forbidden-context = Sorry, you are not allowed to edit posts in this 
 error-rest-cannot-read = Sorry, you are not allowed to read this comment.
 error-rest-cannot-create = Sorry, you are not allowed to create posts as this user.
 error-rest-cannot-edit = Sorry, you are not allowed to edit this post.
+error-rest-cannot-edit-comment = Sorry, you are not allowed to edit this comment.
+error-rest-cannot-delete-comment = Sorry, you are not allowed to delete this comment.
 error-rest-content-type = Send the comment as application/json or application/x-www-form-urlencoded.
 error-rest-login-required = Sorry, you must be logged in to comment.
 error-rest-comment-exists = Cannot create existing comment.

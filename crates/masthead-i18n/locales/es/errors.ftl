@@ -85,6 +85,7 @@ error-too-many-wait = { $count ->
     [many] Por favor, espera { $count } de segundos y vuelve a intentarlo.
    *[other] Por favor, espera { $count } segundos y vuelve a intentarlo.
 }
+error-bad-request = No se ha podido entender la petición.
 error-too-large = La petición es más grande de lo que admite esta dirección.
 error-form-too-large = El formulario es más grande de lo que admite esta página ({ $count } MB en total).
 error-form-type = Los formularios deben enviarse como application/x-www-form-urlencoded.
@@ -162,6 +163,8 @@ error-rest-forbidden-context = Lo siento, no tienes permisos para editar entrada
 error-rest-cannot-read = Lo siento, no tienes permisos para leer este comentario.
 error-rest-cannot-create = Lo siento, no tienes permisos para crear entradas como este usuario.
 error-rest-cannot-edit = Lo siento, no tienes permisos para editar esta entrada.
+error-rest-cannot-edit-comment = Lo siento, no tienes permisos para editar este comentario.
+error-rest-cannot-delete-comment = Lo siento, no tienes permisos para borrar este comentario.
 error-rest-content-type = Envía el comentario como application/json o application/x-www-form-urlencoded.
 error-rest-login-required = Lo siento, debes iniciar sesión para comentar.
 error-rest-comment-exists = No se puede crear un comentario que ya existe.

@@ -85,6 +85,7 @@ error-too-many-wait = { $count ->
     [many] Veuillez patienter { $count } de secondes et réessayer.
    *[other] Veuillez patienter { $count } secondes et réessayer.
 }
+error-bad-request = La demande n’a pas pu être comprise.
 error-too-large = La demande dépasse la taille acceptée à cette adresse.
 error-form-too-large = Le formulaire dépasse la taille acceptée par cette page ({ $count } Mo au total).
 error-form-type = Les formulaires doivent être envoyés au format application/x-www-form-urlencoded.
@@ -162,6 +163,8 @@ error-rest-forbidden-context = Désolé, vous n’avez pas l’autorisation de m
 error-rest-cannot-read = Désolé, vous n’avez pas l’autorisation de lire ce commentaire.
 error-rest-cannot-create = Désolé, vous n’avez pas l’autorisation de créer des publications avec cet utilisateur.
 error-rest-cannot-edit = Désolé, vous n’avez pas l’autorisation de modifier cette publication.
+error-rest-cannot-edit-comment = Désolé, vous n’avez pas l’autorisation de modifier ce commentaire.
+error-rest-cannot-delete-comment = Désolé, vous n’avez pas l’autorisation de supprimer ce commentaire.
 error-rest-content-type = Envoyez le commentaire au format application/json ou application/x-www-form-urlencoded.
 error-rest-login-required = Désolé, vous devez être connecté pour commenter.
 error-rest-comment-exists = Impossible de créer un commentaire existant.

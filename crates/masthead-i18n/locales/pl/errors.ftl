@@ -89,6 +89,7 @@ error-too-many-wait = { $count ->
     [many] Proszę odczekać { $count } sekund i spróbować ponownie.
    *[other] Proszę odczekać { $count } sekundy i spróbować ponownie.
 }
+error-bad-request = Nie udało się zrozumieć żądania.
 error-too-large = Żądanie jest większe, niż przyjmuje ten adres.
 error-form-too-large = Formularz jest większy, niż przyjmuje ta strona (łącznie { $count } MB).
 error-form-type = Formularze muszą być wysyłane jako application/x-www-form-urlencoded.
@@ -167,6 +168,8 @@ error-rest-forbidden-context = Niestety brak uprawnień do edycji wpisów tego t
 error-rest-cannot-read = Niestety brak uprawnień do odczytu tego komentarza.
 error-rest-cannot-create = Niestety ten użytkownik nie ma uprawnień do tworzenia wpisów.
 error-rest-cannot-edit = Niestety brak uprawnień do edycji tego wpisu.
+error-rest-cannot-edit-comment = Niestety brak uprawnień do edycji tego komentarza.
+error-rest-cannot-delete-comment = Niestety brak uprawnień do usunięcia tego komentarza.
 error-rest-content-type = Komentarz należy wysłać jako application/json lub application/x-www-form-urlencoded.
 error-rest-login-required = Niestety, aby komentować, trzeba być zalogowanym.
 error-rest-comment-exists = Nie można utworzyć istniejącego komentarza.

@@ -1,6 +1,7 @@
 //! `GET /api/comments`: a page's comments as data; `POST /api/comments`: a
 //! reader's comment on a page, which makes the page's thread if it is the
 //! first. Every rule of the article page's form applies (`submit_comment`).
+use crate::localize::Text;
 use super::dto::{CommentDto, CommentsDto, CreatedDto, ListParams, NewCommentDto, Sort, ThreadDto};
 use super::{ApiError, authored, base, check_request_origin, json_body, live_thread, page_url};
 use crate::client_ip::client_ip;
@@ -35,11 +36,11 @@ pub async fn list(
     let url = page_url(&settings, q.url.as_deref())?;
     let page = q.page.unwrap_or(1);
     if page == 0 || page > 1_000_000 {
-        return Err(ApiError::param("page", "a number from 1"));
+        return Err(ApiError::param(Text::id("error-param-page")));
     }
     let per_page = q.per_page.unwrap_or(50);
     if !(1..=100).contains(&per_page) {
-        return Err(ApiError::param("per_page", "a number from 1 to 100"));
+        return Err(ApiError::param(Text::id("error-param-per-page")));
     }
     let base = base(&settings, &headers);
     let own = authored(&state, &headers);
@@ -107,7 +108,7 @@ pub async fn list(
         return Ok(([(header::CACHE_CONTROL, "private, no-store")], Json(body)).into_response());
     }
     let bytes = bytes::Bytes::from(serde_json::to_vec(&body).map_err(|e| {
-        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
+        ApiError::internal(e.to_string())
     })?);
     let headers = vec![(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))];
     state
@@ -147,7 +148,7 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
     state.limits.check_post(ip).map_err(|wait| {
-        ApiError::rate_limited(wait, "You are posting comments too quickly. Slow down.")
+        ApiError::rate_limited(wait, Text::id("error-flood"))
     })?;
     let input: NewCommentDto = json_body(&headers, &body)?;
     let texts = [
@@ -167,7 +168,7 @@ pub async fn create(
     let parent = match input.parent {
         None | Some(0) => None,
         Some(p) if p > 0 => Some(CommentId(p)),
-        Some(_) => return Err(ApiError::param("parent", "a comment id")),
+        Some(_) => return Err(ApiError::param(Text::id("error-param-comment-id"))),
     };
     let now = Utc::now();
     let form = CommentForm {
@@ -217,11 +218,7 @@ pub async fn create(
         .into_iter()
         .next()
         .ok_or_else(|| {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "the new comment is missing",
-            )
+            ApiError::internal("the new comment is missing",)
         })?;
     // Spam looks like a held comment to its author: no hint for spammers.
     let mut comment = CommentDto::new(&stored);

@@ -1,5 +1,6 @@
 //! `GET /api/counts?url=…&url=…`: approved comments per page, for the
 //! comment counts on a site's index pages, in one request.
+use crate::localize::Text;
 use super::ApiError;
 use super::dto::CountsDto;
 use crate::state::AppState;
@@ -27,10 +28,10 @@ pub async fn counts(
         .map(|(_, v)| v.into_owned())
         .collect();
     if asked.is_empty() {
-        return Err(ApiError::param("url", "at least one page address"));
+        return Err(ApiError::param(Text::id("error-param-counts-none")));
     }
     if asked.len() > MAX_URLS {
-        return Err(ApiError::param("url", "at most 200 page addresses"));
+        return Err(ApiError::param(Text::n("error-param-counts-many", MAX_URLS as i64)));
     }
     let mut keys = Vec::with_capacity(asked.len());
     for raw in &asked {

@@ -14,6 +14,7 @@ pub(crate) mod reader;
 mod script;
 pub(crate) mod thread;
 
+use crate::localize::Text;
 use crate::page_cache::Discussion;
 use crate::state::AppState;
 use axum::Router;
@@ -107,14 +108,14 @@ fn check_request_origin(settings: &SiteSettings, headers: &HeaderMap) -> Result<
         Err(ApiError::new(
             axum::http::StatusCode::FORBIDDEN,
             "origin_not_allowed",
-            format!("Pages of {origin} may not embed comments from this site."),
+            Text::s("error-origin-not-allowed", "origin", origin),
         ))
     }
 }
 
 /// The page address a request names, normalised, and allowed to embed.
 fn page_url(settings: &SiteSettings, raw: Option<&str>) -> Result<PageUrl, ApiError> {
-    let raw = raw.ok_or_else(|| ApiError::param("url", "the page's address is required"))?;
+    let raw = raw.ok_or_else(|| ApiError::param(Text::id("error-param-url-required")))?;
     let url = PageUrl::parse(raw)?;
     masthead_core::service::check_origin(settings, &url)?;
     Ok(url)
@@ -192,14 +193,16 @@ fn json_body<T: serde::de::DeserializeOwned>(
         return Err(ApiError::new(
             axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
-            "Send the body as application/json.",
+            Text::id("error-not-json"),
         ));
     }
     serde_json::from_slice(body).map_err(|e| {
+        // serde's detail is English and for developers: logged, not shown.
+        tracing::debug!("embed API: unreadable body: {e}");
         ApiError::new(
             axum::http::StatusCode::BAD_REQUEST,
             "invalid_json",
-            format!("The body is not what this endpoint takes: {e}"),
+            Text::id("error-bad-json"),
         )
     })
 }

@@ -3,6 +3,7 @@
 //! page kept), and any reader recommends or reports a comment (once each,
 //! as the reader named by `X-Masthead-Reader`, a signed id masthead hands
 //! out and the page keeps).
+use crate::localize::Text;
 use super::dto::{CommentDto, EditDto, EditedDto, RecommendedDto, ReportDto, ReportedDto};
 use super::{ApiError, check_request_origin, json_body};
 use crate::client_ip::client_ip;
@@ -28,13 +29,13 @@ fn comment_id(raw: &str) -> Result<CommentId, ApiError> {
         .ok()
         .filter(|n| *n > 0)
         .map(CommentId)
-        .ok_or_else(|| ApiError::param("id", "a comment id"))
+        .ok_or_else(|| ApiError::param(Text::id("error-param-comment-id")))
 }
 
 fn rate_limited(wait: u64) -> ApiError {
     ApiError::rate_limited(
         wait,
-        "Too many requests from your address. Please wait a moment.",
+        Text::id("error-rate-limited"),
     )
 }
 
@@ -48,14 +49,14 @@ fn reader(state: &AppState, headers: &HeaderMap, ip: IpAddr) -> Result<(String, 
             None => Err(ApiError::new(
                 StatusCode::BAD_REQUEST,
                 "invalid_reader",
-                "The reader token is not one this site gave out.",
+                Text::id("error-invalid-reader"),
             )),
         };
     }
     state.limits.check_new_reader(ip).map_err(rate_limited)?;
     let mut random = [0u8; 16];
     getrandom::fill(&mut random)
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+        .map_err(|e| ApiError::internal(e.to_string()))?;
     let token = tokens.issue(random);
     let id = tokens.verify(&token).unwrap_or_default();
     Ok((id, token))
@@ -122,7 +123,7 @@ pub async fn edit(
         ApiError::new(
             StatusCode::NOT_FOUND,
             "comment_not_found",
-            "There is no such comment.",
+            Text::id("error-no-such-comment"),
         )
     })?;
     let mut comment = CommentDto::new(&c.public());

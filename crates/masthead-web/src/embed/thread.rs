@@ -1,5 +1,6 @@
 //! `GET /api/embed`: one page of a page's discussion as HTML, the same
 //! templates as masthead's article page; `GET /api/threads`: the thread.
+use crate::localize::Text;
 use super::dto::{EmbedDto, EmbedParams, ThreadDto, UrlParam};
 use super::{ApiError, authored, base, editable, live_thread, page_url};
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
@@ -36,7 +37,7 @@ pub async fn embed(
     let url = page_url(&settings, q.url.as_deref())?;
     let page = match (q.page, q.sort) {
         (Some(0) | Some(1_000_001..), _) => {
-            return Err(ApiError::param("page", "a number from 1"));
+            return Err(ApiError::param(Text::id("error-param-page")));
         }
         (n, Some(sort)) => CommentPage::Ordered(sort.order(), n.unwrap_or(1) as usize),
         (None, None) => CommentPage::Default,
@@ -88,7 +89,7 @@ pub async fn embed(
     };
     let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
     let json = serde_json::to_string(&body)
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+        .map_err(|e| ApiError::internal(e.to_string()))?;
     match CachedPage::new(version, article_id, subject.clone(), json, None, lifetime) {
         Some(entry) => {
             state.pages.rendered();
@@ -177,7 +178,7 @@ async fn render(
             return Err(ApiError::new(
                 StatusCode::NOT_FOUND,
                 "page_not_found",
-                "The discussion has no such page.",
+                Text::id("error-no-discussion-page"),
             ));
         }
     };

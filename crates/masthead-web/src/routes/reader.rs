@@ -2,6 +2,8 @@
 //! JavaScript: recommend it, report it, and edit or delete their own within
 //! the edit window (proven by the signed `masthead_authored` cookie the
 //! form set). Identicons are served here too.
+use masthead_core::Localized;
+use masthead_core::i18n::Tr;
 use crate::client_ip::client_ip;
 use crate::error::{WebError, reader_status};
 use crate::form::FormFields;
@@ -211,7 +213,7 @@ pub async fn report(
         Err(ReaderError::NotApproved) => not_found_page(&state).await,
         Err(e @ ReaderError::BadReason(_)) => {
             let status = reader_status(&e);
-            report_page(&state, &raw, Some(e.to_string()), status).await
+            report_page(&state, &raw, Some(e.message(Tr::new(settings.language))), status).await
         }
         Err(e) => Err(e.into()),
     }
@@ -326,7 +328,7 @@ pub async fn edit(
                 return not_found_page(&state).await;
             };
             let status = reader_status(&e);
-            edit_page(&state, &c, &article, text, Some(e.to_string()), status).await
+            edit_page(&state, &c, &article, text, Some(e.message(Tr::new(settings.language))), status).await
         }
         Err(ReaderError::NotFound) => not_found_page(&state).await,
         Err(e) => Err(e.into()),
