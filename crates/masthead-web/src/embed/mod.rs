@@ -27,6 +27,8 @@ use masthead_core::chrono::Utc;
 use masthead_core::comment::{AuthorTokens, Authored};
 use masthead_core::ids::CommentId;
 use masthead_core::settings::SiteSettings;
+use masthead_core::i18n::{Lang, Tr};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -205,6 +207,48 @@ fn json_body<T: serde::de::DeserializeOwned>(
             Text::id("error-bad-json"),
         )
     })
+}
+
+/// The language of an embed: the one it asked for (`lang`, from
+/// `data-masthead-lang`) when masthead ships it, else the site's.
+pub(crate) fn language(settings: &SiteSettings, asked: Option<&str>) -> Lang {
+    asked
+        .and_then(|l| Lang::parse(l).ok())
+        .unwrap_or(settings.language)
+}
+
+/// The words embed.js shows itself, by the names it uses.
+const SCRIPT_WORDS: &[(&str, &str)] = &[
+    ("load_failed", "error-embed-load-failed"),
+    ("send_failed", "error-embed-send-failed"),
+    ("recommended", "error-embed-recommended"),
+    ("retry", "error-embed-retry"),
+    ("failed", "error-embed-failed"),
+    ("report_question", "error-embed-report-question"),
+    ("reason_spam", "error-embed-reason-spam"),
+    ("reason_abusive", "error-embed-reason-abusive"),
+    ("reason_off-topic", "error-embed-reason-off-topic"),
+    ("reason_misinformation", "error-embed-reason-misinformation"),
+    ("reason_other", "error-embed-reason-other"),
+    ("send_report", "error-embed-send-report"),
+    ("report_thanks", "error-embed-report-thanks"),
+    ("report_failed", "error-embed-report-failed"),
+    ("edit_label", "error-embed-edit-label"),
+    ("save", "error-embed-save"),
+    ("delete", "error-embed-delete"),
+    ("delete_confirm", "error-embed-delete-confirm"),
+    ("more", "error-embed-more"),
+    ("error_label", "error-label"),
+    ("not_posted", "error-not-posted"),
+];
+
+/// [`SCRIPT_WORDS`] in `lang`.
+pub(crate) fn script_words(lang: Lang) -> BTreeMap<String, String> {
+    let t = Tr::new(lang);
+    SCRIPT_WORDS
+        .iter()
+        .map(|(name, id)| (name.to_string(), t.t(id)))
+        .collect()
 }
 
 /// masthead's own address, for links that leave the embedding page: the

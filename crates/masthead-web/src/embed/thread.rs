@@ -35,6 +35,13 @@ pub async fn embed(
 ) -> Result<Response, ApiError> {
     let settings = state.settings().await?;
     let url = page_url(&settings, q.url.as_deref())?;
+    // The discussion is rendered in the embed's language: its settings
+    // are the site's with that language.
+    let lang = super::language(&settings, q.lang.as_deref());
+    let settings = SiteSettings {
+        language: lang,
+        ..settings
+    };
     let page = match (q.page, q.sort) {
         (Some(0) | Some(1_000_001..), _) => {
             return Err(ApiError::param(Text::id("error-param-page")));
@@ -58,13 +65,14 @@ pub async fn embed(
         return Ok(([(header::CACHE_CONTROL, "private, no-store")], Json(body)).into_response());
     }
     let key = format!(
-        "embed|{}|{}|{base}",
+        "embed|{}|{}|{base}|{}",
         url.as_str(),
         match page {
             CommentPage::Default => "0".to_string(),
             CommentPage::Number(n) => n.to_string(),
             CommentPage::Ordered(o, n) => format!("{o}:{n}"),
-        }
+        },
+        lang.code()
     );
     if let Some(hit) = current(&state, &key).await? {
         return Ok(send(&state, &hit, &headers));
@@ -191,6 +199,9 @@ async fn render(
         page: of.n,
         pages: of.count,
         default_page: of.default,
+        lang: settings.language.code().to_string(),
+        dir: settings.language.dir().to_string(),
+        strings: super::script_words(settings.language),
     };
     let kept = (token == Token::Placeholder).then_some((version, article.id, subject));
     Ok((body, kept))
