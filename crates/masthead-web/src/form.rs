@@ -108,9 +108,7 @@ fn decode(raw: &[u8]) -> Result<String, WebError> {
     let text = percent_decode(&plus_as_space)
         .decode_utf8()
         .map(|s| s.into_owned())
-        .map_err(|_| {
-            WebError::bad_request(Text::id("error-form-not-utf8"))
-        })?;
+        .map_err(|_| WebError::bad_request(Text::id("error-form-not-utf8")))?;
     // No field has a use for NUL, and PostgreSQL cannot store it: refuse it
     // here, alike on both backends.
     if text.contains('\0') {

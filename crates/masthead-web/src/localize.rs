@@ -83,9 +83,7 @@ pub fn deferred(
     render: impl Fn(Tr) -> (&'static str, String) + Send + Sync + 'static,
 ) -> Response {
     let mut response = status.into_response();
-    response
-        .extensions_mut()
-        .insert(Deferred(Arc::new(render)));
+    response.extensions_mut().insert(Deferred(Arc::new(render)));
     response
 }
 
@@ -147,7 +145,11 @@ fn framework_refusal(status: StatusCode, path: &str) -> Arc<Render> {
     let (id, embed_code, rest_code) = if status == StatusCode::PAYLOAD_TOO_LARGE {
         ("error-too-large", "too_large", "rest_request_too_large")
     } else {
-        ("error-bad-request", "invalid_request", "rest_invalid_request")
+        (
+            "error-bad-request",
+            "invalid_request",
+            "rest_invalid_request",
+        )
     };
     let text = Text::id(id);
     if path.starts_with("/api/") {

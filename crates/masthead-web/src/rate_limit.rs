@@ -100,10 +100,15 @@ impl RateLimits {
 pub fn too_many_requests(retry_after: u64) -> Response {
     let wait = retry_after.max(1);
     let mut response = crate::localize::deferred(StatusCode::TOO_MANY_REQUESTS, move |t| {
-        let message = t.n("error-too-many-wait", i64::try_from(wait).unwrap_or(i64::MAX));
+        let message = t.n(
+            "error-too-many-wait",
+            i64::try_from(wait).unwrap_or(i64::MAX),
+        );
         crate::error::page(t, "error-title-too-many", &message)
     });
-    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(wait));
     response
 }
 

@@ -1,10 +1,10 @@
 //! `GET /api/comments`: a page's comments as data; `POST /api/comments`: a
 //! reader's comment on a page, which makes the page's thread if it is the
 //! first. Every rule of the article page's form applies (`submit_comment`).
-use crate::localize::Text;
 use super::dto::{CommentDto, CommentsDto, CreatedDto, ListParams, NewCommentDto, Sort, ThreadDto};
 use super::{ApiError, authored, base, check_request_origin, json_body, live_thread, page_url};
 use crate::client_ip::client_ip;
+use crate::localize::Text;
 use crate::pages::article::page_number_of;
 use crate::state::{AppState, Cached};
 use axum::Json;
@@ -107,9 +107,9 @@ pub async fn list(
     if !own.is_empty() {
         return Ok(([(header::CACHE_CONTROL, "private, no-store")], Json(body)).into_response());
     }
-    let bytes = bytes::Bytes::from(serde_json::to_vec(&body).map_err(|e| {
-        ApiError::internal(e.to_string())
-    })?);
+    let bytes = bytes::Bytes::from(
+        serde_json::to_vec(&body).map_err(|e| ApiError::internal(e.to_string()))?,
+    );
     let headers = vec![(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))];
     state
         .remember(
@@ -147,9 +147,10 @@ pub async fn create(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
-    state.limits.check_post(ip).map_err(|wait| {
-        ApiError::rate_limited(wait, Text::id("error-flood"))
-    })?;
+    state
+        .limits
+        .check_post(ip)
+        .map_err(|wait| ApiError::rate_limited(wait, Text::id("error-flood")))?;
     let input: NewCommentDto = json_body(&headers, &body)?;
     let texts = [
         Some(&input.url),
@@ -217,9 +218,7 @@ pub async fn create(
         .await?
         .into_iter()
         .next()
-        .ok_or_else(|| {
-            ApiError::internal("the new comment is missing",)
-        })?;
+        .ok_or_else(|| ApiError::internal("the new comment is missing"))?;
     // Spam looks like a held comment to its author: no hint for spammers.
     let mut comment = CommentDto::new(&stored);
     if accepted.status != CommentStatus::Approved {

@@ -1,8 +1,8 @@
 //! `GET /api/counts?url=…&url=…`: approved comments per page, for the
 //! comment counts on a site's index pages, in one request.
-use crate::localize::Text;
 use super::ApiError;
 use super::dto::CountsDto;
+use crate::localize::Text;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{RawQuery, State};
@@ -38,7 +38,10 @@ pub async fn counts(
         return Err(ApiError::param(Text::id("error-param-counts-none")));
     }
     if asked.len() > MAX_URLS {
-        return Err(ApiError::param(Text::n("error-param-counts-many", MAX_URLS as i64)));
+        return Err(ApiError::param(Text::n(
+            "error-param-counts-many",
+            MAX_URLS as i64,
+        )));
     }
     let mut keys = Vec::with_capacity(asked.len());
     for raw in &asked {

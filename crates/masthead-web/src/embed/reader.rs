@@ -3,10 +3,10 @@
 //! page kept), and any reader recommends or reports a comment (once each,
 //! as the reader named by `X-Masthead-Reader`, a signed id masthead hands
 //! out and the page keeps).
-use crate::localize::Text;
 use super::dto::{CommentDto, EditDto, EditedDto, RecommendedDto, ReportDto, ReportedDto};
 use super::{ApiError, check_request_origin, json_body};
 use crate::client_ip::client_ip;
+use crate::localize::Text;
 use crate::state::AppState;
 use axum::Json;
 use axum::body::Bytes;
@@ -33,10 +33,7 @@ fn comment_id(raw: &str) -> Result<CommentId, ApiError> {
 }
 
 fn rate_limited(wait: u64) -> ApiError {
-    ApiError::rate_limited(
-        wait,
-        Text::id("error-rate-limited"),
-    )
+    ApiError::rate_limited(wait, Text::id("error-rate-limited"))
 }
 
 /// The reader's token as sent, or a new one (counted against the address).
@@ -55,8 +52,7 @@ fn reader(state: &AppState, headers: &HeaderMap, ip: IpAddr) -> Result<(String, 
     }
     state.limits.check_new_reader(ip).map_err(rate_limited)?;
     let mut random = [0u8; 16];
-    getrandom::fill(&mut random)
-        .map_err(|e| ApiError::internal(e.to_string()))?;
+    getrandom::fill(&mut random).map_err(|e| ApiError::internal(e.to_string()))?;
     let token = tokens.issue(random);
     let id = tokens.verify(&token).unwrap_or_default();
     Ok((id, token))

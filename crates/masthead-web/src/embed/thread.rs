@@ -1,8 +1,8 @@
 //! `GET /api/embed`: one page of a page's discussion as HTML, the same
 //! templates as masthead's article page; `GET /api/threads`: the thread.
-use crate::localize::Text;
 use super::dto::{EmbedDto, EmbedParams, ThreadDto, UrlParam};
 use super::{ApiError, authored, base, editable, live_thread, page_url};
+use crate::localize::Text;
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
 use crate::pages::article::{Ask, CommentPage, Cut, Links, discussion_view, page_number_of};
 use crate::state::AppState;
@@ -96,8 +96,7 @@ pub async fn embed(
         return Ok(Json(body).into_response());
     };
     let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
-    let json = serde_json::to_string(&body)
-        .map_err(|e| ApiError::internal(e.to_string()))?;
+    let json = serde_json::to_string(&body).map_err(|e| ApiError::internal(e.to_string()))?;
     match CachedPage::new(version, article_id, subject.clone(), json, None, lifetime) {
         Some(entry) => {
             state.pages.rendered();

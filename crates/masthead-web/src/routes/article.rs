@@ -1,7 +1,7 @@
 //! `GET /articles/{slug}` and its comment pages: the article page, from the
 //! rendered-page cache when the visitor has nothing of their own on it.
-use crate::localize::Text;
 use crate::error::WebError;
+use crate::localize::Text;
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
 use crate::pages::article::{CommentPage, PageHtml, PageMode, page_html};
 use crate::pages::pending::{authored, pending_ids};

@@ -2,8 +2,8 @@
 //! for readers without JavaScript (the embed's `<noscript>` link). A page
 //! with a thread moves to the thread's page; one without shows an empty
 //! discussion whose form makes the thread with the first comment.
-use crate::localize::Text;
 use crate::error::WebError;
+use crate::localize::Text;
 use crate::pages::article::{PageMode, render};
 use crate::state::AppState;
 use crate::views::FormView;

@@ -5,8 +5,8 @@
 //! Failed attempts are not rate-limited separately: application passwords are
 //! 24 random characters (about 143 bits), far beyond guessing, and every
 //! request is under the per-address request limit anyway.
-use crate::localize::Text;
 use super::error::WpError;
+use crate::localize::Text;
 use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::StatusCode;
@@ -67,7 +67,11 @@ impl ApiUser {
         match &self.0 {
             Some(u) if allowed(u) => Ok(u),
             Some(_) => Err(WpError::new(StatusCode::FORBIDDEN, code, Text::id(message))),
-            None => Err(WpError::new(StatusCode::UNAUTHORIZED, code, Text::id(message))),
+            None => Err(WpError::new(
+                StatusCode::UNAUTHORIZED,
+                code,
+                Text::id(message),
+            )),
         }
     }
 

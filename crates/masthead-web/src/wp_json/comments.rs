@@ -1,6 +1,5 @@
 //! `/wp-json/wp/v2/comments`: approved comments, and anonymous comment creation
 //! under the same validation, sanitising and moderation as the form.
-use crate::localize::Text;
 use super::auth::ApiUser;
 use super::dto::{Ctx, WpComment};
 use super::error::WpError;
@@ -8,6 +7,7 @@ use super::params::{CommentOrderBy, CommentStatusParam, CommentTypeParam, Contex
 use super::posts::paging_headers;
 use crate::client_ip::client_ip;
 use crate::form::FormFields;
+use crate::localize::Text;
 use crate::state::{AppState, Cached};
 use axum::Json;
 use axum::body::Bytes;

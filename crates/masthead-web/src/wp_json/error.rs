@@ -4,8 +4,8 @@
 use crate::localize::{Text, deferred};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use masthead_core::i18n::Tr;
 use masthead_core::comment::Field;
+use masthead_core::i18n::Tr;
 use masthead_core::service::{ModerationError, SubmitError};
 use masthead_core::store::StoreError;
 use serde::Serialize;
@@ -140,7 +140,9 @@ impl From<SubmitError> for WpError {
                     (_, code) => bad(code, Text::id("error-rest-too-long")),
                 }
             }
-            SubmitError::Duplicate => Self::new(StatusCode::CONFLICT, "comment_duplicate", Text::of(e)),
+            SubmitError::Duplicate => {
+                Self::new(StatusCode::CONFLICT, "comment_duplicate", Text::of(e))
+            }
             SubmitError::Flood { .. } => bad("comment_flood", Text::id("error-flood")),
             SubmitError::InvalidToken | SubmitError::ExpiredToken | SubmitError::TooFast { .. } => {
                 bad("rest_invalid_param", Text::of(e))

@@ -1,7 +1,7 @@
 //! Query-string parameters of the collections, validated the way WordPress
 //! validates them, with its error codes. Unknown parameters are ignored.
-use crate::localize::Text;
 use super::error::WpError;
+use crate::localize::Text;
 
 pub struct Params(Vec<(String, String)>);
 

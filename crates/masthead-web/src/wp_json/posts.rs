@@ -1,8 +1,8 @@
 //! `/wp-json/wp/v2/posts`: published articles.
-use crate::localize::Text;
 use super::dto::{Ctx, WpPost};
 use super::error::WpError;
 use super::params::{Context, Order, Params, PostOrderBy, PostStatusParam};
+use crate::localize::Text;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};

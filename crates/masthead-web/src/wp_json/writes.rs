@@ -1,10 +1,10 @@
 //! Authenticated writes: posts by editors and admins, comment moderation by
 //! moderators and admins, through application passwords (HTTP Basic auth).
 //! Bodies are JSON or form-encoded, as WordPress accepts them.
-use crate::localize::Text;
 use super::auth::ApiUser;
 use super::dto::{Ctx, WpComment, WpPost};
 use super::error::WpError;
+use crate::localize::Text;
 use crate::state::AppState;
 use axum::Json;
 use axum::body::Bytes;
@@ -75,15 +75,9 @@ fn text(m: &Map<String, Value>, name: &str) -> Result<Option<String>, WpError> {
 
 fn cannot_write(create: bool) -> (&'static str, &'static str) {
     if create {
-        (
-            "rest_cannot_create",
-            "error-rest-cannot-create",
-        )
+        ("rest_cannot_create", "error-rest-cannot-create")
     } else {
-        (
-            "rest_cannot_edit",
-            "error-rest-cannot-edit",
-        )
+        ("rest_cannot_edit", "error-rest-cannot-edit")
     }
 }
 
@@ -255,7 +249,8 @@ async fn save_post(
             }
             e.message = Text::s(
                 "error-rest-invalid-param",
-                "params",                errors
+                "params",
+                errors
                     .iter()
                     .map(|e| e.field)
                     .collect::<Vec<_>>()
