@@ -323,6 +323,41 @@ mod tests {
     }
 
     #[test]
+    fn the_english_catalogue_says_what_the_logs_say() {
+        use crate::i18n::Lang;
+        let en = Tr::new(Lang::En);
+        for e in [
+            REQUIRED_AUTHOR,
+            REQUIRED_EMAIL,
+            INVALID_EMAIL,
+            REQUIRED_COMMENT,
+            LONG_AUTHOR,
+            LONG_EMAIL,
+            LONG_URL,
+            LONG_COMMENT,
+            BAD_URL,
+        ] {
+            assert_eq!(e.message(en), e.message, "{}", e.id);
+            for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+                assert_ne!(e.message(Tr::new(lang)), e.message, "{lang}: {}", e.id);
+            }
+        }
+        use crate::service::SubmitError;
+        for e in [
+            SubmitError::ArticleNotFound,
+            SubmitError::CommentsClosed,
+            SubmitError::ParentNotApproved,
+            SubmitError::Duplicate,
+            SubmitError::InvalidToken,
+            SubmitError::ExpiredToken,
+            SubmitError::TooFast { retry_after: 1 },
+            SubmitError::Flood { retry_after: 1 },
+        ] {
+            assert_eq!(e.message(en), e.to_string());
+        }
+    }
+
+    #[test]
     fn an_invalid_email_is_reported() {
         assert_eq!(
             form("a", "not-an-email", "", "x").validate().unwrap_err(),
