@@ -10,6 +10,7 @@ pub mod feed;
 pub mod html;
 pub mod ids;
 pub mod import;
+mod localized;
 pub mod notify;
 pub mod photo;
 pub mod search;
@@ -22,6 +23,7 @@ pub mod wxr;
 pub mod xml;
 
 pub use chrono;
+pub use localized::Localized;
 /// The message catalogues and localised dates (the `masthead-i18n` crate).
 pub use masthead_i18n as i18n;
 

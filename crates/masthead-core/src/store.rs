@@ -25,6 +25,18 @@ pub enum StoreError {
     Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
+/// A person never reads a database's words: a conflict or bad text is
+/// named, anything else is "try again".
+impl crate::Localized for StoreError {
+    fn message(&self, t: crate::i18n::Tr) -> String {
+        match self {
+            Self::Conflict(_) => t.t("error-conflict"),
+            Self::Unstorable => t.t("error-unstorable"),
+            Self::Backend(_) => t.t("error-server"),
+        }
+    }
+}
+
 pub type StoreResult<T> = Result<T, StoreError>;
 
 /// The uniqueness rules a write can break.

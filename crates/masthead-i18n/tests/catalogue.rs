@@ -15,6 +15,8 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     // "Feed" is the word German and Spanish sites use.
     ("de", "feed-posts"),
     ("es", "feed-posts"),
+    // "Error:" is the Spanish word too (WordPress's es_ES says "Error:").
+    ("es", "error-label"),
 ];
 
 fn parse(lang: Lang, file: &str, text: &'static str) -> ast::Resource<&'static str> {

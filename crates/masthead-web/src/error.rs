@@ -2,11 +2,14 @@
 //! `Result<_, WebError>`; anything unexpected is logged in full and shown to
 //! the visitor as a plain 500 page without internals. Each error of the core
 //! use cases has its one status here ([`submit_status`], `From` impls); the
-//! REST API's JSON mapping of the same errors is in `wp_json::error`.
+//! REST API's JSON mapping of the same errors is in `wp_json::error`. Pages
+//! are written in the site's language by `localize`, the layer that knows it.
+use crate::localize::{Text, deferred};
 use crate::views::ErrorPage;
 use askama::Template;
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
+use masthead_core::i18n::Tr;
 use masthead_core::service::{ModerationError, ReaderError, SubmitError};
 use masthead_core::store::StoreError;
 
@@ -40,6 +43,28 @@ pub enum WebError {
     /// no random numbers, the server was started with an unusable secret).
     #[error("{0}")]
     Internal(String),
+    /// A refusal in the reader's words, whatever their language: 400 bad
+    /// request, 403, 413 and the refusals of the use cases.
+    #[error("{text}")]
+    Said { status: StatusCode, text: Text },
+}
+
+impl WebError {
+    /// 400 in the reader's language.
+    pub fn bad_request(text: Text) -> Self {
+        Self::Said {
+            status: StatusCode::BAD_REQUEST,
+            text,
+        }
+    }
+
+    /// 403 in the reader's language.
+    pub fn forbidden(text: Text) -> Self {
+        Self::Said {
+            status: StatusCode::FORBIDDEN,
+            text,
+        }
+    }
 }
 
 /// The status of each refusal of a comment submission or staff edit, where
@@ -63,10 +88,10 @@ impl From<SubmitError> for WebError {
     fn from(e: SubmitError) -> Self {
         match e {
             SubmitError::Store(s) => Self::Store(s),
-            SubmitError::Invalid(_) => Self::BadRequest(e.to_string()),
-            other => Self::Refused {
+            SubmitError::Invalid(_) => Self::bad_request(Text::of(e)),
+            other => Self::Said {
                 status: submit_status(&other),
-                message: other.to_string(),
+                text: Text::of(other),
             },
         }
     }
@@ -87,9 +112,9 @@ impl From<ReaderError> for WebError {
     fn from(e: ReaderError) -> Self {
         match e {
             ReaderError::Store(s) => Self::Store(s),
-            other => Self::Refused {
+            other => Self::Said {
                 status: reader_status(&other),
-                message: other.to_string(),
+                text: Text::of(other),
             },
         }
     }
@@ -102,9 +127,9 @@ impl From<ModerationError> for WebError {
             ModerationError::NoComments => StatusCode::BAD_REQUEST,
             ModerationError::CommentNotFound(_) => StatusCode::NOT_FOUND,
         };
-        Self::Refused {
+        Self::Said {
             status,
-            message: e.to_string(),
+            text: Text::of(e),
         }
     }
 }
@@ -117,7 +142,7 @@ impl WebError {
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            Self::Refused { status, .. } => *status,
+            Self::Refused { status, .. } | Self::Said { status, .. } => *status,
             Self::Store(StoreError::Unstorable) => StatusCode::BAD_REQUEST,
             Self::Store(_) | Self::Template(_) | Self::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -131,28 +156,52 @@ impl IntoResponse for WebError {
         let status = self.status();
         let (title, message) = if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
-            (
-                "Something went wrong",
-                "The server could not complete this request. Please try again in a moment."
-                    .to_string(),
-            )
-        } else if matches!(self, Self::NotFound) {
-            (
-                "Page not found",
-                "There is no page at this address.".to_string(),
-            )
-        } else if status == StatusCode::NOT_FOUND {
-            ("Not found", self.to_string())
+            ("error-title-server", Text::id("error-server"))
         } else {
-            ("This request could not be handled", self.to_string())
+            let title = if status == StatusCode::NOT_FOUND {
+                "error-title-not-found"
+            } else {
+                "error-title-refused"
+            };
+            let message = match self {
+                Self::NotFound => return deferred(status, not_found_page),
+                Self::UnsupportedMediaType => Text::id("error-form-type"),
+                Self::Said { text, .. } => text,
+                // Words written before errors had languages (the admin's):
+                // shown as they are, in a page of the site's language.
+                other => Text::verbatim(other.to_string()),
+            };
+            (title, message)
         };
-        let page = ErrorPage {
-            title,
-            message: &message,
-        };
-        match page.render() {
-            Ok(body) => (status, Html(body)).into_response(),
-            Err(_) => (status, message).into_response(),
-        }
+        deferred(status, move |t| page(t, title, &message.get(t)))
+    }
+}
+
+/// The error page: `title` (a message id) and `message`, in `t`'s language.
+pub fn page(t: Tr, title: &str, message: &str) -> (&'static str, String) {
+    let view = ErrorPage {
+        tr: t,
+        title: t.t(title),
+        message,
+        front_page_hint: false,
+    };
+    match view.render() {
+        Ok(body) => ("text/html; charset=utf-8", body),
+        Err(_) => ("text/plain; charset=utf-8", message.to_string()),
+    }
+}
+
+/// "Page not found", with the hint readers get on a mistyped address.
+fn not_found_page(t: Tr) -> (&'static str, String) {
+    let message = t.t("error-no-page-hint");
+    let view = ErrorPage {
+        tr: t,
+        title: t.t("error-title-page-not-found"),
+        message: &message,
+        front_page_hint: true,
+    };
+    match view.render() {
+        Ok(body) => ("text/html; charset=utf-8", body),
+        Err(_) => ("text/plain; charset=utf-8", message),
     }
 }

@@ -2,6 +2,7 @@
 //! decoders replace invalid UTF-8 silently and let a repeated field overwrite
 //! the first; a comment form must refuse both with a clear 400 instead.
 use crate::error::WebError;
+use crate::localize::Text;
 use axum::http::{HeaderMap, header};
 use percent_encoding::percent_decode;
 use std::collections::HashMap;
@@ -40,8 +41,10 @@ impl FormFields {
             let value = decode(v)?;
             let values: &mut Vec<String> = map.entry(key.clone()).or_default();
             if !values.is_empty() && !lists.contains(&key.as_str()) {
-                return Err(WebError::BadRequest(format!(
-                    "The form field “{key}” was sent more than once."
+                return Err(WebError::bad_request(Text::s(
+                    "error-form-field-repeated",
+                    "name",
+                    key,
                 )));
             }
             values.push(value);
@@ -58,8 +61,10 @@ impl FormFields {
     pub fn insert_unique(&mut self, key: String, value: String) -> Result<(), WebError> {
         let values = self.0.entry(key.clone()).or_default();
         if !values.is_empty() {
-            return Err(WebError::BadRequest(format!(
-                "The form field “{key}” was sent more than once."
+            return Err(WebError::bad_request(Text::s(
+                "error-form-field-repeated",
+                "name",
+                key,
             )));
         }
         values.push(value);
@@ -85,8 +90,10 @@ impl FormFields {
             None | Some("") | Some("0") => Ok(None),
             Some(v) => match v.parse::<i64>() {
                 Ok(n) if n > 0 => Ok(Some(n)),
-                _ => Err(WebError::BadRequest(format!(
-                    "The form field “{name}” must be a positive whole number."
+                _ => Err(WebError::bad_request(Text::s(
+                    "error-form-not-number",
+                    "name",
+                    name,
                 ))),
             },
         }
@@ -101,15 +108,11 @@ fn decode(raw: &[u8]) -> Result<String, WebError> {
     let text = percent_decode(&plus_as_space)
         .decode_utf8()
         .map(|s| s.into_owned())
-        .map_err(|_| {
-            WebError::BadRequest("The form contains text that is not valid UTF-8.".into())
-        })?;
+        .map_err(|_| WebError::bad_request(Text::id("error-form-not-utf8")))?;
     // No field has a use for NUL, and PostgreSQL cannot store it: refuse it
     // here, alike on both backends.
     if text.contains('\0') {
-        return Err(WebError::BadRequest(
-            "The form contains a NUL character.".into(),
-        ));
+        return Err(WebError::bad_request(Text::id("error-form-nul")));
     }
     Ok(text)
 }

@@ -11,6 +11,7 @@ mod embed;
 mod error;
 mod form;
 mod headers;
+mod localize;
 mod metrics;
 mod multipart;
 mod page_cache;

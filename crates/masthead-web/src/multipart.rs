@@ -3,6 +3,7 @@
 //! no name twice) and at most one file.
 use crate::error::WebError;
 use crate::form::FormFields;
+use crate::localize::Text;
 use axum::extract::Multipart;
 use axum::extract::multipart::MultipartError;
 use bytes::Bytes;
@@ -24,13 +25,15 @@ pub async fn read(mut body: Multipart, file_field: &str) -> Result<MultipartForm
     while let Some(part) = body.next_field().await.map_err(refused)? {
         let name = part
             .name()
-            .ok_or_else(|| WebError::BadRequest("A form part has no name.".into()))?
+            .ok_or_else(|| WebError::bad_request(Text::id("error-form-part-unnamed")))?
             .to_string();
         if name == file_field {
             let bytes = part.bytes().await.map_err(refused)?;
             if file.is_some() {
-                return Err(WebError::BadRequest(format!(
-                    "The form field “{name}” was sent more than once."
+                return Err(WebError::bad_request(Text::s(
+                    "error-form-field-repeated",
+                    "name",
+                    name,
                 )));
             }
             // An empty file input still sends a part; it means "no new file".
@@ -39,7 +42,7 @@ pub async fn read(mut body: Multipart, file_field: &str) -> Result<MultipartForm
         }
         let bytes = part.bytes().await.map_err(refused)?;
         let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
-            WebError::BadRequest(format!("The form field “{name}” is not valid UTF-8."))
+            WebError::bad_request(Text::s("error-form-field-not-utf8", "name", name.clone()))
         })?;
         fields.insert_unique(name, text)?;
     }
@@ -48,11 +51,16 @@ pub async fn read(mut body: Multipart, file_field: &str) -> Result<MultipartForm
 
 fn refused(e: MultipartError) -> WebError {
     if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-        WebError::TooLarge(format!(
-            "The form is larger than this page accepts ({} MB in all).",
-            EDITOR_BODY_LIMIT / (1024 * 1024)
-        ))
+        WebError::Said {
+            status: axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+            text: Text::n(
+                "error-form-too-large",
+                (EDITOR_BODY_LIMIT / (1024 * 1024)) as i64,
+            ),
+        }
     } else {
-        WebError::BadRequest(format!("The form could not be read: {}", e.body_text()))
+        // The parser's detail is English and for developers: logged.
+        tracing::debug!("unreadable multipart form: {}", e.body_text());
+        WebError::bad_request(Text::id("error-form-unreadable"))
     }
 }

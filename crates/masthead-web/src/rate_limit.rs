@@ -1,8 +1,8 @@
 //! Per-IP rate limits, kept in this process's memory: with several nodes each
 //! node limits on its own (documented in docs/operations.md). A visitor over
 //! the limit gets 429 with Retry-After; everyone else is served as usual.
-use axum::http::{StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::Response;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::net::IpAddr;
@@ -96,17 +96,20 @@ impl RateLimits {
     }
 }
 
+/// 429 with `Retry-After`, saying how long to wait in the site's language.
 pub fn too_many_requests(retry_after: u64) -> Response {
-    (
-        StatusCode::TOO_MANY_REQUESTS,
-        [(header::RETRY_AFTER, retry_after.max(1).to_string())],
-        Html(format!(
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many requests</title></head>\
-             <body><h1>Too many requests</h1><p>Please wait {} second(s) and try again.</p></body></html>",
-            retry_after.max(1)
-        )),
-    )
-        .into_response()
+    let wait = retry_after.max(1);
+    let mut response = crate::localize::deferred(StatusCode::TOO_MANY_REQUESTS, move |t| {
+        let message = t.n(
+            "error-too-many-wait",
+            i64::try_from(wait).unwrap_or(i64::MAX),
+        );
+        crate::error::page(t, "error-title-too-many", &message)
+    });
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(wait));
+    response
 }
 
 /// Failed sign-ins are limited per address and per account name, so neither

@@ -155,6 +155,26 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// The site's language, for error answers: read as `settings` does
+    /// when `fresh`, else as last read (no database read, for answers that
+    /// must stay cheap such as 429s); English if nothing can be read.
+    pub async fn language(&self, fresh: bool) -> masthead_core::i18n::Lang {
+        let kept = self
+            .settings
+            .lock()
+            .ok()
+            .and_then(|k| k.as_ref().map(|(_, s)| s.language));
+        if !fresh && let Some(lang) = kept {
+            return lang;
+        }
+        match self.settings().await {
+            Ok(s) => s.language,
+            Err(_) => kept.unwrap_or_default(),
+        }
+    }
+}
+
 /// What the response cache holds for a key.
 pub(crate) enum Cached {
     /// Caching is off (`--no-page-cache`).

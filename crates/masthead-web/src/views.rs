@@ -64,11 +64,32 @@ impl Dates {
     }
 }
 
+/// An error page, in `tr`'s language (no site chrome: it must render when
+/// the settings cannot be read).
 #[derive(Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage<'a> {
-    pub title: &'a str,
+    pub tr: Tr,
+    pub title: String,
     pub message: &'a str,
+    /// "… for the latest articles" after the front page link (a 404).
+    pub front_page_hint: bool,
+}
+
+impl ErrorPage<'_> {
+    /// The link home, as HTML: alone, or in its sentence on a 404.
+    pub fn front_page(&self) -> String {
+        let link = format!(
+            r#"<a href="/">{}</a>"#,
+            escape(&self.tr.t("error-front-page"))
+        );
+        if self.front_page_hint {
+            self.tr
+                .html("error-front-page-latest", &[("link", link.as_str())], &[])
+        } else {
+            link
+        }
+    }
 }
 
 pub struct SummaryView {
@@ -109,6 +130,15 @@ pub struct HomePage {
 #[template(path = "not_found.html")]
 pub struct NotFoundPage {
     pub chrome: Chrome,
+}
+
+impl NotFoundPage {
+    /// "Go to the front page for the latest articles", the link inside.
+    pub fn front_page(&self) -> String {
+        let t = self.chrome.tr;
+        let link = format!(r#"<a href="/">{}</a>"#, escape(&t.t("error-front-page")));
+        t.html("error-front-page-latest", &[("link", link.as_str())], &[])
+    }
 }
 
 /// HTML-escapes text for JSON fields that WordPress returns as HTML.
@@ -185,15 +215,31 @@ pub struct FormView {
     pub parent: Option<i64>,
     /// The refusal that is not about one field (closed, duplicate, bad parent).
     pub notice: Option<String>,
-    pub error_comment: Option<&'static str>,
-    pub error_author: Option<&'static str>,
-    pub error_email: Option<&'static str>,
-    pub error_url: Option<&'static str>,
+    pub error_comment: Option<String>,
+    pub error_author: Option<String>,
+    pub error_email: Option<String>,
+    pub error_url: Option<String>,
+    /// The language the refusal above is written in (its "Error:" box).
+    pub refusal: Tr,
     /// "Save my name, email, and website in this browser" is ticked.
     pub remember: bool,
 }
 
 impl FormView {
+    /// "Error:", before the refusal.
+    pub fn error_label(&self) -> String {
+        self.refusal.t("error-label")
+    }
+
+    /// The refusal at the top of the form: the one not about a field, or
+    /// "correct the fields marked below".
+    pub fn error_summary(&self) -> String {
+        match &self.notice {
+            Some(n) => n.clone(),
+            None => self.refusal.t("error-fix-fields"),
+        }
+    }
+
     pub fn has_errors(&self) -> bool {
         self.notice.is_some()
             || self.error_comment.is_some()

@@ -15,6 +15,17 @@
   var pageUrl = data.mastheadUrl || (canonical && canonical.href) || location.href.split("#")[0];
   var title = data.mastheadTitle || document.title;
   var store = "masthead-authored:" + base;
+  // The embed's language: the page's choice, else the site's. Every word
+  // comes from masthead in it (state.strings, counts' labels); only "could
+  // not be loaded" is here, for when masthead cannot be reached.
+  var lang = (data.mastheadLang || "").trim();
+  var offline = "__MASTHEAD_OFFLINE__";
+  var unreachable = offline[lang.slice(0, 2).toLowerCase()] || offline["__MASTHEAD_LANG__"];
+  var words = {};
+  function w(name) { return words[name] || ""; }
+  function withLang(path) {
+    return lang ? path + (path.indexOf("?") < 0 ? "?" : "&") + "lang=" + encodeURIComponent(lang) : path;
+  }
 
   function tokens() {
     try { return JSON.parse(localStorage.getItem(store) || "[]"); } catch (e) { return []; }
@@ -33,7 +44,7 @@
     var reader = null;
     try { reader = localStorage.getItem(readerKey); } catch (e) { /* private mode */ }
     if (reader) options.headers["X-Masthead-Reader"] = reader;
-    return fetch(base + path, options).then(function (r) {
+    return fetch(base + withLang(path), options).then(function (r) {
       return r.json().catch(function () { return {}; }).then(function (body) {
         return { ok: r.ok, status: r.status, body: body };
       });
@@ -55,8 +66,8 @@
     api("/api/counts?" + q).then(function (r) {
       if (!r.ok) return;
       Array.prototype.forEach.call(counters, function (c) {
-        var n = r.body.counts[c.getAttribute("data-masthead-count")] || 0;
-        c.textContent = n === 0 ? "No comments" : n === 1 ? "One comment" : n + " comments";
+        var label = r.body.labels[c.getAttribute("data-masthead-count")];
+        if (label) c.textContent = label;
       });
     });
   }
@@ -82,17 +93,20 @@
     return api(q).then(function (r) {
       if (!r.ok) {
         root.textContent = "";
-        root.appendChild(el("p", "masthead-error", r.body.message || "The comments could not be loaded."));
+        root.appendChild(el("p", "masthead-error", r.body.message || unreachable));
         return;
       }
       state = r.body;
+      words = r.body.strings || words;
+      root.lang = r.body.lang;
+      root.dir = r.body.dir;
       root.innerHTML = r.body.html;
       wire();
       if (then) then();
     }, function () {
       // A network failure, or a site masthead does not serve (no CORS).
       root.textContent = "";
-      root.appendChild(el("p", "masthead-error", "The comments could not be loaded."));
+      root.appendChild(el("p", "masthead-error", unreachable));
     });
   }
 
@@ -172,11 +186,11 @@
       if (r.ok) {
         try { localStorage.setItem(readerKey, r.body.reader_token); } catch (x) { /* private mode */ }
         form.querySelector(".recommend-count").textContent = r.body.recommends;
-        button.textContent = "Recommended";
+        button.textContent = w("recommended");
         button.setAttribute("aria-pressed", "true");
       } else {
         button.disabled = false;
-        note(form, r.body.message || "That did not work. Please try again.");
+        note(form, r.body.message || w("retry"));
       }
     });
   });
@@ -191,17 +205,16 @@
     if (document.getElementById("mh-report-" + id)) return;
     var form = el("form", "masthead-report");
     form.id = "mh-report-" + id;
-    var label = el("label", "", "Why should the moderators look at it?");
+    var label = el("label", "", w("report_question"));
     label.htmlFor = "mh-reason-" + id;
     var select = el("select");
     select.id = "mh-reason-" + id;
-    [["spam", "Spam or advertising"], ["abusive", "Abusive, hateful or harassing"], ["off-topic", "Off topic"],
-      ["misinformation", "False or misleading"], ["other", "Something else"]].forEach(function (o) {
-      var opt = el("option", "", o[1]);
-      opt.value = o[0];
+    ["spam", "abusive", "off-topic", "misinformation", "other"].forEach(function (o) {
+      var opt = el("option", "", w("reason_" + o));
+      opt.value = o;
       select.appendChild(opt);
     });
-    var send = el("button", "", "Send report");
+    var send = el("button", "", w("send_report"));
     send.type = "submit";
     form.appendChild(label);
     form.appendChild(select);
@@ -217,7 +230,7 @@
         body: JSON.stringify({ reason: select.value })
       }).then(function (r) {
         if (r.ok) try { localStorage.setItem(readerKey, r.body.reader_token); } catch (x) { /* private mode */ }
-        var done = note(form, r.ok ? "Thank you: the moderators will look at it." : (r.body.message || "The report was not sent."));
+        var done = note(form, r.ok ? w("report_thanks") : (r.body.message || w("report_failed")));
         form.remove();
         done.tabIndex = -1;
         done.focus();
@@ -231,15 +244,15 @@
     if (!source || document.getElementById("mh-edit-" + id)) return;
     var form = el("form", "masthead-edit");
     form.id = "mh-edit-" + id;
-    var label = el("label", "", "Edit your comment");
+    var label = el("label", "", w("edit_label"));
     label.htmlFor = "mh-edit-text-" + id;
     var text = el("textarea");
     text.id = "mh-edit-text-" + id;
     text.rows = 6;
     text.value = source.value;
-    var save = el("button", "", "Save changes");
+    var save = el("button", "", w("save"));
     save.type = "submit";
-    var del = el("button", "masthead-delete", "Delete");
+    var del = el("button", "masthead-delete", w("delete"));
     del.type = "button";
     [label, text, save, del].forEach(function (n) { form.appendChild(n); });
     link.parentNode.insertBefore(form, link.nextSibling);
@@ -254,7 +267,7 @@
         save.disabled = del.disabled = false;
         var old = form.querySelector(".masthead-note");
         if (old) old.remove();
-        var p = el("p", "masthead-note field-error", r.body.message || "That did not work.");
+        var p = el("p", "masthead-note field-error", r.body.message || w("failed"));
         p.setAttribute("role", "alert");
         form.insertBefore(p, form.firstChild);
         text.setAttribute("aria-invalid", "true");
@@ -271,7 +284,7 @@
       }).then(done);
     });
     del.addEventListener("click", function () {
-      if (!window.confirm("Delete your comment?")) return;
+      if (!window.confirm(w("delete_confirm"))) return;
       save.disabled = del.disabled = true;
       api("/api/comments/" + id, { method: "DELETE" }).then(function (r) {
         if (r.status === 204) r.ok = true;
@@ -290,7 +303,7 @@
     var step = state.default_page === state.pages ? -1 : 1;
     var next = state.page + step;
     if (!list || !(step < 0 ? older : newer) || next < 1 || next > state.pages) return;
-    var button = el("button", "masthead-more", "Load more comments");
+    var button = el("button", "masthead-more", w("more"));
     button.type = "button";
     if (step < 0) list.parentNode.insertBefore(button, list); else list.parentNode.insertBefore(button, list.nextSibling);
     button.addEventListener("click", function () {
@@ -353,7 +366,7 @@
       }
     }, function () {
       button.disabled = false;
-      fail(form, { message: "The comment could not be sent. Please try again." });
+      fail(form, { message: w("send_failed") });
     });
   }
 
@@ -369,8 +382,8 @@
     box.id = "mh-form-error";
     box.tabIndex = -1;
     var p = el("p");
-    p.appendChild(el("strong", "", "Error:"));
-    p.appendChild(document.createTextNode(" " + (body.message || "Your comment was not posted.")));
+    p.appendChild(el("strong", "", w("error_label")));
+    p.appendChild(document.createTextNode(" " + (body.message || w("not_posted"))));
     box.appendChild(p);
     form.insertBefore(box, form.firstChild);
     var first = null;

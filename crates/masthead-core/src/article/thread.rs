@@ -28,6 +28,16 @@ pub enum PageUrlError {
     Credentials,
 }
 
+impl crate::Localized for PageUrlError {
+    fn message(&self, t: crate::i18n::Tr) -> String {
+        match self {
+            Self::Invalid => t.t("error-page-url-invalid"),
+            Self::TooLong => t.n("error-page-url-too-long", MAX_URL_LEN as i64),
+            Self::Credentials => t.t("error-page-url-credentials"),
+        }
+    }
+}
+
 /// A page's address, normalised: the key of its thread.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PageUrl {

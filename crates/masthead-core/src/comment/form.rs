@@ -1,6 +1,8 @@
 //! What a reader types into the comment form, and WordPress's rules for it.
 use super::email::is_email;
+use crate::Localized;
 use crate::html::strip_tags;
+use crate::i18n::Tr;
 use serde::Serialize;
 use std::fmt;
 
@@ -47,7 +49,17 @@ impl Field {
 pub struct FieldError {
     pub field: Field,
     pub code: &'static str,
+    /// English, for logs and the CLI; people read [`Localized::message`].
     pub message: &'static str,
+    /// Its message in the catalogues (`errors.ftl`).
+    #[serde(skip)]
+    pub id: &'static str,
+}
+
+impl Localized for FieldError {
+    fn message(&self, t: Tr) -> String {
+        t.t(self.id)
+    }
 }
 
 impl fmt::Display for FieldError {
@@ -56,11 +68,17 @@ impl fmt::Display for FieldError {
     }
 }
 
-const fn err(field: Field, code: &'static str, message: &'static str) -> FieldError {
+const fn err(
+    field: Field,
+    code: &'static str,
+    message: &'static str,
+    id: &'static str,
+) -> FieldError {
     FieldError {
         field,
         code,
         message,
+        id,
     }
 }
 
@@ -68,46 +86,55 @@ pub const REQUIRED_AUTHOR: FieldError = err(
     Field::Author,
     "require_name_email",
     "Please fill the required fields.",
+    "error-required-fields",
 );
 pub const REQUIRED_EMAIL: FieldError = err(
     Field::Email,
     "require_name_email",
     "Please fill the required fields.",
+    "error-required-fields",
 );
 pub const INVALID_EMAIL: FieldError = err(
     Field::Email,
     "require_valid_email",
     "Please enter a valid email address.",
+    "error-invalid-email",
 );
 pub const REQUIRED_COMMENT: FieldError = err(
     Field::Comment,
     "require_valid_comment",
     "Please type your comment text.",
+    "error-comment-required",
 );
 pub const LONG_AUTHOR: FieldError = err(
     Field::Author,
     "comment_author_column_length",
     "Your name is too long.",
+    "error-name-too-long",
 );
 pub const LONG_EMAIL: FieldError = err(
     Field::Email,
     "comment_author_email_column_length",
     "Your email address is too long.",
+    "error-email-too-long",
 );
 pub const LONG_URL: FieldError = err(
     Field::Url,
     "comment_author_url_column_length",
     "Your URL is too long.",
+    "error-url-too-long",
 );
 pub const LONG_COMMENT: FieldError = err(
     Field::Comment,
     "comment_content_column_length",
     "Your comment is too long.",
+    "error-comment-too-long",
 );
 pub const BAD_URL: FieldError = err(
     Field::Url,
     "invalid_url",
     "Please enter a website address that starts with http:// or https://.",
+    "error-bad-url",
 );
 
 /// A submission whose fields passed every rule, normalised for storage.
@@ -292,6 +319,41 @@ mod tests {
             "example.com:8080/x",
         ] {
             assert!(form("a", "a@b.co", ok, "x").validate().is_ok(), "{ok}");
+        }
+    }
+
+    #[test]
+    fn the_english_catalogue_says_what_the_logs_say() {
+        use crate::i18n::Lang;
+        let en = Tr::new(Lang::En);
+        for e in [
+            REQUIRED_AUTHOR,
+            REQUIRED_EMAIL,
+            INVALID_EMAIL,
+            REQUIRED_COMMENT,
+            LONG_AUTHOR,
+            LONG_EMAIL,
+            LONG_URL,
+            LONG_COMMENT,
+            BAD_URL,
+        ] {
+            assert_eq!(e.message(en), e.message, "{}", e.id);
+            for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+                assert_ne!(e.message(Tr::new(lang)), e.message, "{lang}: {}", e.id);
+            }
+        }
+        use crate::service::SubmitError;
+        for e in [
+            SubmitError::ArticleNotFound,
+            SubmitError::CommentsClosed,
+            SubmitError::ParentNotApproved,
+            SubmitError::Duplicate,
+            SubmitError::InvalidToken,
+            SubmitError::ExpiredToken,
+            SubmitError::TooFast { retry_after: 1 },
+            SubmitError::Flood { retry_after: 1 },
+        ] {
+            assert_eq!(e.message(en), e.to_string());
         }
     }
 

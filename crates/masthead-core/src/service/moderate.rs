@@ -1,10 +1,11 @@
 //! Moderation as one use case: the admin queue, the REST API and the command
 //! line all approve, hold, spam, trash, restore, delete and trust through
 //! [`moderate`], so they accept and refuse the same things in the same words.
-use crate::Timestamp;
 use crate::comment::{Actor, ModerationAction};
+use crate::i18n::Tr;
 use crate::ids::CommentId;
 use crate::store::{Moderated, ModerationBatch, Store, StoreError};
+use crate::{Localized, Timestamp};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ModerationError {
@@ -15,6 +16,16 @@ pub enum ModerationError {
     CommentNotFound(Vec<CommentId>),
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl Localized for ModerationError {
+    fn message(&self, t: Tr) -> String {
+        match self {
+            Self::NoComments => t.t("error-select-comments"),
+            Self::CommentNotFound(ids) => t.s("error-moderation-not-found", "ids", &list(ids)),
+            Self::Store(e) => e.message(t),
+        }
+    }
 }
 
 fn list(ids: &[CommentId]) -> String {

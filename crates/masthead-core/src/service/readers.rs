@@ -1,15 +1,16 @@
 //! What readers do to comments besides writing them: edit or delete their
 //! own within the edit window, recommend, report. Each rule lives here so
 //! the article page, the embed's API and the tests share it.
-use crate::Timestamp;
 use crate::comment::{
     Authored, CommentForm, CommentStatus, FieldError, ModerationFacts, REPORT_DETAILS_MAX,
     ReportReason, Subject, moderate,
 };
 use crate::html::{count_links, render_comment};
+use crate::i18n::Tr;
 use crate::ids::CommentId;
 use crate::settings::SiteSettings;
 use crate::store::{AuthorChange, NewReport, Recommended, Reported, Store, StoreError};
+use crate::{Localized, Timestamp};
 
 /// Why a reader's change was refused. The web layer maps each to a status.
 #[derive(Debug, thiserror::Error)]
@@ -28,9 +29,38 @@ pub enum ReaderError {
     #[error("Only approved comments can be recommended or reported.")]
     NotApproved,
     #[error("Please say why you report this comment: {0}")]
-    BadReason(String),
+    BadReason(ReasonProblem),
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+/// What is wrong with a report's reason.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ReasonProblem {
+    #[error("{0}")]
+    Unknown(#[from] crate::comment::UnknownReason),
+    #[error("the explanation is longer than {REPORT_DETAILS_MAX} characters")]
+    TooLong,
+}
+
+impl Localized for ReaderError {
+    fn message(&self, t: Tr) -> String {
+        match self {
+            Self::NotFound => t.t("error-no-such-comment"),
+            Self::NotYours => t.t("error-not-yours"),
+            Self::WindowClosed(minutes) => t.n("error-edit-window-closed", i64::from(*minutes)),
+            Self::Invalid(errors) => match errors.first() {
+                Some(e) => e.message(t),
+                None => t.t("error-check-comment"),
+            },
+            Self::NotApproved => t.t("error-not-approved"),
+            Self::BadReason(ReasonProblem::Unknown(_)) => t.t("error-unknown-reason"),
+            Self::BadReason(ReasonProblem::TooLong) => {
+                t.n("error-report-too-long", REPORT_DETAILS_MAX as i64)
+            }
+            Self::Store(e) => e.message(t),
+        }
+    }
 }
 
 /// What became of an edit.
@@ -196,16 +226,14 @@ pub async fn report_comment(
     } = r;
     let reason: ReportReason = reason
         .parse()
-        .map_err(|e: crate::comment::UnknownReason| ReaderError::BadReason(e.to_string()))?;
+        .map_err(|e: crate::comment::UnknownReason| ReaderError::BadReason(e.into()))?;
     let details: String = details
         .chars()
         .filter(|c| !c.is_control() || *c == '\n')
         .collect();
     let details = details.trim();
     if details.chars().count() > REPORT_DETAILS_MAX {
-        return Err(ReaderError::BadReason(format!(
-            "the explanation is longer than {REPORT_DETAILS_MAX} characters"
-        )));
+        return Err(ReaderError::BadReason(ReasonProblem::TooLong));
     }
     let text = if details.is_empty() {
         reason.as_str().to_string()

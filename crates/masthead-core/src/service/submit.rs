@@ -1,15 +1,16 @@
 //! A reader's comment, from the form or the REST API, checked in WordPress's
 //! order and stored with its moderation verdict.
-use crate::Timestamp;
 use crate::article::Article;
 use crate::comment::{
     CommentForm, CommentStatus, FieldError, FormTokens, ModerationFacts, NewComment, Newcomer,
     Subject, TokenError, TokenSubject, moderate,
 };
 use crate::html::{count_links, render_comment};
+use crate::i18n::Tr;
 use crate::ids::{ArticleId, CommentId};
 use crate::settings::SiteSettings;
 use crate::store::{Inserted, Store, StoreError, SubmissionProbe};
+use crate::{Localized, Timestamp};
 
 /// A comment as it arrives, from the form, the CLI or (later) the REST API.
 #[derive(Debug, Clone)]
@@ -68,6 +69,29 @@ pub enum SubmitError {
     Flood { retry_after: u64 },
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl Localized for SubmitError {
+    fn message(&self, t: Tr) -> String {
+        match self {
+            Self::ArticleNotFound => t.t("error-article-not-found"),
+            Self::CommentsClosed => t.t("error-comments-closed"),
+            Self::ParentNotApproved => t.t("error-parent-not-approved"),
+            // An id, not a quantity: no digit grouping.
+            Self::CommentNotFound(id) => t.s("error-comment-not-found", "id", &id.to_string()),
+            Self::Invalid(errors) => match errors.first() {
+                Some(e) => e.message(t),
+                None => t.t("error-check-form"),
+            },
+            Self::Duplicate => t.t("error-duplicate"),
+            Self::InvalidToken => t.t("error-invalid-token"),
+            Self::ExpiredToken => t.t("error-expired-token"),
+            Self::TooFast { .. } => t.t("error-too-fast"),
+            Self::Flood { .. } => t.t("error-flood"),
+            // Storage failures are the server's, never the reader's words.
+            Self::Store(e) => e.message(t),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

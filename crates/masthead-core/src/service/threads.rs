@@ -1,12 +1,13 @@
 //! Threads for pages outside masthead (the embed): found by the page's
 //! normalised address, and made by the page's first comment when the page's
 //! site is allowed to embed (`embed.allowed_origins`).
-use crate::Timestamp;
 use crate::article::Article;
 use crate::article::thread::{PageUrl, thread_title};
 use crate::comment::{CommentForm, FormTokens, TokenError, TokenSubject};
+use crate::i18n::Tr;
 use crate::settings::SiteSettings;
 use crate::store::{NewThread, Store, StoreError};
+use crate::{Localized, Timestamp};
 
 use super::SubmitError;
 
@@ -17,6 +18,15 @@ pub enum ThreadError {
     OriginNotAllowed(String),
     #[error(transparent)]
     Refused(#[from] SubmitError),
+}
+
+impl Localized for ThreadError {
+    fn message(&self, t: Tr) -> String {
+        match self {
+            Self::OriginNotAllowed(origin) => t.s("error-origin-not-allowed", "origin", origin),
+            Self::Refused(e) => e.message(t),
+        }
+    }
 }
 
 impl From<StoreError> for ThreadError {

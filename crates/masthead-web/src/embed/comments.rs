@@ -4,6 +4,7 @@
 use super::dto::{CommentDto, CommentsDto, CreatedDto, ListParams, NewCommentDto, Sort, ThreadDto};
 use super::{ApiError, authored, base, check_request_origin, json_body, live_thread, page_url};
 use crate::client_ip::client_ip;
+use crate::localize::Text;
 use crate::pages::article::page_number_of;
 use crate::state::{AppState, Cached};
 use axum::Json;
@@ -35,11 +36,11 @@ pub async fn list(
     let url = page_url(&settings, q.url.as_deref())?;
     let page = q.page.unwrap_or(1);
     if page == 0 || page > 1_000_000 {
-        return Err(ApiError::param("page", "a number from 1"));
+        return Err(ApiError::param(Text::id("error-param-page")));
     }
     let per_page = q.per_page.unwrap_or(50);
     if !(1..=100).contains(&per_page) {
-        return Err(ApiError::param("per_page", "a number from 1 to 100"));
+        return Err(ApiError::param(Text::id("error-param-per-page")));
     }
     let base = base(&settings, &headers);
     let own = authored(&state, &headers);
@@ -106,9 +107,9 @@ pub async fn list(
     if !own.is_empty() {
         return Ok(([(header::CACHE_CONTROL, "private, no-store")], Json(body)).into_response());
     }
-    let bytes = bytes::Bytes::from(serde_json::to_vec(&body).map_err(|e| {
-        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
-    })?);
+    let bytes = bytes::Bytes::from(
+        serde_json::to_vec(&body).map_err(|e| ApiError::internal(e.to_string()))?,
+    );
     let headers = vec![(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))];
     state
         .remember(
@@ -146,9 +147,10 @@ pub async fn create(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
-    state.limits.check_post(ip).map_err(|wait| {
-        ApiError::rate_limited(wait, "You are posting comments too quickly. Slow down.")
-    })?;
+    state
+        .limits
+        .check_post(ip)
+        .map_err(|wait| ApiError::rate_limited(wait, Text::id("error-flood")))?;
     let input: NewCommentDto = json_body(&headers, &body)?;
     let texts = [
         Some(&input.url),
@@ -167,7 +169,7 @@ pub async fn create(
     let parent = match input.parent {
         None | Some(0) => None,
         Some(p) if p > 0 => Some(CommentId(p)),
-        Some(_) => return Err(ApiError::param("parent", "a comment id")),
+        Some(_) => return Err(ApiError::param(Text::id("error-param-comment-id"))),
     };
     let now = Utc::now();
     let form = CommentForm {
@@ -216,13 +218,7 @@ pub async fn create(
         .await?
         .into_iter()
         .next()
-        .ok_or_else(|| {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "the new comment is missing",
-            )
-        })?;
+        .ok_or_else(|| ApiError::internal("the new comment is missing"))?;
     // Spam looks like a held comment to its author: no hint for spammers.
     let mut comment = CommentDto::new(&stored);
     if accepted.status != CommentStatus::Approved {

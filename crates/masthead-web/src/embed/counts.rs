@@ -2,17 +2,20 @@
 //! comment counts on a site's index pages, in one request.
 use super::ApiError;
 use super::dto::CountsDto;
+use crate::localize::Text;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{RawQuery, State};
 use masthead_core::article::thread::PageUrl;
+use masthead_core::i18n::Tr;
 use std::collections::BTreeMap;
 
 /// At most this many pages per request.
 const MAX_URLS: usize = 200;
 
 #[utoipa::path(get, path = "/api/counts", tag = "embed",
-    params(("url" = Vec<String>, Query, description = "Page addresses (repeat the parameter, at most 200)", explode = true)),
+    params(("url" = Vec<String>, Query, description = "Page addresses (repeat the parameter, at most 200)", explode = true),
+        ("lang" = Option<String>, Query, description = "The language of `labels` (`data-masthead-lang`); the site's by default")),
     responses(
         (status = 200, description = "Approved comments per address as asked; 0 for a page with no thread, or one whose site may not embed", body = CountsDto),
         (status = 400, description = "No address, too many, or one that is not a URL", body = super::error::ApiErrorBody),
@@ -22,15 +25,23 @@ pub async fn counts(
     RawQuery(query): RawQuery,
 ) -> Result<Json<CountsDto>, ApiError> {
     let settings = state.settings().await?;
-    let asked: Vec<String> = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+    let query = query.unwrap_or_default();
+    let asked: Vec<String> = form_urlencoded::parse(query.as_bytes())
         .filter(|(k, _)| k == "url")
         .map(|(_, v)| v.into_owned())
         .collect();
+    let lang = form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == "lang")
+        .map(|(_, v)| v.into_owned());
+    let t = Tr::new(super::language(&settings, lang.as_deref()));
     if asked.is_empty() {
-        return Err(ApiError::param("url", "at least one page address"));
+        return Err(ApiError::param(Text::id("error-param-counts-none")));
     }
     if asked.len() > MAX_URLS {
-        return Err(ApiError::param("url", "at most 200 page addresses"));
+        return Err(ApiError::param(Text::n(
+            "error-param-counts-many",
+            MAX_URLS as i64,
+        )));
     }
     let mut keys = Vec::with_capacity(asked.len());
     for raw in &asked {
@@ -49,7 +60,7 @@ pub async fn counts(
         .await?
         .into_iter()
         .collect();
-    let counts = asked
+    let counts: BTreeMap<String, u64> = asked
         .into_iter()
         .zip(keys)
         .map(|(raw, key)| {
@@ -57,5 +68,13 @@ pub async fn counts(
             (raw, n)
         })
         .collect();
-    Ok(Json(CountsDto { counts }))
+    // Plural forms are the language's; the script only places the words.
+    let labels = counts
+        .iter()
+        .map(|(url, n)| {
+            let n = i64::try_from(*n).unwrap_or(i64::MAX);
+            (url.clone(), t.n("comments-count", n))
+        })
+        .collect();
+    Ok(Json(CountsDto { counts, labels }))
 }

@@ -46,6 +46,13 @@ pub struct EmbedDto {
     pub page: usize,
     pub pages: usize,
     pub default_page: usize,
+    /// The language of `html` and `strings` (`<html lang>`), and its
+    /// direction (`ltr`, `rtl`).
+    pub lang: String,
+    pub dir: String,
+    /// The words the script shows around the HTML (buttons, the report
+    /// form, notes), by name, in `lang`.
+    pub strings: BTreeMap<String, String>,
 }
 
 /// A comment as the API gives it: never an email, never an address.
@@ -155,6 +162,9 @@ pub struct EmbedParams {
     /// A reader's chosen order instead of the date-ordered pages; `page`
     /// then counts pages of that order.
     pub sort: Option<Sort>,
+    /// Another shipped language for this embed (`data-masthead-lang`):
+    /// `en`, `fr`, `de`, `es`, `pl` or `ar`; anything else means the site's.
+    pub lang: Option<String>,
 }
 
 /// A commenter's new text for their own comment (within the edit window).
@@ -254,4 +264,6 @@ pub struct CreatedDto {
 #[derive(Serialize, ToSchema)]
 pub struct CountsDto {
     pub counts: BTreeMap<String, u64>,
+    /// The same, as words ("3 comments"), in the embed's language.
+    pub labels: BTreeMap<String, String>,
 }

@@ -1,12 +1,15 @@
 //! The embed API's errors: `{"code", "message"}` with the status, and for a
 //! comment with bad fields, one message per field. Every refusal of a use
 //! case keeps the status the HTML form gives it (`error::submit_status`).
+//! Messages are written in the embed's language (`lang`, else the site's)
+//! when the answer goes (`crate::localize`); codes never change.
 use crate::error::{reader_status, submit_status};
-use axum::Json;
+use crate::localize::{Text, deferred};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use masthead_core::article::thread::PageUrlError;
 use masthead_core::comment::Field;
+use masthead_core::i18n::Tr;
 use masthead_core::service::{ReaderError, SubmitError, ThreadError};
 use masthead_core::store::StoreError;
 use serde::Serialize;
@@ -17,8 +20,8 @@ use utoipa::ToSchema;
 pub struct ApiError {
     pub status: StatusCode,
     pub code: &'static str,
-    pub message: String,
-    pub fields: BTreeMap<&'static str, &'static str>,
+    pub message: Text,
+    pub fields: BTreeMap<&'static str, Text>,
     pub retry_after: Option<u64>,
 }
 
@@ -40,26 +43,33 @@ pub struct ApiErrorBody {
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(status: StatusCode, code: &'static str, message: Text) -> Self {
         Self {
             status,
             code,
-            message: message.into(),
+            message,
             fields: BTreeMap::new(),
             retry_after: None,
         }
     }
 
-    pub fn param(name: &str, detail: &str) -> Self {
+    /// 400 `invalid_param`: what the parameter must be.
+    pub fn param(message: Text) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "invalid_param", message)
+    }
+
+    /// 500: logged in full, told as "something went wrong".
+    pub fn internal(detail: impl std::fmt::Display) -> Self {
+        tracing::error!("embed API: {detail}");
         Self::new(
-            StatusCode::BAD_REQUEST,
-            "invalid_param",
-            format!("Invalid parameter {name}: {detail}"),
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            Text::id("error-embed-server"),
         )
     }
 
     /// 429 with `Retry-After`: this address must wait `wait` seconds.
-    pub fn rate_limited(wait: u64, message: &str) -> Self {
+    pub fn rate_limited(wait: u64, message: Text) -> Self {
         let mut e = Self::new(StatusCode::TOO_MANY_REQUESTS, "rate_limited", message);
         e.retry_after = Some(wait);
         e
@@ -72,7 +82,7 @@ impl ApiError {
             return Err(Self::new(
                 StatusCode::BAD_REQUEST,
                 "invalid_text",
-                "Fields may not contain NUL characters.",
+                Text::id("error-unstorable"),
             ));
         }
         Ok(())
@@ -82,32 +92,32 @@ impl ApiError {
         Self::new(
             StatusCode::NOT_FOUND,
             "thread_not_found",
-            "There is no discussion of that page yet.",
+            Text::id("error-no-thread"),
         )
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        if self.status.is_server_error() {
-            tracing::error!("embed API: {}", self.message);
-        }
-        let message = if self.status.is_server_error() {
-            "Something went wrong on our side. Please try again.".to_string()
-        } else {
-            self.message
-        };
-        let body = ApiErrorBody {
-            code: self.code.to_string(),
+        let ApiError {
+            status,
+            code,
             message,
-            fields: self
-                .fields
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-        };
-        let mut response = (self.status, Json(body)).into_response();
-        if let Some(secs) = self.retry_after
+            fields,
+            retry_after,
+        } = self;
+        let mut response = deferred(status, move |t| {
+            let body = ApiErrorBody {
+                code: code.to_string(),
+                message: message.get(t),
+                fields: fields
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.get(t)))
+                    .collect(),
+            };
+            json(&body)
+        });
+        if let Some(secs) = retry_after
             && let Ok(v) = HeaderValue::from_str(&secs.max(1).to_string())
         {
             response.headers_mut().insert(header::RETRY_AFTER, v);
@@ -116,24 +126,35 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// An error body without fields, for the framework's refusals.
+pub fn json_body(t: Tr, code: &str, message: &Text) -> (&'static str, String) {
+    json(&ApiErrorBody {
+        code: code.to_string(),
+        message: message.get(t),
+        fields: BTreeMap::new(),
+    })
+}
+
+fn json(body: &ApiErrorBody) -> (&'static str, String) {
+    // Strings only: serialising cannot fail.
+    let text = serde_json::to_string(body).unwrap_or_default();
+    ("application/json", text)
+}
+
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::Unstorable => {
-                Self::new(StatusCode::BAD_REQUEST, "invalid_text", e.to_string())
+                Self::new(StatusCode::BAD_REQUEST, "invalid_text", Text::of(e))
             }
-            other => Self::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                other.to_string(),
-            ),
+            other => Self::internal(other),
         }
     }
 }
 
 impl From<askama::Error> for ApiError {
     fn from(e: askama::Error) -> Self {
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
+        Self::internal(e)
     }
 }
 
@@ -142,18 +163,14 @@ impl From<crate::error::WebError> for ApiError {
         match e {
             crate::error::WebError::Store(s) => s.into(),
             crate::error::WebError::NotFound => Self::no_thread(),
-            other => Self::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                other.to_string(),
-            ),
+            other => Self::internal(other),
         }
     }
 }
 
 impl From<PageUrlError> for ApiError {
     fn from(e: PageUrlError) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, "invalid_url", e.to_string())
+        Self::new(StatusCode::BAD_REQUEST, "invalid_url", Text::of(e))
     }
 }
 
@@ -162,7 +179,7 @@ impl From<SubmitError> for ApiError {
         let status = submit_status(&e);
         let code = match &e {
             SubmitError::Store(s) if !matches!(s, StoreError::Unstorable) => {
-                return Self::new(status, "internal", e.to_string());
+                return Self::internal(e);
             }
             SubmitError::Store(_) => "invalid_text",
             SubmitError::ArticleNotFound | SubmitError::CommentNotFound(_) => "thread_not_found",
@@ -175,12 +192,9 @@ impl From<SubmitError> for ApiError {
             SubmitError::TooFast { .. } => "too_fast",
             SubmitError::Flood { .. } => "flood",
         };
-        let mut out = Self::new(status, code, e.to_string());
+        let mut out = Self::new(status, code, Text::id("error-fix-fields"));
         match e {
             SubmitError::Invalid(errors) => {
-                out.message =
-                    "Your comment was not posted. Please correct the fields marked below."
-                        .to_string();
                 for err in errors {
                     let name = match err.field {
                         Field::Comment => "comment",
@@ -188,13 +202,14 @@ impl From<SubmitError> for ApiError {
                         Field::Email => "email",
                         Field::Url => "website",
                     };
-                    out.fields.entry(name).or_insert(err.message);
+                    out.fields.entry(name).or_insert_with(|| Text::of(err));
                 }
             }
             SubmitError::TooFast { retry_after } | SubmitError::Flood { retry_after } => {
                 out.retry_after = Some(retry_after);
+                out.message = Text::of(e);
             }
-            _ => {}
+            other => out.message = Text::of(other),
         }
         out
     }
@@ -204,7 +219,7 @@ impl From<ThreadError> for ApiError {
     fn from(e: ThreadError) -> Self {
         match e {
             ThreadError::OriginNotAllowed(_) => {
-                Self::new(StatusCode::FORBIDDEN, "origin_not_allowed", e.to_string())
+                Self::new(StatusCode::FORBIDDEN, "origin_not_allowed", Text::of(e))
             }
             ThreadError::Refused(s) => s.into(),
         }
@@ -216,7 +231,7 @@ impl From<ReaderError> for ApiError {
         let status = reader_status(&e);
         let code = match &e {
             ReaderError::Store(s) if !matches!(s, StoreError::Unstorable) => {
-                return Self::new(status, "internal", e.to_string());
+                return Self::internal(e);
             }
             ReaderError::Store(_) => "invalid_text",
             ReaderError::NotFound | ReaderError::NotApproved => "comment_not_found",
@@ -225,12 +240,15 @@ impl From<ReaderError> for ApiError {
             ReaderError::Invalid(_) => "invalid_fields",
             ReaderError::BadReason(_) => "invalid_reason",
         };
-        let mut out = Self::new(status, code, e.to_string());
-        if let ReaderError::Invalid(errors) = e {
-            for err in errors.into_iter().filter(|e| e.field == Field::Comment) {
-                out.fields.entry("comment").or_insert(err.message);
+        if let ReaderError::Invalid(errors) = &e {
+            let mut out = Self::new(status, code, Text::of(ReaderError::Invalid(errors.clone())));
+            for err in errors.iter().filter(|e| e.field == Field::Comment) {
+                out.fields
+                    .entry("comment")
+                    .or_insert_with(|| Text::of(err.clone()));
             }
+            return out;
         }
-        out
+        Self::new(status, code, Text::of(e))
     }
 }

@@ -14,6 +14,7 @@ pub(crate) mod reader;
 mod script;
 pub(crate) mod thread;
 
+use crate::localize::Text;
 use crate::page_cache::Discussion;
 use crate::state::AppState;
 use axum::Router;
@@ -24,8 +25,10 @@ use masthead_core::article::Article;
 use masthead_core::article::thread::PageUrl;
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{AuthorTokens, Authored};
+use masthead_core::i18n::{Lang, Tr};
 use masthead_core::ids::CommentId;
 use masthead_core::settings::SiteSettings;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -107,14 +110,14 @@ fn check_request_origin(settings: &SiteSettings, headers: &HeaderMap) -> Result<
         Err(ApiError::new(
             axum::http::StatusCode::FORBIDDEN,
             "origin_not_allowed",
-            format!("Pages of {origin} may not embed comments from this site."),
+            Text::s("error-origin-not-allowed", "origin", origin),
         ))
     }
 }
 
 /// The page address a request names, normalised, and allowed to embed.
 fn page_url(settings: &SiteSettings, raw: Option<&str>) -> Result<PageUrl, ApiError> {
-    let raw = raw.ok_or_else(|| ApiError::param("url", "the page's address is required"))?;
+    let raw = raw.ok_or_else(|| ApiError::param(Text::id("error-param-url-required")))?;
     let url = PageUrl::parse(raw)?;
     masthead_core::service::check_origin(settings, &url)?;
     Ok(url)
@@ -192,16 +195,60 @@ fn json_body<T: serde::de::DeserializeOwned>(
         return Err(ApiError::new(
             axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
-            "Send the body as application/json.",
+            Text::id("error-not-json"),
         ));
     }
     serde_json::from_slice(body).map_err(|e| {
+        // serde's detail is English and for developers: logged, not shown.
+        tracing::debug!("embed API: unreadable body: {e}");
         ApiError::new(
             axum::http::StatusCode::BAD_REQUEST,
             "invalid_json",
-            format!("The body is not what this endpoint takes: {e}"),
+            Text::id("error-bad-json"),
         )
     })
+}
+
+/// The language of an embed: the one it asked for (`lang`, from
+/// `data-masthead-lang`) when masthead ships it, else the site's.
+pub(crate) fn language(settings: &SiteSettings, asked: Option<&str>) -> Lang {
+    asked
+        .and_then(|l| Lang::parse(l).ok())
+        .unwrap_or(settings.language)
+}
+
+/// The words embed.js shows itself, by the names it uses.
+const SCRIPT_WORDS: &[(&str, &str)] = &[
+    ("load_failed", "error-embed-load-failed"),
+    ("send_failed", "error-embed-send-failed"),
+    ("recommended", "error-embed-recommended"),
+    ("retry", "error-embed-retry"),
+    ("failed", "error-embed-failed"),
+    ("report_question", "error-embed-report-question"),
+    ("reason_spam", "error-embed-reason-spam"),
+    ("reason_abusive", "error-embed-reason-abusive"),
+    ("reason_off-topic", "error-embed-reason-off-topic"),
+    ("reason_misinformation", "error-embed-reason-misinformation"),
+    ("reason_other", "error-embed-reason-other"),
+    ("send_report", "error-embed-send-report"),
+    ("report_thanks", "error-embed-report-thanks"),
+    ("report_failed", "error-embed-report-failed"),
+    ("edit_label", "error-embed-edit-label"),
+    ("save", "error-embed-save"),
+    ("delete", "error-embed-delete"),
+    ("delete_confirm", "error-embed-delete-confirm"),
+    ("more", "error-embed-more"),
+    ("error_label", "error-label"),
+    ("not_posted", "error-not-posted"),
+];
+
+/// [`SCRIPT_WORDS`] in `lang`.
+pub(crate) fn script_words(lang: Lang) -> BTreeMap<String, String> {
+    let t = Tr::new(lang);
+    SCRIPT_WORDS
+        .iter()
+        .map(|(name, id)| (name.to_string(), t.t(id)))
+        .collect()
 }
 
 /// masthead's own address, for links that leave the embedding page: the

@@ -6,6 +6,7 @@
 use super::dto::{CommentDto, EditDto, EditedDto, RecommendedDto, ReportDto, ReportedDto};
 use super::{ApiError, check_request_origin, json_body};
 use crate::client_ip::client_ip;
+use crate::localize::Text;
 use crate::state::AppState;
 use axum::Json;
 use axum::body::Bytes;
@@ -28,14 +29,11 @@ fn comment_id(raw: &str) -> Result<CommentId, ApiError> {
         .ok()
         .filter(|n| *n > 0)
         .map(CommentId)
-        .ok_or_else(|| ApiError::param("id", "a comment id"))
+        .ok_or_else(|| ApiError::param(Text::id("error-param-comment-id")))
 }
 
 fn rate_limited(wait: u64) -> ApiError {
-    ApiError::rate_limited(
-        wait,
-        "Too many requests from your address. Please wait a moment.",
-    )
+    ApiError::rate_limited(wait, Text::id("error-rate-limited"))
 }
 
 /// The reader's token as sent, or a new one (counted against the address).
@@ -48,14 +46,13 @@ fn reader(state: &AppState, headers: &HeaderMap, ip: IpAddr) -> Result<(String, 
             None => Err(ApiError::new(
                 StatusCode::BAD_REQUEST,
                 "invalid_reader",
-                "The reader token is not one this site gave out.",
+                Text::id("error-invalid-reader"),
             )),
         };
     }
     state.limits.check_new_reader(ip).map_err(rate_limited)?;
     let mut random = [0u8; 16];
-    getrandom::fill(&mut random)
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    getrandom::fill(&mut random).map_err(|e| ApiError::internal(e.to_string()))?;
     let token = tokens.issue(random);
     let id = tokens.verify(&token).unwrap_or_default();
     Ok((id, token))
@@ -122,7 +119,7 @@ pub async fn edit(
         ApiError::new(
             StatusCode::NOT_FOUND,
             "comment_not_found",
-            "There is no such comment.",
+            Text::id("error-no-such-comment"),
         )
     })?;
     let mut comment = CommentDto::new(&c.public());

@@ -2,6 +2,7 @@
 //! templates as masthead's article page; `GET /api/threads`: the thread.
 use super::dto::{EmbedDto, EmbedParams, ThreadDto, UrlParam};
 use super::{ApiError, authored, base, editable, live_thread, page_url};
+use crate::localize::Text;
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
 use crate::pages::article::{Ask, CommentPage, Cut, Links, discussion_view, page_number_of};
 use crate::state::AppState;
@@ -34,9 +35,16 @@ pub async fn embed(
 ) -> Result<Response, ApiError> {
     let settings = state.settings().await?;
     let url = page_url(&settings, q.url.as_deref())?;
+    // The discussion is rendered in the embed's language: its settings
+    // are the site's with that language.
+    let lang = super::language(&settings, q.lang.as_deref());
+    let settings = SiteSettings {
+        language: lang,
+        ..settings
+    };
     let page = match (q.page, q.sort) {
         (Some(0) | Some(1_000_001..), _) => {
-            return Err(ApiError::param("page", "a number from 1"));
+            return Err(ApiError::param(Text::id("error-param-page")));
         }
         (n, Some(sort)) => CommentPage::Ordered(sort.order(), n.unwrap_or(1) as usize),
         (None, None) => CommentPage::Default,
@@ -57,13 +65,14 @@ pub async fn embed(
         return Ok(([(header::CACHE_CONTROL, "private, no-store")], Json(body)).into_response());
     }
     let key = format!(
-        "embed|{}|{}|{base}",
+        "embed|{}|{}|{base}|{}",
         url.as_str(),
         match page {
             CommentPage::Default => "0".to_string(),
             CommentPage::Number(n) => n.to_string(),
             CommentPage::Ordered(o, n) => format!("{o}:{n}"),
-        }
+        },
+        lang.code()
     );
     if let Some(hit) = current(&state, &key).await? {
         return Ok(send(&state, &hit, &headers));
@@ -87,8 +96,7 @@ pub async fn embed(
         return Ok(Json(body).into_response());
     };
     let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
-    let json = serde_json::to_string(&body)
-        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+    let json = serde_json::to_string(&body).map_err(|e| ApiError::internal(e.to_string()))?;
     match CachedPage::new(version, article_id, subject.clone(), json, None, lifetime) {
         Some(entry) => {
             state.pages.rendered();
@@ -177,7 +185,7 @@ async fn render(
             return Err(ApiError::new(
                 StatusCode::NOT_FOUND,
                 "page_not_found",
-                "The discussion has no such page.",
+                Text::id("error-no-discussion-page"),
             ));
         }
     };
@@ -190,6 +198,9 @@ async fn render(
         page: of.n,
         pages: of.count,
         default_page: of.default,
+        lang: settings.language.code().to_string(),
+        dir: settings.language.dir().to_string(),
+        strings: super::script_words(settings.language),
     };
     let kept = (token == Token::Placeholder).then_some((version, article.id, subject));
     Ok((body, kept))

@@ -1,6 +1,7 @@
 //! `GET /articles/{slug}` and its comment pages: the article page, from the
 //! rendered-page cache when the visitor has nothing of their own on it.
 use crate::error::WebError;
+use crate::localize::Text;
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
 use crate::pages::article::{CommentPage, PageHtml, PageMode, page_html};
 use crate::pages::pending::{authored, pending_ids};
@@ -84,16 +85,16 @@ async fn serve(
     let page = match q.csort.as_deref() {
         None => page,
         Some(raw) => {
-            let order: CommentOrder = raw.parse().map_err(|e: UnknownOrder| {
-                WebError::BadRequest(format!("Comments cannot be shown in this order: {e}."))
-            })?;
+            let order: CommentOrder = raw
+                .parse()
+                .map_err(|_: UnknownOrder| WebError::bad_request(Text::id("error-bad-order")))?;
             let n = match q.cpage.as_deref() {
                 None => 1,
                 Some(n) => n
                     .parse::<usize>()
                     .ok()
                     .filter(|n| (1..=1_000_000).contains(n))
-                    .ok_or_else(|| WebError::BadRequest("cpage must be a page number.".into()))?,
+                    .ok_or_else(|| WebError::bad_request(Text::id("error-bad-comment-page")))?,
             };
             CommentPage::Ordered(order, n)
         }

@@ -3,6 +3,7 @@
 use crate::client_ip::client_ip;
 use crate::error::{WebError, submit_status};
 use crate::form::FormFields;
+use crate::localize::Text;
 use crate::pages::article::{Held, PageMode, page_holding, render};
 use crate::pages::not_found_page;
 use crate::pages::pending::remember_pending;
@@ -15,9 +16,11 @@ use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::SignedCookieJar;
+use masthead_core::Localized;
 use masthead_core::article::thread::{PageUrl, unmade_thread};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentForm, CommentStatus, Field};
+use masthead_core::i18n::Tr;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{
     Channel, FirstComment, Submission, SubmitError, ThreadError, page_thread, submit_comment,
@@ -45,12 +48,13 @@ pub async fn submit(
         comment: fields.text("comment"),
     };
     let settings = state.settings().await?;
+    let t = Tr::new(settings.language);
     let article_id = match (fields.id("comment_post_ID")?, fields.get("mh_thread_url")) {
         (Some(id), _) => id,
         // The first comment on an outside page's thread, from masthead's
         // page for it (the embed's link for readers without JavaScript).
         (None, Some(raw)) => {
-            let url = PageUrl::parse(raw).map_err(|e| WebError::BadRequest(e.to_string()))?;
+            let url = PageUrl::parse(raw).map_err(|e| WebError::bad_request(Text::of(e)))?;
             let first = FirstComment {
                 form: &form,
                 token: fields.get(TOKEN_FIELD),
@@ -74,7 +78,8 @@ pub async fn submit(
                         email: form.email,
                         url: form.url,
                         comment: form.comment,
-                        notice: Some(e.to_string()),
+                        notice: Some(e.message(t)),
+                        refusal: t,
                         ..FormView::default()
                     };
                     let status = submit_status(&e);
@@ -91,7 +96,7 @@ pub async fn submit(
                     .await;
                 }
                 Err(e @ ThreadError::OriginNotAllowed(_)) => {
-                    return Err(WebError::Forbidden(e.to_string()));
+                    return Err(WebError::forbidden(Text::of(e)));
                 }
             }
         }
@@ -160,6 +165,7 @@ pub async fn submit(
         comment: form.comment,
         parent: parent_id,
         remember: fields.get("wp-comment-cookies-consent") == Some("yes"),
+        refusal: t,
         ..FormView::default()
     };
     let status = submit_status(&err);
@@ -180,10 +186,10 @@ pub async fn submit(
                     Field::Email => &mut view.error_email,
                     Field::Url => &mut view.error_url,
                 };
-                slot.get_or_insert(e.message);
+                slot.get_or_insert_with(|| e.message(t));
             }
         }
-        other => view.notice = Some(other.to_string()),
+        other => view.notice = Some(other.message(t)),
     }
     let Some(article) = state
         .store

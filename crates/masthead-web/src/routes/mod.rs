@@ -133,6 +133,11 @@ pub fn layers(state: AppState, router: Router<AppState>) -> Router {
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
         // A body refused unread is read to its end before the answer goes.
         .layer(axum::middleware::from_fn(crate::drain::linger))
+        // Every error answer is written in the reader's language here.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::localize::localize,
+        ))
         // Outermost, so the timeout's answer carries them too.
         .layer(axum::middleware::from_fn(headers::site_headers))
         .with_state(state)

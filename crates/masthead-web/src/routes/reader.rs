@@ -16,9 +16,11 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::SignedCookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
+use masthead_core::Localized;
 use masthead_core::article::Article;
 use masthead_core::chrono::{Duration, Utc};
 use masthead_core::comment::{Comment, CommentStatus, ReaderTokens, ReportReason, identicon_svg};
+use masthead_core::i18n::Tr;
 use masthead_core::ids::CommentId;
 use masthead_core::service::{
     ReaderError, ReaderReport, delete_own_comment, edit_own_comment, recommend_comment,
@@ -211,7 +213,13 @@ pub async fn report(
         Err(ReaderError::NotApproved) => not_found_page(&state).await,
         Err(e @ ReaderError::BadReason(_)) => {
             let status = reader_status(&e);
-            report_page(&state, &raw, Some(e.to_string()), status).await
+            report_page(
+                &state,
+                &raw,
+                Some(e.message(Tr::new(settings.language))),
+                status,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -326,7 +334,15 @@ pub async fn edit(
                 return not_found_page(&state).await;
             };
             let status = reader_status(&e);
-            edit_page(&state, &c, &article, text, Some(e.to_string()), status).await
+            edit_page(
+                &state,
+                &c,
+                &article,
+                text,
+                Some(e.message(Tr::new(settings.language))),
+                status,
+            )
+            .await
         }
         Err(ReaderError::NotFound) => not_found_page(&state).await,
         Err(e) => Err(e.into()),

@@ -3,6 +3,7 @@
 //! with a thread moves to the thread's page; one without shows an empty
 //! discussion whose form makes the thread with the first comment.
 use crate::error::WebError;
+use crate::localize::Text;
 use crate::pages::article::{PageMode, render};
 use crate::state::AppState;
 use crate::views::FormView;
@@ -30,9 +31,9 @@ pub async fn show(
     let settings = state.settings().await?;
     let raw = q
         .url
-        .ok_or_else(|| WebError::BadRequest("Name the page: /thread?url=ADDRESS".into()))?;
-    let url = PageUrl::parse(&raw).map_err(|e| WebError::BadRequest(e.to_string()))?;
-    check_origin(&settings, &url).map_err(|e| WebError::Forbidden(e.to_string()))?;
+        .ok_or_else(|| WebError::bad_request(Text::id("error-thread-url-missing")))?;
+    let url = PageUrl::parse(&raw).map_err(|e| WebError::bad_request(Text::of(e)))?;
+    check_origin(&settings, &url).map_err(|e| WebError::forbidden(Text::of(e)))?;
     let now = Utc::now();
     if let Some(thread) = state
         .store

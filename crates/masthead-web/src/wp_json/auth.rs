@@ -6,6 +6,7 @@
 //! 24 random characters (about 143 bits), far beyond guessing, and every
 //! request is under the per-address request limit anyway.
 use super::error::WpError;
+use crate::localize::Text;
 use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::StatusCode;
@@ -20,7 +21,7 @@ fn invalid() -> WpError {
     WpError::new(
         StatusCode::UNAUTHORIZED,
         "incorrect_password",
-        "The provided password is an invalid application password.",
+        Text::id("error-rest-bad-password"),
     )
 }
 
@@ -55,17 +56,22 @@ impl FromRequestParts<AppState> for ApiUser {
 
 impl ApiUser {
     /// The signed-in user if their role allows `allowed`; 401 for anonymous
-    /// callers and 403 for the wrong role, with WordPress's code and message.
+    /// callers and 403 for the wrong role, with WordPress's code and message
+    /// (`message`: its id in the catalogues).
     pub fn require(
         &self,
         allowed: impl Fn(&User) -> bool,
         code: &'static str,
-        message: &str,
+        message: &'static str,
     ) -> Result<&User, WpError> {
         match &self.0 {
             Some(u) if allowed(u) => Ok(u),
-            Some(_) => Err(WpError::new(StatusCode::FORBIDDEN, code, message)),
-            None => Err(WpError::new(StatusCode::UNAUTHORIZED, code, message)),
+            Some(_) => Err(WpError::new(StatusCode::FORBIDDEN, code, Text::id(message))),
+            None => Err(WpError::new(
+                StatusCode::UNAUTHORIZED,
+                code,
+                Text::id(message),
+            )),
         }
     }
 

@@ -7,6 +7,7 @@ use super::params::{CommentOrderBy, CommentStatusParam, CommentTypeParam, Contex
 use super::posts::paging_headers;
 use crate::client_ip::client_ip;
 use crate::form::FormFields;
+use crate::localize::Text;
 use crate::state::{AppState, Cached};
 use axum::Json;
 use axum::body::Bytes;
@@ -245,7 +246,7 @@ pub async fn one(
         return Err(WpError::new(
             StatusCode::UNAUTHORIZED,
             "rest_cannot_read",
-            "Sorry, you are not allowed to read this comment.",
+            Text::id("error-rest-cannot-read"),
         ));
     }
     let public = c.public();
@@ -280,7 +281,11 @@ fn read_body(headers: &HeaderMap, body: &[u8]) -> Result<HashMap<String, String>
         .unwrap_or("");
     if ctype.starts_with("application/x-www-form-urlencoded") {
         let fields = FormFields::parse(headers, body).map_err(|e| {
-            WpError::new(StatusCode::BAD_REQUEST, "rest_invalid_param", e.to_string())
+            let message = match e {
+                crate::error::WebError::Said { text, .. } => text,
+                other => Text::verbatim(other.to_string()),
+            };
+            WpError::new(StatusCode::BAD_REQUEST, "rest_invalid_param", message)
         })?;
         return Ok([
             "post",
@@ -304,21 +309,21 @@ fn read_body(headers: &HeaderMap, body: &[u8]) -> Result<HashMap<String, String>
         return Err(WpError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "rest_invalid_content_type",
-            "Send the comment as application/json or application/x-www-form-urlencoded.",
+            Text::id("error-rest-content-type"),
         ));
     }
     let value: serde_json::Value = serde_json::from_slice(body).map_err(|_| {
         WpError::new(
             StatusCode::BAD_REQUEST,
             "rest_invalid_json",
-            "Invalid JSON body passed.",
+            Text::id("error-rest-invalid-json"),
         )
     })?;
     let serde_json::Value::Object(map) = value else {
         return Err(WpError::new(
             StatusCode::BAD_REQUEST,
             "rest_invalid_json",
-            "Invalid JSON body passed.",
+            Text::id("error-rest-invalid-json"),
         ));
     };
     let mut out = HashMap::new();
@@ -410,7 +415,7 @@ pub async fn create(
         return Err(WpError::new(
             StatusCode::UNAUTHORIZED,
             "rest_comment_login_required",
-            "Sorry, you must be logged in to comment.",
+            Text::id("error-rest-login-required"),
         ));
     }
     let fields = read_body(&headers, &body)?;
@@ -418,7 +423,7 @@ pub async fn create(
         return Err(WpError::new(
             StatusCode::BAD_REQUEST,
             "rest_comment_exists",
-            "Cannot create existing comment.",
+            Text::id("error-rest-comment-exists"),
         ));
     }
     for (name, code) in [
@@ -430,7 +435,7 @@ pub async fn create(
             return Err(WpError::new(
                 StatusCode::UNAUTHORIZED,
                 code,
-                "Sorry, you are not allowed to do that.",
+                Text::id("error-rest-forbidden"),
             ));
         }
     }
@@ -438,7 +443,7 @@ pub async fn create(
         return Err(WpError::new(
             StatusCode::BAD_REQUEST,
             "rest_invalid_comment_type",
-            "Cannot create a comment with that type.",
+            Text::id("error-rest-comment-type"),
         ));
     }
     let post = id_field(&fields, "post")?.ok_or_else(WpError::no_post)?;
@@ -477,7 +482,7 @@ pub async fn create(
             WpError::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "rest_comment_failed_create",
-                "Creating comment failed.",
+                Text::id("error-rest-create-failed"),
             )
         })?;
     let ctx = Ctx::with_settings(&settings, &headers);

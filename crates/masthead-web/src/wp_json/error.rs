@@ -1,8 +1,11 @@
 //! WordPress's REST error shape: `{"code","message","data":{"status"}}`.
-use axum::Json;
+//! The `code` is WordPress's in every language; the `message` is written in
+//! the site's language when the answer goes (`crate::localize`).
+use crate::localize::{Text, deferred};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use masthead_core::comment::Field;
+use masthead_core::i18n::Tr;
 use masthead_core::service::{ModerationError, SubmitError};
 use masthead_core::store::StoreError;
 use serde::Serialize;
@@ -13,7 +16,7 @@ use utoipa::ToSchema;
 pub struct WpError {
     pub status: StatusCode,
     pub code: &'static str,
-    pub message: String,
+    pub message: Text,
     /// Per-parameter messages of a `rest_invalid_param` error.
     pub params: BTreeMap<String, String>,
 }
@@ -34,11 +37,11 @@ pub struct WpErrorData {
 }
 
 impl WpError {
-    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(status: StatusCode, code: &'static str, message: Text) -> Self {
         Self {
             status,
             code,
-            message: message.into(),
+            message,
             params: BTreeMap::new(),
         }
     }
@@ -48,7 +51,7 @@ impl WpError {
         let mut e = Self::new(
             StatusCode::BAD_REQUEST,
             "rest_invalid_param",
-            format!("Invalid parameter(s): {name}"),
+            Text::s("error-rest-invalid-param", "params", name),
         );
         e.params.insert(name.to_string(), detail.into());
         e
@@ -59,7 +62,7 @@ impl WpError {
         Self::new(
             StatusCode::UNAUTHORIZED,
             "rest_forbidden_param",
-            format!("Query parameter not permitted: {name}"),
+            Text::s("error-rest-forbidden-param", "params", name),
         )
     }
 
@@ -69,7 +72,7 @@ impl WpError {
         Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "rest_internal_error",
-            "The server could not complete this request.",
+            Text::id("error-rest-internal"),
         )
     }
 
@@ -78,7 +81,7 @@ impl WpError {
         Self::new(
             StatusCode::NOT_FOUND,
             "rest_comment_invalid_id",
-            "Invalid comment ID.",
+            Text::id("error-rest-invalid-comment-id"),
         )
     }
 
@@ -87,7 +90,7 @@ impl WpError {
         Self::new(
             StatusCode::FORBIDDEN,
             "rest_comment_invalid_post_id",
-            "Sorry, you are not allowed to create this comment without a post.",
+            Text::id("error-rest-no-post"),
         )
     }
 
@@ -95,7 +98,7 @@ impl WpError {
         Self::new(
             StatusCode::NOT_FOUND,
             "rest_no_route",
-            "No route was found matching the URL and request method.",
+            Text::id("error-rest-no-route"),
         )
     }
 }
@@ -103,48 +106,46 @@ impl WpError {
 /// WordPress's codes for each refusal of a comment, created or edited.
 impl From<SubmitError> for WpError {
     fn from(e: SubmitError) -> Self {
-        let bad = |code, msg: &str| Self::new(StatusCode::BAD_REQUEST, code, msg);
+        let bad = |code, msg: Text| Self::new(StatusCode::BAD_REQUEST, code, msg);
         match e {
             SubmitError::ArticleNotFound => Self::no_post(),
             SubmitError::CommentNotFound(_) => Self::invalid_comment_id(),
             SubmitError::CommentsClosed => Self::new(
                 StatusCode::FORBIDDEN,
                 "rest_comment_closed",
-                "Sorry, comments are closed for this item.",
+                Text::id("error-comments-closed"),
             ),
             SubmitError::ParentNotApproved => Self::new(
                 StatusCode::FORBIDDEN,
                 "comment_reply_to_unapproved_comment",
-                e.to_string(),
+                Text::of(e),
             ),
             SubmitError::Invalid(errors) => {
                 let Some(first) = errors.first() else {
-                    return bad("rest_invalid_param", "Please check the comment.");
+                    return bad("rest_invalid_param", Text::id("error-check-comment"));
                 };
                 match (first.field, first.code) {
-                    (Field::Comment, "require_valid_comment") => {
-                        bad("rest_comment_content_invalid", "Invalid comment content.")
-                    }
+                    (Field::Comment, "require_valid_comment") => bad(
+                        "rest_comment_content_invalid",
+                        Text::id("error-rest-content-invalid"),
+                    ),
                     (_, "require_name_email") => bad(
                         "rest_comment_author_data_required",
-                        "Creating a comment requires valid author name and email values.",
+                        Text::id("error-rest-author-required"),
                     ),
                     (Field::Email, "require_valid_email") => {
                         Self::invalid_param("author_email", "Invalid email address.")
                     }
                     (Field::Url, "invalid_url") => Self::invalid_param("author_url", first.message),
-                    (_, code) => bad(code, "Comment field exceeds maximum length allowed."),
+                    (_, code) => bad(code, Text::id("error-rest-too-long")),
                 }
             }
             SubmitError::Duplicate => {
-                Self::new(StatusCode::CONFLICT, "comment_duplicate", e.to_string())
+                Self::new(StatusCode::CONFLICT, "comment_duplicate", Text::of(e))
             }
-            SubmitError::Flood { .. } => bad(
-                "comment_flood",
-                "You are posting comments too quickly. Slow down.",
-            ),
+            SubmitError::Flood { .. } => bad("comment_flood", Text::id("error-flood")),
             SubmitError::InvalidToken | SubmitError::ExpiredToken | SubmitError::TooFast { .. } => {
-                bad("rest_invalid_param", &e.to_string())
+                bad("rest_invalid_param", Text::of(e))
             }
             SubmitError::Store(s) => s.into(),
         }
@@ -158,7 +159,7 @@ impl From<ModerationError> for WpError {
             ModerationError::Store(s) => s.into(),
             ModerationError::CommentNotFound(_) => Self::invalid_comment_id(),
             ModerationError::NoComments => {
-                Self::new(StatusCode::BAD_REQUEST, "rest_invalid_param", e.to_string())
+                Self::new(StatusCode::BAD_REQUEST, "rest_invalid_param", Text::of(e))
             }
         }
     }
@@ -167,13 +168,13 @@ impl From<ModerationError> for WpError {
 impl From<StoreError> for WpError {
     fn from(e: StoreError) -> Self {
         if matches!(e, StoreError::Unstorable) {
-            return Self::new(StatusCode::BAD_REQUEST, "rest_invalid_param", e.to_string());
+            return Self::new(StatusCode::BAD_REQUEST, "rest_invalid_param", Text::of(e));
         }
         tracing::error!(error = %e, "REST request failed");
         Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "rest_internal_error",
-            "The server could not complete this request.",
+            Text::id("error-rest-internal"),
         )
     }
 }
@@ -186,23 +187,54 @@ impl From<crate::error::WebError> for WpError {
             return Self::new(
                 status,
                 "rest_internal_error",
-                "The server could not complete this request.",
+                Text::id("error-rest-internal"),
             );
         }
-        Self::new(status, "rest_invalid_request", e.to_string())
+        let message = match e {
+            crate::error::WebError::Said { text, .. } => text,
+            crate::error::WebError::UnsupportedMediaType => Text::id("error-form-type"),
+            other => Text::verbatim(other.to_string()),
+        };
+        Self::new(status, "rest_invalid_request", message)
     }
 }
 
 impl IntoResponse for WpError {
     fn into_response(self) -> Response {
-        let body = WpErrorBody {
-            code: self.code.to_string(),
-            message: self.message,
-            data: WpErrorData {
-                status: self.status.as_u16(),
-                params: self.params,
-            },
-        };
-        (self.status, Json(body)).into_response()
+        let WpError {
+            status,
+            code,
+            message,
+            params,
+        } = self;
+        deferred(status, move |t| {
+            let body = WpErrorBody {
+                code: code.to_string(),
+                message: message.get(t),
+                data: WpErrorData {
+                    status: status.as_u16(),
+                    params: params.clone(),
+                },
+            };
+            json(&body)
+        })
     }
+}
+
+/// A REST error body with no parameters, for the framework's refusals.
+pub fn json_body(t: Tr, code: &str, status: StatusCode, message: &Text) -> (&'static str, String) {
+    json(&WpErrorBody {
+        code: code.to_string(),
+        message: message.get(t),
+        data: WpErrorData {
+            status: status.as_u16(),
+            params: BTreeMap::new(),
+        },
+    })
+}
+
+fn json(body: &WpErrorBody) -> (&'static str, String) {
+    // Plain strings and numbers: serialising cannot fail.
+    let text = serde_json::to_string(body).unwrap_or_default();
+    ("application/json", text)
 }

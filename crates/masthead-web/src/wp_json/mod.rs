@@ -5,7 +5,7 @@
 mod auth;
 mod comments;
 mod dto;
-mod error;
+pub(crate) mod error;
 mod index;
 mod openapi;
 mod params;

@@ -1,6 +1,7 @@
 //! Query-string parameters of the collections, validated the way WordPress
 //! validates them, with its error codes. Unknown parameters are ignored.
 use super::error::WpError;
+use crate::localize::Text;
 
 pub struct Params(Vec<(String, String)>);
 
@@ -117,7 +118,7 @@ impl Params {
             Some("edit") => Err(WpError::new(
                 axum::http::StatusCode::UNAUTHORIZED,
                 "rest_forbidden_context",
-                "Sorry, you are not allowed to edit posts in this post type.",
+                Text::id("error-rest-forbidden-context"),
             )),
             Some(_) => Err(WpError::invalid_param(
                 "context",

@@ -2,6 +2,7 @@
 use super::dto::{Ctx, WpPost};
 use super::error::WpError;
 use super::params::{Context, Order, Params, PostOrderBy, PostStatusParam};
+use crate::localize::Text;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
@@ -117,7 +118,7 @@ pub async fn list(
             return Err(WpError::new(
                 StatusCode::BAD_REQUEST,
                 "rest_no_search_term_defined",
-                "You need to define a search term to order by relevance.",
+                Text::id("error-rest-no-search-term"),
             ));
         }
         Some(_) => {
@@ -146,7 +147,7 @@ pub async fn list(
         return Err(WpError::new(
             StatusCode::BAD_REQUEST,
             "rest_post_invalid_page_number",
-            "The page number requested is larger than the number of pages available.",
+            Text::id("error-rest-page-too-large"),
         ));
     }
     let ctx = Ctx::new(&state, &headers).await?;
@@ -170,7 +171,7 @@ pub fn invalid_post_id() -> WpError {
     WpError::new(
         StatusCode::NOT_FOUND,
         "rest_post_invalid_id",
-        "Invalid post ID.",
+        Text::id("error-rest-invalid-post-id"),
     )
 }
 

@@ -4,6 +4,7 @@
 use super::auth::ApiUser;
 use super::dto::{Ctx, WpComment, WpPost};
 use super::error::WpError;
+use crate::localize::Text;
 use crate::state::AppState;
 use axum::Json;
 use axum::body::Bytes;
@@ -30,7 +31,7 @@ fn fields(headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Value>, WpErro
             _ => Err(WpError::new(
                 StatusCode::BAD_REQUEST,
                 "rest_invalid_json",
-                "Invalid JSON body passed.",
+                Text::id("error-rest-invalid-json"),
             )),
         };
     }
@@ -74,15 +75,9 @@ fn text(m: &Map<String, Value>, name: &str) -> Result<Option<String>, WpError> {
 
 fn cannot_write(create: bool) -> (&'static str, &'static str) {
     if create {
-        (
-            "rest_cannot_create",
-            "Sorry, you are not allowed to create posts as this user.",
-        )
+        ("rest_cannot_create", "error-rest-cannot-create")
     } else {
-        (
-            "rest_cannot_edit",
-            "Sorry, you are not allowed to edit this post.",
-        )
+        ("rest_cannot_edit", "error-rest-cannot-edit")
     }
 }
 
@@ -252,13 +247,14 @@ async fn save_post(
                 e.params
                     .insert(extra.field.to_string(), extra.message.clone());
             }
-            e.message = format!(
-                "Invalid parameter(s): {}",
+            e.message = Text::s(
+                "error-rest-invalid-param",
+                "params",
                 errors
                     .iter()
                     .map(|e| e.field)
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
             );
             e
         })?;
@@ -303,7 +299,7 @@ fn comment_id(raw: &str) -> Result<CommentId, WpError> {
         .ok_or_else(WpError::invalid_comment_id)
 }
 
-const CANNOT_EDIT_COMMENT: &str = "Sorry, you are not allowed to edit this comment.";
+const CANNOT_EDIT_COMMENT: &str = "error-rest-cannot-edit-comment";
 
 #[utoipa::path(method(post, put, patch), path = "/wp-json/wp/v2/comments/{id}", tag = "comments",
     params(("id" = String, Path, description = "Comment id")),
@@ -401,7 +397,7 @@ pub async fn delete_comment(
     let staff = user.require(
         |u| u.role.may_moderate(),
         "rest_cannot_delete",
-        "Sorry, you are not allowed to delete this comment.",
+        "error-rest-cannot-delete-comment",
     )?;
     let id = comment_id(&raw)?;
     let c = state
@@ -418,7 +414,7 @@ pub async fn delete_comment(
         return Err(WpError::new(
             StatusCode::GONE,
             "rest_already_trashed",
-            "The comment has already been trashed.",
+            Text::id("error-rest-already-trashed"),
         ));
     }
     let action = if force {
