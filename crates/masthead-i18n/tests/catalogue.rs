@@ -15,6 +15,18 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     // "Feed" is the word German and Spanish sites use.
     ("de", "feed-posts"),
     ("es", "feed-posts"),
+    // "Page" is French too.
+    ("fr", "home-page-title"),
+    // A list's comma is the same in these languages (Arabic has its own).
+    ("fr", "list-more"),
+    ("de", "list-more"),
+    ("es", "list-more"),
+    ("pl", "list-more"),
+    // German forms say "Name" and "Website" as English ones do.
+    ("de", "form-name"),
+    ("de", "form-website"),
+    // "Error" is Spanish too.
+    ("es", "form-refused-label"),
 ];
 
 fn parse(lang: Lang, file: &str, text: &'static str) -> ast::Resource<&'static str> {
