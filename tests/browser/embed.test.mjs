@@ -196,7 +196,7 @@ test("a reader comments from the keyboard; held for them, approved in the admin,
   await index.goto(`${allowed}/`);
   const story = index.locator(`[data-masthead-count="${allowed}${STORY}"]`);
   await index.waitForFunction((el) => el.textContent !== "", await story.elementHandle());
-  assert.equal(await story.textContent(), "One comment");
+  assert.equal(await story.textContent(), "1 comment");
   assert.equal(await index.locator(`[data-masthead-count="${allowed}/posts/another-story/"]`).textContent(), "No comments");
   assert.equal(asked.length, 1, "one request for all counts");
   assert.equal(await index.locator("#mh-commentform").count(), 0, "no discussion on the index");
@@ -417,7 +417,7 @@ test("a 10,000-comment thread: the first page, more on request, a permalink deep
   const list = page.locator(".masthead-embed .comment-list > li");
   await list.first().waitFor();
   assert.equal(await list.count(), 50, "one page of 50");
-  assert.match(await page.locator(".masthead-embed .comments-title").textContent(), /10000 comments/);
+  assert.match(await page.locator(".masthead-embed .comments-title").textContent(), /10,000 comments/);
   // The newest page first; "Load more comments" brings the one before.
   assert.equal(await page.locator(`#comment-${ids[9999]}`).count(), 1);
   await page.click(".masthead-more");

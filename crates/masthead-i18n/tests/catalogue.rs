@@ -17,6 +17,18 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("es", "feed-posts"),
     // "Error:" is the Spanish word too (WordPress's es_ES says "Error:").
     ("es", "error-label"),
+    // "Page" is French too.
+    ("fr", "home-page-title"),
+    // A list's comma is the same in these languages (Arabic has its own).
+    ("fr", "list-more"),
+    ("de", "list-more"),
+    ("es", "list-more"),
+    ("pl", "list-more"),
+    // German forms say "Name" and "Website" as English ones do.
+    ("de", "form-name"),
+    ("de", "form-website"),
+    // "Error" is Spanish too.
+    ("es", "form-refused-label"),
 ];
 
 fn parse(lang: Lang, file: &str, text: &'static str) -> ast::Resource<&'static str> {

@@ -31,6 +31,69 @@ impl Chrome {
     pub fn t(&self, id: &str) -> String {
         self.tr.t(id)
     }
+
+    /// Message `id` with one text variable (templates: `chrome.s("byline", "byline", name)`).
+    pub fn s(&self, id: &str, name: &str, value: &str) -> String {
+        self.tr.s(id, name, value)
+    }
+
+    /// "You may use these HTML tags and attributes:", as HTML (the
+    /// abbreviation's markup put in); the tag list follows, untranslated.
+    pub fn allowed_tags_intro(&self) -> String {
+        allowed_tags_intro(self.tr)
+    }
+
+    /// The error box's "Error:".
+    pub fn refused_label(&self) -> String {
+        self.tr.t("form-refused-label")
+    }
+}
+
+/// See [`Chrome::allowed_tags_intro`]; shared with the discussion's form.
+pub fn allowed_tags_intro(tr: Tr) -> String {
+    let abbr = format!(
+        r#"<abbr title="{}">HTML</abbr>"#,
+        masthead_core::i18n::escape_html(&tr.t("html-abbr-title"))
+    );
+    tr.html("allowed-tags", &[("html", &abbr)], &[])
+}
+
+/// Names joined as the language lists them: "A", "A and B", "A, B and C".
+pub fn list_of(tr: Tr, names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [first, last] => tr.args(
+            "list-pair",
+            &[("first", (*first).into()), ("last", (*last).into())],
+        ),
+        [first, rest @ ..] => {
+            let rest = list_of(tr, rest);
+            tr.args(
+                "list-more",
+                &[("first", (*first).into()), ("rest", rest.into())],
+            )
+        }
+    }
+}
+
+/// "Tovah Lazaoff contributed to this report.", in the site's language.
+pub fn contributor_line(tr: Tr, contributors: &[String]) -> Option<String> {
+    let names: Vec<&str> = contributors
+        .iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+        .collect();
+    (!names.is_empty()).then(|| tr.s("contributors-line", "names", &list_of(tr, &names)))
+}
+
+/// `<a href="…">text</a>`, both escaped: a link to put into a message with `Tr::html`.
+pub fn link_html(href: &str, text: &str) -> String {
+    format!(
+        r#"<a href="{}">{}</a>"#,
+        masthead_core::i18n::escape_html(href),
+        masthead_core::i18n::escape_html(text)
+    )
 }
 
 /// Formats dates in the site's offset and language.
@@ -46,6 +109,11 @@ impl Dates {
 
     pub fn offset(self) -> FixedOffset {
         self.0
+    }
+
+    /// The language the dates are written in (the site's).
+    pub fn tr(self) -> Tr {
+        self.1
     }
 
     /// ISO 8601 (`<time datetime>`, JSON): the same in every language.
@@ -99,7 +167,8 @@ pub struct SummaryView {
     pub byline: String,
     pub date_iso: String,
     pub date: String,
-    pub comment_count: i64,
+    /// "3 comments", in the site's language.
+    pub comments: String,
 }
 
 impl SummaryView {
@@ -111,7 +180,7 @@ impl SummaryView {
             byline: a.byline.clone(),
             date_iso: dates.iso(a.published_at),
             date: dates.day(a.published_at),
-            comment_count: a.comment_count,
+            comments: dates.tr().n("comments-count", a.comment_count),
         }
     }
 }
@@ -120,6 +189,8 @@ impl SummaryView {
 #[template(path = "home.html")]
 pub struct HomePage {
     pub chrome: Chrome,
+    /// "Page 2", for the title of every page but the first.
+    pub page_title: String,
     pub articles: Vec<SummaryView>,
     pub newer: Option<String>,
     pub older: Option<String>,
@@ -261,7 +332,7 @@ pub struct ReplyTo {
 
 /// One of the discussion's orders ("Oldest", "Most recommended", …).
 pub struct OrderLink {
-    pub label: &'static str,
+    pub label: String,
     pub href: String,
     pub current: bool,
 }
@@ -305,6 +376,70 @@ pub struct DiscussionView {
     pub picks: Vec<CommentView>,
     /// The view shows one order (not the date-ordered pages).
     pub ordered: bool,
+    /// The language the discussion is written in.
+    pub tr: Tr,
+}
+
+/// The words of `discussion.html` and `comment_tools.html`.
+impl DiscussionView {
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+
+    /// "3 comments on “Title”".
+    pub fn comments_title(&self) -> String {
+        let count = i64::try_from(self.approved_count).unwrap_or(i64::MAX);
+        self.tr.args(
+            "comments-title",
+            &[
+                ("count", count.into()),
+                ("title", self.title.as_str().into()),
+            ],
+        )
+    }
+
+    /// "Leave a Reply to NAME", as HTML: the name keeps its element (the
+    /// reply script and tests find it by id).
+    pub fn leave_reply_to(&self, r: &ReplyTo) -> String {
+        let name = format!(
+            r#"<span id="{}reply-to-name">{}</span>"#,
+            self.idp,
+            masthead_core::i18n::escape_html(&r.author)
+        );
+        self.tr.html("leave-a-reply-to", &[("name", &name)], &[])
+    }
+
+    /// "Required fields are marked *", as HTML with the star's markup.
+    pub fn required_note(&self) -> String {
+        self.tr.html(
+            "required-fields-note",
+            &[("star", r#"<span class="required">*</span>"#)],
+            &[],
+        )
+    }
+
+    pub fn allowed_tags_intro(&self) -> String {
+        allowed_tags_intro(self.tr)
+    }
+
+    pub fn reply_label(&self, c: &CommentView) -> String {
+        self.tr.s("reply-to-label", "name", &c.author_name)
+    }
+
+    pub fn recommend_label(&self, c: &CommentView) -> String {
+        let count = i64::try_from(c.recommends).unwrap_or(i64::MAX);
+        self.tr.args(
+            "recommend-label",
+            &[
+                ("name", c.author_name.as_str().into()),
+                ("count", count.into()),
+            ],
+        )
+    }
+
+    pub fn report_label(&self, c: &CommentView) -> String {
+        self.tr.s("report-label", "name", &c.author_name)
+    }
 }
 
 #[derive(Template)]
@@ -312,6 +447,10 @@ pub struct DiscussionView {
 pub struct ArticlePage {
     pub chrome: Chrome,
     pub article: Article,
+    /// "By NAME", when the article has a byline.
+    pub byline: String,
+    /// The `<link rel="alternate">` title of the article's comments feed.
+    pub feed_title: String,
     pub date_iso: String,
     pub date: String,
     pub contributor_line: Option<String>,
@@ -338,11 +477,8 @@ pub struct EmbedThread {
 pub struct CommentEditPage {
     pub chrome: Chrome,
     pub id: i64,
-    pub article_title: String,
-    /// The comment's place in the discussion.
-    pub back: String,
-    /// When the window closes, in the site's words.
-    pub until: String,
+    /// "On “TITLE”. You can change or delete it until …", as HTML.
+    pub intro: String,
     pub text: String,
     pub error: Option<String>,
     pub allowed_tags: String,
@@ -354,11 +490,10 @@ pub struct CommentEditPage {
 pub struct CommentReportPage {
     pub chrome: Chrome,
     pub id: i64,
-    pub author: String,
-    pub article_title: String,
-    pub back: String,
+    /// "By NAME, on “TITLE”:", as HTML.
+    pub intro: String,
     pub html: masthead_core::html::SanitizedHtml,
-    pub reasons: Vec<(&'static str, &'static str)>,
+    pub reasons: Vec<(&'static str, String)>,
     pub error: Option<String>,
 }
 
@@ -367,7 +502,7 @@ pub struct CommentReportPage {
 #[template(path = "notice.html")]
 pub struct NoticePage {
     pub chrome: Chrome,
-    pub title: &'static str,
+    pub title: String,
     pub message: String,
     pub back: String,
 }
@@ -393,9 +528,31 @@ pub struct MailLinkPage {
 #[template(path = "privacy.html")]
 pub struct PrivacyNotice {
     pub chrome: Chrome,
-    pub retention: String,
-    pub has_retention: bool,
+    /// How long IP addresses are kept, as a sentence.
+    pub ip_line: String,
     pub edit_minutes: u32,
+}
+
+impl PrivacyNotice {
+    /// "**Your email address is never published** — not on the page, …", as HTML.
+    pub fn email_line(&self) -> String {
+        let never = format!(
+            "<strong>{}</strong>",
+            masthead_core::i18n::escape_html(&self.chrome.t("privacy-email-never"))
+        );
+        self.chrome
+            .tr
+            .html("privacy-email", &[("never", &never)], &[])
+    }
+
+    /// One cookie's line: its name as code, then what it holds and for how long.
+    pub fn cookie_line(&self, id: &str, cookie: &str) -> String {
+        let code = format!("<code>{cookie}</code>");
+        let minutes = i64::from(self.edit_minutes);
+        self.chrome
+            .tr
+            .html(id, &[("cookie", &code)], &[("minutes", minutes.into())])
+    }
 }
 
 /// One hit on the search page.
@@ -444,4 +601,103 @@ pub struct SearchPageView {
     pub newer: Option<String>,
     pub older: Option<String>,
     pub page: u64,
+}
+
+/// The words of `search.html`, from the counts.
+impl SearchPageView {
+    /// The page's `<h1>`: "Search", or "Search results for “…”".
+    pub fn heading(&self) -> String {
+        if self.searched {
+            self.chrome.s("search-results-for", "query", &self.query)
+        } else {
+            self.chrome.t("search-title")
+        }
+    }
+
+    /// The `<title>`'s own part: the heading, with the page past the first.
+    pub fn title(&self) -> String {
+        if self.searched && self.page > 1 {
+            self.chrome.tr.args(
+                "search-results-for-page",
+                &[
+                    ("query", self.query.as_str().into()),
+                    ("page", self.page.into()),
+                ],
+            )
+        } else {
+            self.heading()
+        }
+    }
+
+    /// How to search, as HTML: the operators stay as typed.
+    pub fn help(&self) -> String {
+        self.chrome.tr.html(
+            "search-help",
+            &[("or", "<code>or</code>"), ("minus", "<code>-</code>")],
+            &[],
+        )
+    }
+
+    /// "Results 1–10 of 25", "1 result", or past the last hit "No more results…".
+    pub fn count_line(&self) -> String {
+        let t = self.chrome.tr;
+        if self.hits.is_empty() {
+            t.n(
+                "search-past-end",
+                i64::try_from(self.total).unwrap_or(i64::MAX),
+            )
+        } else if self.total == 1 {
+            t.t("search-one-result")
+        } else {
+            let id = if self.total_is_floor {
+                "search-range-floor"
+            } else {
+                "search-range"
+            };
+            t.args(
+                id,
+                &[
+                    ("first", self.first.into()),
+                    ("last", self.last.into()),
+                    ("total", self.total.into()),
+                ],
+            )
+        }
+    }
+
+    /// Only the newest matches are ranked: "The best of the 500 newest…".
+    pub fn windowed_line(&self) -> String {
+        self.chrome
+            .tr
+            .args("search-windowed", &[("window", self.window.into())])
+    }
+}
+
+/// The article page's sentences around links.
+impl ArticlePage {
+    /// "The discussion of ADDRESS, published elsewhere.", the address linked.
+    pub fn thread_source(&self, page: &str) -> String {
+        let link = format!(
+            r#"<a href="{0}" rel="noopener">{0}</a>"#,
+            masthead_core::i18n::escape_html(page)
+        );
+        self.chrome
+            .tr
+            .html("thread-source", &[("link", &link)], &[])
+    }
+
+    /// "Article source: NAME", linked when the source has an address.
+    pub fn article_source(&self, name: &str) -> String {
+        let name = masthead_core::i18n::escape_html(name);
+        let source = match &self.article.source_url {
+            Some(href) => format!(
+                r#"<a href="{}" rel="noopener">{name}</a>"#,
+                masthead_core::i18n::escape_html(href)
+            ),
+            None => name,
+        };
+        self.chrome
+            .tr
+            .html("article-source", &[("source", &source)], &[])
+    }
 }

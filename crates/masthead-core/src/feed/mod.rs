@@ -136,18 +136,26 @@ pub enum CommentTitle {
 }
 
 /// An approved comment as an entry, linked to its permalink
-/// (`/comments/ID`, which finds the page that holds it).
+/// (`/comments/ID`, which finds the page that holds it), titled in `tr`'s
+/// language.
 pub fn comment_entry(
     comment: &PublicComment,
     article_title: &str,
     base: &str,
     title: CommentTitle,
+    tr: crate::i18n::Tr,
 ) -> Entry {
     let author = comment.author_name.clone();
     Entry {
         title: match title {
-            CommentTitle::OnArticle => format!("Comment on {article_title} by {author}"),
-            CommentTitle::ByAuthor => format!("By: {author}"),
+            CommentTitle::OnArticle => tr.args(
+                "feed-comment-on",
+                &[
+                    ("title", article_title.into()),
+                    ("author", author.as_str().into()),
+                ],
+            ),
+            CommentTitle::ByAuthor => tr.s("feed-comment-by", "author", &author),
         },
         link: absolute(base, &format!("/comments/{}", comment.id.0)),
         author,

@@ -1,0 +1,148 @@
+## La portada
+
+home-page-title = Página { $page }
+latest-articles = Últimos artículos
+no-articles = Todavía no se ha publicado ningún artículo.
+more-articles = Más artículos
+older-articles = ← Artículos anteriores
+newer-articles = Artículos más recientes →
+
+## El artículo
+
+byline = Por { $byline }
+contributors-line = Con la colaboración de { $names }.
+list-pair = { $first } y { $last }
+list-more = { $first }, { $rest }
+article-source = Fuente del artículo: { $source }
+article-comments-feed = { $site } » Feed de comentarios de «{ $title }»
+preview-banner = Vista previa: así se verá el artículo. No está guardado ni publicado; cierre esta pestaña para volver al editor.
+thread-source = La conversación sobre { $link }, publicado en otro sitio.
+
+## La conversación
+
+comments-title = { $count ->
+    [one] Un comentario en «{ $title }»
+    [many] { $count } comentarios en «{ $title }»
+   *[other] { $count } comentarios en «{ $title }»
+}
+comments-navigation = Navegación de comentarios
+older-comments = Comentarios anteriores
+newer-comments = Comentarios más recientes
+comment-orders = Orden de los comentarios
+comment-order-oldest = Más antiguos
+comment-order-newest = Más recientes
+comment-order-best = Más recomendados
+comment-order-picks = Selección de la redacción
+comment-order-all = Todos los comentarios por páginas
+editors-picks = Selección de la redacción
+editors-pick = Destacado por la redacción
+staff-badge = Redacción
+comment-edited = (editado)
+comment-awaiting-moderation = Su comentario está pendiente de moderación.
+reply = Responder
+reply-to-label = Responder a { $name }
+recommend = Recomendar
+recommend-label = Recomendar el comentario de { $name } ({ $count } hasta ahora)
+report = Denunciar
+report-label = Denunciar el comentario de { $name }
+edit = Editar
+edit-label = Editar su comentario
+comments-closed = Los comentarios están cerrados.
+
+## El formulario de comentarios
+
+leave-a-reply = Deje una respuesta
+leave-a-reply-to = Deje una respuesta a { $name }
+cancel-reply = Cancelar la respuesta
+form-refused-label = Error:
+form-refused-fields = El comentario no se ha publicado. Corrija los campos señalados abajo.
+email-notes = La dirección de correo electrónico no se publicará.
+required-fields-note = Los campos obligatorios están marcados con { $star }
+form-comment = Comentario
+form-name = Nombre
+form-email = Correo electrónico
+form-website = Web
+form-remember = Guardar mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.
+form-subscribe = Recibir por correo electrónico los nuevos comentarios.
+allowed-tags = Se pueden usar estas etiquetas y atributos { $html }:
+html-abbr-title = lenguaje de marcado de hipertexto
+post-comment = Publicar el comentario
+honeypot-label = Deje este campo vacío
+
+## El comentario propio: editar, borrar, denunciar
+
+edit-comment-title = Editar su comentario
+edit-comment-intro = En «{ $article }». Puede cambiarlo o borrarlo hasta el { $until }.
+save-changes = Guardar los cambios
+delete-comment = Borrar este comentario
+report-comment-title = Denunciar un comentario
+report-comment-intro = De { $author }, en «{ $article }»:
+report-why = ¿Por qué deberían revisarlo los moderadores?
+report-reason-spam = Spam o publicidad
+report-reason-abusive = Ofensivo, de odio o acosador
+report-reason-off-topic = Fuera de tema
+report-reason-misinformation = Falso o engañoso
+report-reason-other = Otro motivo
+report-details = Algo que los moderadores deban saber (opcional)
+send-report = Enviar la denuncia
+report-sent-title = Gracias
+report-sent = La denuncia se ha enviado a los moderadores.
+comment-deleted-title = Comentario borrado
+comment-deleted = El comentario se ha retirado.
+back-to-discussion = Volver a la conversación
+
+## Búsqueda
+
+search-title = Búsqueda
+search-results-for = Resultados de búsqueda de «{ $query }»
+search-results-for-page = Resultados de búsqueda de «{ $query }» – página { $page }
+search-again = Buscar de nuevo
+search-help = Deben aparecer todas las palabras. Use «comillas» para una frase, { $or } entre palabras para una u otra, y { $minus } delante de una palabra para excluirla.
+search-no-match = Ningún artículo coincide con la búsqueda.
+search-past-end = { $count ->
+    [one] No hay más resultados: hay { $count } resultado en total.
+    [many] No hay más resultados: hay { $count } de resultados en total.
+   *[other] No hay más resultados: hay { $count } resultados en total.
+}
+search-one-result = 1 resultado
+search-range = Resultados { $first }–{ $last } de { $total }
+search-range-floor = Resultados { $first }–{ $last } de más de { $total }
+search-windowed = Se muestran los mejores entre los { $window } artículos coincidentes más recientes: añada palabras para acotar la búsqueda.
+more-results = Más resultados
+older-results = Más resultados →
+newer-results = ← Resultados anteriores
+search-bad-page = El número de página debe ser 1 o mayor.
+
+
+## Privacidad
+
+privacy-title = Privacidad
+privacy-kept-heading = Qué guardamos cuando se comenta
+privacy-kept = El nombre, la dirección de correo electrónico y la web (si se indica), el comentario y cuándo se escribió, la dirección del ordenador desde el que se escribió (dirección IP) y el nombre del navegador (agente de usuario). Los usamos para mostrar el comentario, para reconocer a quien vuelve a comentar y para combatir el spam y los abusos.
+privacy-email = { $never }: ni en la página, ni en los feeds, ni en las interfaces de datos del sitio. La pequeña imagen junto a un comentario se dibuja a partir de un código calculado con el correo electrónico y un secreto que solo conoce este sitio; no permite recuperar la dirección, y no se consulta a ningún otro servicio.
+privacy-email-never = La dirección de correo electrónico nunca se publica
+privacy-ip-days = { $days ->
+    [one] Las direcciones IP se guardan { $days } día y después se borran automáticamente.
+    [many] Las direcciones IP se guardan { $days } de días y después se borran automáticamente.
+   *[other] Las direcciones IP se guardan { $days } días y después se borran automáticamente.
+}
+privacy-ip-kept = Las direcciones IP se guardan mientras se conserve el comentario.
+privacy-cookies-heading = Cookies y almacenamiento del navegador
+privacy-cookie-pending = { $cookie }: qué comentarios suyos esperan moderación, para que usted (y solo usted) pueda verlos. 30 días.
+privacy-cookie-authored = { $minutes ->
+    [one] { $cookie }: qué comentarios acaba de escribir, para que pueda editarlos o borrarlos durante { $minutes } minuto.
+    [many] { $cookie }: qué comentarios acaba de escribir, para que pueda editarlos o borrarlos durante { $minutes } de minutos.
+   *[other] { $cookie }: qué comentarios acaba de escribir, para que pueda editarlos o borrarlos durante { $minutes } minutos.
+}
+privacy-cookie-reader = { $cookie }: un número aleatorio que permite recomendar o denunciar cada comentario una sola vez. Un año.
+privacy-cookie-commenter = { $cookie }: el nombre, el correo electrónico y la web, solo si se marca «Guardar mi nombre, correo electrónico y web en este navegador». Un año; desmarque la casilla al comentar la próxima vez para eliminarla.
+privacy-embed-storage = En otros sitios que muestran los comentarios de este, la misma información se guarda en el almacenamiento de ese sitio en el navegador, en lugar de en cookies.
+privacy-rights-heading = Sus derechos
+privacy-rights = Puede pedir una copia de todo lo que este sitio guarda sobre su dirección de correo electrónico, o que se borre (sus comentarios se mostrarán entonces como «Anónimo», o se eliminarán). Escriba a la redacción del sitio; puede hacer cualquiera de las dos cosas en unos pocos clics.
+
+## Feeds (RSS y Atom)
+
+feed-site-comments = Comentarios de { $site }
+feed-article-comments = Comentarios en: { $title }
+feed-comment-on = Comentario en { $title } de { $author }
+feed-comment-by = Por: { $author }

@@ -1,0 +1,148 @@
+## La page d’accueil
+
+home-page-title = Page { $page }
+latest-articles = Derniers articles
+no-articles = Aucun article n’a encore été publié.
+more-articles = Plus d’articles
+older-articles = ← Articles plus anciens
+newer-articles = Articles plus récents →
+
+## L’article
+
+byline = Par { $byline }
+contributors-line = Avec la contribution de { $names }.
+list-pair = { $first } et { $last }
+list-more = { $first }, { $rest }
+article-source = Source de l’article : { $source }
+article-comments-feed = { $site } » Flux des commentaires de « { $title } »
+preview-banner = Aperçu : voici comment l’article s’affichera. Il n’est ni enregistré ni publié ; fermez cet onglet pour revenir à l’éditeur.
+thread-source = La discussion sur { $link }, publié ailleurs.
+
+## La discussion
+
+comments-title = { $count ->
+    [one] Un commentaire sur « { $title } »
+    [many] { $count } de commentaires sur « { $title } »
+   *[other] { $count } commentaires sur « { $title } »
+}
+comments-navigation = Navigation des commentaires
+older-comments = Commentaires plus anciens
+newer-comments = Commentaires plus récents
+comment-orders = Ordre des commentaires
+comment-order-oldest = Les plus anciens
+comment-order-newest = Les plus récents
+comment-order-best = Les plus recommandés
+comment-order-picks = Sélection de la rédaction
+comment-order-all = Tous les commentaires, page par page
+editors-picks = Sélection de la rédaction
+editors-pick = Choix de la rédaction
+staff-badge = Rédaction
+comment-edited = (modifié)
+comment-awaiting-moderation = Votre commentaire est en attente de modération.
+reply = Répondre
+reply-to-label = Répondre à { $name }
+recommend = Recommander
+recommend-label = Recommander le commentaire de { $name } ({ $count } jusqu’ici)
+report = Signaler
+report-label = Signaler le commentaire de { $name }
+edit = Modifier
+edit-label = Modifier votre commentaire
+comments-closed = Les commentaires sont fermés.
+
+## Le formulaire de commentaire
+
+leave-a-reply = Laisser un commentaire
+leave-a-reply-to = Répondre à { $name }
+cancel-reply = Annuler la réponse
+form-refused-label = Erreur :
+form-refused-fields = Votre commentaire n’a pas été publié. Veuillez corriger les champs signalés ci-dessous.
+email-notes = Votre adresse e-mail ne sera pas publiée.
+required-fields-note = Les champs obligatoires sont indiqués avec { $star }
+form-comment = Commentaire
+form-name = Nom
+form-email = E-mail
+form-website = Site web
+form-remember = Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.
+form-subscribe = Me prévenir par e-mail des nouveaux commentaires.
+allowed-tags = Vous pouvez utiliser ces balises et attributs { $html } :
+html-abbr-title = langage de balisage hypertexte
+post-comment = Publier le commentaire
+honeypot-label = Laissez ce champ vide
+
+## Votre commentaire : modifier, supprimer, signaler
+
+edit-comment-title = Modifier votre commentaire
+edit-comment-intro = Sur « { $article } ». Vous pouvez le modifier ou le supprimer jusqu’au { $until }.
+save-changes = Enregistrer les modifications
+delete-comment = Supprimer ce commentaire
+report-comment-title = Signaler un commentaire
+report-comment-intro = De { $author }, sur « { $article } » :
+report-why = Pourquoi les modérateurs devraient-ils l’examiner ?
+report-reason-spam = Spam ou publicité
+report-reason-abusive = Injurieux, haineux ou harcelant
+report-reason-off-topic = Hors sujet
+report-reason-misinformation = Faux ou trompeur
+report-reason-other = Autre chose
+report-details = Précisions utiles aux modérateurs (facultatif)
+send-report = Envoyer le signalement
+report-sent-title = Merci
+report-sent = Votre signalement a été transmis aux modérateurs.
+comment-deleted-title = Commentaire supprimé
+comment-deleted = Votre commentaire a été retiré.
+back-to-discussion = Retour à la discussion
+
+## Recherche
+
+search-title = Recherche
+search-results-for = Résultats de recherche pour « { $query } »
+search-results-for-page = Résultats de recherche pour « { $query } » – page { $page }
+search-again = Nouvelle recherche
+search-help = Tous les mots doivent correspondre. Mettez une expression « entre guillemets », { $or } entre deux mots pour l’un ou l’autre, et { $minus } devant un mot pour l’exclure.
+search-no-match = Aucun article ne correspond à votre recherche.
+search-past-end = { $count ->
+    [one] Pas d’autres résultats : il y a { $count } résultat en tout.
+    [many] Pas d’autres résultats : il y a { $count } de résultats en tout.
+   *[other] Pas d’autres résultats : il y a { $count } résultats en tout.
+}
+search-one-result = 1 résultat
+search-range = Résultats { $first } à { $last } sur { $total }
+search-range-floor = Résultats { $first } à { $last } sur plus de { $total }
+search-windowed = Les meilleurs résultats parmi les { $window } articles correspondants les plus récents sont affichés : ajoutez des mots pour affiner la recherche.
+more-results = Plus de résultats
+older-results = Plus de résultats →
+newer-results = ← Résultats précédents
+search-bad-page = Le numéro de page doit être supérieur ou égal à 1.
+
+
+## Confidentialité
+
+privacy-title = Confidentialité
+privacy-kept-heading = Ce que nous conservons quand vous commentez
+privacy-kept = Votre nom, votre adresse e-mail et votre site web (si vous en indiquez un), votre commentaire et sa date, l’adresse de l’ordinateur depuis lequel vous l’avez écrit (adresse IP) et le nom de votre navigateur (agent utilisateur). Nous nous en servons pour afficher votre commentaire, pour vous reconnaître lors de vos prochaines visites et pour lutter contre le spam et les abus.
+privacy-email = { $never } : ni sur la page, ni dans les flux, ni dans les interfaces de données du site. La petite image à côté d’un commentaire est tirée d’un code calculé à partir de votre e-mail avec un secret que seul ce site connaît ; on ne peut pas en retrouver votre adresse, et aucun autre service n’est interrogé.
+privacy-email-never = Votre adresse e-mail n’est jamais publiée
+privacy-ip-days = { $days ->
+    [one] Les adresses IP sont conservées { $days } jour, puis supprimées automatiquement.
+    [many] Les adresses IP sont conservées { $days } de jours, puis supprimées automatiquement.
+   *[other] Les adresses IP sont conservées { $days } jours, puis supprimées automatiquement.
+}
+privacy-ip-kept = Les adresses IP sont conservées aussi longtemps que votre commentaire.
+privacy-cookies-heading = Cookies et stockage du navigateur
+privacy-cookie-pending = { $cookie } : ceux de vos commentaires qui attendent la modération, pour que vous (et vous seul) puissiez les voir. 30 jours.
+privacy-cookie-authored = { $minutes ->
+    [one] { $cookie } : les commentaires que vous venez d’écrire, pour que vous puissiez les modifier ou les supprimer pendant { $minutes } minute.
+    [many] { $cookie } : les commentaires que vous venez d’écrire, pour que vous puissiez les modifier ou les supprimer pendant { $minutes } de minutes.
+   *[other] { $cookie } : les commentaires que vous venez d’écrire, pour que vous puissiez les modifier ou les supprimer pendant { $minutes } minutes.
+}
+privacy-cookie-reader = { $cookie } : un nombre aléatoire qui vous permet de recommander ou de signaler chaque commentaire une seule fois. Un an.
+privacy-cookie-commenter = { $cookie } : votre nom, votre e-mail et votre site web, seulement si vous cochez « Enregistrer mon nom, mon e-mail et mon site dans le navigateur ». Un an ; décochez la case lors de votre prochain commentaire pour le supprimer.
+privacy-embed-storage = Sur les autres sites qui affichent les commentaires de ce site, les mêmes informations sont conservées dans le stockage de ce site dans votre navigateur, au lieu de cookies.
+privacy-rights-heading = Vos droits
+privacy-rights = Vous pouvez demander une copie de tout ce que ce site conserve au sujet de votre adresse e-mail, ou son effacement (vos commentaires sont alors affichés sous le nom « Anonyme », ou supprimés). Écrivez à la rédaction du site ; elle peut faire l’un ou l’autre en quelques clics.
+
+## Flux (RSS et Atom)
+
+feed-site-comments = Commentaires de { $site }
+feed-article-comments = Commentaires sur : { $title }
+feed-comment-on = Commentaire sur { $title } par { $author }
+feed-comment-by = Par : { $author }

@@ -128,13 +128,23 @@ pub(crate) async fn page_html(
     // Resolved by the caller when it knows the request (`pages::site_base`);
     // empty, the links stay site-relative.
     let base = settings.url.clone();
+    let chrome = Chrome::new(settings);
+    let tr = chrome.tr;
     let page = ArticlePage {
         seo: super::seo_head::SeoHead::new(&article, settings, &base),
         base,
-        chrome: Chrome::new(settings),
+        byline: tr.s("byline", "byline", &article.byline),
+        feed_title: tr.args(
+            "article-comments-feed",
+            &[
+                ("site", chrome.site_title.as_str().into()),
+                ("title", article.title.as_str().into()),
+            ],
+        ),
+        chrome,
         date_iso: dates.iso(article.published_at),
         date: dates.day(article.published_at),
-        contributor_line: article.contributor_line(),
+        contributor_line: crate::views::contributor_line(tr, &article.contributors),
         noindex: mode != PageMode::Normal,
         preview: mode == PageMode::Preview,
         d,
@@ -281,7 +291,7 @@ pub(crate) async fn discussion_view(
             .into_iter()
             .filter(|o| *o != CommentOrder::Picks || any_picks)
             .map(|o| OrderLink {
-                label: o.label(),
+                label: dates.tr().t(&format!("comment-order-{o}")),
                 href: format!("{}?csort={o}#comments", url_of(article)),
                 current: order == Some(o),
             })
@@ -320,6 +330,7 @@ pub(crate) async fn discussion_view(
         orders,
         picks,
         ordered: order.is_some(),
+        tr: dates.tr(),
     };
     Ok(Cut::View(Box::new(d), PageOf { n, count, default }))
 }

@@ -21,6 +21,7 @@ use masthead_core::article::Article;
 use masthead_core::chrono::{DateTime, Utc};
 use masthead_core::comment::PublicComment;
 use masthead_core::feed::{self, CommentTitle, FEED_ITEMS, Feed};
+use masthead_core::i18n::Tr;
 use masthead_core::ids::ArticleId;
 use masthead_core::store::{ArticleOrder, ArticleQuery, PublicCommentQuery};
 use sha2::Digest;
@@ -124,6 +125,7 @@ async fn site_feed(
     kind: Kind,
 ) -> Result<Response, WebError> {
     let settings = state.settings().await?;
+    let tr = Tr::new(settings.language);
     let base = base(&settings, request);
     let key = format!("feed|{kind:?}|{format:?}|{base}");
     let version = match state.cached(&key, request).await? {
@@ -149,9 +151,9 @@ async fn site_feed(
             }
         }
         Kind::Comments => {
-            let entries = latest_comments(state, &base).await?;
+            let entries = latest_comments(state, &base, tr).await?;
             Feed {
-                title: format!("Comments for {}", settings.title),
+                title: tr.s("feed-site-comments", "site", &settings.title),
                 description: settings.description.clone(),
                 link: format!("{base}/"),
                 self_url: format!("{base}/comments/{}", format.suffix()),
@@ -180,6 +182,7 @@ async fn article_feed(
         return not_found_page(state).await;
     };
     let settings = state.settings().await?;
+    let tr = Tr::new(settings.language);
     let base = base(&settings, request);
     let key = format!("feed|article|{}|{format:?}|{base}", article.id.0);
     let tag_version = state.store.page_version(article.id).await?;
@@ -199,11 +202,11 @@ async fn article_feed(
         .await?;
     let entries: Vec<feed::Entry> = comments
         .iter()
-        .map(|c| feed::comment_entry(c, &article.title, &base, CommentTitle::ByAuthor))
+        .map(|c| feed::comment_entry(c, &article.title, &base, CommentTitle::ByAuthor, tr))
         .collect();
     let link = feed::absolute(&base, &article.path());
     let feed = Feed {
-        title: format!("Comments on: {}", article.title),
+        title: tr.s("feed-article-comments", "title", &article.title),
         description: settings.description.clone(),
         self_url: format!("{link}/{}", format.suffix()),
         link,
@@ -242,7 +245,11 @@ async fn latest_articles(state: &AppState, base: &str) -> Result<Vec<feed::Entry
 }
 
 /// The newest approved comments on the site's own live articles and pages.
-async fn latest_comments(state: &AppState, base: &str) -> Result<Vec<feed::Entry>, WebError> {
+async fn latest_comments(
+    state: &AppState,
+    base: &str,
+    tr: Tr,
+) -> Result<Vec<feed::Entry>, WebError> {
     // Rounds of this many, so that comments on outside pages, left out,
     // do not leave the feed short; a few rounds at most.
     const ROUND: u32 = 50;
@@ -282,7 +289,7 @@ async fn latest_comments(state: &AppState, base: &str) -> Result<Vec<feed::Entry
     }
     Ok(kept
         .iter()
-        .map(|(c, title)| feed::comment_entry(c, title, base, CommentTitle::OnArticle))
+        .map(|(c, title)| feed::comment_entry(c, title, base, CommentTitle::OnArticle, tr))
         .collect())
 }
 

@@ -96,6 +96,7 @@ async fn render_list(state: &AppState, page: u64) -> Result<Option<String>, WebE
         }
     };
     let body = HomePage {
+        page_title: dates.tr().args("home-page-title", &[("page", page.into())]),
         chrome: Chrome::new(&settings),
         articles: rows.iter().map(|a| SummaryView::new(a, dates)).collect(),
         newer: (page > 1).then(|| href(page - 1)),

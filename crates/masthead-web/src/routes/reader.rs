@@ -9,7 +9,9 @@ use crate::pages::not_found_page;
 use crate::pages::pending::authored_one;
 use crate::rate_limit::too_many_requests;
 use crate::state::AppState;
-use crate::views::{Chrome, CommentEditPage, CommentReportPage, Dates, NoticePage, url_of};
+use crate::views::{
+    Chrome, CommentEditPage, CommentReportPage, Dates, NoticePage, link_html, url_of,
+};
 use askama::Template;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -148,16 +150,21 @@ async fn report_page(
         return not_found_page(state).await;
     };
     let settings = state.settings().await?;
+    let chrome = Chrome::new(&settings);
+    let tr = chrome.tr;
+    let link = link_html(&format!("/comments/{}", c.id.0), &article.title);
     let page = CommentReportPage {
-        chrome: Chrome::new(&settings),
+        intro: tr.html(
+            "report-comment-intro",
+            &[("article", &link)],
+            &[("author", c.author_name.as_str().into())],
+        ),
+        chrome,
         id: c.id.0,
-        author: c.author_name.clone(),
-        article_title: article.title.clone(),
-        back: format!("/comments/{}", c.id.0),
         html: c.content_html.clone(),
         reasons: ReportReason::ALL
             .into_iter()
-            .map(|r| (r.as_str(), r.label()))
+            .map(|r| (r.as_str(), tr.t(&format!("report-reason-{}", r.as_str()))))
             .collect(),
         error,
     };
@@ -202,10 +209,11 @@ pub async fn report(
     .await;
     match result {
         Ok(_) => {
+            let chrome = Chrome::new(&settings);
             let page = NoticePage {
-                chrome: Chrome::new(&settings),
-                title: "Thank you",
-                message: "Your report has been sent to the moderators.".into(),
+                title: chrome.t("report-sent-title"),
+                message: chrome.t("report-sent"),
+                chrome,
                 back: format!("/comments/{}", id.0),
             };
             Ok((jar, Html(page.render()?)).into_response())
@@ -268,12 +276,19 @@ async fn edit_page(
 ) -> Result<Response, WebError> {
     let settings = state.settings().await?;
     let until = c.created_at + Duration::minutes(i64::from(settings.readers.edit_minutes));
+    let chrome = Chrome::new(&settings);
+    let link = link_html(
+        &format!("{}#comment-{}", url_of(article), c.id.0),
+        &article.title,
+    );
     let page = CommentEditPage {
-        chrome: Chrome::new(&settings),
+        intro: chrome.tr.html(
+            "edit-comment-intro",
+            &[("article", &link)],
+            &[("until", Dates::new(&settings).day_time(until).into())],
+        ),
+        chrome,
         id: c.id.0,
-        article_title: article.title.clone(),
-        back: format!("{}#comment-{}", url_of(article), c.id.0),
-        until: Dates::new(&settings).day_time(until),
         text,
         error,
         allowed_tags: settings.allowlist.describe(),
@@ -378,10 +393,11 @@ pub async fn delete(
     .await
     {
         Ok(()) => {
+            let chrome = Chrome::new(&settings);
             let page = NoticePage {
-                chrome: Chrome::new(&settings),
-                title: "Comment deleted",
-                message: "Your comment has been taken down.".into(),
+                title: chrome.t("comment-deleted-title"),
+                message: chrome.t("comment-deleted"),
+                chrome,
                 back: format!("{}#comments", url_of(&article)),
             };
             Ok(Html(page.render()?).into_response())
@@ -414,14 +430,14 @@ pub async fn avatar(
 pub async fn privacy(State(state): State<AppState>) -> Result<Response, WebError> {
     let settings = state.settings().await?;
     let days = settings.readers.ip_retention_days;
+    let chrome = Chrome::new(&settings);
     let page = crate::views::PrivacyNotice {
-        chrome: Chrome::new(&settings),
-        retention: if days == 0 {
-            "for as long as your comment is".into()
+        ip_line: if days == 0 {
+            chrome.t("privacy-ip-kept")
         } else {
-            format!("for {days} days")
+            chrome.tr.args("privacy-ip-days", &[("days", days.into())])
         },
-        has_retention: days > 0,
+        chrome,
         edit_minutes: settings.readers.edit_minutes,
     };
     Ok(Html(page.render()?).into_response())

@@ -35,7 +35,10 @@ pub async fn show(
     let page = match page_param.as_deref().map(str::parse::<u64>) {
         None => 1,
         Some(Ok(n)) if n >= 1 => n,
-        Some(_) => return refused(&state, &typed, "The page number must be 1 or more.").await,
+        Some(_) => {
+            let tr = masthead_core::i18n::Tr::new(state.settings().await?.language);
+            return refused(&state, &typed, &tr.t("search-bad-page")).await;
+        }
     };
     if typed.trim().is_empty() {
         return render(&state, &typed, page, StatusCode::OK, None).await;

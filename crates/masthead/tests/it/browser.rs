@@ -113,3 +113,14 @@ fn pages_pass_axe_in_chromium() {
 fn node_wpapi_works_against_masthead() {
     run_node_test("wpapi.test.mjs");
 }
+
+/// The article page in every language passes axe; the Arabic one reads right
+/// to left. `MASTHEAD_SCREENSHOT_DIR=$PWD/docs/screenshots` saves
+/// `article-ar.png`.
+#[test]
+fn reader_pages_pass_axe_and_arabic_reads_right_to_left_in_chromium() {
+    let env: Vec<(&str, String)> = std::env::var("MASTHEAD_SCREENSHOT_DIR")
+        .map(|d| vec![("MASTHEAD_SCREENSHOT_DIR", d)])
+        .unwrap_or_default();
+    run_node_test_with("i18n.test.mjs", &env);
+}

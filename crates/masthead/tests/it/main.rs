@@ -26,6 +26,7 @@ mod helpers;
 mod hostile;
 mod i18n;
 mod i18n_errors;
+mod i18n_reader;
 mod import_checks;
 mod isso;
 mod moderation;
