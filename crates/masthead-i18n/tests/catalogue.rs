@@ -15,6 +15,27 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     // "Feed" is the word German and Spanish sites use.
     ("de", "feed-posts"),
     ("es", "feed-posts"),
+    // Admin words French, German, Spanish and Polish share with English
+    // (WordPress's own translations use them too).
+    ("fr", "admin-nav-articles"),
+    ("fr", "admin-articles-title"),
+    ("fr", "admin-articles-date"),
+    ("fr", "admin-articles-page"),
+    ("fr", "admin-editor-photo"),
+    ("fr", "cli-column-date"),
+    ("de", "admin-edit-name"),
+    ("de", "admin-editor-body"),
+    ("es", "admin-error-label"),
+    ("es", "admin-role-editor"),
+    // "Spam" is the word these languages' moderation screens use.
+    ("de", "admin-status-spam"),
+    ("de", "admin-action-spam"),
+    ("es", "admin-status-spam"),
+    ("es", "admin-dashboard-spam"),
+    ("pl", "admin-status-spam"),
+    // "Moderator" is Polish too.
+    ("pl", "admin-role-moderator"),
+    ("pl", "cli-role-moderator"),
 ];
 
 fn parse(lang: Lang, file: &str, text: &'static str) -> ast::Resource<&'static str> {
