@@ -24,13 +24,17 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("fr", "admin-editor-photo"),
     ("fr", "cli-column-date"),
     ("de", "admin-edit-name"),
+    ("de", "admin-edit-website"),
     ("de", "admin-editor-body"),
     ("es", "admin-error-label"),
     ("es", "admin-role-editor"),
+    ("es", "cli-role-editor"),
     // "Spam" is the word these languages' moderation screens use.
     ("de", "admin-status-spam"),
     ("de", "admin-action-spam"),
     ("es", "admin-status-spam"),
+    ("es", "admin-action-spam"),
+    ("pl", "admin-action-spam"),
     ("es", "admin-dashboard-spam"),
     ("pl", "admin-status-spam"),
     // "Moderator" is Polish too.

@@ -5,11 +5,11 @@ use crate::cli::{
     UserCommand,
 };
 use crate::database::{language, open};
-use masthead_core::i18n::{Arg, Lang, Tr};
 use crate::{article_file, demo, server};
 use anyhow::{Context, Result, bail};
 use chrono::Utc;
 use masthead_core::comment::{Actor, Comment, CommentStatus, ModerationAction, Via};
+use masthead_core::i18n::{Arg, Lang, Tr};
 use masthead_core::ids::CommentId;
 use masthead_core::service::{add_article, moderate};
 use masthead_core::settings::SiteSettings;
@@ -258,7 +258,10 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
         "{}",
         tr.args(
             &id,
-            &[("count", Arg::from(all.len())), ("ids", list.join(", ").into())]
+            &[
+                ("count", Arg::from(all.len())),
+                ("ids", list.join(", ").into())
+            ]
         )
     );
     Ok(())
@@ -432,8 +435,8 @@ async fn users(database: &str, cmd: UserCommand) -> Result<()> {
         }
         UserCommand::AppPassword { name, label } => {
             use masthead_core::user::app_password;
-            let password = app_password::generate()
-                .ok_or_else(|| anyhow::anyhow!(tr.t("cli-no-random")))?;
+            let password =
+                app_password::generate().ok_or_else(|| anyhow::anyhow!(tr.t("cli-no-random")))?;
             if !store
                 .add_app_password(&name, &label, &app_password::hash(&password))
                 .await?

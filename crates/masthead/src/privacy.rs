@@ -2,10 +2,10 @@
 //! command line (the admin's Privacy page does the same).
 use crate::cli::PrivacyCommand;
 use crate::database::{language, open};
-use masthead_core::i18n::{Arg, Tr};
 use anyhow::{Result, bail};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::is_email;
+use masthead_core::i18n::{Arg, Tr};
 use masthead_core::service::{erase_personal_data, export_personal_data};
 use masthead_core::store::Erasure;
 

@@ -2,22 +2,22 @@
 //! progress bar on standard error and a summary on standard output.
 use crate::cli::{ExportCommand, ImportCommand};
 use crate::database::{language, open};
-use masthead_core::i18n::{Arg, Tr};
-use masthead_core::store::Store;
-use std::sync::Arc;
 use crate::isso_db;
 use anyhow::{Context, Result, anyhow};
 use chrono::Utc;
 use indicatif::{ProgressBar, ProgressBarIter, ProgressStyle};
 use masthead_core::export::wxr::write_wxr;
+use masthead_core::i18n::{Arg, Tr};
 use masthead_core::import::wxr::{self as wxr_import, ImportError};
 use masthead_core::import::{ImportSummary, commento, disqus, foreign, isso, remark42};
 use masthead_core::settings::SiteSettings;
+use masthead_core::store::Store;
 use masthead_core::wxr::WxrReader;
 use masthead_core::xml::line_column;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::Path;
+use std::sync::Arc;
 
 fn progress(len: u64) -> ProgressBar {
     let bar = ProgressBar::new(len);
@@ -141,10 +141,7 @@ fn summary_text(s: &ImportSummary, tr: Tr) -> String {
         ],
     ));
     if s.threads > 0 {
-        lines.push(tr.args(
-            "cli-summary-threads",
-            &[("threads", Arg::from(s.threads))],
-        ));
+        lines.push(tr.args("cli-summary-threads", &[("threads", Arg::from(s.threads))]));
     }
     if s.skipped.is_empty() {
         lines.push(tr.t("cli-summary-skipped-nothing"));
@@ -152,7 +149,10 @@ fn summary_text(s: &ImportSummary, tr: Tr) -> String {
         lines.push(tr.t("cli-summary-skipped"));
         // The reasons are the readers' own (English) words.
         for (why, n) in &s.skipped {
-            lines.push(format!("  {} × {why}", tr.number(i64::try_from(*n).unwrap_or(i64::MAX))));
+            lines.push(format!(
+                "  {} × {why}",
+                tr.number(i64::try_from(*n).unwrap_or(i64::MAX))
+            ));
         }
     }
     lines.join("\n")
@@ -259,12 +259,7 @@ async fn import_remark42(site: &Site, file: &Path, dry_run: bool) -> Result<()> 
     store_foreign(site, file, dry_run, comments, &source, Vec::new()).await
 }
 
-async fn import_commento(
-    to: &Site,
-    file: &Path,
-    dry_run: bool,
-    site: Option<&str>,
-) -> Result<()> {
+async fn import_commento(to: &Site, file: &Path, dry_run: bool, site: Option<&str>) -> Result<()> {
     let site = site_url(site, to.tr)?;
     let (bar, reader) = decompressed(file)?;
     let read = commento::read(reader, site.as_ref());

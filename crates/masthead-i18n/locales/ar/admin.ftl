@@ -270,3 +270,20 @@ admin-privacy-anonymised = { $count ->
     [many] جُهِّل { $count } تعليقًا لـ { $email }.
    *[other] جُهِّل { $count } تعليق لـ { $email }.
 }
+
+## أسباب الحجز
+admin-reason-hold-all = كل تعليق يُحجز للإشراف
+admin-reason-first-comment = أول تعليق بهذا الاسم وهذا البريد الإلكتروني
+admin-reason-honeypot = مُلئ حقل المصيدة المخفي
+admin-reason-no-token = أُرسل دون رمز النموذج
+admin-reason-moderation-word = يحتوي على كلمة الإشراف «{ $word }»
+admin-reason-disallowed-word = يحتوي على الكلمة الممنوعة «{ $word }»
+admin-reason-links = يحتوي على { $count } روابط (الحد { $limit })
+admin-reason-reported = { $count ->
+    [zero] لم يبلّغ عنه أي قارئ ({ $kinds })
+    [one] أبلغ عنه قارئ واحد ({ $kinds })
+    [two] أبلغ عنه قارئان ({ $kinds })
+    [few] أبلغ عنه { $count } قرّاء ({ $kinds })
+    [many] أبلغ عنه { $count } قارئًا ({ $kinds })
+   *[other] أبلغ عنه { $count } قارئ ({ $kinds })
+}

@@ -111,7 +111,7 @@ admin-queue-bad-article = die Artikelnummer muss eine Zahl sein
 ## Kommentar bearbeiten
 admin-edit-title = Kommentar { $id } bearbeiten
 admin-edit-name = Name
-admin-edit-website = Webseite
+admin-edit-website = Website
 admin-edit-comment = Kommentar
 admin-edit-save = Kommentar speichern
 
@@ -214,7 +214,7 @@ admin-privacy-intro = Alles, was masthead über eine kommentierende Person speic
 admin-privacy-email = E-Mail-Adresse
 admin-privacy-export = Personenbezogene Daten exportieren (JSON)
 admin-privacy-erase = Personenbezogene Daten löschen
-admin-privacy-anonymize = Kommentare als „Anonym“ behalten, ohne E-Mail, Webseite, IP-Adresse oder Browser
+admin-privacy-anonymize = Kommentare als „Anonym“ behalten, ohne E-Mail, Website, IP-Adresse oder Browser
 admin-privacy-delete = Kommentare löschen (Antworten darauf bleiben)
 admin-privacy-confirm = Mir ist bewusst, dass dies nicht rückgängig gemacht werden kann
 admin-privacy-retention = { $count ->
@@ -233,4 +233,17 @@ admin-privacy-deleted = { $count ->
 admin-privacy-anonymised = { $count ->
     [one] { $count } Kommentar von { $email } anonymisiert.
    *[other] { $count } Kommentare von { $email } anonymisiert.
+}
+
+## Gründe der Zurückhaltung
+admin-reason-hold-all = jeder Kommentar wird zur Moderation zurückgehalten
+admin-reason-first-comment = erster Kommentar mit diesem Namen und dieser E-Mail-Adresse
+admin-reason-honeypot = das versteckte Honeypot-Feld wurde ausgefüllt
+admin-reason-no-token = ohne das Token des Formulars gesendet
+admin-reason-moderation-word = enthält das Moderationswort „{ $word }“
+admin-reason-disallowed-word = enthält das unerlaubte Wort „{ $word }“
+admin-reason-links = enthält { $count } Links (Grenze { $limit })
+admin-reason-reported = { $count ->
+    [one] Von { $count } Leser gemeldet ({ $kinds })
+   *[other] Von { $count } Lesern gemeldet ({ $kinds })
 }

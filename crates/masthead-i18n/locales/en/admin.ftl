@@ -248,3 +248,17 @@ admin-privacy-anonymised = { $count ->
     [one] { $count } comment by { $email } anonymised.
    *[other] { $count } comments by { $email } anonymised.
 }
+
+## Why a comment was held (stored by the moderation rules, told here)
+admin-reason-hold-all = every comment is held for moderation
+admin-reason-first-comment = first comment from this name and email
+admin-reason-honeypot = the hidden honeypot field was filled in
+admin-reason-no-token = posted without the form's token
+admin-reason-moderation-word = contains moderation word “{ $word }”
+admin-reason-disallowed-word = contains disallowed word “{ $word }”
+admin-reason-links = contains { $count } links (limit { $limit })
+# $kinds: the readers' reasons, as the report form names them.
+admin-reason-reported = { $count ->
+    [one] Reported by { $count } reader ({ $kinds })
+   *[other] Reported by { $count } readers ({ $kinds })
+}

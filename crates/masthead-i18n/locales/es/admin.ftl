@@ -82,7 +82,7 @@ admin-action-pick = Selección de la redacción
 admin-action-unpick = Quitar de la selección
 admin-action-delete = Borrar permanentemente
 admin-action-trust = Aprobar y confiar en este autor
-admin-action-spam = Es spam
+admin-action-spam = Spam
 admin-action-trash = Papelera
 admin-action-edit = Editar
 admin-queue-apply = Aplicar
@@ -242,4 +242,18 @@ admin-privacy-anonymised = { $count ->
     [one] { $count } comentario de { $email } anonimizado.
     [many] { $count } de comentarios de { $email } anonimizados.
    *[other] { $count } comentarios de { $email } anonimizados.
+}
+
+## Motivos de retención
+admin-reason-hold-all = todos los comentarios se retienen para moderación
+admin-reason-first-comment = primer comentario con este nombre y este correo
+admin-reason-honeypot = se rellenó el campo trampa oculto
+admin-reason-no-token = enviado sin el token del formulario
+admin-reason-moderation-word = contiene la palabra de moderación «{ $word }»
+admin-reason-disallowed-word = contiene la palabra no permitida «{ $word }»
+admin-reason-links = contiene { $count } enlaces (límite { $limit })
+admin-reason-reported = { $count ->
+    [one] Denunciado por { $count } lector ({ $kinds })
+    [many] Denunciado por { $count } de lectores ({ $kinds })
+   *[other] Denunciado por { $count } lectores ({ $kinds })
 }

@@ -91,7 +91,7 @@ cli-app-password-note = contraseña de aplicación «{ $label }» para { $name }
 cli-no-random = el sistema no ha proporcionado números aleatorios
 cli-users-none = no hay usuarios
 cli-role-admin = administrador
-cli-role-editor = redactor
+cli-role-editor = editor
 cli-role-moderator = moderador
 
 ## Privacidad

@@ -243,3 +243,17 @@ admin-privacy-anonymised = { $count ->
     [many] { $count } de commentaires de { $email } anonymisés.
    *[other] { $count } commentaires de { $email } anonymisés.
 }
+
+## Motifs de retenue
+admin-reason-hold-all = tous les commentaires sont retenus pour modération
+admin-reason-first-comment = premier commentaire sous ce nom et cette adresse e-mail
+admin-reason-honeypot = le champ piège caché a été rempli
+admin-reason-no-token = envoyé sans le jeton du formulaire
+admin-reason-moderation-word = contient le mot à modérer « { $word } »
+admin-reason-disallowed-word = contient le mot interdit « { $word } »
+admin-reason-links = contient { $count } liens (limite : { $limit })
+admin-reason-reported = { $count ->
+    [one] Signalé par { $count } lecteur ({ $kinds })
+    [many] Signalé par { $count } de lecteurs ({ $kinds })
+   *[other] Signalé par { $count } lecteurs ({ $kinds })
+}

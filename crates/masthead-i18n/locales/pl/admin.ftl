@@ -85,7 +85,7 @@ admin-action-pick = Wybór redakcji
 admin-action-unpick = Usuń z wyboru redakcji
 admin-action-delete = Usuń trwale
 admin-action-trust = Zatwierdź i zaufaj autorowi
-admin-action-spam = To spam
+admin-action-spam = Spam
 admin-action-trash = Do kosza
 admin-action-edit = Edytuj
 admin-queue-apply = Zastosuj
@@ -251,4 +251,19 @@ admin-privacy-anonymised = { $count ->
     [few] Zanonimizowano { $count } komentarze autorstwa { $email }.
     [many] Zanonimizowano { $count } komentarzy autorstwa { $email }.
    *[other] Zanonimizowano { $count } komentarza autorstwa { $email }.
+}
+
+## Powody wstrzymania
+admin-reason-hold-all = każdy komentarz jest wstrzymywany do moderacji
+admin-reason-first-comment = pierwszy komentarz z tym imieniem i adresem e-mail
+admin-reason-honeypot = wypełniono ukryte pole-pułapkę
+admin-reason-no-token = wysłany bez tokenu formularza
+admin-reason-moderation-word = zawiera słowo do moderacji „{ $word }”
+admin-reason-disallowed-word = zawiera niedozwolone słowo „{ $word }”
+admin-reason-links = zawiera odnośniki: { $count } (limit { $limit })
+admin-reason-reported = { $count ->
+    [one] Zgłoszony przez { $count } czytelnika ({ $kinds })
+    [few] Zgłoszony przez { $count } czytelników ({ $kinds })
+    [many] Zgłoszony przez { $count } czytelników ({ $kinds })
+   *[other] Zgłoszony przez { $count } czytelnika ({ $kinds })
 }

@@ -58,10 +58,7 @@ impl ListPage {
         let (Some(page), open) = (r.thread_of.as_deref(), r.open) else {
             return String::new();
         };
-        let link = format!(
-            r#"<a href="{0}" rel="noopener">{0}</a>"#,
-            escape_html(page)
-        );
+        let link = format!(r#"<a href="{0}" rel="noopener">{0}</a>"#, escape_html(page));
         let id = if open {
             "admin-articles-thread-of"
         } else {
@@ -81,7 +78,10 @@ impl ListPage {
     pub fn page_of(&self) -> String {
         self.tr.args(
             "admin-page-of",
-            &[("page", Arg::from(self.page)), ("pages", Arg::from(self.pages))],
+            &[
+                ("page", Arg::from(self.page)),
+                ("pages", Arg::from(self.pages)),
+            ],
         )
     }
 }
@@ -197,7 +197,10 @@ impl EditorPage {
     }
 
     pub fn is_live_or_scheduled(&self) -> bool {
-        matches!(self.state, ArticleState::Published | ArticleState::Scheduled)
+        matches!(
+            self.state,
+            ArticleState::Published | ArticleState::Scheduled
+        )
     }
 
     pub fn state_label(&self) -> String {

@@ -34,7 +34,8 @@ pub struct Bar {
 
 /// A day as the language writes it (the day carries no time or offset).
 fn day(tr: Tr, d: NaiveDate) -> String {
-    let midday: DateTime<FixedOffset> = d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc().into();
+    let midday: DateTime<FixedOffset> =
+        d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc().into();
     tr.date(&midday)
 }
 

@@ -101,7 +101,10 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
     }
     let tr = staff.tr;
     let articles = state.store.count_published_articles().await?;
-    let articles_html = format!(r#"<b id="count-articles">{}</b>"#, tr.number(articles.try_into().unwrap_or(i64::MAX)));
+    let articles_html = format!(
+        r#"<b id="count-articles">{}</b>"#,
+        tr.number(articles.try_into().unwrap_or(i64::MAX))
+    );
     let page = DashboardPage {
         tr,
         site_title: settings.title,

@@ -18,6 +18,27 @@ use masthead_core::service::{moderate, staff_reply};
 use masthead_core::store::CommentFilter;
 use serde::Deserialize;
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use masthead_core::i18n::Lang;
+
+    #[test]
+    fn stored_reasons_are_told_in_the_site_language() {
+        let en = Tr::default();
+        let stored = "contains 3 links (limit 2); contains moderation word “casino”; first comment from this name and email";
+        assert_eq!(reason_label(en, stored), stored);
+        let reported = "Reported by 2 readers (abuse, spam)";
+        assert_eq!(reason_label(en, reported), reported);
+        let fr = reason_label(Tr::new(Lang::Fr), stored);
+        assert!(fr.contains("casino") && !fr.contains("links"), "{fr}");
+        assert_eq!(
+            reason_label(Tr::new(Lang::Fr), "something new"),
+            "something new"
+        );
+    }
+}
+
 #[derive(Deserialize, Default)]
 pub struct QueueQuery {
     status: Option<String>,
@@ -77,8 +98,8 @@ pub struct QueuePage {
 impl QueuePage {
     /// The keyboard help, each key as `<kbd>`.
     pub fn shortcuts(&self) -> String {
-        let keys = ["a", "s", "t", "j", "k", "x"]
-            .map(|k| (k, format!("<kbd>{}</kbd>", k.to_uppercase())));
+        let keys =
+            ["a", "s", "t", "j", "k", "x"].map(|k| (k, format!("<kbd>{}</kbd>", k.to_uppercase())));
         let html: Vec<(&str, &str)> = keys.iter().map(|(k, m)| (*k, m.as_str())).collect();
         self.tr.html("admin-queue-shortcuts", &html, &[])
     }
@@ -94,12 +115,71 @@ impl QueuePage {
     }
 
     pub fn reported(&self, r: &Row) -> String {
-        self.tr.args("admin-queue-reported", &[("count", Arg::from(r.reports.len()))])
+        self.tr.args(
+            "admin-queue-reported",
+            &[("count", Arg::from(r.reports.len()))],
+        )
     }
 
     pub fn edited(&self, r: &Row) -> String {
-        self.tr.args("admin-queue-edited", &[("count", Arg::from(r.edits.len()))])
+        self.tr
+            .args("admin-queue-edited", &[("count", Arg::from(r.edits.len()))])
     }
+}
+
+/// Why a comment was held, in the site's language. The reasons are stored
+/// as core and store write them, in English ("; " between them); the known
+/// ones are told in the admin's words, anything else is shown as stored.
+pub fn reason_label(tr: Tr, stored: &str) -> String {
+    stored
+        .split("; ")
+        .map(|part| reason_part(tr, part).unwrap_or_else(|| part.to_string()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn reason_part(tr: Tr, part: &str) -> Option<String> {
+    let fixed = match part {
+        "every comment is held for moderation" => Some("admin-reason-hold-all"),
+        "first comment from this name and email" => Some("admin-reason-first-comment"),
+        "the hidden honeypot field was filled in" => Some("admin-reason-honeypot"),
+        "posted without the form's token" => Some("admin-reason-no-token"),
+        _ => None,
+    };
+    if let Some(id) = fixed {
+        return Some(tr.t(id));
+    }
+    let quoted = |prefix: &str| {
+        part.strip_prefix(prefix)?
+            .strip_prefix('“')?
+            .strip_suffix('”')
+            .map(str::to_string)
+    };
+    if let Some(word) = quoted("contains moderation word ") {
+        return Some(tr.s("admin-reason-moderation-word", "word", &word));
+    }
+    if let Some(word) = quoted("contains disallowed word ") {
+        return Some(tr.s("admin-reason-disallowed-word", "word", &word));
+    }
+    if let Some(rest) = part.strip_prefix("contains ") {
+        let (links, rest) = rest.split_once(" links (limit ")?;
+        let limit = rest.strip_suffix(')')?;
+        let (links, limit) = (links.parse::<i64>().ok()?, limit.parse::<i64>().ok()?);
+        return Some(tr.args(
+            "admin-reason-links",
+            &[("count", Arg::from(links)), ("limit", Arg::from(limit))],
+        ));
+    }
+    let rest = part.strip_prefix("Reported by ")?;
+    let (n, rest) = rest.split_once(" readers (")?;
+    let kinds = rest.strip_suffix(')')?;
+    Some(tr.args(
+        "admin-reason-reported",
+        &[
+            ("count", Arg::from(n.parse::<i64>().ok()?)),
+            ("kinds", kinds.into()),
+        ],
+    ))
 }
 
 const LIMIT: u32 = 200;
@@ -141,11 +221,9 @@ pub async fn page(
         ),
     };
     let article = match query.article.as_deref().filter(|a| !a.is_empty()) {
-        Some(a) => {
-            Some(ArticleId(a.parse().map_err(|_| {
-                WebError::BadRequest(staff.tr.t("admin-queue-bad-article"))
-            })?))
-        }
+        Some(a) => Some(ArticleId(a.parse().map_err(|_| {
+            WebError::BadRequest(staff.tr.t("admin-queue-bad-article"))
+        })?)),
         None => None,
     };
     let settings = state.settings().await?;
@@ -218,7 +296,7 @@ pub async fn page(
             url: c.author_url,
             email: c.author_email,
             ip: c.author_ip.unwrap_or_default(),
-            reason: c.moderation_reason,
+            reason: c.moderation_reason.map(|r| reason_label(tr, &r)),
             html: c.content_html,
         });
     }

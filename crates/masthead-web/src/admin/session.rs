@@ -145,10 +145,7 @@ impl FromRequestParts<AppState> for Staff {
                 .await
                 .map_err(|e| StaffRejection::Error(e.into()))?;
         }
-        let settings = state
-            .settings()
-            .await
-            .map_err(StaffRejection::Error)?;
+        let settings = state.settings().await.map_err(StaffRejection::Error)?;
         Ok(Staff {
             user: session.user,
             csrf: session.csrf,

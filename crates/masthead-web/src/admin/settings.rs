@@ -227,7 +227,10 @@ pub async fn save(
             Err(_) if f.kind == Kind::Language => {
                 f.error = Some(staff.tr.args(
                     "admin-settings-unknown-language",
-                    &[("value", Arg::from(&value)), ("list", language_list().into())],
+                    &[
+                        ("value", Arg::from(&value)),
+                        ("list", language_list().into()),
+                    ],
                 ));
             }
             Err(e) => f.error = Some(e.to_string()),
