@@ -29,6 +29,31 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("de", "form-website"),
     // "Error" is Spanish too.
     ("es", "form-refused-label"),
+    // Admin words French, German, Spanish and Polish share with English
+    // (WordPress's own translations use them too).
+    ("fr", "admin-nav-articles"),
+    ("fr", "admin-articles-title"),
+    ("fr", "admin-articles-date"),
+    ("fr", "admin-articles-page"),
+    ("fr", "admin-editor-photo"),
+    ("fr", "cli-column-date"),
+    ("de", "admin-edit-name"),
+    ("de", "admin-edit-website"),
+    ("de", "admin-editor-body"),
+    ("es", "admin-error-label"),
+    ("es", "admin-role-editor"),
+    ("es", "cli-role-editor"),
+    // "Spam" is the word these languages' moderation screens use.
+    ("de", "admin-status-spam"),
+    ("de", "admin-action-spam"),
+    ("es", "admin-status-spam"),
+    ("es", "admin-action-spam"),
+    ("pl", "admin-action-spam"),
+    ("es", "admin-dashboard-spam"),
+    ("pl", "admin-status-spam"),
+    // "Moderator" is Polish too.
+    ("pl", "admin-role-moderator"),
+    ("pl", "cli-role-moderator"),
 ];
 
 fn parse(lang: Lang, file: &str, text: &'static str) -> ast::Resource<&'static str> {

@@ -4,11 +4,12 @@ use crate::cli::{
     ArticleCommand, Cli, Command, CommentsCommand, RoleArg, ServeArgs, SettingsCommand, StatusArg,
     UserCommand,
 };
-use crate::database::open;
+use crate::database::{language, open};
 use crate::{article_file, demo, server};
 use anyhow::{Context, Result, bail};
 use chrono::Utc;
 use masthead_core::comment::{Actor, Comment, CommentStatus, ModerationAction, Via};
+use masthead_core::i18n::{Arg, Lang, Tr};
 use masthead_core::ids::CommentId;
 use masthead_core::service::{add_article, moderate};
 use masthead_core::settings::SiteSettings;
@@ -22,6 +23,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Serve(args) => serve(&cli.database, args).await,
         Command::Article(ArticleCommand::Add { file }) => {
             let store = open(&cli.database).await?;
+            let tr = language(store.as_ref()).await?;
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
             let base = file.parent().unwrap_or(std::path::Path::new("."));
@@ -35,11 +37,18 @@ pub async fn run(cli: Cli) -> Result<()> {
                 .await
                 .map_err(|e| match e {
                     StoreError::Conflict(Unique::ArticleSlug) => {
-                        anyhow::anyhow!("an article with the slug “{slug}” already exists")
+                        anyhow::anyhow!(tr.s("cli-article-slug-taken", "slug", slug.as_str()))
                     }
                     other => other.into(),
                 })?;
-            println!("added article {id}: /articles/{slug}");
+            let path = format!("/articles/{slug}");
+            println!(
+                "{}",
+                tr.args(
+                    "cli-article-added",
+                    &[("id", id.to_string().into()), ("path", path.into())]
+                )
+            );
             Ok(())
         }
         Command::Comments(cmd) => comments(&cli.database, cmd).await,
@@ -109,9 +118,13 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
     }
     let store = open(database).await?;
     if args.demo {
+        let tr = language(store.as_ref()).await?;
         match demo::load_if_empty(store.as_ref()).await? {
-            Some(slug) => println!("loaded the demo article: /articles/{slug}"),
-            None => println!("the database already has articles; demo content not loaded"),
+            Some(slug) => println!(
+                "{}",
+                tr.s("cli-demo-loaded", "path", &format!("/articles/{slug}"))
+            ),
+            None => println!("{}", tr.t("cli-demo-skipped")),
         }
     }
     let state = server::app_state(
@@ -177,6 +190,7 @@ fn status_of(s: StatusArg) -> CommentStatus {
 
 async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
     let store = open(database).await?;
+    let tr = language(store.as_ref()).await?;
     let (ids, action) = match cmd {
         CommentsCommand::List {
             status,
@@ -195,7 +209,7 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
             if json {
                 println!("{}", serde_json::to_string_pretty(&list)?);
             } else {
-                print_table(&list);
+                print_table(&list, tr);
             }
             return Ok(());
         }
@@ -204,7 +218,7 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
             if json {
                 println!("{}", serde_json::to_string_pretty(&log)?);
             } else if log.is_empty() {
-                println!("nothing moderated yet");
+                println!("{}", tr.t("cli-comments-nothing-moderated"));
             }
             for e in log.iter().filter(|_| !json) {
                 println!(
@@ -239,11 +253,16 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
         .collect();
     all.sort();
     let list: Vec<String> = all.iter().map(ToString::to_string).collect();
+    let id = format!("cli-comments-{}", action.as_str().replace('_', "-"));
     println!(
-        "{} {} comment(s): {}",
-        action.done(),
-        all.len(),
-        list.join(", ")
+        "{}",
+        tr.args(
+            &id,
+            &[
+                ("count", Arg::from(all.len())),
+                ("ids", list.join(", ").into())
+            ]
+        )
     );
     Ok(())
 }
@@ -270,20 +289,26 @@ fn one_line(s: &str, max: usize) -> String {
     }
 }
 
-fn print_table(list: &[Comment]) {
+fn print_table(list: &[Comment], tr: Tr) {
     if list.is_empty() {
-        println!("no comments");
+        println!("{}", tr.t("cli-comments-none"));
         return;
     }
     println!(
-        "{:>6}  {:<8}  {:<16}  {:<20}  {:<24}  {:<30}  text",
-        "id", "status", "date", "author", "email", "why held"
+        "{:>6}  {:<8}  {:<16}  {:<20}  {:<24}  {:<30}  {}",
+        "id",
+        tr.t("cli-column-status"),
+        tr.t("cli-column-date"),
+        tr.t("cli-column-author"),
+        tr.t("cli-column-email"),
+        tr.t("cli-column-why-held"),
+        tr.t("cli-column-text"),
     );
     for c in list {
         println!(
             "{:>6}  {:<8}  {:<16}  {:<20}  {:<24}  {:<40}  {}",
             c.id,
-            c.status,
+            tr.t(&format!("cli-status-{}", c.status.as_str())),
             c.created_at.format("%Y-%m-%d %H:%M"),
             one_line(&c.author_name, 20),
             one_line(&c.author_email, 24),
@@ -296,6 +321,7 @@ fn print_table(list: &[Comment]) {
 async fn settings(database: &str, cmd: SettingsCommand) -> Result<()> {
     let store = open(database).await?;
     let (mut current, _) = SiteSettings::load(store.as_ref()).await?;
+    let tr = Tr::new(current.language);
     match cmd {
         SettingsCommand::List => {
             for (k, v) in current.to_shown_pairs() {
@@ -309,13 +335,23 @@ async fn settings(database: &str, cmd: SettingsCommand) -> Result<()> {
                 .find(|(k, _)| *k == key)
             {
                 Some((_, v)) => println!("{v}"),
-                None => bail!(
-                    "unknown setting “{key}” (known: {})",
-                    SiteSettings::KEYS.join(", ")
-                ),
+                None => bail!(tr.args(
+                    "cli-settings-unknown",
+                    &[
+                        ("key", Arg::from(&key)),
+                        ("known", SiteSettings::KEYS.join(", ").into())
+                    ]
+                )),
             }
         }
         SettingsCommand::Set { key, value } => {
+            // A refused language is told in the site's words, with the list.
+            if key == "site.language" && Lang::parse(&value).is_err() {
+                bail!(tr.args(
+                    "cli-settings-unknown-language",
+                    &[("value", Arg::from(&value)), ("list", Lang::codes().into())]
+                ));
+            }
             current.set(&key, &value)?;
             let stored = current
                 .to_pairs()
@@ -336,27 +372,30 @@ async fn settings(database: &str, cmd: SettingsCommand) -> Result<()> {
 
 /// Reads a new password: twice at a terminal prompt, or one line of standard
 /// input (for scripts). Never from argv, where other users could see it.
-fn read_new_password() -> Result<String> {
+fn read_new_password(tr: Tr) -> Result<String> {
     use std::io::IsTerminal;
     if std::io::stdin().is_terminal() {
-        let first = rpassword::prompt_password("Password: ").context("cannot read the password")?;
-        let second = rpassword::prompt_password("Repeat the password: ")
-            .context("cannot read the password")?;
+        let prompt = |id| format!("{} ", tr.t(id));
+        let first = rpassword::prompt_password(prompt("cli-password-prompt"))
+            .context(tr.t("cli-password-unreadable"))?;
+        let second = rpassword::prompt_password(prompt("cli-password-repeat"))
+            .context(tr.t("cli-password-unreadable"))?;
         if first != second {
-            bail!("the two passwords differ; nothing was changed");
+            bail!(tr.t("cli-password-differ"));
         }
         Ok(first)
     } else {
         let mut line = String::new();
         std::io::stdin()
             .read_line(&mut line)
-            .context("cannot read the password from standard input")?;
+            .context(tr.t("cli-password-unreadable"))?;
         Ok(line.trim_end_matches(['\r', '\n']).to_string())
     }
 }
 
 async fn users(database: &str, cmd: UserCommand) -> Result<()> {
     let store = open(database).await?;
+    let tr = language(store.as_ref()).await?;
     match cmd {
         UserCommand::Add { name, role } => {
             check_name(&name)?;
@@ -366,50 +405,61 @@ async fn users(database: &str, cmd: UserCommand) -> Result<()> {
                 RoleArg::Moderator => Role::Moderator,
             };
             if store.user_by_name(&name).await?.is_some() {
-                bail!("a user named “{name}” already exists");
+                bail!(tr.s("cli-user-exists", "name", &name));
             }
-            let hash = hash_password(&read_new_password()?)?;
+            let hash = hash_password(&read_new_password(tr)?)?;
             store
                 .insert_user(&name, role, &hash)
                 .await
                 .map_err(|e| match e {
                     StoreError::Conflict(Unique::UserName) => {
-                        anyhow::anyhow!("a user named “{name}” already exists")
+                        anyhow::anyhow!(tr.s("cli-user-exists", "name", &name))
                     }
                     other => other.into(),
                 })?;
-            println!("added {role} {name}");
+            println!(
+                "{}",
+                tr.args(
+                    "cli-user-added",
+                    &[("role", role.as_str().into()), ("name", Arg::from(&name))]
+                )
+            );
         }
         UserCommand::Passwd { name } => {
             if store.user_by_name(&name).await?.is_none() {
-                bail!("there is no user named “{name}”");
+                bail!(tr.s("cli-user-missing", "name", &name));
             }
-            let hash = hash_password(&read_new_password()?)?;
+            let hash = hash_password(&read_new_password(tr)?)?;
             store.set_password(&name, &hash).await?;
-            println!("changed the password of {name}");
+            println!("{}", tr.s("cli-password-changed", "name", &name));
         }
         UserCommand::AppPassword { name, label } => {
             use masthead_core::user::app_password;
-            let password = app_password::generate()
-                .ok_or_else(|| anyhow::anyhow!("the system gave no random numbers"))?;
+            let password =
+                app_password::generate().ok_or_else(|| anyhow::anyhow!(tr.t("cli-no-random")))?;
             if !store
                 .add_app_password(&name, &label, &app_password::hash(&password))
                 .await?
             {
-                bail!("there is no user named “{name}”");
+                bail!(tr.s("cli-user-missing", "name", &name));
             }
             println!("{password}");
             eprintln!(
-                "application password “{label}” for {name}: use it with HTTP Basic auth ({name}:password); it is not shown again"
+                "{}",
+                tr.args(
+                    "cli-app-password-note",
+                    &[("label", Arg::from(&label)), ("name", Arg::from(&name))]
+                )
             );
         }
         UserCommand::List => {
             let list = store.users().await?;
             if list.is_empty() {
-                println!("no users");
+                println!("{}", tr.t("cli-users-none"));
             }
             for u in list {
-                println!("{:<30} {}", u.name, u.role);
+                let role = tr.t(&format!("cli-role-{}", u.role.as_str()));
+                println!("{:<30} {role}", u.name);
             }
         }
     }

@@ -1,9 +1,18 @@
 //! Opening the site's database, for the server and every command (its own
 //! module, so `commands` and `transfer` both depend on it, not on each other).
 use anyhow::Result;
+use masthead_core::i18n::Tr;
+use masthead_core::settings::SiteSettings;
 use masthead_core::store::Store;
 use std::sync::Arc;
 
 pub(crate) async fn open(url: &str) -> Result<Arc<dyn Store>> {
     Ok(masthead_store::connect(url).await?)
+}
+
+/// The site's language, for what a command tells people (from the settings
+/// of the database it has open).
+pub(crate) async fn language(store: &dyn Store) -> Result<Tr> {
+    let (settings, _) = SiteSettings::load(store).await?;
+    Ok(Tr::new(settings.language))
 }

@@ -1,20 +1,23 @@
 //! `masthead import …` and `masthead export …`: files in and out, with a
 //! progress bar on standard error and a summary on standard output.
 use crate::cli::{ExportCommand, ImportCommand};
-use crate::database::open;
+use crate::database::{language, open};
 use crate::isso_db;
 use anyhow::{Context, Result, anyhow};
 use chrono::Utc;
 use indicatif::{ProgressBar, ProgressBarIter, ProgressStyle};
 use masthead_core::export::wxr::write_wxr;
+use masthead_core::i18n::{Arg, Tr};
 use masthead_core::import::wxr::{self as wxr_import, ImportError};
 use masthead_core::import::{ImportSummary, commento, disqus, foreign, isso, remark42};
 use masthead_core::settings::SiteSettings;
+use masthead_core::store::Store;
 use masthead_core::wxr::WxrReader;
 use masthead_core::xml::line_column;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::Path;
+use std::sync::Arc;
 
 fn progress(len: u64) -> ProgressBar {
     let bar = ProgressBar::new(len);
@@ -26,16 +29,19 @@ fn progress(len: u64) -> ProgressBar {
 }
 
 /// "line L, column C" of a byte offset, read from the file again.
-fn place(file: &Path, offset: u64) -> String {
+fn place(file: &Path, offset: u64, tr: Tr) -> String {
     let mut bytes = Vec::new();
     let read =
         File::open(file).and_then(|f| f.take(offset.saturating_add(1)).read_to_end(&mut bytes));
     match read {
         Ok(_) => {
             let (line, column) = line_column(&bytes, offset);
-            format!("line {line}, column {column}")
+            tr.args(
+                "cli-place",
+                &[("line", Arg::from(line)), ("column", Arg::from(column))],
+            )
         }
-        Err(_) => format!("byte {offset}"),
+        Err(_) => tr.args("cli-place-byte", &[("offset", Arg::from(offset))]),
     }
 }
 
@@ -47,39 +53,118 @@ fn open_input(file: &Path) -> Result<(ProgressBar, BufReader<ProgressBarIter<Fil
     Ok((bar, reader))
 }
 
+/// The site an import writes to, and the language its reports are in.
+struct Site {
+    store: Arc<dyn Store>,
+    tr: Tr,
+}
+
 pub async fn import(database: &str, cmd: ImportCommand) -> Result<()> {
+    let store = open(database).await?;
+    let tr = language(store.as_ref()).await?;
+    let site = Site { store, tr };
     match cmd {
-        ImportCommand::Wxr { file, dry_run } => import_wxr(database, &file, dry_run).await,
+        ImportCommand::Wxr { file, dry_run } => import_wxr(&site, &file, dry_run).await,
         ImportCommand::Disqus {
             file,
             dry_run,
             map_prefix,
-        } => import_disqus(database, &file, dry_run, &map_prefix).await,
+        } => import_disqus(&site, &file, dry_run, &map_prefix).await,
         ImportCommand::Isso {
             file,
             dry_run,
-            site,
-        } => import_isso(database, &file, dry_run, site.as_deref()).await,
-        ImportCommand::Remark42 { file, dry_run } => {
-            import_remark42(database, &file, dry_run).await
-        }
+            site: url,
+        } => import_isso(&site, &file, dry_run, url.as_deref()).await,
+        ImportCommand::Remark42 { file, dry_run } => import_remark42(&site, &file, dry_run).await,
         ImportCommand::Commento {
             file,
             dry_run,
-            site,
-        } => import_commento(database, &file, dry_run, site.as_deref()).await,
+            site: url,
+        } => import_commento(&site, &file, dry_run, url.as_deref()).await,
     }
 }
 
+/// "FILE: ERROR; nothing was imported".
+fn refused(tr: Tr, file: &Path, error: impl std::fmt::Display) -> anyhow::Error {
+    anyhow!(tr.args(
+        "cli-import-failed",
+        &[
+            ("file", file.display().to_string().into()),
+            ("error", error.to_string().into())
+        ]
+    ))
+}
+
+/// The import's summary in the site's language (the same facts, line for
+/// line, as `ImportSummary`'s own English `Display`).
+fn summary_text(s: &ImportSummary, tr: Tr) -> String {
+    let mut lines = vec![tr.args(
+        "cli-summary-articles",
+        &[
+            ("articles", Arg::from(s.articles)),
+            ("pages", Arg::from(s.pages)),
+            ("already", Arg::from(s.already_imported)),
+        ],
+    )];
+    let by_status: Vec<String> = s
+        .comments
+        .iter()
+        .map(|(status, n)| {
+            tr.args(
+                "cli-summary-status",
+                &[("status", Arg::from(*status)), ("count", Arg::from(*n))],
+            )
+        })
+        .collect();
+    let by_status = if by_status.is_empty() {
+        tr.t("cli-summary-none")
+    } else {
+        by_status.join(", ")
+    };
+    lines.push(tr.args(
+        "cli-summary-comments",
+        &[
+            ("total", Arg::from(s.total_comments())),
+            ("by_status", by_status.into()),
+            ("pingbacks", Arg::from(s.pingbacks)),
+            ("already", Arg::from(s.comments_already_imported)),
+        ],
+    ));
+    lines.push(tr.args(
+        "cli-summary-more",
+        &[
+            ("authors", Arg::from(s.authors)),
+            ("terms", Arg::from(s.terms)),
+            ("attachments", Arg::from(s.attachments)),
+            ("photos", Arg::from(s.photos)),
+            ("redirects", Arg::from(s.redirects)),
+        ],
+    ));
+    if s.threads > 0 {
+        lines.push(tr.args("cli-summary-threads", &[("threads", Arg::from(s.threads))]));
+    }
+    if s.skipped.is_empty() {
+        lines.push(tr.t("cli-summary-skipped-nothing"));
+    } else {
+        lines.push(tr.t("cli-summary-skipped"));
+        // The reasons are the readers' own (English) words.
+        for (why, n) in &s.skipped {
+            lines.push(format!(
+                "  {} × {why}",
+                tr.number(i64::try_from(*n).unwrap_or(i64::MAX))
+            ));
+        }
+    }
+    lines.join("\n")
+}
+
 /// `--site`: an http(s) address; only its origin counts.
-fn site_url(site: Option<&str>) -> Result<Option<url::Url>> {
+fn site_url(site: Option<&str>, tr: Tr) -> Result<Option<url::Url>> {
     let Some(s) = site else { return Ok(None) };
     let url = url::Url::parse(s)
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
-        .ok_or_else(|| {
-            anyhow!("--site takes the site's address, such as https://blog.example.org, not “{s}”")
-        })?;
+        .ok_or_else(|| anyhow!(tr.s("cli-site-flag", "value", s)))?;
     Ok(Some(url))
 }
 
@@ -100,14 +185,14 @@ fn decompressed(file: &Path) -> Result<(ProgressBar, Box<dyn BufRead>)> {
 /// Stores what a reader of another comment server's data read, in one
 /// transaction, and reports it.
 async fn store_foreign(
-    database: &str,
+    site: &Site,
     file: &Path,
     dry_run: bool,
     comments: Vec<foreign::Foreign>,
     source: &dyn Fn(&foreign::Foreign) -> String,
     skipped: Vec<String>,
 ) -> Result<()> {
-    let store = open(database).await?;
+    let store = &site.store;
     let settings = SiteSettings::load(store.as_ref()).await?.0;
     let mut summary = ImportSummary::default();
     for why in skipped {
@@ -123,15 +208,15 @@ async fn store_foreign(
         summary,
     )
     .await
-    .map_err(|e| anyhow!("{}: {e}; nothing was imported", file.display()))?;
-    finish(tx, dry_run, file, &summary.to_string()).await
+    .map_err(|e| refused(site.tr, file, e))?;
+    finish(tx, dry_run, file, &summary, site.tr).await
 }
 
-async fn import_isso(database: &str, file: &Path, dry_run: bool, site: Option<&str>) -> Result<()> {
-    let site = site_url(site)?;
+async fn import_isso(to: &Site, file: &Path, dry_run: bool, site: Option<&str>) -> Result<()> {
+    let site = site_url(site, to.tr)?;
     let (threads, rows) = isso_db::read(file)
         .await
-        .map_err(|e| anyhow!("{}: {e}; nothing was imported", file.display()))?;
+        .map_err(|e| refused(to.tr, file, e))?;
     let parsed = isso::convert(&threads, rows, site.as_ref());
     // Isso's ids are numbers from 1 in each database: the site tells two
     // databases apart.
@@ -142,7 +227,7 @@ async fn import_isso(database: &str, file: &Path, dry_run: bool, site: Option<&s
             .unwrap_or_default()
     );
     store_foreign(
-        database,
+        to,
         file,
         dry_run,
         parsed.comments,
@@ -152,11 +237,11 @@ async fn import_isso(database: &str, file: &Path, dry_run: bool, site: Option<&s
     .await
 }
 
-async fn import_remark42(database: &str, file: &Path, dry_run: bool) -> Result<()> {
+async fn import_remark42(site: &Site, file: &Path, dry_run: bool) -> Result<()> {
     let (bar, reader) = decompressed(file)?;
     let read = remark42::read(reader);
     bar.finish_and_clear();
-    let entries = read.map_err(|e| anyhow!("{}: {e}; nothing was imported", file.display()))?;
+    let entries = read.map_err(|e| refused(site.tr, file, e))?;
     let mut sites = std::collections::HashMap::new();
     let comments = entries
         .into_iter()
@@ -171,20 +256,15 @@ async fn import_remark42(database: &str, file: &Path, dry_run: bool) -> Result<(
             sites.get(&c.id).map(String::as_str).unwrap_or_default()
         )
     };
-    store_foreign(database, file, dry_run, comments, &source, Vec::new()).await
+    store_foreign(site, file, dry_run, comments, &source, Vec::new()).await
 }
 
-async fn import_commento(
-    database: &str,
-    file: &Path,
-    dry_run: bool,
-    site: Option<&str>,
-) -> Result<()> {
-    let site = site_url(site)?;
+async fn import_commento(to: &Site, file: &Path, dry_run: bool, site: Option<&str>) -> Result<()> {
+    let site = site_url(site, to.tr)?;
     let (bar, reader) = decompressed(file)?;
     let read = commento::read(reader, site.as_ref());
     bar.finish_and_clear();
-    let parsed = read.map_err(|e| anyhow!("{}: {e}; nothing was imported", file.display()))?;
+    let parsed = read.map_err(|e| refused(to.tr, file, e))?;
     let mut domains = std::collections::HashMap::new();
     let comments = parsed
         .comments
@@ -200,19 +280,20 @@ async fn import_commento(
             domains.get(&c.id).map(String::as_str).unwrap_or_default()
         )
     };
-    store_foreign(database, file, dry_run, comments, &source, parsed.skipped).await
+    store_foreign(to, file, dry_run, comments, &source, parsed.skipped).await
 }
 
-async fn import_disqus(database: &str, file: &Path, dry_run: bool, map: &[String]) -> Result<()> {
+async fn import_disqus(site: &Site, file: &Path, dry_run: bool, map: &[String]) -> Result<()> {
+    let tr = site.tr;
     let prefixes = map
         .iter()
         .map(|m| {
             m.split_once('=')
                 .map(|(a, b)| (a.to_string(), b.to_string()))
-                .ok_or_else(|| anyhow!("--map-prefix takes FROM=TO, not “{m}”"))
+                .ok_or_else(|| anyhow!(tr.s("cli-map-prefix-flag", "value", m)))
         })
         .collect::<Result<Vec<_>>>()?;
-    let store = open(database).await?;
+    let store = &site.store;
     let settings = SiteSettings::load(store.as_ref()).await?.0;
     let (bar, reader) = open_input(file)?;
     let mut tx = store.begin_import().await?;
@@ -221,21 +302,33 @@ async fn import_disqus(database: &str, file: &Path, dry_run: bool, map: &[String
     let (summary, unmatched) = match result {
         Ok(r) => r,
         Err(e) => {
-            let at = e
-                .offset()
-                .map(|o| format!(" at {}", place(file, o)))
-                .unwrap_or_default();
-            return Err(anyhow!("{}{at}: {e}; nothing was imported", file.display()));
+            return Err(match e.offset() {
+                Some(o) => refused_at(tr, file, &place(file, o, tr), e),
+                None => refused(tr, file, e),
+            });
         }
     };
-    finish(tx, dry_run, file, &summary.to_string()).await?;
+    finish(tx, dry_run, file, &summary, tr).await?;
     if !unmatched.is_empty() {
-        println!("threads matched to no article (use --map-prefix FROM=TO):");
+        println!("{}", tr.t("cli-import-unmatched"));
         for (link, n) in unmatched {
-            println!("  {link} ({n} comments)");
+            let args = [("link", Arg::from(&link)), ("count", Arg::from(n))];
+            println!("  {}", tr.args("cli-import-unmatched-thread", &args));
         }
     }
     Ok(())
+}
+
+/// "FILE at PLACE: ERROR; nothing was imported".
+fn refused_at(tr: Tr, file: &Path, place: &str, error: impl std::fmt::Display) -> anyhow::Error {
+    anyhow!(tr.args(
+        "cli-import-failed-at",
+        &[
+            ("file", file.display().to_string().into()),
+            ("place", place.into()),
+            ("error", error.to_string().into())
+        ]
+    ))
 }
 
 /// Commits, or for a dry run drops the transaction, and prints the summary.
@@ -243,24 +336,25 @@ async fn finish(
     tx: Box<dyn masthead_core::store::ImportTx>,
     dry_run: bool,
     file: &Path,
-    summary: &str,
+    summary: &ImportSummary,
+    tr: Tr,
 ) -> Result<()> {
+    let name = file.display().to_string();
     if dry_run {
         drop(tx);
-        println!(
-            "dry run of {}: nothing was stored. It would import:",
-            file.display()
-        );
+        println!("{}", tr.s("cli-import-dry-run", "file", &name));
     } else {
-        tx.commit().await.context("could not commit the import")?;
-        println!("imported {}:", file.display());
+        tx.commit()
+            .await
+            .context(tr.t("cli-import-commit-failed"))?;
+        println!("{}", tr.s("cli-imported", "file", &name));
     }
-    println!("{summary}");
+    println!("{}", summary_text(summary, tr));
     Ok(())
 }
 
-async fn import_wxr(database: &str, file: &Path, dry_run: bool) -> Result<()> {
-    let store = open(database).await?;
+async fn import_wxr(site: &Site, file: &Path, dry_run: bool) -> Result<()> {
+    let (store, tr) = (&site.store, site.tr);
     let settings = SiteSettings::load(store.as_ref()).await?.0;
     let (bar, input) = open_input(file)?;
     let mut reader = WxrReader::new(input);
@@ -273,42 +367,26 @@ async fn import_wxr(database: &str, file: &Path, dry_run: bool) -> Result<()> {
         wxr_import::import(&mut reader, tx.as_mut(), &settings, &fallback, Utc::now()).await;
     bar.finish_and_clear();
     if result.is_ok() && reader.header().version_missing {
-        eprintln!(
-            "warning: {} has no <wp:wxr_version>; it was read as a WordPress export because it uses the WordPress export namespace",
-            file.display()
-        );
+        let name = file.display().to_string();
+        eprintln!("{}", tr.s("cli-import-no-version", "file", &name));
     }
     let summary = match result {
         Ok(s) => s,
         Err(ImportError::Wxr(e)) => {
             // The transaction is dropped: nothing of this file is stored.
-            return Err(anyhow!(
-                "{} at {}: {e}; nothing was imported",
-                file.display(),
-                place(file, e.offset())
-            ));
+            return Err(refused_at(tr, file, &place(file, e.offset(), tr), e));
         }
         Err(e) => {
-            return Err(e).context("the import failed; nothing was imported");
+            return Err(e).context(tr.t("cli-import-failed-plain"));
         }
     };
-    if dry_run {
-        drop(tx);
-        println!(
-            "dry run of {}: nothing was stored. It would import:",
-            file.display()
-        );
-    } else {
-        tx.commit().await.context("could not commit the import")?;
-        println!("imported {}:", file.display());
-    }
-    println!("{summary}");
-    Ok(())
+    finish(tx, dry_run, file, &summary, tr).await
 }
 
 pub async fn export(database: &str, cmd: ExportCommand) -> Result<()> {
     let ExportCommand::Wxr { file } = cmd;
     let store = open(database).await?;
+    let tr = language(store.as_ref()).await?;
     let out: Box<dyn Write> = match &file {
         Some(path) => Box::new(
             File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
@@ -317,7 +395,11 @@ pub async fn export(database: &str, cmd: ExportCommand) -> Result<()> {
     };
     let count = write_wxr(store.as_ref(), BufWriter::new(out), Utc::now()).await?;
     if let Some(path) = file {
-        eprintln!("exported {count} articles and pages to {}", path.display());
+        let args = [
+            ("count", Arg::from(count)),
+            ("file", path.display().to_string().into()),
+        ];
+        eprintln!("{}", tr.args("cli-exported", &args));
     }
     Ok(())
 }

@@ -1,0 +1,289 @@
+# لوحة إدارة غرفة الأخبار.
+
+## الإطار
+admin-nav-label = غرفة الأخبار
+admin-nav-dashboard = لوحة التحكم
+admin-nav-articles = المقالات
+admin-nav-comments = التعليقات
+admin-nav-settings = الإعدادات
+admin-nav-privacy = الخصوصية
+admin-sign-out = تسجيل الخروج
+admin-error-label = خطأ:
+admin-fix-fields = لم يُحفظ شيء. يُرجى تصحيح الحقول المشار إليها أدناه.
+admin-view = عرض
+admin-cancel = إلغاء
+admin-newer = الأحدث
+admin-older = الأقدم
+admin-page-of = الصفحة { $page } من { $pages }
+
+## تسجيل الدخول
+admin-login-title = تسجيل الدخول
+admin-login-heading = تسجيل الدخول إلى { $site }
+admin-login-name = اسم المستخدم
+admin-login-password = كلمة المرور
+admin-login-submit = دخول
+admin-login-too-many = محاولات دخول كثيرة جدًا. يُرجى الانتظار دقيقة ثم المحاولة مرة أخرى.
+admin-login-expired = انتهت صلاحية نموذج الدخول هذا أو أنه لم يصدر عن هذا الموقع. يُرجى المحاولة مرة أخرى.
+admin-login-wrong = اسم المستخدم أو كلمة المرور غير صحيحة.
+admin-csrf-expired = انتهت صلاحية هذا النموذج أو أنه لم يصدر عن هذا الموقع. ارجع وأعد تحميل الصفحة ثم حاول مرة أخرى.
+admin-role-refused = لا يسمح دورك ({ $role }) بهذا الإجراء.
+admin-role-admin = مدير
+admin-role-editor = محرر
+admin-role-moderator = مشرف
+
+## لوحة التحكم
+admin-dashboard-title = لوحة التحكم
+admin-dashboard-articles = { $count ->
+    [zero] { $n } مقالات منشورة
+    [one] { $n } مقالة منشورة
+    [two] { $n } مقالتان منشورتان
+    [few] { $n } مقالات منشورة
+    [many] { $n } مقالة منشورة
+   *[other] { $n } مقالة منشورة
+}
+admin-dashboard-pending = قيد الانتظار
+admin-dashboard-approved = موافَق عليها
+admin-dashboard-spam = مزعجة
+admin-dashboard-trash = في سلة المهملات
+admin-chart-heading = التعليقات يوميًا
+admin-chart-title = { $days ->
+    [zero] التعليقات يوميًا: { $total } في المجموع
+    [one] التعليقات يوميًا، آخر يوم: { $total } في المجموع
+    [two] التعليقات يوميًا، آخر يومين: { $total } في المجموع
+    [few] التعليقات يوميًا، آخر { $days } أيام: { $total } في المجموع
+    [many] التعليقات يوميًا، آخر { $days } يومًا: { $total } في المجموع
+   *[other] التعليقات يوميًا، آخر { $days } يوم: { $total } في المجموع
+}
+admin-chart-bar = { $count ->
+    [zero] لا تعليقات في { $date }
+    [one] تعليق واحد في { $date }
+    [two] تعليقان في { $date }
+    [few] { $count } تعليقات في { $date }
+    [many] { $count } تعليقًا في { $date }
+   *[other] { $count } تعليق في { $date }
+}
+admin-chart-max = { $max } في اليوم كحد أقصى
+admin-dashboard-latest = أحدث التعليقات قيد الانتظار
+admin-dashboard-nothing-pending = لا شيء ينتظر الإشراف.
+admin-comment-on = { $author } على { $article }:
+admin-moderate = إشراف
+
+## طابور الإشراف
+admin-comments-title = التعليقات
+admin-status-pending = قيد الانتظار
+admin-status-approved = الموافَق عليها
+admin-status-spam = المزعجة
+admin-status-trash = سلة المهملات
+admin-queue-by-status = التعليقات حسب الحالة
+admin-queue-picks = مختارات المحررين
+admin-queue-all = الكل
+admin-queue-search = بحث
+admin-queue-article-id = رقم المقالة
+admin-queue-filter = تصفية
+admin-queue-shortcuts = لوحة المفاتيح: حدّد تعليقًا ثم { $a } للموافقة، { $s } مزعج، { $t } سلة المهملات، { $j }/{ $k } التالي/السابق، { $x } للتحديد.
+admin-queue-with-selected = مع المحدَّد:
+admin-action-approve = موافقة
+admin-action-unapprove = إلغاء الموافقة
+admin-action-mark-spam = وسم كمزعج
+admin-action-move-trash = نقل إلى سلة المهملات
+admin-action-restore = استعادة
+admin-action-pick = من مختارات المحررين
+admin-action-unpick = إزالة من المختارات
+admin-action-delete = حذف نهائي
+admin-action-trust = موافقة والثقة بهذا الكاتب
+admin-action-spam = مزعج
+admin-action-trash = إلى سلة المهملات
+admin-action-edit = تحرير
+admin-queue-apply = تطبيق
+admin-queue-empty = لا توجد تعليقات هنا.
+admin-queue-select = تحديد التعليق { $id }
+admin-row-pending = قيد الانتظار
+admin-row-approved = موافَق عليه
+admin-row-spam = مزعج
+admin-row-trash = في سلة المهملات
+admin-queue-on = على { $article }
+admin-queue-held-because = حُجز للسبب التالي: { $reason }
+admin-queue-reported = { $count ->
+    [zero] لم يبلّغ عنه أي قارئ
+    [one] أبلغ عنه قارئ واحد
+    [two] أبلغ عنه قارئان
+    [few] أبلغ عنه { $count } قرّاء
+    [many] أبلغ عنه { $count } قارئًا
+   *[other] أبلغ عنه { $count } قارئ
+}
+admin-queue-edited = { $count ->
+    [zero] عدّله كاتبه (لا نسخ سابقة)
+    [one] عدّله كاتبه (نسخة سابقة واحدة)
+    [two] عدّله كاتبه (نسختان سابقتان)
+    [few] عدّله كاتبه ({ $count } نسخ سابقة)
+    [many] عدّله كاتبه ({ $count } نسخة سابقة)
+   *[other] عدّله كاتبه ({ $count } نسخة سابقة)
+}
+admin-queue-replaced = استُبدل في { $date }:
+admin-queue-reply = الرد باسم التحرير
+admin-queue-reply-label = ردّك (يُنشر فورًا)
+admin-queue-reply-label-approves = ردّك (يُنشر فورًا، ويوافق على هذا التعليق)
+admin-queue-publish-reply = نشر الرد
+admin-queue-bad-ids = يجب أن تكون أرقام التعليقات أعدادًا.
+admin-queue-one-reply = يُرجى الرد على تعليق واحد في كل مرة.
+admin-queue-bad-article = يجب أن يكون رقم المقالة عددًا
+
+## تحرير تعليق
+admin-edit-title = تحرير التعليق { $id }
+admin-edit-name = الاسم
+admin-edit-website = الموقع الإلكتروني
+admin-edit-comment = التعليق
+admin-edit-save = حفظ التعليق
+
+## المقالات
+admin-articles-title = المقالات
+admin-articles-new = كتابة مقالة
+admin-articles-empty = لا توجد مقالات بعد.
+admin-articles-headline = العنوان
+admin-articles-state = الحالة
+admin-articles-date = التاريخ
+admin-articles-comments = التعليقات
+admin-articles-page = (صفحة)
+admin-articles-thread-of = (نقاش { $page })
+admin-articles-thread-of-closed = (نقاش { $page }، مغلق)
+admin-articles-pending = { $count ->
+    [zero] (لا شيء قيد الانتظار)
+    [one] (واحد قيد الانتظار)
+    [two] (اثنان قيد الانتظار)
+    [few] ({ $count } قيد الانتظار)
+    [many] ({ $count } قيد الانتظار)
+   *[other] ({ $count } قيد الانتظار)
+}
+admin-state-draft = مسودة
+admin-state-scheduled = مجدولة
+admin-state-published = منشورة
+
+## محرر المقالات
+admin-editor-edit = تحرير المقالة
+admin-editor-new = كتابة مقالة
+admin-editor-view = عرض المقالة
+admin-editor-headline = العنوان
+admin-editor-standfirst = المقدمة
+admin-editor-byline = سطر الكاتب
+admin-editor-body = النص (Markdown)
+admin-editor-photo = الصورة
+admin-editor-remove-photo = إزالة هذه الصورة
+admin-editor-photo-replace = استبدالها بـ (JPEG أو PNG أو WebP، حتى 20 ميغابايت)
+admin-editor-photo-upload = رفع صورة (JPEG أو PNG أو WebP، حتى 20 ميغابايت)
+admin-editor-photo-alt = وصف لقارئات الشاشة
+admin-editor-photo-caption = التعليق على الصورة
+admin-editor-photo-credit = حقوق الصورة (الوكالة)
+admin-editor-contributors = المساهمون، واحد في كل سطر
+admin-editor-source-name = مصدر المقالة
+admin-editor-source-url = رابط المصدر
+admin-editor-slug = الاسم اللطيف (العنوان: /articles/الاسم)
+admin-editor-slug-placeholder = يُشتق من العنوان
+admin-editor-slug-note = يبقى العنوان القديم صالحًا بعد تغييره.
+admin-editor-publish-at = وقت النشر ({ $timezone }؛ فارغ للنشر الآن، ووقت لاحق للجدولة)
+admin-editor-comments-open = يمكن للقراء التعليق
+admin-editor-update = تحديث
+admin-editor-save-draft = حفظ المسودة
+admin-editor-preview = معاينة
+admin-editor-publish-changes = نشر التغييرات
+admin-editor-publish = نشر
+admin-editor-unpublish = إلغاء النشر
+admin-editor-saved = حُفظت.
+admin-editor-published = نُشرت: المقالة على الموقع.
+admin-editor-scheduled = جُدولت: تظهر المقالة في وقت نشرها.
+admin-editor-unpublished = أُلغي النشر: عادت المقالة مسودة وأُزيلت من الموقع.
+admin-editor-slug-taken = توجد مقالة أخرى بالاسم اللطيف «{ $slug }». اختر اسمًا آخر.
+admin-editor-unknown-action = إجراء محرر غير معروف.
+admin-editor-bad-photo-token = مرجع الصورة المحتفظ بها غير صالح.
+
+## الإعدادات
+admin-settings-title = الإعدادات
+admin-settings-saved = حُفظت الإعدادات.
+admin-settings-allowed-html = وسوم HTML المسموح بها في التعليقات
+admin-settings-allowed-html-change = (تُغيَّر بالأمر { $command })
+admin-settings-save = حفظ الإعدادات
+admin-settings-unknown-language = لغة غير معروفة «{ $value }». اختر واحدة من: { $list }.
+admin-setting-site-title = عنوان الموقع
+admin-setting-site-description = وصف الموقع
+admin-setting-site-language = لغة الموقع
+admin-setting-site-url = العنوان العام (https://news.example.com)
+admin-setting-articles-per-page = عدد المقالات في الصفحة
+admin-setting-comments-thread-depth = عمق الردود
+admin-setting-comments-page-comments = التعليقات الرئيسية في الصفحة (0: كلها في صفحة واحدة)
+admin-setting-comments-default-page = الصفحة المعروضة أولًا: newest (الأحدث) أو oldest (الأقدم)
+admin-setting-comments-require-previously-approved = حجز تعليقات من يعلّقون لأول مرة
+admin-setting-comments-hold-all = حجز كل تعليق للإشراف
+admin-setting-comments-max-links = حجز التعليقات التي فيها هذا العدد من الروابط (0: أبدًا)
+admin-setting-comments-moderation-words = كلمات الإشراف (حجز)، واحدة في كل سطر
+admin-setting-comments-disallowed-words = الكلمات الممنوعة (مزعج)، واحدة في كل سطر
+admin-setting-comments-flood-seconds = الثواني بين تعليقين من العنوان نفسه
+admin-setting-comments-min-fill-seconds = أقل عدد من الثواني بين تحميل النموذج وإرساله
+admin-setting-comments-close-after-days = إغلاق التعليقات على المقالات الأقدم من هذا العدد من الأيام (0: أبدًا)
+admin-setting-comments-rest-anonymous = السماح بالتعليقات المجهولة عبر واجهة REST البرمجية
+admin-setting-comments-edit-minutes = الدقائق التي يمكن فيها للمعلّق تعديل تعليقه (0: أبدًا)
+admin-setting-comments-report-threshold = عدد بلاغات القراء التي تعيد التعليق إلى الطابور
+admin-setting-comments-avatars = عرض صور رمزية مولّدة بجانب التعليقات
+admin-setting-privacy-ip-retention-days = أيام الاحتفاظ بعناوين IP للمعلّقين (0: إلى الأبد)
+admin-setting-site-logo-url = شعار الناشر لمحركات البحث (عنوان أو /مسار؛ فارغ: شعار masthead)
+admin-setting-site-robots = robots.txt (يمثّل { "{base}" } العنوان العام)
+admin-setting-mail-from = مرسل الإشعارات (الاسم <العنوان>)
+admin-setting-notify-moderator-emails = عناوين البريد الإلكتروني للمشرفين، تفصل بينها مسافات
+admin-setting-notify-moderator-mode = بريد المشرفين: each (رسالة لكل تعليق محجوز) أو digest (ملخص كل ساعة)
+admin-setting-notify-webhooks = عناوين خطافات الويب للتعليقات المحجوزة، تفصل بينها مسافات
+admin-setting-notify-max-per-hour = أقصى عدد من الرسائل إلى عنوان واحد في الساعة
+
+## الخصوصية
+admin-privacy-title = الخصوصية
+admin-privacy-heading = البيانات الشخصية
+admin-privacy-intro = كل ما يحفظه masthead عن المعلّق يُعثر عليه بعنوان بريده الإلكتروني: صدّره له أو امحه.
+admin-privacy-email = عنوان البريد الإلكتروني
+admin-privacy-export = تصدير البيانات الشخصية (JSON)
+admin-privacy-erase = محو البيانات الشخصية
+admin-privacy-anonymize = الإبقاء على التعليقات باسم «مجهول»، دون بريد إلكتروني أو موقع أو عنوان IP أو متصفح
+admin-privacy-delete = حذف التعليقات (تبقى الردود عليها)
+admin-privacy-confirm = أدرك أنه لا يمكن التراجع عن هذا
+admin-privacy-retention = { $count ->
+    [0] تُحفظ عناوين IP إلى الأبد (الإعداد { $key }).
+    [zero] تُحفظ عناوين IP إلى الأبد (الإعداد { $key }).
+    [one] تُحفظ عناوين IP يومًا واحدًا ثم تُمحى تلقائيًا (الإعداد { $key }).
+    [two] تُحفظ عناوين IP يومين ثم تُمحى تلقائيًا (الإعداد { $key }).
+    [few] تُحفظ عناوين IP مدة { $count } أيام ثم تُمحى تلقائيًا (الإعداد { $key }).
+    [many] تُحفظ عناوين IP مدة { $count } يومًا ثم تُمحى تلقائيًا (الإعداد { $key }).
+   *[other] تُحفظ عناوين IP مدة { $count } يوم ثم تُمحى تلقائيًا (الإعداد { $key }).
+}
+admin-privacy-need-email = يُرجى إدخال عنوان البريد الإلكتروني للمعلّق.
+admin-privacy-need-confirm = حدّد «أدرك أنه لا يمكن التراجع عن هذا» للمحو.
+admin-privacy-unknown-erasure = طريقة محو غير معروفة.
+admin-privacy-unknown-action = إجراء غير معروف.
+admin-privacy-deleted = { $count ->
+    [zero] لم يُحذف أي تعليق لـ { $email }.
+    [one] حُذف تعليق واحد لـ { $email }.
+    [two] حُذف تعليقان لـ { $email }.
+    [few] حُذفت { $count } تعليقات لـ { $email }.
+    [many] حُذف { $count } تعليقًا لـ { $email }.
+   *[other] حُذف { $count } تعليق لـ { $email }.
+}
+admin-privacy-anonymised = { $count ->
+    [zero] لم يُجهَّل أي تعليق لـ { $email }.
+    [one] جُهِّل تعليق واحد لـ { $email }.
+    [two] جُهِّل تعليقان لـ { $email }.
+    [few] جُهِّلت { $count } تعليقات لـ { $email }.
+    [many] جُهِّل { $count } تعليقًا لـ { $email }.
+   *[other] جُهِّل { $count } تعليق لـ { $email }.
+}
+
+## أسباب الحجز
+admin-reason-hold-all = كل تعليق يُحجز للإشراف
+admin-reason-first-comment = أول تعليق بهذا الاسم وهذا البريد الإلكتروني
+admin-reason-honeypot = مُلئ حقل المصيدة المخفي
+admin-reason-no-token = أُرسل دون رمز النموذج
+admin-reason-moderation-word = يحتوي على كلمة الإشراف «{ $word }»
+admin-reason-disallowed-word = يحتوي على الكلمة الممنوعة «{ $word }»
+admin-reason-links = يحتوي على { $count } روابط (الحد { $limit })
+admin-reason-reported = { $count ->
+    [zero] لم يبلّغ عنه أي قارئ ({ $kinds })
+    [one] أبلغ عنه قارئ واحد ({ $kinds })
+    [two] أبلغ عنه قارئان ({ $kinds })
+    [few] أبلغ عنه { $count } قرّاء ({ $kinds })
+    [many] أبلغ عنه { $count } قارئًا ({ $kinds })
+   *[other] أبلغ عنه { $count } قارئ ({ $kinds })
+}

@@ -1,0 +1,249 @@
+# Die Redaktionsverwaltung.
+
+## Rahmen
+admin-nav-label = Redaktion
+admin-nav-dashboard = Übersicht
+admin-nav-articles = Artikel
+admin-nav-comments = Kommentare
+admin-nav-settings = Einstellungen
+admin-nav-privacy = Datenschutz
+admin-sign-out = Abmelden
+admin-error-label = Fehler:
+admin-fix-fields = Es wurde nichts gespeichert. Bitte korrigieren Sie die unten markierten Felder.
+admin-view = Ansehen
+admin-cancel = Abbrechen
+admin-newer = Neuere
+admin-older = Ältere
+admin-page-of = Seite { $page } von { $pages }
+
+## Anmeldung
+admin-login-title = Anmelden
+admin-login-heading = Bei { $site } anmelden
+admin-login-name = Benutzername
+admin-login-password = Passwort
+admin-login-submit = Anmelden
+admin-login-too-many = Zu viele Anmeldeversuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.
+admin-login-expired = Dieses Anmeldeformular ist abgelaufen oder stammt nicht von dieser Website. Bitte versuchen Sie es erneut.
+admin-login-wrong = Benutzername oder Passwort ist falsch.
+admin-csrf-expired = Dieses Formular ist abgelaufen oder stammt nicht von dieser Website. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
+admin-role-refused = Ihre Rolle ({ $role }) darf das nicht.
+admin-role-admin = Administrator
+admin-role-editor = Redakteur
+admin-role-moderator = Moderator
+
+## Übersicht
+admin-dashboard-title = Übersicht
+admin-dashboard-articles = { $count ->
+    [one] { $n } veröffentlichter Artikel
+   *[other] { $n } veröffentlichte Artikel
+}
+admin-dashboard-pending = ausstehend
+admin-dashboard-approved = genehmigt
+admin-dashboard-spam = Spam
+admin-dashboard-trash = im Papierkorb
+admin-chart-heading = Kommentare pro Tag
+admin-chart-title = { $days ->
+    [one] Kommentare pro Tag, letzter Tag: insgesamt { $total }
+   *[other] Kommentare pro Tag, letzte { $days } Tage: insgesamt { $total }
+}
+admin-chart-bar = { $count ->
+    [one] { $count } Kommentar am { $date }
+   *[other] { $count } Kommentare am { $date }
+}
+admin-chart-max = höchstens { $max } am Tag
+admin-dashboard-latest = Neueste ausstehende Kommentare
+admin-dashboard-nothing-pending = Nichts wartet auf Moderation.
+admin-comment-on = { $author } zu { $article }:
+admin-moderate = Moderieren
+
+## Moderationswarteschlange
+admin-comments-title = Kommentare
+admin-status-pending = Ausstehend
+admin-status-approved = Genehmigt
+admin-status-spam = Spam
+admin-status-trash = Papierkorb
+admin-queue-by-status = Kommentare nach Status
+admin-queue-picks = Empfehlungen der Redaktion
+admin-queue-all = Alle
+admin-queue-search = Suchen
+admin-queue-article-id = Artikelnummer
+admin-queue-filter = Filtern
+admin-queue-shortcuts = Tastatur: Kommentar auswählen, dann { $a } genehmigen, { $s } Spam, { $t } Papierkorb, { $j }/{ $k } nächster/vorheriger, { $x } markieren.
+admin-queue-with-selected = Mit Auswahl:
+admin-action-approve = Genehmigen
+admin-action-unapprove = Nicht genehmigen
+admin-action-mark-spam = Als Spam markieren
+admin-action-move-trash = In den Papierkorb legen
+admin-action-restore = Wiederherstellen
+admin-action-pick = Empfehlung der Redaktion
+admin-action-unpick = Keine Empfehlung
+admin-action-delete = Endgültig löschen
+admin-action-trust = Genehmigen und dieser Person vertrauen
+admin-action-spam = Spam
+admin-action-trash = Papierkorb
+admin-action-edit = Bearbeiten
+admin-queue-apply = Übernehmen
+admin-queue-empty = Hier sind keine Kommentare.
+admin-queue-select = Kommentar { $id } auswählen
+admin-row-pending = ausstehend
+admin-row-approved = genehmigt
+admin-row-spam = Spam
+admin-row-trash = im Papierkorb
+admin-queue-on = zu { $article }
+admin-queue-held-because = Zurückgehalten, weil: { $reason }
+admin-queue-reported = { $count ->
+    [one] Von { $count } Leser gemeldet
+   *[other] Von { $count } Lesern gemeldet
+}
+admin-queue-edited = { $count ->
+    [one] Von der Person selbst bearbeitet ({ $count } frühere Fassung)
+   *[other] Von der Person selbst bearbeitet ({ $count } frühere Fassungen)
+}
+admin-queue-replaced = Ersetzt am { $date }:
+admin-queue-reply = Als Redaktion antworten
+admin-queue-reply-label = Ihre Antwort (sofort veröffentlicht)
+admin-queue-reply-label-approves = Ihre Antwort (sofort veröffentlicht; genehmigt diesen Kommentar)
+admin-queue-publish-reply = Antwort veröffentlichen
+admin-queue-bad-ids = Kommentarnummern müssen Zahlen sein.
+admin-queue-one-reply = Bitte jeweils nur auf einen Kommentar antworten.
+admin-queue-bad-article = die Artikelnummer muss eine Zahl sein
+
+## Kommentar bearbeiten
+admin-edit-title = Kommentar { $id } bearbeiten
+admin-edit-name = Name
+admin-edit-website = Website
+admin-edit-comment = Kommentar
+admin-edit-save = Kommentar speichern
+
+## Artikel
+admin-articles-title = Artikel
+admin-articles-new = Artikel schreiben
+admin-articles-empty = Noch keine Artikel.
+admin-articles-headline = Überschrift
+admin-articles-state = Status
+admin-articles-date = Datum
+admin-articles-comments = Kommentare
+admin-articles-page = (Seite)
+admin-articles-thread-of = (Diskussion zu { $page })
+admin-articles-thread-of-closed = (Diskussion zu { $page }, geschlossen)
+admin-articles-pending = { $count ->
+    [one] ({ $count } ausstehend)
+   *[other] ({ $count } ausstehend)
+}
+admin-state-draft = Entwurf
+admin-state-scheduled = Geplant
+admin-state-published = Veröffentlicht
+
+## Artikeleditor
+admin-editor-edit = Artikel bearbeiten
+admin-editor-new = Artikel schreiben
+admin-editor-view = Artikel ansehen
+admin-editor-headline = Überschrift
+admin-editor-standfirst = Vorspann
+admin-editor-byline = Autorenzeile
+admin-editor-body = Text (Markdown)
+admin-editor-photo = Foto
+admin-editor-remove-photo = Dieses Foto entfernen
+admin-editor-photo-replace = Ersetzen durch (JPEG, PNG oder WebP, bis 20 MB)
+admin-editor-photo-upload = Hochladen (JPEG, PNG oder WebP, bis 20 MB)
+admin-editor-photo-alt = Beschreibung für Screenreader
+admin-editor-photo-caption = Bildunterschrift
+admin-editor-photo-credit = Bildnachweis (Agentur)
+admin-editor-contributors = Mitwirkende, eine Person pro Zeile
+admin-editor-source-name = Quelle des Artikels
+admin-editor-source-url = Quell-URL
+admin-editor-slug = Titelform (die Adresse: /articles/titelform)
+admin-editor-slug-placeholder = aus der Überschrift gebildet
+admin-editor-slug-note = Die alte Adresse funktioniert nach einer Änderung weiter.
+admin-editor-publish-at = Veröffentlichungszeit ({ $timezone }; leer für sofort, in der Zukunft zum Planen)
+admin-editor-comments-open = Leser dürfen kommentieren
+admin-editor-update = Aktualisieren
+admin-editor-save-draft = Entwurf speichern
+admin-editor-preview = Vorschau
+admin-editor-publish-changes = Änderungen veröffentlichen
+admin-editor-publish = Veröffentlichen
+admin-editor-unpublish = Veröffentlichung zurückziehen
+admin-editor-saved = Gespeichert.
+admin-editor-published = Veröffentlicht: Der Artikel ist auf der Website.
+admin-editor-scheduled = Geplant: Der Artikel erscheint zu seiner Veröffentlichungszeit.
+admin-editor-unpublished = Zurückgezogen: Der Artikel ist wieder ein Entwurf und nicht mehr auf der Website.
+admin-editor-slug-taken = Ein anderer Artikel hat bereits die Titelform „{ $slug }“. Bitte wählen Sie eine andere.
+admin-editor-unknown-action = Unbekannte Aktion des Editors.
+admin-editor-bad-photo-token = Der Verweis auf das behaltene Foto ist ungültig.
+
+## Einstellungen
+admin-settings-title = Einstellungen
+admin-settings-saved = Einstellungen gespeichert.
+admin-settings-allowed-html = Erlaubtes HTML in Kommentaren
+admin-settings-allowed-html-change = (zu ändern mit { $command })
+admin-settings-save = Einstellungen speichern
+admin-settings-unknown-language = Unbekannte Sprache „{ $value }“. Zur Auswahl stehen: { $list }.
+admin-setting-site-title = Titel der Website
+admin-setting-site-description = Beschreibung der Website
+admin-setting-site-language = Sprache der Website
+admin-setting-site-url = Öffentliche Adresse (https://news.example.com)
+admin-setting-articles-per-page = Artikel pro Seite
+admin-setting-comments-thread-depth = Antworttiefe
+admin-setting-comments-page-comments = Kommentare der obersten Ebene pro Seite (0: alle auf einer Seite)
+admin-setting-comments-default-page = Zuerst gezeigte Seite: newest (neueste) oder oldest (älteste)
+admin-setting-comments-require-previously-approved = Kommentare von Erstkommentierenden zurückhalten
+admin-setting-comments-hold-all = Jeden Kommentar zur Moderation zurückhalten
+admin-setting-comments-max-links = Kommentare mit so vielen Links zurückhalten (0: nie)
+admin-setting-comments-moderation-words = Moderationswörter (zurückhalten), eines pro Zeile
+admin-setting-comments-disallowed-words = Unerlaubte Wörter (Spam), eines pro Zeile
+admin-setting-comments-flood-seconds = Sekunden zwischen Kommentaren von derselben Adresse
+admin-setting-comments-min-fill-seconds = Mindestsekunden zwischen Laden und Absenden des Formulars
+admin-setting-comments-close-after-days = Kommentare bei Artikeln schließen, die älter als so viele Tage sind (0: nie)
+admin-setting-comments-rest-anonymous = Anonyme Kommentare über die REST-API erlauben
+admin-setting-comments-edit-minutes = Minuten, in denen Kommentierende ihren Kommentar bearbeiten dürfen (0: nie)
+admin-setting-comments-report-threshold = Meldungen von Lesern, die einen Kommentar zurück in die Warteschlange schicken
+admin-setting-comments-avatars = Identicons neben Kommentaren zeigen
+admin-setting-privacy-ip-retention-days = Tage, die IP-Adressen von Kommentierenden gespeichert bleiben (0: für immer)
+admin-setting-site-logo-url = Logo des Herausgebers für Suchmaschinen (Adresse oder /Pfad; leer: das von masthead)
+admin-setting-site-robots = robots.txt ({ "{base}" } steht für die öffentliche Adresse)
+admin-setting-mail-from = Absender der Benachrichtigungen (Name <Adresse>)
+admin-setting-notify-moderator-emails = E-Mail-Adressen der Moderatoren, durch Leerzeichen getrennt
+admin-setting-notify-moderator-mode = Mails an Moderatoren: each (eine pro zurückgehaltenem Kommentar) oder digest (stündlich gesammelt)
+admin-setting-notify-webhooks = Webhook-Adressen für zurückgehaltene Kommentare, durch Leerzeichen getrennt
+admin-setting-notify-max-per-hour = Höchstzahl an Nachrichten an eine Adresse pro Stunde
+
+## Datenschutz
+admin-privacy-title = Datenschutz
+admin-privacy-heading = Personenbezogene Daten
+admin-privacy-intro = Alles, was masthead über eine kommentierende Person speichert, lässt sich über ihre E-Mail-Adresse finden: Exportieren Sie es für sie, oder löschen Sie es.
+admin-privacy-email = E-Mail-Adresse
+admin-privacy-export = Personenbezogene Daten exportieren (JSON)
+admin-privacy-erase = Personenbezogene Daten löschen
+admin-privacy-anonymize = Kommentare als „Anonym“ behalten, ohne E-Mail, Website, IP-Adresse oder Browser
+admin-privacy-delete = Kommentare löschen (Antworten darauf bleiben)
+admin-privacy-confirm = Mir ist bewusst, dass dies nicht rückgängig gemacht werden kann
+admin-privacy-retention = { $count ->
+    [0] IP-Adressen werden für immer gespeichert (Einstellung { $key }).
+    [one] IP-Adressen werden { $count } Tag gespeichert und dann automatisch gelöscht (Einstellung { $key }).
+   *[other] IP-Adressen werden { $count } Tage gespeichert und dann automatisch gelöscht (Einstellung { $key }).
+}
+admin-privacy-need-email = Bitte geben Sie die E-Mail-Adresse der kommentierenden Person ein.
+admin-privacy-need-confirm = Zum Löschen „Mir ist bewusst, dass dies nicht rückgängig gemacht werden kann“ ankreuzen.
+admin-privacy-unknown-erasure = Unbekannte Art des Löschens.
+admin-privacy-unknown-action = Unbekannte Aktion.
+admin-privacy-deleted = { $count ->
+    [one] { $count } Kommentar von { $email } gelöscht.
+   *[other] { $count } Kommentare von { $email } gelöscht.
+}
+admin-privacy-anonymised = { $count ->
+    [one] { $count } Kommentar von { $email } anonymisiert.
+   *[other] { $count } Kommentare von { $email } anonymisiert.
+}
+
+## Gründe der Zurückhaltung
+admin-reason-hold-all = jeder Kommentar wird zur Moderation zurückgehalten
+admin-reason-first-comment = erster Kommentar mit diesem Namen und dieser E-Mail-Adresse
+admin-reason-honeypot = das versteckte Honeypot-Feld wurde ausgefüllt
+admin-reason-no-token = ohne das Token des Formulars gesendet
+admin-reason-moderation-word = enthält das Moderationswort „{ $word }“
+admin-reason-disallowed-word = enthält das unerlaubte Wort „{ $word }“
+admin-reason-links = enthält { $count } Links (Grenze { $limit })
+admin-reason-reported = { $count ->
+    [one] Von { $count } Leser gemeldet ({ $kinds })
+   *[other] Von { $count } Lesern gemeldet ({ $kinds })
+}

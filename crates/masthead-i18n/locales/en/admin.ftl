@@ -1,0 +1,264 @@
+# The newsroom admin (templates/admin/, crates/masthead-web/src/admin/).
+
+## Frame (admin/base.html)
+admin-nav-label = Newsroom
+admin-nav-dashboard = Dashboard
+admin-nav-articles = Articles
+admin-nav-comments = Comments
+admin-nav-settings = Settings
+admin-nav-privacy = Privacy
+admin-sign-out = Sign out
+admin-error-label = Error:
+admin-fix-fields = Nothing was saved. Please correct the fields marked below.
+admin-view = View
+admin-cancel = Cancel
+admin-newer = Newer
+admin-older = Older
+admin-page-of = Page { $page } of { $pages }
+
+## Sign-in
+admin-login-title = Sign in
+# $site: the site's title.
+admin-login-heading = Sign in to { $site }
+admin-login-name = User name
+admin-login-password = Password
+admin-login-submit = Sign in
+admin-login-too-many = Too many sign-in attempts. Please wait a minute and try again.
+admin-login-expired = This sign-in form has expired or did not come from this site. Please try again.
+admin-login-wrong = Wrong user name or password.
+admin-csrf-expired = This form has expired or did not come from this site. Go back, reload the page and try again.
+# $role: one of the admin-role-* names.
+admin-role-refused = Your role ({ $role }) may not do this.
+admin-role-admin = admin
+admin-role-editor = editor
+admin-role-moderator = moderator
+
+## Dashboard
+admin-dashboard-title = Dashboard
+# $n: the number, in bold (markup); $count: the same number, for the plural.
+admin-dashboard-articles = { $count ->
+    [one] { $n } published article
+   *[other] { $n } published articles
+}
+admin-dashboard-pending = pending
+admin-dashboard-approved = approved
+admin-dashboard-spam = spam
+admin-dashboard-trash = in the trash
+admin-chart-heading = Comments per day
+admin-chart-title = { $days ->
+    [one] Comments per day, last { $days } day: { $total } in all
+   *[other] Comments per day, last { $days } days: { $total } in all
+}
+# $date: the day, written out by the language's calendar.
+admin-chart-bar = { $count ->
+    [one] { $count } comment on { $date }
+   *[other] { $count } comments on { $date }
+}
+admin-chart-max = max { $max } a day
+admin-dashboard-latest = Latest pending comments
+admin-dashboard-nothing-pending = Nothing is waiting for moderation.
+# $author: the commenter's name (bold); $article: a link to the article.
+admin-comment-on = { $author } on { $article }:
+admin-moderate = Moderate
+
+## Comments queue
+admin-comments-title = Comments
+admin-status-pending = Pending
+admin-status-approved = Approved
+admin-status-spam = Spam
+admin-status-trash = Trash
+admin-queue-by-status = Comments by status
+admin-queue-picks = Editors’ picks
+admin-queue-all = All
+admin-queue-search = Search
+admin-queue-article-id = Article id
+admin-queue-filter = Filter
+# $a … $x: the keys, as <kbd> markup.
+admin-queue-shortcuts = Keyboard: focus a comment, then { $a } approve, { $s } spam, { $t } trash, { $j }/{ $k } next/previous, { $x } select.
+admin-queue-with-selected = With selected:
+admin-action-approve = Approve
+admin-action-unapprove = Unapprove
+admin-action-mark-spam = Mark as spam
+admin-action-move-trash = Move to trash
+admin-action-restore = Restore
+admin-action-pick = Editors’ pick
+admin-action-unpick = Not a pick
+admin-action-delete = Delete forever
+admin-action-trust = Approve and trust this author
+admin-action-spam = Spam
+admin-action-trash = Trash
+admin-action-edit = Edit
+admin-queue-apply = Apply
+admin-queue-empty = No comments here.
+admin-queue-select = Select comment { $id }
+# A row's status, in lower case beside the date.
+admin-row-pending = pending
+admin-row-approved = approved
+admin-row-spam = spam
+admin-row-trash = trash
+# $article: a link to the article.
+admin-queue-on = on { $article }
+admin-queue-held-because = Held because: { $reason }
+admin-queue-reported = { $count ->
+    [one] Reported by { $count } reader
+   *[other] Reported by { $count } readers
+}
+admin-queue-edited = { $count ->
+    [one] Edited by its author ({ $count } earlier version)
+   *[other] Edited by its author ({ $count } earlier versions)
+}
+admin-queue-replaced = Replaced { $date }:
+admin-queue-reply = Reply as staff
+admin-queue-reply-label = Your reply (published at once)
+admin-queue-reply-label-approves = Your reply (published at once; approves this comment)
+admin-queue-publish-reply = Publish reply
+admin-queue-bad-ids = Comment ids must be numbers.
+admin-queue-one-reply = Reply to one comment at a time.
+admin-queue-bad-article = article must be a number
+
+## Comment editor
+admin-edit-title = Edit comment { $id }
+admin-edit-name = Name
+admin-edit-website = Website
+admin-edit-comment = Comment
+admin-edit-save = Save comment
+
+## Articles
+admin-articles-title = Articles
+admin-articles-new = Write an article
+admin-articles-empty = No articles yet.
+admin-articles-headline = Headline
+admin-articles-state = State
+admin-articles-date = Date
+admin-articles-comments = Comments
+admin-articles-page = (page)
+# $page: a link to the outside page whose thread this is.
+admin-articles-thread-of = (thread of { $page })
+admin-articles-thread-of-closed = (thread of { $page }, closed)
+admin-articles-pending = { $count ->
+    [one] ({ $count } pending)
+   *[other] ({ $count } pending)
+}
+admin-state-draft = Draft
+admin-state-scheduled = Scheduled
+admin-state-published = Published
+
+## Article editor
+admin-editor-edit = Edit article
+admin-editor-new = Write an article
+admin-editor-view = View the article
+admin-editor-headline = Headline
+admin-editor-standfirst = Standfirst
+admin-editor-byline = Byline
+admin-editor-body = Text (Markdown)
+admin-editor-photo = Photo
+admin-editor-remove-photo = Remove this photo
+admin-editor-photo-replace = Replace with (JPEG, PNG or WebP, up to 20 MB)
+admin-editor-photo-upload = Upload (JPEG, PNG or WebP, up to 20 MB)
+admin-editor-photo-alt = Description for screen readers
+admin-editor-photo-caption = Caption
+admin-editor-photo-credit = Credit (agency)
+admin-editor-contributors = Contributors, one per line
+admin-editor-source-name = Article source
+admin-editor-source-url = Source URL
+admin-editor-slug = Slug (the address: /articles/slug)
+admin-editor-slug-placeholder = made from the headline
+admin-editor-slug-note = Changing it keeps the old address working.
+# $timezone: "UTC+01:00".
+admin-editor-publish-at = Publication time ({ $timezone }; empty for now, future to schedule)
+admin-editor-comments-open = Readers may comment
+admin-editor-update = Update
+admin-editor-save-draft = Save draft
+admin-editor-preview = Preview
+admin-editor-publish-changes = Publish changes
+admin-editor-publish = Publish
+admin-editor-unpublish = Unpublish
+admin-editor-saved = Saved.
+admin-editor-published = Published: the article is on the site.
+admin-editor-scheduled = Scheduled: the article appears at its publication time.
+admin-editor-unpublished = Unpublished: the article is a draft again and off the site.
+admin-editor-slug-taken = Another article already has the slug “{ $slug }”. Choose another.
+admin-editor-unknown-action = Unknown editor action.
+admin-editor-bad-photo-token = The kept photo reference is not valid.
+
+## Settings
+admin-settings-title = Settings
+admin-settings-saved = Settings saved.
+admin-settings-allowed-html = Allowed HTML in comments
+# $command: the command, as <code> markup.
+admin-settings-allowed-html-change = (change with { $command })
+admin-settings-save = Save settings
+# $value: what was sent; $list: the languages, "English (en), Français (fr)…".
+admin-settings-unknown-language = Unknown language “{ $value }”. Choose one of: { $list }.
+admin-setting-site-title = Site title
+admin-setting-site-description = Site description
+admin-setting-site-language = Site language
+admin-setting-site-url = Public address (https://news.example.com)
+admin-setting-articles-per-page = Articles per page
+admin-setting-comments-thread-depth = Reply depth
+admin-setting-comments-page-comments = Top-level comments per page (0: all on one page)
+admin-setting-comments-default-page = Page shown first: newest or oldest
+admin-setting-comments-require-previously-approved = Hold comments from first-time commenters
+admin-setting-comments-hold-all = Hold every comment for moderation
+admin-setting-comments-max-links = Hold comments with this many links (0: never)
+admin-setting-comments-moderation-words = Moderation words (hold), one per line
+admin-setting-comments-disallowed-words = Disallowed words (spam), one per line
+admin-setting-comments-flood-seconds = Seconds between comments from one address
+admin-setting-comments-min-fill-seconds = Least seconds between loading and posting the form
+admin-setting-comments-close-after-days = Close comments on articles older than this many days (0: never)
+admin-setting-comments-rest-anonymous = Allow anonymous comments through the REST API
+admin-setting-comments-edit-minutes = Minutes commenters may edit their own comment (0: never)
+admin-setting-comments-report-threshold = Readers' reports that send a comment back to the queue
+admin-setting-comments-avatars = Show identicons beside comments
+admin-setting-privacy-ip-retention-days = Days commenters' IP addresses are kept (0: for ever)
+admin-setting-site-logo-url = Publisher logo for search engines (address or /path; empty: masthead's)
+# {base} is typed as is in robots.txt: not a Fluent variable.
+admin-setting-site-robots = robots.txt ({ "{base}" } stands for the public address)
+admin-setting-mail-from = Notifications are sent from (Name <address>)
+admin-setting-notify-moderator-emails = Moderators' email addresses, separated by spaces
+admin-setting-notify-moderator-mode = Moderators' mail: each (one per held comment) or digest (hourly)
+admin-setting-notify-webhooks = Webhook addresses for held comments, separated by spaces
+admin-setting-notify-max-per-hour = Most messages to one address in an hour
+
+## Privacy
+admin-privacy-title = Privacy
+admin-privacy-heading = Personal data
+admin-privacy-intro = Everything masthead stores about a commenter is found by their email address: export it for them, or erase it.
+admin-privacy-email = Email address
+admin-privacy-export = Export personal data (JSON)
+admin-privacy-erase = Erase personal data
+admin-privacy-anonymize = Keep the comments as “Anonymous”, with no email, website, IP address or browser
+admin-privacy-delete = Delete the comments (replies to them stay)
+admin-privacy-confirm = I understand this cannot be undone
+# $key: the setting's name, as <code> markup; $count: days (0: kept for ever).
+admin-privacy-retention = { $count ->
+    [0] IP addresses are kept for ever (setting { $key }).
+    [one] IP addresses are kept { $count } day, then cleared automatically (setting { $key }).
+   *[other] IP addresses are kept { $count } days, then cleared automatically (setting { $key }).
+}
+admin-privacy-need-email = Please enter the commenter's email address.
+admin-privacy-need-confirm = Tick “I understand this cannot be undone” to erase.
+admin-privacy-unknown-erasure = Unknown way to erase.
+admin-privacy-unknown-action = Unknown action.
+admin-privacy-deleted = { $count ->
+    [one] { $count } comment by { $email } deleted.
+   *[other] { $count } comments by { $email } deleted.
+}
+admin-privacy-anonymised = { $count ->
+    [one] { $count } comment by { $email } anonymised.
+   *[other] { $count } comments by { $email } anonymised.
+}
+
+## Why a comment was held (stored by the moderation rules, told here)
+admin-reason-hold-all = every comment is held for moderation
+admin-reason-first-comment = first comment from this name and email
+admin-reason-honeypot = the hidden honeypot field was filled in
+admin-reason-no-token = posted without the form's token
+admin-reason-moderation-word = contains moderation word “{ $word }”
+admin-reason-disallowed-word = contains disallowed word “{ $word }”
+admin-reason-links = contains { $count } links (limit { $limit })
+# $kinds: the readers' reasons, as the report form names them.
+admin-reason-reported = { $count ->
+    [one] Reported by { $count } reader ({ $kinds })
+   *[other] Reported by { $count } readers ({ $kinds })
+}

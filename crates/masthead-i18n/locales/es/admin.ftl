@@ -1,0 +1,259 @@
+# La administración de la redacción.
+
+## Marco
+admin-nav-label = Redacción
+admin-nav-dashboard = Escritorio
+admin-nav-articles = Artículos
+admin-nav-comments = Comentarios
+admin-nav-settings = Ajustes
+admin-nav-privacy = Privacidad
+admin-sign-out = Cerrar sesión
+admin-error-label = Error:
+admin-fix-fields = No se ha guardado nada. Corrija los campos marcados abajo.
+admin-view = Ver
+admin-cancel = Cancelar
+admin-newer = Más recientes
+admin-older = Más antiguos
+admin-page-of = Página { $page } de { $pages }
+
+## Acceso
+admin-login-title = Acceder
+admin-login-heading = Acceder a { $site }
+admin-login-name = Nombre de usuario
+admin-login-password = Contraseña
+admin-login-submit = Acceder
+admin-login-too-many = Demasiados intentos de acceso. Espere un minuto y vuelva a intentarlo.
+admin-login-expired = Este formulario de acceso ha caducado o no procede de este sitio. Vuelva a intentarlo.
+admin-login-wrong = Nombre de usuario o contraseña incorrectos.
+admin-csrf-expired = Este formulario ha caducado o no procede de este sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.
+admin-role-refused = Su rol ({ $role }) no permite hacer esto.
+admin-role-admin = administrador
+admin-role-editor = editor
+admin-role-moderator = moderador
+
+## Escritorio
+admin-dashboard-title = Escritorio
+admin-dashboard-articles = { $count ->
+    [one] { $n } artículo publicado
+    [many] { $n } de artículos publicados
+   *[other] { $n } artículos publicados
+}
+admin-dashboard-pending = pendientes
+admin-dashboard-approved = aprobados
+admin-dashboard-spam = spam
+admin-dashboard-trash = en la papelera
+admin-chart-heading = Comentarios por día
+admin-chart-title = { $days ->
+    [one] Comentarios por día, último día: { $total } en total
+    [many] Comentarios por día, últimos { $days } días: { $total } en total
+   *[other] Comentarios por día, últimos { $days } días: { $total } en total
+}
+admin-chart-bar = { $count ->
+    [one] { $count } comentario el { $date }
+    [many] { $count } de comentarios el { $date }
+   *[other] { $count } comentarios el { $date }
+}
+admin-chart-max = máximo { $max } al día
+admin-dashboard-latest = Últimos comentarios pendientes
+admin-dashboard-nothing-pending = No hay nada pendiente de moderación.
+admin-comment-on = { $author } en { $article }:
+admin-moderate = Moderar
+
+## Cola de moderación
+admin-comments-title = Comentarios
+admin-status-pending = Pendientes
+admin-status-approved = Aprobados
+admin-status-spam = Spam
+admin-status-trash = Papelera
+admin-queue-by-status = Comentarios por estado
+admin-queue-picks = Selección de la redacción
+admin-queue-all = Todos
+admin-queue-search = Buscar
+admin-queue-article-id = Número de artículo
+admin-queue-filter = Filtrar
+admin-queue-shortcuts = Teclado: seleccione un comentario y pulse { $a } para aprobar, { $s } spam, { $t } papelera, { $j }/{ $k } siguiente/anterior, { $x } marcar.
+admin-queue-with-selected = Con los seleccionados:
+admin-action-approve = Aprobar
+admin-action-unapprove = Rechazar
+admin-action-mark-spam = Marcar como spam
+admin-action-move-trash = Mover a la papelera
+admin-action-restore = Restaurar
+admin-action-pick = Selección de la redacción
+admin-action-unpick = Quitar de la selección
+admin-action-delete = Borrar permanentemente
+admin-action-trust = Aprobar y confiar en este autor
+admin-action-spam = Spam
+admin-action-trash = Papelera
+admin-action-edit = Editar
+admin-queue-apply = Aplicar
+admin-queue-empty = No hay comentarios aquí.
+admin-queue-select = Seleccionar el comentario { $id }
+admin-row-pending = pendiente
+admin-row-approved = aprobado
+admin-row-spam = es spam
+admin-row-trash = en la papelera
+admin-queue-on = en { $article }
+admin-queue-held-because = Retenido por este motivo: { $reason }
+admin-queue-reported = { $count ->
+    [one] Denunciado por { $count } lector
+    [many] Denunciado por { $count } de lectores
+   *[other] Denunciado por { $count } lectores
+}
+admin-queue-edited = { $count ->
+    [one] Editado por su autor ({ $count } versión anterior)
+    [many] Editado por su autor ({ $count } de versiones anteriores)
+   *[other] Editado por su autor ({ $count } versiones anteriores)
+}
+admin-queue-replaced = Sustituido el { $date }:
+admin-queue-reply = Responder como redacción
+admin-queue-reply-label = Su respuesta (se publica en el acto)
+admin-queue-reply-label-approves = Su respuesta (se publica en el acto; aprueba este comentario)
+admin-queue-publish-reply = Publicar respuesta
+admin-queue-bad-ids = Los números de comentario deben ser números.
+admin-queue-one-reply = Responda a un solo comentario cada vez.
+admin-queue-bad-article = el número de artículo debe ser un número
+
+## Editar comentario
+admin-edit-title = Editar el comentario { $id }
+admin-edit-name = Nombre
+admin-edit-website = Sitio web
+admin-edit-comment = Comentario
+admin-edit-save = Guardar comentario
+
+## Artículos
+admin-articles-title = Artículos
+admin-articles-new = Escribir un artículo
+admin-articles-empty = Todavía no hay artículos.
+admin-articles-headline = Titular
+admin-articles-state = Estado
+admin-articles-date = Fecha
+admin-articles-comments = Comentarios
+admin-articles-page = (página)
+admin-articles-thread-of = (conversación de { $page })
+admin-articles-thread-of-closed = (conversación de { $page }, cerrada)
+admin-articles-pending = { $count ->
+    [one] ({ $count } pendiente)
+    [many] ({ $count } pendientes)
+   *[other] ({ $count } pendientes)
+}
+admin-state-draft = Borrador
+admin-state-scheduled = Programado
+admin-state-published = Publicado
+
+## Editor de artículos
+admin-editor-edit = Editar artículo
+admin-editor-new = Escribir un artículo
+admin-editor-view = Ver el artículo
+admin-editor-headline = Titular
+admin-editor-standfirst = Entradilla
+admin-editor-byline = Firma
+admin-editor-body = Texto (Markdown)
+admin-editor-photo = Foto
+admin-editor-remove-photo = Quitar esta foto
+admin-editor-photo-replace = Sustituir por (JPEG, PNG o WebP, hasta 20 MB)
+admin-editor-photo-upload = Subir (JPEG, PNG o WebP, hasta 20 MB)
+admin-editor-photo-alt = Descripción para lectores de pantalla
+admin-editor-photo-caption = Pie de foto
+admin-editor-photo-credit = Crédito (agencia)
+admin-editor-contributors = Colaboradores, uno por línea
+admin-editor-source-name = Fuente del artículo
+admin-editor-source-url = URL de la fuente
+admin-editor-slug = Slug, la dirección: /articles/slug
+admin-editor-slug-placeholder = formado a partir del titular
+admin-editor-slug-note = Si lo cambia, la dirección anterior sigue funcionando.
+admin-editor-publish-at = Hora de publicación ({ $timezone }; vacía para ahora, futura para programar)
+admin-editor-comments-open = Los lectores pueden comentar
+admin-editor-update = Actualizar
+admin-editor-save-draft = Guardar borrador
+admin-editor-preview = Vista previa
+admin-editor-publish-changes = Publicar los cambios
+admin-editor-publish = Publicar
+admin-editor-unpublish = Despublicar
+admin-editor-saved = Guardado.
+admin-editor-published = Publicado: el artículo está en el sitio.
+admin-editor-scheduled = Programado: el artículo aparecerá a su hora de publicación.
+admin-editor-unpublished = Despublicado: el artículo vuelve a ser un borrador y ya no está en el sitio.
+admin-editor-slug-taken = Otro artículo ya tiene el slug «{ $slug }». Elija otro.
+admin-editor-unknown-action = Acción del editor desconocida.
+admin-editor-bad-photo-token = La referencia de la foto conservada no es válida.
+
+## Ajustes
+admin-settings-title = Ajustes
+admin-settings-saved = Ajustes guardados.
+admin-settings-allowed-html = HTML permitido en los comentarios
+admin-settings-allowed-html-change = (se cambia con { $command })
+admin-settings-save = Guardar ajustes
+admin-settings-unknown-language = Idioma desconocido «{ $value }». Elija uno de estos: { $list }.
+admin-setting-site-title = Título del sitio
+admin-setting-site-description = Descripción del sitio
+admin-setting-site-language = Idioma del sitio
+admin-setting-site-url = Dirección pública (https://news.example.com)
+admin-setting-articles-per-page = Artículos por página
+admin-setting-comments-thread-depth = Profundidad de las respuestas
+admin-setting-comments-page-comments = Comentarios de primer nivel por página (0: todos en una página)
+admin-setting-comments-default-page = Página que se muestra primero: newest (la más reciente) u oldest (la más antigua)
+admin-setting-comments-require-previously-approved = Retener los comentarios de quien comenta por primera vez
+admin-setting-comments-hold-all = Retener todos los comentarios para moderación
+admin-setting-comments-max-links = Retener los comentarios con este número de enlaces (0: nunca)
+admin-setting-comments-moderation-words = Palabras de moderación (se retienen), una por línea
+admin-setting-comments-disallowed-words = Palabras no permitidas (spam), una por línea
+admin-setting-comments-flood-seconds = Segundos entre comentarios de una misma dirección
+admin-setting-comments-min-fill-seconds = Segundos mínimos entre cargar y enviar el formulario
+admin-setting-comments-close-after-days = Cerrar los comentarios de artículos con más días que estos (0: nunca)
+admin-setting-comments-rest-anonymous = Permitir comentarios anónimos a través de la API REST
+admin-setting-comments-edit-minutes = Minutos durante los que se puede editar el propio comentario (0: nunca)
+admin-setting-comments-report-threshold = Denuncias de lectores que devuelven un comentario a la cola
+admin-setting-comments-avatars = Mostrar identicones junto a los comentarios
+admin-setting-privacy-ip-retention-days = Días que se conservan las direcciones IP de quienes comentan (0: para siempre)
+admin-setting-site-logo-url = Logotipo del editor para los buscadores (dirección o /ruta; vacío: el de masthead)
+admin-setting-site-robots = robots.txt ({ "{base}" } representa la dirección pública)
+admin-setting-mail-from = Remitente de las notificaciones (Nombre <dirección>)
+admin-setting-notify-moderator-emails = Direcciones de correo de los moderadores, separadas por espacios
+admin-setting-notify-moderator-mode = Correo a los moderadores: each (uno por comentario retenido) o digest (resumen cada hora)
+admin-setting-notify-webhooks = Direcciones de webhooks para comentarios retenidos, separadas por espacios
+admin-setting-notify-max-per-hour = Máximo de mensajes a una misma dirección por hora
+
+## Privacidad
+admin-privacy-title = Privacidad
+admin-privacy-heading = Datos personales
+admin-privacy-intro = Todo lo que masthead guarda sobre una persona que comenta se encuentra por su dirección de correo: expórtelo para ella o bórrelo.
+admin-privacy-email = Dirección de correo electrónico
+admin-privacy-export = Exportar los datos personales (JSON)
+admin-privacy-erase = Borrar los datos personales
+admin-privacy-anonymize = Conservar los comentarios como «Anónimo», sin correo, sitio web, dirección IP ni navegador
+admin-privacy-delete = Borrar los comentarios (las respuestas se mantienen)
+admin-privacy-confirm = Entiendo que esto no se puede deshacer
+admin-privacy-retention = { $count ->
+    [0] Las direcciones IP se conservan para siempre (ajuste { $key }).
+    [one] Las direcciones IP se conservan { $count } día y después se borran solas (ajuste { $key }).
+    [many] Las direcciones IP se conservan { $count } de días y después se borran solas (ajuste { $key }).
+   *[other] Las direcciones IP se conservan { $count } días y después se borran solas (ajuste { $key }).
+}
+admin-privacy-need-email = Introduzca la dirección de correo de la persona que comentó.
+admin-privacy-need-confirm = Marque «Entiendo que esto no se puede deshacer» para borrar.
+admin-privacy-unknown-erasure = Forma de borrado desconocida.
+admin-privacy-unknown-action = Acción desconocida.
+admin-privacy-deleted = { $count ->
+    [one] { $count } comentario de { $email } borrado.
+    [many] { $count } de comentarios de { $email } borrados.
+   *[other] { $count } comentarios de { $email } borrados.
+}
+admin-privacy-anonymised = { $count ->
+    [one] { $count } comentario de { $email } anonimizado.
+    [many] { $count } de comentarios de { $email } anonimizados.
+   *[other] { $count } comentarios de { $email } anonimizados.
+}
+
+## Motivos de retención
+admin-reason-hold-all = todos los comentarios se retienen para moderación
+admin-reason-first-comment = primer comentario con este nombre y este correo
+admin-reason-honeypot = se rellenó el campo trampa oculto
+admin-reason-no-token = enviado sin el token del formulario
+admin-reason-moderation-word = contiene la palabra de moderación «{ $word }»
+admin-reason-disallowed-word = contiene la palabra no permitida «{ $word }»
+admin-reason-links = contiene { $count } enlaces (límite { $limit })
+admin-reason-reported = { $count ->
+    [one] Denunciado por { $count } lector ({ $kinds })
+    [many] Denunciado por { $count } de lectores ({ $kinds })
+   *[other] Denunciado por { $count } lectores ({ $kinds })
+}

@@ -1,0 +1,145 @@
+# Lo que la línea de órdenes dice a las personas.
+
+## Artículos
+cli-article-added = artículo { $id } añadido: { $path }
+cli-article-slug-taken = ya existe un artículo con el slug «{ $slug }»
+cli-demo-loaded = artículo de demostración cargado: { $path }
+cli-demo-skipped = la base de datos ya tiene artículos; no se ha cargado el contenido de demostración
+
+## Comentarios
+cli-comments-approve = { $count ->
+    [one] { $count } comentario aprobado: { $ids }
+    [many] { $count } de comentarios aprobados: { $ids }
+   *[other] { $count } comentarios aprobados: { $ids }
+}
+cli-comments-unapprove = { $count ->
+    [one] { $count } comentario rechazado: { $ids }
+    [many] { $count } de comentarios rechazados: { $ids }
+   *[other] { $count } comentarios rechazados: { $ids }
+}
+cli-comments-spam = { $count ->
+    [one] { $count } comentario marcado como spam: { $ids }
+    [many] { $count } de comentarios marcados como spam: { $ids }
+   *[other] { $count } comentarios marcados como spam: { $ids }
+}
+cli-comments-not-spam = { $count ->
+    [one] { $count } comentario marcado como no spam: { $ids }
+    [many] { $count } de comentarios marcados como no spam: { $ids }
+   *[other] { $count } comentarios marcados como no spam: { $ids }
+}
+cli-comments-trash = { $count ->
+    [one] { $count } comentario movido a la papelera: { $ids }
+    [many] { $count } de comentarios movidos a la papelera: { $ids }
+   *[other] { $count } comentarios movidos a la papelera: { $ids }
+}
+cli-comments-restore = { $count ->
+    [one] { $count } comentario restaurado: { $ids }
+    [many] { $count } de comentarios restaurados: { $ids }
+   *[other] { $count } comentarios restaurados: { $ids }
+}
+cli-comments-delete = { $count ->
+    [one] { $count } comentario borrado: { $ids }
+    [many] { $count } de comentarios borrados: { $ids }
+   *[other] { $count } comentarios borrados: { $ids }
+}
+cli-comments-trust = { $count ->
+    [one] { $count } comentario aprobado y su autor pasa a ser de confianza: { $ids }
+    [many] { $count } de comentarios aprobados y sus autores pasan a ser de confianza: { $ids }
+   *[other] { $count } comentarios aprobados y sus autores pasan a ser de confianza: { $ids }
+}
+cli-comments-pick = { $count ->
+    [one] { $count } comentario añadido a la selección de la redacción: { $ids }
+    [many] { $count } de comentarios añadidos a la selección de la redacción: { $ids }
+   *[other] { $count } comentarios añadidos a la selección de la redacción: { $ids }
+}
+cli-comments-unpick = { $count ->
+    [one] { $count } comentario quitado de la selección de la redacción: { $ids }
+    [many] { $count } de comentarios quitados de la selección de la redacción: { $ids }
+   *[other] { $count } comentarios quitados de la selección de la redacción: { $ids }
+}
+cli-comments-none = no hay comentarios
+cli-comments-nothing-moderated = todavía no se ha moderado nada
+cli-column-status = estado
+cli-column-date = fecha
+cli-column-author = autor
+cli-column-email = correo
+cli-column-why-held = motivo de retención
+cli-column-text = texto
+cli-status-pending = pendiente
+cli-status-approved = aprobado
+cli-status-spam = es spam
+cli-status-trash = papelera
+
+## Ajustes
+cli-settings-unknown = ajuste desconocido «{ $key }» (existentes: { $known })
+cli-settings-unknown-language = idioma desconocido «{ $value }» (disponibles: { $list })
+
+## Usuarios
+cli-password-prompt = Contraseña:
+cli-password-repeat = Repita la contraseña:
+cli-password-unreadable = no se puede leer la contraseña
+cli-password-differ = las dos contraseñas no coinciden; no se ha cambiado nada
+cli-user-exists = ya existe un usuario llamado «{ $name }»
+cli-user-missing = no hay ningún usuario llamado «{ $name }»
+cli-user-added = { $role ->
+    [admin] administrador { $name } añadido
+    [editor] editor { $name } añadido
+   *[moderator] moderador { $name } añadido
+}
+cli-password-changed = contraseña de { $name } cambiada
+cli-app-password-note = contraseña de aplicación «{ $label }» para { $name }: úsela con la autenticación HTTP Basic ({ $name }:contraseña); no se volverá a mostrar
+cli-no-random = el sistema no ha proporcionado números aleatorios
+cli-users-none = no hay usuarios
+cli-role-admin = administrador
+cli-role-editor = editor
+cli-role-moderator = moderador
+
+## Privacidad
+cli-privacy-not-email = «{ $email }» no es una dirección de correo electrónico
+cli-privacy-deleted = { $count ->
+    [one] { $count } comentario de { $email } borrado
+    [many] { $count } de comentarios de { $email } borrados
+   *[other] { $count } comentarios de { $email } borrados
+}
+cli-privacy-anonymised = { $count ->
+    [one] { $count } comentario de { $email } anonimizado
+    [many] { $count } de comentarios de { $email } anonimizados
+   *[other] { $count } comentarios de { $email } anonimizados
+}
+
+## Importar y exportar
+cli-import-dry-run = prueba de { $file }: no se ha guardado nada. Se importaría:
+cli-imported = { $file } importado:
+cli-import-failed = { $file }: { $error }; no se ha importado nada
+cli-import-failed-at = { $file }, en { $place }: { $error }; no se ha importado nada
+cli-import-failed-plain = la importación ha fallado; no se ha importado nada
+cli-import-commit-failed = no se ha podido confirmar la importación
+cli-place = línea { $line }, columna { $column }
+cli-place-byte = el byte { $offset }
+cli-import-no-version = aviso: { $file } no tiene <wp:wxr_version>; se ha leído como una exportación de WordPress porque usa el espacio de nombres de exportación de WordPress
+cli-import-unmatched = conversaciones sin artículo correspondiente (use --map-prefix FROM=TO):
+cli-import-unmatched-thread = { $count ->
+    [one] { $link } ({ $count } comentario)
+    [many] { $link } ({ $count } de comentarios)
+   *[other] { $link } ({ $count } comentarios)
+}
+cli-summary-articles = artículos: { $articles } nuevos, páginas: { $pages } nuevas, ya importados: { $already }
+cli-summary-comments = comentarios: { $total } nuevos ({ $by_status }), de ellos { $pingbacks } pingbacks/trackbacks; ya importados: { $already }
+cli-summary-none = ninguno
+cli-summary-status = { $status ->
+    [approved] { $count } aprobados
+    [pending] { $count } pendientes
+    [spam] { $count } de spam
+   *[trash] { $count } en la papelera
+}
+cli-summary-more = autores: { $authors }, categorías y etiquetas: { $terms }, adjuntos: { $attachments } ({ $photos } usados como fotos de artículo), direcciones antiguas redirigidas: { $redirects }
+cli-summary-threads = conversaciones de páginas externas: { $threads } nuevas
+cli-summary-skipped-nothing = omitidos: nada
+cli-summary-skipped = omitidos:
+cli-exported = { $count ->
+    [one] { $count } artículo o página exportado a { $file }
+    [many] { $count } de artículos y páginas exportados a { $file }
+   *[other] { $count } artículos y páginas exportados a { $file }
+}
+cli-site-flag = --site espera la dirección del sitio, como https://blog.example.org, no «{ $value }»
+cli-map-prefix-flag = --map-prefix espera FROM=TO, no «{ $value }»

@@ -1,0 +1,259 @@
+# L’administration de la rédaction.
+
+## Cadre
+admin-nav-label = Rédaction
+admin-nav-dashboard = Tableau de bord
+admin-nav-articles = Articles
+admin-nav-comments = Commentaires
+admin-nav-settings = Réglages
+admin-nav-privacy = Confidentialité
+admin-sign-out = Se déconnecter
+admin-error-label = Erreur :
+admin-fix-fields = Rien n’a été enregistré. Veuillez corriger les champs signalés ci-dessous.
+admin-view = Voir
+admin-cancel = Annuler
+admin-newer = Plus récents
+admin-older = Plus anciens
+admin-page-of = Page { $page } sur { $pages }
+
+## Connexion
+admin-login-title = Connexion
+admin-login-heading = Connexion à { $site }
+admin-login-name = Identifiant
+admin-login-password = Mot de passe
+admin-login-submit = Se connecter
+admin-login-too-many = Trop de tentatives de connexion. Veuillez patienter une minute puis réessayer.
+admin-login-expired = Ce formulaire de connexion a expiré ou ne provient pas de ce site. Veuillez réessayer.
+admin-login-wrong = Identifiant ou mot de passe incorrect.
+admin-csrf-expired = Ce formulaire a expiré ou ne provient pas de ce site. Revenez en arrière, rechargez la page et réessayez.
+admin-role-refused = Votre rôle ({ $role }) ne permet pas cette action.
+admin-role-admin = administrateur
+admin-role-editor = éditeur
+admin-role-moderator = modérateur
+
+## Tableau de bord
+admin-dashboard-title = Tableau de bord
+admin-dashboard-articles = { $count ->
+    [one] { $n } article publié
+    [many] { $n } d’articles publiés
+   *[other] { $n } articles publiés
+}
+admin-dashboard-pending = en attente
+admin-dashboard-approved = approuvés
+admin-dashboard-spam = indésirables
+admin-dashboard-trash = dans la corbeille
+admin-chart-heading = Commentaires par jour
+admin-chart-title = { $days ->
+    [one] Commentaires par jour, sur le dernier jour : { $total } au total
+    [many] Commentaires par jour, sur les { $days } derniers jours : { $total } au total
+   *[other] Commentaires par jour, sur les { $days } derniers jours : { $total } au total
+}
+admin-chart-bar = { $count ->
+    [one] { $count } commentaire le { $date }
+    [many] { $count } de commentaires le { $date }
+   *[other] { $count } commentaires le { $date }
+}
+admin-chart-max = { $max } par jour au plus
+admin-dashboard-latest = Derniers commentaires en attente
+admin-dashboard-nothing-pending = Aucun commentaire n’attend de modération.
+admin-comment-on = { $author } sur { $article } :
+admin-moderate = Modérer
+
+## File de modération
+admin-comments-title = Commentaires
+admin-status-pending = En attente
+admin-status-approved = Approuvés
+admin-status-spam = Indésirables
+admin-status-trash = Corbeille
+admin-queue-by-status = Commentaires par état
+admin-queue-picks = Choix de la rédaction
+admin-queue-all = Tous
+admin-queue-search = Rechercher
+admin-queue-article-id = Numéro d’article
+admin-queue-filter = Filtrer
+admin-queue-shortcuts = Clavier : sélectionnez un commentaire, puis { $a } pour approuver, { $s } indésirable, { $t } corbeille, { $j }/{ $k } suivant/précédent, { $x } cocher.
+admin-queue-with-selected = Pour la sélection :
+admin-action-approve = Approuver
+admin-action-unapprove = Désapprouver
+admin-action-mark-spam = Marquer comme indésirable
+admin-action-move-trash = Déplacer dans la corbeille
+admin-action-restore = Restaurer
+admin-action-pick = Choix de la rédaction
+admin-action-unpick = Retirer des choix
+admin-action-delete = Supprimer définitivement
+admin-action-trust = Approuver et faire confiance à cet auteur
+admin-action-spam = Indésirable
+admin-action-trash = Corbeille
+admin-action-edit = Modifier
+admin-queue-apply = Appliquer
+admin-queue-empty = Aucun commentaire ici.
+admin-queue-select = Sélectionner le commentaire { $id }
+admin-row-pending = en attente
+admin-row-approved = approuvé
+admin-row-spam = indésirable
+admin-row-trash = à la corbeille
+admin-queue-on = sur { $article }
+admin-queue-held-because = Retenu pour la raison suivante : { $reason }
+admin-queue-reported = { $count ->
+    [one] Signalé par { $count } lecteur
+    [many] Signalé par { $count } de lecteurs
+   *[other] Signalé par { $count } lecteurs
+}
+admin-queue-edited = { $count ->
+    [one] Modifié par son auteur ({ $count } version antérieure)
+    [many] Modifié par son auteur ({ $count } de versions antérieures)
+   *[other] Modifié par son auteur ({ $count } versions antérieures)
+}
+admin-queue-replaced = Remplacé le { $date } :
+admin-queue-reply = Répondre au nom de la rédaction
+admin-queue-reply-label = Votre réponse (publiée immédiatement)
+admin-queue-reply-label-approves = Votre réponse (publiée immédiatement ; approuve ce commentaire)
+admin-queue-publish-reply = Publier la réponse
+admin-queue-bad-ids = Les numéros de commentaire doivent être des nombres.
+admin-queue-one-reply = Répondez à un seul commentaire à la fois.
+admin-queue-bad-article = le numéro d’article doit être un nombre
+
+## Modifier un commentaire
+admin-edit-title = Modifier le commentaire { $id }
+admin-edit-name = Nom
+admin-edit-website = Site web
+admin-edit-comment = Commentaire
+admin-edit-save = Enregistrer le commentaire
+
+## Articles
+admin-articles-title = Articles
+admin-articles-new = Écrire un article
+admin-articles-empty = Aucun article pour l’instant.
+admin-articles-headline = Titre
+admin-articles-state = État
+admin-articles-date = Date
+admin-articles-comments = Commentaires
+admin-articles-page = (page)
+admin-articles-thread-of = (discussion de { $page })
+admin-articles-thread-of-closed = (discussion de { $page }, fermée)
+admin-articles-pending = { $count ->
+    [one] ({ $count } en attente)
+    [many] ({ $count } en attente)
+   *[other] ({ $count } en attente)
+}
+admin-state-draft = Brouillon
+admin-state-scheduled = Programmé
+admin-state-published = Publié
+
+## Éditeur d’article
+admin-editor-edit = Modifier l’article
+admin-editor-new = Écrire un article
+admin-editor-view = Voir l’article
+admin-editor-headline = Titre
+admin-editor-standfirst = Chapeau
+admin-editor-byline = Signature
+admin-editor-body = Texte (Markdown)
+admin-editor-photo = Photo
+admin-editor-remove-photo = Retirer cette photo
+admin-editor-photo-replace = Remplacer par (JPEG, PNG ou WebP, 20 Mo au plus)
+admin-editor-photo-upload = Téléverser (JPEG, PNG ou WebP, 20 Mo au plus)
+admin-editor-photo-alt = Description pour les lecteurs d’écran
+admin-editor-photo-caption = Légende
+admin-editor-photo-credit = Crédit (agence)
+admin-editor-contributors = Contributeurs, un par ligne
+admin-editor-source-name = Source de l’article
+admin-editor-source-url = URL de la source
+admin-editor-slug = Identifiant (l’adresse : /articles/identifiant)
+admin-editor-slug-placeholder = tiré du titre
+admin-editor-slug-note = L’ancienne adresse continue de fonctionner si vous le changez.
+admin-editor-publish-at = Date de publication ({ $timezone } ; vide pour maintenant, future pour programmer)
+admin-editor-comments-open = Les lecteurs peuvent commenter
+admin-editor-update = Mettre à jour
+admin-editor-save-draft = Enregistrer le brouillon
+admin-editor-preview = Prévisualiser
+admin-editor-publish-changes = Publier les modifications
+admin-editor-publish = Publier
+admin-editor-unpublish = Dépublier
+admin-editor-saved = Enregistré.
+admin-editor-published = Publié : l’article est en ligne.
+admin-editor-scheduled = Programmé : l’article paraîtra à sa date de publication.
+admin-editor-unpublished = Dépublié : l’article est de nouveau un brouillon et n’est plus en ligne.
+admin-editor-slug-taken = Un autre article utilise déjà l’identifiant « { $slug } ». Choisissez-en un autre.
+admin-editor-unknown-action = Action de l’éditeur inconnue.
+admin-editor-bad-photo-token = La référence de la photo conservée n’est pas valide.
+
+## Réglages
+admin-settings-title = Réglages
+admin-settings-saved = Réglages enregistrés.
+admin-settings-allowed-html = HTML autorisé dans les commentaires
+admin-settings-allowed-html-change = (modifiable avec { $command })
+admin-settings-save = Enregistrer les réglages
+admin-settings-unknown-language = Langue inconnue « { $value } ». Choisissez parmi : { $list }.
+admin-setting-site-title = Titre du site
+admin-setting-site-description = Description du site
+admin-setting-site-language = Langue du site
+admin-setting-site-url = Adresse publique (https://news.example.com)
+admin-setting-articles-per-page = Articles par page
+admin-setting-comments-thread-depth = Profondeur des réponses
+admin-setting-comments-page-comments = Commentaires de premier niveau par page (0 : tous sur une page)
+admin-setting-comments-default-page = Page affichée en premier : newest (la plus récente) ou oldest (la plus ancienne)
+admin-setting-comments-require-previously-approved = Retenir les commentaires des nouveaux commentateurs
+admin-setting-comments-hold-all = Retenir tous les commentaires pour modération
+admin-setting-comments-max-links = Retenir les commentaires contenant autant de liens (0 : jamais)
+admin-setting-comments-moderation-words = Mots à modérer (retenus), un par ligne
+admin-setting-comments-disallowed-words = Mots interdits (indésirables), un par ligne
+admin-setting-comments-flood-seconds = Secondes entre deux commentaires d’une même adresse
+admin-setting-comments-min-fill-seconds = Secondes minimales entre l’affichage et l’envoi du formulaire
+admin-setting-comments-close-after-days = Fermer les commentaires des articles publiés depuis plus de jours que ceci (0 : jamais)
+admin-setting-comments-rest-anonymous = Autoriser les commentaires anonymes par l’API REST
+admin-setting-comments-edit-minutes = Minutes pendant lesquelles un commentateur peut modifier son commentaire (0 : jamais)
+admin-setting-comments-report-threshold = Signalements de lecteurs qui renvoient un commentaire en modération
+admin-setting-comments-avatars = Afficher des identicônes à côté des commentaires
+admin-setting-privacy-ip-retention-days = Jours de conservation des adresses IP des commentateurs (0 : indéfiniment)
+admin-setting-site-logo-url = Logo de l’éditeur pour les moteurs de recherche (adresse ou /chemin ; vide : celui de masthead)
+admin-setting-site-robots = robots.txt ({ "{base}" } représente l’adresse publique)
+admin-setting-mail-from = Expéditeur des notifications (Nom <adresse>)
+admin-setting-notify-moderator-emails = Adresses e-mail des modérateurs, séparées par des espaces
+admin-setting-notify-moderator-mode = Courriels aux modérateurs : each (un par commentaire retenu) ou digest (résumé horaire)
+admin-setting-notify-webhooks = Adresses de webhooks pour les commentaires retenus, séparées par des espaces
+admin-setting-notify-max-per-hour = Nombre maximal de messages à une même adresse par heure
+
+## Confidentialité
+admin-privacy-title = Confidentialité
+admin-privacy-heading = Données personnelles
+admin-privacy-intro = Tout ce que masthead conserve sur un commentateur se retrouve par son adresse e-mail : exportez-le pour lui ou effacez-le.
+admin-privacy-email = Adresse e-mail
+admin-privacy-export = Exporter les données personnelles (JSON)
+admin-privacy-erase = Effacer les données personnelles
+admin-privacy-anonymize = Conserver les commentaires sous le nom « Anonyme », sans e-mail, site web, adresse IP ni navigateur
+admin-privacy-delete = Supprimer les commentaires (les réponses restent)
+admin-privacy-confirm = Je comprends que cette opération est irréversible
+admin-privacy-retention = { $count ->
+    [0] Les adresses IP sont conservées indéfiniment (réglage { $key }).
+    [one] Les adresses IP sont conservées { $count } jour, puis effacées automatiquement (réglage { $key }).
+    [many] Les adresses IP sont conservées { $count } de jours, puis effacées automatiquement (réglage { $key }).
+   *[other] Les adresses IP sont conservées { $count } jours, puis effacées automatiquement (réglage { $key }).
+}
+admin-privacy-need-email = Veuillez saisir l’adresse e-mail du commentateur.
+admin-privacy-need-confirm = Cochez « Je comprends que cette opération est irréversible » pour effacer.
+admin-privacy-unknown-erasure = Mode d’effacement inconnu.
+admin-privacy-unknown-action = Action inconnue.
+admin-privacy-deleted = { $count ->
+    [one] { $count } commentaire de { $email } supprimé.
+    [many] { $count } de commentaires de { $email } supprimés.
+   *[other] { $count } commentaires de { $email } supprimés.
+}
+admin-privacy-anonymised = { $count ->
+    [one] { $count } commentaire de { $email } anonymisé.
+    [many] { $count } de commentaires de { $email } anonymisés.
+   *[other] { $count } commentaires de { $email } anonymisés.
+}
+
+## Motifs de retenue
+admin-reason-hold-all = tous les commentaires sont retenus pour modération
+admin-reason-first-comment = premier commentaire sous ce nom et cette adresse e-mail
+admin-reason-honeypot = le champ piège caché a été rempli
+admin-reason-no-token = envoyé sans le jeton du formulaire
+admin-reason-moderation-word = contient le mot à modérer « { $word } »
+admin-reason-disallowed-word = contient le mot interdit « { $word } »
+admin-reason-links = contient { $count } liens (limite : { $limit })
+admin-reason-reported = { $count ->
+    [one] Signalé par { $count } lecteur ({ $kinds })
+    [many] Signalé par { $count } de lecteurs ({ $kinds })
+   *[other] Signalé par { $count } lecteurs ({ $kinds })
+}

@@ -1,0 +1,269 @@
+# Panel redakcji.
+
+## Ramy
+admin-nav-label = Redakcja
+admin-nav-dashboard = Kokpit
+admin-nav-articles = Artykuły
+admin-nav-comments = Komentarze
+admin-nav-settings = Ustawienia
+admin-nav-privacy = Prywatność
+admin-sign-out = Wyloguj się
+admin-error-label = Błąd:
+admin-fix-fields = Niczego nie zapisano. Popraw pola oznaczone poniżej.
+admin-view = Zobacz
+admin-cancel = Anuluj
+admin-newer = Nowsze
+admin-older = Starsze
+admin-page-of = Strona { $page } z { $pages }
+
+## Logowanie
+admin-login-title = Logowanie
+admin-login-heading = Logowanie do { $site }
+admin-login-name = Nazwa użytkownika
+admin-login-password = Hasło
+admin-login-submit = Zaloguj się
+admin-login-too-many = Zbyt wiele prób logowania. Odczekaj minutę i spróbuj ponownie.
+admin-login-expired = Ten formularz logowania wygasł lub nie pochodzi z tej witryny. Spróbuj ponownie.
+admin-login-wrong = Nieprawidłowa nazwa użytkownika lub hasło.
+admin-csrf-expired = Ten formularz wygasł lub nie pochodzi z tej witryny. Wróć, odśwież stronę i spróbuj ponownie.
+admin-role-refused = Twoja rola ({ $role }) nie pozwala na to działanie.
+admin-role-admin = administrator
+admin-role-editor = redaktor
+admin-role-moderator = moderator
+
+## Kokpit
+admin-dashboard-title = Kokpit
+admin-dashboard-articles = { $count ->
+    [one] { $n } opublikowany artykuł
+    [few] { $n } opublikowane artykuły
+    [many] { $n } opublikowanych artykułów
+   *[other] { $n } opublikowanego artykułu
+}
+admin-dashboard-pending = oczekujące
+admin-dashboard-approved = zatwierdzone
+admin-dashboard-spam = oznaczone jako spam
+admin-dashboard-trash = w koszu
+admin-chart-heading = Komentarze dziennie
+admin-chart-title = { $days ->
+    [one] Komentarze dziennie, ostatni dzień: łącznie { $total }
+    [few] Komentarze dziennie, ostatnie { $days } dni: łącznie { $total }
+    [many] Komentarze dziennie, ostatnie { $days } dni: łącznie { $total }
+   *[other] Komentarze dziennie, ostatnie { $days } dnia: łącznie { $total }
+}
+admin-chart-bar = { $count ->
+    [one] { $count } komentarz, { $date }
+    [few] { $count } komentarze, { $date }
+    [many] { $count } komentarzy, { $date }
+   *[other] { $count } komentarza, { $date }
+}
+admin-chart-max = najwyżej { $max } dziennie
+admin-dashboard-latest = Najnowsze komentarze oczekujące
+admin-dashboard-nothing-pending = Nic nie czeka na moderację.
+admin-comment-on = { $author } pod artykułem { $article }:
+admin-moderate = Moderuj
+
+## Kolejka moderacji
+admin-comments-title = Komentarze
+admin-status-pending = Oczekujące
+admin-status-approved = Zatwierdzone
+admin-status-spam = Spam
+admin-status-trash = Kosz
+admin-queue-by-status = Komentarze według stanu
+admin-queue-picks = Wybór redakcji
+admin-queue-all = Wszystkie
+admin-queue-search = Szukaj
+admin-queue-article-id = Numer artykułu
+admin-queue-filter = Filtruj
+admin-queue-shortcuts = Klawiatura: zaznacz komentarz, a potem { $a } zatwierdza, { $s } oznacza jako spam, { $t } przenosi do kosza, { $j }/{ $k } następny/poprzedni, { $x } zaznacza.
+admin-queue-with-selected = Zaznaczone:
+admin-action-approve = Zatwierdź
+admin-action-unapprove = Cofnij zatwierdzenie
+admin-action-mark-spam = Oznacz jako spam
+admin-action-move-trash = Przenieś do kosza
+admin-action-restore = Przywróć
+admin-action-pick = Wybór redakcji
+admin-action-unpick = Usuń z wyboru redakcji
+admin-action-delete = Usuń trwale
+admin-action-trust = Zatwierdź i zaufaj autorowi
+admin-action-spam = Spam
+admin-action-trash = Do kosza
+admin-action-edit = Edytuj
+admin-queue-apply = Zastosuj
+admin-queue-empty = Brak komentarzy.
+admin-queue-select = Zaznacz komentarz { $id }
+admin-row-pending = oczekuje
+admin-row-approved = zatwierdzony
+admin-row-spam = to spam
+admin-row-trash = w koszu
+admin-queue-on = pod artykułem { $article }
+admin-queue-held-because = Wstrzymany, ponieważ: { $reason }
+admin-queue-reported = { $count ->
+    [one] Zgłoszony przez { $count } czytelnika
+    [few] Zgłoszony przez { $count } czytelników
+    [many] Zgłoszony przez { $count } czytelników
+   *[other] Zgłoszony przez { $count } czytelnika
+}
+admin-queue-edited = { $count ->
+    [one] Edytowany przez autora ({ $count } wcześniejsza wersja)
+    [few] Edytowany przez autora ({ $count } wcześniejsze wersje)
+    [many] Edytowany przez autora ({ $count } wcześniejszych wersji)
+   *[other] Edytowany przez autora ({ $count } wcześniejszej wersji)
+}
+admin-queue-replaced = Zastąpiony { $date }:
+admin-queue-reply = Odpowiedz jako redakcja
+admin-queue-reply-label = Twoja odpowiedź (publikowana od razu)
+admin-queue-reply-label-approves = Twoja odpowiedź (publikowana od razu; zatwierdza ten komentarz)
+admin-queue-publish-reply = Opublikuj odpowiedź
+admin-queue-bad-ids = Numery komentarzy muszą być liczbami.
+admin-queue-one-reply = Odpowiadaj na jeden komentarz naraz.
+admin-queue-bad-article = numer artykułu musi być liczbą
+
+## Edycja komentarza
+admin-edit-title = Edycja komentarza { $id }
+admin-edit-name = Imię i nazwisko
+admin-edit-website = Witryna
+admin-edit-comment = Komentarz
+admin-edit-save = Zapisz komentarz
+
+## Artykuły
+admin-articles-title = Artykuły
+admin-articles-new = Napisz artykuł
+admin-articles-empty = Nie ma jeszcze artykułów.
+admin-articles-headline = Tytuł
+admin-articles-state = Stan
+admin-articles-date = Data
+admin-articles-comments = Komentarze
+admin-articles-page = (strona)
+admin-articles-thread-of = (dyskusja strony { $page })
+admin-articles-thread-of-closed = (dyskusja strony { $page }, zamknięta)
+admin-articles-pending = { $count ->
+    [one] ({ $count } oczekuje)
+    [few] ({ $count } oczekują)
+    [many] ({ $count } oczekuje)
+   *[other] ({ $count } oczekuje)
+}
+admin-state-draft = Szkic
+admin-state-scheduled = Zaplanowany
+admin-state-published = Opublikowany
+
+## Edytor artykułu
+admin-editor-edit = Edycja artykułu
+admin-editor-new = Napisz artykuł
+admin-editor-view = Zobacz artykuł
+admin-editor-headline = Tytuł
+admin-editor-standfirst = Lead
+admin-editor-byline = Podpis autora
+admin-editor-body = Tekst (Markdown)
+admin-editor-photo = Zdjęcie
+admin-editor-remove-photo = Usuń to zdjęcie
+admin-editor-photo-replace = Zastąp plikiem (JPEG, PNG lub WebP, do 20 MB)
+admin-editor-photo-upload = Wyślij plik (JPEG, PNG lub WebP, do 20 MB)
+admin-editor-photo-alt = Opis dla czytników ekranu
+admin-editor-photo-caption = Podpis zdjęcia
+admin-editor-photo-credit = Źródło zdjęcia (agencja)
+admin-editor-contributors = Współautorzy, po jednym w wierszu
+admin-editor-source-name = Źródło artykułu
+admin-editor-source-url = Adres URL źródła
+admin-editor-slug = Uproszczona nazwa (adres: /articles/nazwa)
+admin-editor-slug-placeholder = tworzona z tytułu
+admin-editor-slug-note = Po zmianie stary adres nadal działa.
+admin-editor-publish-at = Czas publikacji ({ $timezone }; puste — teraz, w przyszłości — zaplanowanie)
+admin-editor-comments-open = Czytelnicy mogą komentować
+admin-editor-update = Aktualizuj
+admin-editor-save-draft = Zapisz szkic
+admin-editor-preview = Podgląd
+admin-editor-publish-changes = Opublikuj zmiany
+admin-editor-publish = Opublikuj
+admin-editor-unpublish = Wycofaj publikację
+admin-editor-saved = Zapisano.
+admin-editor-published = Opublikowano: artykuł jest w witrynie.
+admin-editor-scheduled = Zaplanowano: artykuł ukaże się w czasie publikacji.
+admin-editor-unpublished = Wycofano: artykuł znów jest szkicem i zniknął z witryny.
+admin-editor-slug-taken = Inny artykuł ma już uproszczoną nazwę „{ $slug }”. Wybierz inną.
+admin-editor-unknown-action = Nieznane działanie edytora.
+admin-editor-bad-photo-token = Odwołanie do zachowanego zdjęcia jest nieprawidłowe.
+
+## Ustawienia
+admin-settings-title = Ustawienia
+admin-settings-saved = Zapisano ustawienia.
+admin-settings-allowed-html = Dozwolony HTML w komentarzach
+admin-settings-allowed-html-change = (zmiana poleceniem { $command })
+admin-settings-save = Zapisz ustawienia
+admin-settings-unknown-language = Nieznany język „{ $value }”. Do wyboru: { $list }.
+admin-setting-site-title = Tytuł witryny
+admin-setting-site-description = Opis witryny
+admin-setting-site-language = Język witryny
+admin-setting-site-url = Adres publiczny (https://news.example.com)
+admin-setting-articles-per-page = Artykułów na stronie
+admin-setting-comments-thread-depth = Głębokość odpowiedzi
+admin-setting-comments-page-comments = Komentarzy najwyższego poziomu na stronie (0: wszystkie na jednej)
+admin-setting-comments-default-page = Strona pokazywana najpierw: newest (najnowsza) lub oldest (najstarsza)
+admin-setting-comments-require-previously-approved = Wstrzymuj komentarze osób komentujących po raz pierwszy
+admin-setting-comments-hold-all = Wstrzymuj każdy komentarz do moderacji
+admin-setting-comments-max-links = Wstrzymuj komentarze z taką liczbą odnośników (0: nigdy)
+admin-setting-comments-moderation-words = Słowa do moderacji (wstrzymanie), po jednym w wierszu
+admin-setting-comments-disallowed-words = Słowa niedozwolone (spam), po jednym w wierszu
+admin-setting-comments-flood-seconds = Sekundy między komentarzami z jednego adresu
+admin-setting-comments-min-fill-seconds = Najmniej sekund między wczytaniem a wysłaniem formularza
+admin-setting-comments-close-after-days = Zamykaj komentarze pod artykułami starszymi niż tyle dni (0: nigdy)
+admin-setting-comments-rest-anonymous = Zezwalaj na anonimowe komentarze przez REST API
+admin-setting-comments-edit-minutes = Minuty, przez które można edytować własny komentarz (0: nigdy)
+admin-setting-comments-report-threshold = Zgłoszenia czytelników, po których komentarz wraca do kolejki
+admin-setting-comments-avatars = Pokazuj identikony przy komentarzach
+admin-setting-privacy-ip-retention-days = Dni przechowywania adresów IP komentujących (0: bezterminowo)
+admin-setting-site-logo-url = Logo wydawcy dla wyszukiwarek (adres lub /ścieżka; puste: logo masthead)
+admin-setting-site-robots = robots.txt ({ "{base}" } oznacza adres publiczny)
+admin-setting-mail-from = Nadawca powiadomień (Nazwa <adres>)
+admin-setting-notify-moderator-emails = Adresy e-mail moderatorów, rozdzielone spacjami
+admin-setting-notify-moderator-mode = Poczta do moderatorów: each (jedna wiadomość na wstrzymany komentarz) lub digest (zestawienie co godzinę)
+admin-setting-notify-webhooks = Adresy webhooków dla wstrzymanych komentarzy, rozdzielone spacjami
+admin-setting-notify-max-per-hour = Najwięcej wiadomości do jednego adresu w ciągu godziny
+
+## Prywatność
+admin-privacy-title = Prywatność
+admin-privacy-heading = Dane osobowe
+admin-privacy-intro = Wszystko, co masthead przechowuje o osobie komentującej, można znaleźć po jej adresie e-mail: wyeksportować dla niej lub usunąć.
+admin-privacy-email = Adres e-mail
+admin-privacy-export = Eksportuj dane osobowe (JSON)
+admin-privacy-erase = Usuń dane osobowe
+admin-privacy-anonymize = Zachowaj komentarze jako „Anonim”, bez adresu e-mail, witryny, adresu IP i przeglądarki
+admin-privacy-delete = Usuń komentarze (odpowiedzi na nie zostają)
+admin-privacy-confirm = Rozumiem, że tego nie można cofnąć
+admin-privacy-retention = { $count ->
+    [0] Adresy IP są przechowywane bezterminowo (ustawienie { $key }).
+    [one] Adresy IP są przechowywane przez { $count } dzień, a potem usuwane automatycznie (ustawienie { $key }).
+    [few] Adresy IP są przechowywane przez { $count } dni, a potem usuwane automatycznie (ustawienie { $key }).
+    [many] Adresy IP są przechowywane przez { $count } dni, a potem usuwane automatycznie (ustawienie { $key }).
+   *[other] Adresy IP są przechowywane przez { $count } dnia, a potem usuwane automatycznie (ustawienie { $key }).
+}
+admin-privacy-need-email = Podaj adres e-mail osoby komentującej.
+admin-privacy-need-confirm = Aby usunąć, zaznacz „Rozumiem, że tego nie można cofnąć”.
+admin-privacy-unknown-erasure = Nieznany sposób usuwania.
+admin-privacy-unknown-action = Nieznane działanie.
+admin-privacy-deleted = { $count ->
+    [one] Usunięto { $count } komentarz autorstwa { $email }.
+    [few] Usunięto { $count } komentarze autorstwa { $email }.
+    [many] Usunięto { $count } komentarzy autorstwa { $email }.
+   *[other] Usunięto { $count } komentarza autorstwa { $email }.
+}
+admin-privacy-anonymised = { $count ->
+    [one] Zanonimizowano { $count } komentarz autorstwa { $email }.
+    [few] Zanonimizowano { $count } komentarze autorstwa { $email }.
+    [many] Zanonimizowano { $count } komentarzy autorstwa { $email }.
+   *[other] Zanonimizowano { $count } komentarza autorstwa { $email }.
+}
+
+## Powody wstrzymania
+admin-reason-hold-all = każdy komentarz jest wstrzymywany do moderacji
+admin-reason-first-comment = pierwszy komentarz z tym imieniem i adresem e-mail
+admin-reason-honeypot = wypełniono ukryte pole-pułapkę
+admin-reason-no-token = wysłany bez tokenu formularza
+admin-reason-moderation-word = zawiera słowo do moderacji „{ $word }”
+admin-reason-disallowed-word = zawiera niedozwolone słowo „{ $word }”
+admin-reason-links = zawiera odnośniki: { $count } (limit { $limit })
+admin-reason-reported = { $count ->
+    [one] Zgłoszony przez { $count } czytelnika ({ $kinds })
+    [few] Zgłoszony przez { $count } czytelników ({ $kinds })
+    [many] Zgłoszony przez { $count } czytelników ({ $kinds })
+   *[other] Zgłoszony przez { $count } czytelnika ({ $kinds })
+}

@@ -16,6 +16,7 @@ use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::form::{ArticleFieldError, ArticleForm, Before, EditorAction};
 use masthead_core::article::{ArticleKind, ArticleListing, ArticleState, Photo};
 use masthead_core::chrono::Utc;
+use masthead_core::i18n::{Arg, Tr, escape_html};
 use masthead_core::ids::ArticleId;
 use masthead_core::photo::{self, PhotoError, ProcessedPhoto};
 use masthead_core::service;
@@ -27,7 +28,7 @@ const PER_PAGE: u32 = 50;
 pub struct ListRow {
     pub id: i64,
     pub title: String,
-    pub state: &'static str,
+    pub state: String,
     pub date: String,
     pub approved: i64,
     pub pending: i64,
@@ -41,6 +42,7 @@ pub struct ListRow {
 #[derive(Template)]
 #[template(path = "admin/articles.html")]
 pub struct ListPage {
+    pub tr: Tr,
     pub site_title: String,
     pub asset_version: &'static str,
     pub user: String,
@@ -48,6 +50,49 @@ pub struct ListPage {
     pub rows: Vec<ListRow>,
     pub page: u64,
     pub pages: u64,
+}
+
+impl ListPage {
+    /// "(thread of <a>page</a>)", the address escaped.
+    pub fn thread_of(&self, r: &ListRow) -> String {
+        let (Some(page), open) = (r.thread_of.as_deref(), r.open) else {
+            return String::new();
+        };
+        let link = format!(r#"<a href="{0}" rel="noopener">{0}</a>"#, escape_html(page));
+        let id = if open {
+            "admin-articles-thread-of"
+        } else {
+            "admin-articles-thread-of-closed"
+        };
+        self.tr.html(id, &[("page", &link)], &[])
+    }
+
+    pub fn pending(&self, r: &ListRow) -> String {
+        self.tr.n("admin-articles-pending", r.pending)
+    }
+
+    pub fn approved(&self, r: &ListRow) -> String {
+        self.tr.number(r.approved)
+    }
+
+    pub fn page_of(&self) -> String {
+        self.tr.args(
+            "admin-page-of",
+            &[
+                ("page", Arg::from(self.page)),
+                ("pages", Arg::from(self.pages)),
+            ],
+        )
+    }
+}
+
+/// An article's state as the admin names it.
+pub fn state_label(tr: Tr, state: ArticleState) -> String {
+    tr.t(match state {
+        ArticleState::Draft => "admin-state-draft",
+        ArticleState::Scheduled => "admin-state-scheduled",
+        ArticleState::Published => "admin-state-published",
+    })
 }
 
 #[derive(Deserialize)]
@@ -77,6 +122,7 @@ pub async fn list(
         .await?;
     let dates = crate::views::Dates::new(&settings);
     let now = Utc::now();
+    let tr = staff.tr;
     let rows = listing
         .into_iter()
         .map(|a: ArticleListing| {
@@ -84,7 +130,7 @@ pub async fn list(
             ListRow {
                 id: a.id.0,
                 title: a.title,
-                state: state.label(),
+                state: state_label(tr, state),
                 date: dates.day_time(a.published_at),
                 approved: a.approved_count,
                 pending: a.pending_count,
@@ -99,6 +145,7 @@ pub async fn list(
         })
         .collect();
     let page = ListPage {
+        tr,
         site_title: settings.title,
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),
@@ -113,6 +160,7 @@ pub async fn list(
 #[derive(Template)]
 #[template(path = "admin/article_edit.html")]
 pub struct EditorPage {
+    pub tr: Tr,
     pub site_title: String,
     pub asset_version: &'static str,
     pub user: String,
@@ -123,11 +171,12 @@ pub struct EditorPage {
     pub errors: Vec<ArticleFieldError>,
     /// A refusal that is not about one field (the photo, a taken slug).
     pub notice: Option<String>,
-    pub state: &'static str,
+    pub state: ArticleState,
     pub public_url: Option<String>,
     pub photo: Option<Photo>,
     /// The uploaded-but-unsaved photo carried through a refused form.
     pub photo_kept: String,
+    /// The message id of what was just done ("admin-editor-saved").
     pub done: Option<&'static str>,
     pub timezone: String,
 }
@@ -148,7 +197,14 @@ impl EditorPage {
     }
 
     pub fn is_live_or_scheduled(&self) -> bool {
-        matches!(self.state, "Published" | "Scheduled")
+        matches!(
+            self.state,
+            ArticleState::Published | ArticleState::Scheduled
+        )
+    }
+
+    pub fn state_label(&self) -> String {
+        state_label(self.tr, self.state)
     }
 }
 
@@ -159,10 +215,10 @@ pub struct DoneQuery {
 
 fn done_message(q: &DoneQuery) -> Option<&'static str> {
     match q.done.as_deref()? {
-        "saved" => Some("Saved."),
-        "published" => Some("Published: the article is on the site."),
-        "scheduled" => Some("Scheduled: the article appears at its publication time."),
-        "unpublished" => Some("Unpublished: the article is a draft again and off the site."),
+        "saved" => Some("admin-editor-saved"),
+        "published" => Some("admin-editor-published"),
+        "scheduled" => Some("admin-editor-scheduled"),
+        "unpublished" => Some("admin-editor-unpublished"),
         _ => None,
     }
 }
@@ -182,6 +238,7 @@ impl Editor<'_> {
     async fn page(&self, page: EditorDraft, status: StatusCode) -> Result<Response, WebError> {
         let settings = self.state.settings().await?;
         let view = EditorPage {
+            tr: self.staff.tr,
             site_title: settings.title.clone(),
             asset_version: crate::assets::VERSION.as_str(),
             user: self.staff.user.name.clone(),
@@ -190,7 +247,7 @@ impl Editor<'_> {
             form: page.form,
             errors: page.errors,
             notice: page.notice,
-            state: page.state.label(),
+            state: page.state,
             public_url: page.public_url,
             photo_kept: page.photo.as_ref().map(kept_token).unwrap_or_default(),
             photo: page.photo,
@@ -326,7 +383,7 @@ async fn submit(
     staff.check_csrf(&fields)?;
     staff.require(staff.user.role.may_edit_articles())?;
     let action = EditorAction::parse(fields.get("action").unwrap_or("save"))
-        .ok_or_else(|| WebError::BadRequest("Unknown editor action.".into()))?;
+        .ok_or_else(|| WebError::BadRequest(staff.tr.t("admin-editor-unknown-action")))?;
     let existing = match id {
         Some(id) => Some(
             state
@@ -371,7 +428,7 @@ async fn submit(
         existing.as_ref().and_then(|a| a.photo.clone())
     };
     if let Some(kept) = fields.get("photo_kept").filter(|k| !k.is_empty()) {
-        photo = Some(photo_from_token(&state, kept).await?);
+        photo = Some(photo_from_token(&state, staff.tr, kept).await?);
     }
     if let Some(bytes) = file {
         // Decoding and resizing are CPU work: off the async threads.
@@ -441,10 +498,9 @@ async fn submit(
         Err(StoreError::Conflict(Unique::ArticleSlug)) => {
             let errors = vec![ArticleFieldError {
                 field: "slug",
-                message: format!(
-                    "Another article already has the slug “{}”. Choose another.",
-                    article.slug
-                ),
+                message: staff
+                    .tr
+                    .s("admin-editor-slug-taken", "slug", article.slug.as_str()),
             }];
             let draft = refuse(form, errors, None, photo);
             return editor.page(draft, StatusCode::CONFLICT).await;
@@ -504,8 +560,8 @@ fn kept_token(p: &Photo) -> String {
     format!("{} {w} {h}|{}", p.src, p.srcset)
 }
 
-async fn photo_from_token(state: &AppState, token: &str) -> Result<Photo, WebError> {
-    let bad = || WebError::BadRequest("The kept photo reference is not valid.".into());
+async fn photo_from_token(state: &AppState, tr: Tr, token: &str) -> Result<Photo, WebError> {
+    let bad = || WebError::BadRequest(tr.t("admin-editor-bad-photo-token"));
     let (head, srcset) = token.split_once('|').ok_or_else(bad)?;
     let mut parts = head.split(' ');
     let (Some(src), Some(w), Some(h), None) =

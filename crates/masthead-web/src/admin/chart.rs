@@ -1,16 +1,18 @@
 //! A bar chart of comments per day, drawn as SVG on the server (the
 //! `admin/chart.html` template): no chart library, no script, readable by
 //! screen readers (each bar has a title). This module only does the sums.
-use masthead_core::chrono::{Duration, NaiveDate};
+use masthead_core::chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+use masthead_core::i18n::{Arg, Tr};
 
 pub const WIDTH: u32 = 600;
 pub const HEIGHT: u32 = 160;
 const AXIS: u32 = 20;
 
 pub struct Chart {
-    pub days: u32,
-    pub total: u64,
-    pub max: u64,
+    /// "Comments per day, last 30 days: 12 in all" (the SVG's title).
+    pub title: String,
+    /// "max 4 a day".
+    pub max_label: String,
     pub width: u32,
     pub height: u32,
     /// Where the bars stand (the x axis).
@@ -30,8 +32,15 @@ pub struct Bar {
     pub label: String,
 }
 
+/// A day as the language writes it (the day carries no time or offset).
+fn day(tr: Tr, d: NaiveDate) -> String {
+    let midday: DateTime<FixedOffset> =
+        d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc().into();
+    tr.date(&midday)
+}
+
 /// `days` ends today; `counts` holds (YYYY-MM-DD, n) for days that have comments.
-pub fn comments_per_day(today: NaiveDate, days: u32, counts: &[(String, u64)]) -> Chart {
+pub fn comments_per_day(today: NaiveDate, days: u32, counts: &[(String, u64)], tr: Tr) -> Chart {
     let dates: Vec<NaiveDate> = (0..days)
         .rev()
         .map(|back| today - Duration::days(i64::from(back)))
@@ -62,25 +71,26 @@ pub fn comments_per_day(today: NaiveDate, days: u32, counts: &[(String, u64)]) -
                 y: plot - h,
                 width: slot.saturating_sub(2),
                 height: h,
-                label: format!(
-                    "{n} comment{} on {}",
-                    if *n == 1 { "" } else { "s" },
-                    date.format("%B %-d")
+                label: tr.args(
+                    "admin-chart-bar",
+                    &[("count", Arg::from(*n)), ("date", day(tr, *date).into())],
                 ),
             }
         })
         .collect();
-    let short = |d: Option<&NaiveDate>| d.map(|d| d.format("%b %-d").to_string());
+    let total: u64 = values.iter().sum();
     Chart {
-        days,
-        total: values.iter().sum(),
-        max,
+        title: tr.args(
+            "admin-chart-title",
+            &[("days", Arg::from(days)), ("total", Arg::from(total))],
+        ),
+        max_label: tr.args("admin-chart-max", &[("max", Arg::from(max))]),
         width: WIDTH,
         height: HEIGHT,
         plot,
         bars,
-        first: short(dates.first()).unwrap_or_default(),
-        last: short(dates.last()).unwrap_or_default(),
+        first: dates.first().map(|d| day(tr, *d)).unwrap_or_default(),
+        last: dates.last().map(|d| day(tr, *d)).unwrap_or_default(),
     }
 }
 
@@ -102,12 +112,13 @@ mod tests {
             today,
             30,
             &[("2026-11-25".into(), 4), ("2026-11-20".into(), 2)],
+            Tr::default(),
         );
         let svg = ChartAlone { chart }.render().unwrap();
         assert_eq!(svg.matches("<rect").count(), 30);
         assert!(svg.contains("data-day=\"2026-10-27\" data-count=\"0\""));
         assert!(svg.contains("data-day=\"2026-11-25\" data-count=\"4\""));
-        assert!(svg.contains("<title>4 comments on November 25</title>"));
+        assert!(svg.contains("<title>4 comments on November 25, 2026</title>"));
         assert!(svg.contains("6 in all"));
         let tall = svg.split("data-day=\"2026-11-25\"").nth(1).unwrap();
         assert!(tall.contains(&format!("height=\"{}\"", HEIGHT - AXIS - 4)));

@@ -11,6 +11,7 @@ use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
 use masthead_core::chrono::{Duration, Utc};
 use masthead_core::comment::CommentStatus;
+use masthead_core::i18n::{Arg, Tr, escape_html};
 use masthead_core::store::CommentFilter;
 
 const DAYS: u32 = 30;
@@ -26,15 +27,34 @@ pub struct PendingItem {
 #[derive(Template)]
 #[template(path = "admin/dashboard.html")]
 pub struct DashboardPage {
+    pub tr: Tr,
     pub site_title: String,
     pub asset_version: &'static str,
     pub user: String,
     pub csrf: String,
-    pub articles: u64,
+    /// "<b id=count-articles>3</b> published articles" (escaped, with markup).
+    pub articles: String,
     pub tabs: Vec<StatusTab>,
     pub chart: super::chart::Chart,
     pub may_moderate: bool,
     pub pending: Vec<PendingItem>,
+}
+
+impl DashboardPage {
+    /// "<b>Ann</b> on <a>the article</a>:" with the names escaped.
+    pub fn comment_on(&self, p: &PendingItem) -> String {
+        let author = format!("<b>{}</b>", escape_html(&p.author));
+        let article = format!(
+            r#"<a href="{}">{}</a>"#,
+            escape_html(&p.article_url),
+            escape_html(&p.article_title)
+        );
+        self.tr.html(
+            "admin-comment-on",
+            &[("author", &author), ("article", &article)],
+            &[],
+        )
+    }
 }
 
 pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Response, WebError> {
@@ -79,14 +99,25 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
             });
         }
     }
+    let tr = staff.tr;
+    let articles = state.store.count_published_articles().await?;
+    let articles_html = format!(
+        r#"<b id="count-articles">{}</b>"#,
+        tr.number(articles.try_into().unwrap_or(i64::MAX))
+    );
     let page = DashboardPage {
+        tr,
         site_title: settings.title,
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),
         csrf: staff.csrf.clone(),
-        articles: state.store.count_published_articles().await?,
-        tabs: status_tabs(&state, None).await?,
-        chart: chart::comments_per_day(today, DAYS, &per_day),
+        articles: tr.html(
+            "admin-dashboard-articles",
+            &[("n", &articles_html)],
+            &[("count", Arg::from(articles))],
+        ),
+        tabs: status_tabs(&state, None, tr).await?,
+        chart: chart::comments_per_day(today, DAYS, &per_day, tr),
         may_moderate,
         pending,
     };

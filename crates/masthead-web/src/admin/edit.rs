@@ -17,6 +17,7 @@ use masthead_core::service::{StaffEdit, SubmitError, edit_comment};
 #[derive(Template)]
 #[template(path = "admin/edit.html")]
 pub struct EditPage {
+    pub tr: masthead_core::i18n::Tr,
     pub site_title: String,
     pub asset_version: &'static str,
     pub user: String,
@@ -42,6 +43,7 @@ async fn render(
 ) -> Result<Response, WebError> {
     let settings = state.settings().await?;
     let page = EditPage {
+        tr: staff.tr,
         site_title: settings.title,
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),

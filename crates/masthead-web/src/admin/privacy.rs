@@ -11,12 +11,14 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::is_email;
+use masthead_core::i18n::{Arg, Tr};
 use masthead_core::service::{erase_personal_data, export_personal_data};
 use masthead_core::store::Erasure;
 
 #[derive(Template)]
 #[template(path = "admin/privacy.html")]
 pub struct PrivacyPage {
+    pub tr: Tr,
     pub site_title: String,
     pub asset_version: &'static str,
     pub user: String,
@@ -24,6 +26,7 @@ pub struct PrivacyPage {
     pub email: String,
     pub message: Option<String>,
     pub error: Option<String>,
+    /// The retention note, with the setting's name as `<code>` (HTML).
     pub retention: String,
 }
 
@@ -39,7 +42,9 @@ async fn render(
         Ok(m) => (m, None, StatusCode::OK),
         Err(e) => (None, Some(e), StatusCode::UNPROCESSABLE_ENTITY),
     };
+    let tr = staff.tr;
     let page = PrivacyPage {
+        tr,
         site_title: settings.title,
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),
@@ -47,11 +52,11 @@ async fn render(
         email,
         message,
         error,
-        retention: if days == 0 {
-            "for ever".into()
-        } else {
-            format!("{days} days")
-        },
+        retention: tr.html(
+            "admin-privacy-retention",
+            &[("key", "<code>privacy.ip_retention_days</code>")],
+            &[("count", Arg::from(days))],
+        ),
     };
     Ok((status, Html(page.render()?)).into_response())
 }
@@ -72,7 +77,7 @@ pub async fn act(
     staff.require(staff.user.role.may_administer())?;
     let email = fields.text("email").trim().to_string();
     if !is_email(&email) {
-        let e = "Please enter the commenter's email address.".to_string();
+        let e = staff.tr.t("admin-privacy-need-email");
         return render(&state, &staff, email, Err(e)).await;
     }
     match fields.get("action") {
@@ -100,22 +105,31 @@ pub async fn act(
         }
         Some("erase") => {
             if fields.get("confirm") != Some("yes") {
-                let e = "Tick “I understand this cannot be undone” to erase.".to_string();
+                let e = staff.tr.t("admin-privacy-need-confirm");
                 return render(&state, &staff, email, Err(e)).await;
             }
             let how = match fields.get("how") {
                 Some("delete") => Erasure::Delete,
                 Some("anonymize") | None => Erasure::Anonymize,
-                Some(_) => return Err(WebError::BadRequest("Unknown way to erase.".into())),
+                Some(_) => {
+                    return Err(WebError::BadRequest(
+                        staff.tr.t("admin-privacy-unknown-erasure"),
+                    ));
+                }
             };
             let n = erase_personal_data(state.store.as_ref(), &email, how, Utc::now()).await?;
             let done = match how {
-                Erasure::Delete => "deleted",
-                Erasure::Anonymize => "anonymised",
+                Erasure::Delete => "admin-privacy-deleted",
+                Erasure::Anonymize => "admin-privacy-anonymised",
             };
-            let m = format!("{n} comments by {email} {done}.");
+            let m = staff.tr.args(
+                done,
+                &[("count", Arg::from(n)), ("email", Arg::from(&email))],
+            );
             render(&state, &staff, String::new(), Ok(Some(m))).await
         }
-        _ => Err(WebError::BadRequest("Unknown action.".into())),
+        _ => Err(WebError::BadRequest(
+            staff.tr.t("admin-privacy-unknown-action"),
+        )),
     }
 }

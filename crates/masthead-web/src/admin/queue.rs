@@ -12,10 +12,32 @@ use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{Actor, CommentStatus, ModerationAction, Via};
+use masthead_core::i18n::{Arg, Tr, escape_html};
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{moderate, staff_reply};
 use masthead_core::store::CommentFilter;
 use serde::Deserialize;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use masthead_core::i18n::Lang;
+
+    #[test]
+    fn stored_reasons_are_told_in_the_site_language() {
+        let en = Tr::default();
+        let stored = "contains 3 links (limit 2); contains moderation word “casino”; first comment from this name and email";
+        assert_eq!(reason_label(en, stored), stored);
+        let reported = "Reported by 2 readers (abuse, spam)";
+        assert_eq!(reason_label(en, reported), reported);
+        let fr = reason_label(Tr::new(Lang::Fr), stored);
+        assert!(fr.contains("casino") && !fr.contains("links"), "{fr}");
+        assert_eq!(
+            reason_label(Tr::new(Lang::Fr), "something new"),
+            "something new"
+        );
+    }
+}
 
 #[derive(Deserialize, Default)]
 pub struct QueueQuery {
@@ -27,14 +49,20 @@ pub struct QueueQuery {
 #[derive(Clone)]
 pub struct StatusTab {
     pub name: &'static str,
-    pub label: &'static str,
-    pub count: u64,
+    /// The queue's tab ("Pending").
+    pub label: String,
+    /// The dashboard's count ("pending", "in the trash").
+    pub count_label: String,
+    /// The count as the language writes numbers.
+    pub shown: String,
     pub current: bool,
 }
 
 pub struct Row {
     pub id: i64,
     pub status: &'static str,
+    /// The status as shown ("pending", "en attente").
+    pub status_label: String,
     pub html: masthead_core::html::SanitizedHtml,
     pub article_title: String,
     pub article_url: String,
@@ -54,6 +82,7 @@ pub struct Row {
 #[derive(Template)]
 #[template(path = "admin/comments.html")]
 pub struct QueuePage {
+    pub tr: Tr,
     pub site_title: String,
     pub asset_version: &'static str,
     pub user: String,
@@ -66,26 +95,113 @@ pub struct QueuePage {
     pub return_to: String,
 }
 
+impl QueuePage {
+    /// The keyboard help, each key as `<kbd>`.
+    pub fn shortcuts(&self) -> String {
+        let keys =
+            ["a", "s", "t", "j", "k", "x"].map(|k| (k, format!("<kbd>{}</kbd>", k.to_uppercase())));
+        let html: Vec<(&str, &str)> = keys.iter().map(|(k, m)| (*k, m.as_str())).collect();
+        self.tr.html("admin-queue-shortcuts", &html, &[])
+    }
+
+    /// "on <a>the article</a>", the title escaped.
+    pub fn on_article(&self, r: &Row) -> String {
+        let link = format!(
+            r#"<a href="{}">{}</a>"#,
+            escape_html(&r.article_url),
+            escape_html(&r.article_title)
+        );
+        self.tr.html("admin-queue-on", &[("article", &link)], &[])
+    }
+
+    pub fn reported(&self, r: &Row) -> String {
+        self.tr.args(
+            "admin-queue-reported",
+            &[("count", Arg::from(r.reports.len()))],
+        )
+    }
+
+    pub fn edited(&self, r: &Row) -> String {
+        self.tr
+            .args("admin-queue-edited", &[("count", Arg::from(r.edits.len()))])
+    }
+}
+
+/// Why a comment was held, in the site's language. The reasons are stored
+/// as core and store write them, in English ("; " between them); the known
+/// ones are told in the admin's words, anything else is shown as stored.
+pub fn reason_label(tr: Tr, stored: &str) -> String {
+    stored
+        .split("; ")
+        .map(|part| reason_part(tr, part).unwrap_or_else(|| part.to_string()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn reason_part(tr: Tr, part: &str) -> Option<String> {
+    let fixed = match part {
+        "every comment is held for moderation" => Some("admin-reason-hold-all"),
+        "first comment from this name and email" => Some("admin-reason-first-comment"),
+        "the hidden honeypot field was filled in" => Some("admin-reason-honeypot"),
+        "posted without the form's token" => Some("admin-reason-no-token"),
+        _ => None,
+    };
+    if let Some(id) = fixed {
+        return Some(tr.t(id));
+    }
+    let quoted = |prefix: &str| {
+        part.strip_prefix(prefix)?
+            .strip_prefix('“')?
+            .strip_suffix('”')
+            .map(str::to_string)
+    };
+    if let Some(word) = quoted("contains moderation word ") {
+        return Some(tr.s("admin-reason-moderation-word", "word", &word));
+    }
+    if let Some(word) = quoted("contains disallowed word ") {
+        return Some(tr.s("admin-reason-disallowed-word", "word", &word));
+    }
+    if let Some(rest) = part.strip_prefix("contains ") {
+        let (links, rest) = rest.split_once(" links (limit ")?;
+        let limit = rest.strip_suffix(')')?;
+        let (links, limit) = (links.parse::<i64>().ok()?, limit.parse::<i64>().ok()?);
+        return Some(tr.args(
+            "admin-reason-links",
+            &[("count", Arg::from(links)), ("limit", Arg::from(limit))],
+        ));
+    }
+    let rest = part.strip_prefix("Reported by ")?;
+    let (n, rest) = rest.split_once(" readers (")?;
+    let kinds = rest.strip_suffix(')')?;
+    Some(tr.args(
+        "admin-reason-reported",
+        &[
+            ("count", Arg::from(n.parse::<i64>().ok()?)),
+            ("kinds", kinds.into()),
+        ],
+    ))
+}
+
 const LIMIT: u32 = 200;
 
 /// Counts per status, for the queue's tabs and the dashboard.
 pub async fn status_tabs(
     state: &AppState,
     current: Option<CommentStatus>,
+    tr: Tr,
 ) -> Result<Vec<StatusTab>, WebError> {
     let counts = state.store.count_comments_by_status().await?;
     Ok(CommentStatus::ALL
         .iter()
-        .map(|s| StatusTab {
-            name: s.as_str(),
-            label: match s {
-                CommentStatus::Pending => "Pending",
-                CommentStatus::Approved => "Approved",
-                CommentStatus::Spam => "Spam",
-                CommentStatus::Trash => "Trash",
-            },
-            count: counts.iter().find(|(c, _)| c == s).map_or(0, |(_, n)| *n),
-            current: Some(*s) == current,
+        .map(|s| {
+            let count = counts.iter().find(|(c, _)| c == s).map_or(0, |(_, n)| *n);
+            StatusTab {
+                name: s.as_str(),
+                label: tr.t(&format!("admin-status-{}", s.as_str())),
+                count_label: tr.t(&format!("admin-dashboard-{}", s.as_str())),
+                shown: tr.number(i64::try_from(count).unwrap_or(i64::MAX)),
+                current: Some(*s) == current,
+            }
         })
         .collect())
 }
@@ -105,16 +221,15 @@ pub async fn page(
         ),
     };
     let article = match query.article.as_deref().filter(|a| !a.is_empty()) {
-        Some(a) => {
-            Some(ArticleId(a.parse().map_err(|_| {
-                WebError::BadRequest("article must be a number".into())
-            })?))
-        }
+        Some(a) => Some(ArticleId(a.parse().map_err(|_| {
+            WebError::BadRequest(staff.tr.t("admin-queue-bad-article"))
+        })?)),
         None => None,
     };
     let settings = state.settings().await?;
     let dates = Dates::new(&settings);
-    let tabs = status_tabs(&state, filter_status).await?;
+    let tr = staff.tr;
+    let tabs = status_tabs(&state, filter_status, tr).await?;
     let filter = CommentFilter {
         status: filter_status,
         article,
@@ -173,6 +288,7 @@ pub async fn page(
                 .collect(),
             id: c.id.0,
             status: c.status.as_str(),
+            status_label: tr.t(&format!("admin-row-{}", c.status.as_str())),
             article_title,
             article_url: article_url(&c.article_slug),
             date: dates.day_time(c.created_at),
@@ -180,7 +296,7 @@ pub async fn page(
             url: c.author_url,
             email: c.author_email,
             ip: c.author_ip.unwrap_or_default(),
-            reason: c.moderation_reason,
+            reason: c.moderation_reason.map(|r| reason_label(tr, &r)),
             html: c.content_html,
         });
     }
@@ -196,6 +312,7 @@ pub async fn page(
         format!("/admin/comments?{}", q.finish())
     };
     let page = QueuePage {
+        tr,
         site_title: settings.title,
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),
@@ -234,13 +351,11 @@ pub async fn act(
         .iter()
         .map(|i| i.parse::<i64>().map(CommentId))
         .collect::<Result<_, _>>()
-        .map_err(|_| WebError::BadRequest("Comment ids must be numbers.".into()))?;
+        .map_err(|_| WebError::BadRequest(staff.tr.t("admin-queue-bad-ids")))?;
     let now = Utc::now();
     if verb == "reply" {
         let [id] = ids.as_slice() else {
-            return Err(WebError::BadRequest(
-                "Reply to one comment at a time.".into(),
-            ));
+            return Err(WebError::BadRequest(staff.tr.t("admin-queue-one-reply")));
         };
         let settings = state.settings().await?;
         let text = fields.text(&format!("reply_{}", id.0));

@@ -15,6 +15,7 @@ use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use masthead_core::chrono::{Duration as ChronoDuration, Utc};
 use masthead_core::comment::FormTokens;
+use masthead_core::i18n::Tr;
 use masthead_core::ids::ArticleId;
 use masthead_core::user::{User, verify_password};
 use serde::Deserialize;
@@ -47,6 +48,8 @@ fn token_hash(token: &str) -> String {
 pub struct Staff {
     pub user: User,
     pub csrf: String,
+    /// The site's language, for every word of the admin's pages.
+    pub tr: Tr,
     token_hash: String,
 }
 
@@ -63,9 +66,7 @@ impl Staff {
         if same {
             Ok(())
         } else {
-            Err(WebError::Forbidden(
-                "This form has expired or did not come from this site. Go back, reload the page and try again.".into(),
-            ))
+            Err(WebError::Forbidden(self.tr.t("admin-csrf-expired")))
         }
     }
 
@@ -73,9 +74,11 @@ impl Staff {
         if allowed {
             Ok(())
         } else {
-            Err(WebError::Forbidden(format!(
-                "Your role ({}) may not do this.",
-                self.user.role
+            let role = self.tr.t(&format!("admin-role-{}", self.user.role));
+            Err(WebError::Forbidden(self.tr.s(
+                "admin-role-refused",
+                "role",
+                &role,
             )))
         }
     }
@@ -142,9 +145,11 @@ impl FromRequestParts<AppState> for Staff {
                 .await
                 .map_err(|e| StaffRejection::Error(e.into()))?;
         }
+        let settings = state.settings().await.map_err(StaffRejection::Error)?;
         Ok(Staff {
             user: session.user,
             csrf: session.csrf,
+            tr: Tr::new(settings.language),
             token_hash: hash,
         })
     }
@@ -153,6 +158,7 @@ impl FromRequestParts<AppState> for Staff {
 #[derive(Template)]
 #[template(path = "admin/login.html")]
 struct LoginPage<'a> {
+    tr: Tr,
     site_title: String,
     asset_version: &'a str,
     token: String,
@@ -181,16 +187,18 @@ async fn render_login(
     status: StatusCode,
     next: String,
     name: String,
-    error: Option<String>,
+    error: Option<&str>,
 ) -> Result<Response, WebError> {
     let settings = state.settings().await?;
+    let tr = Tr::new(settings.language);
     let page = LoginPage {
+        tr,
         site_title: settings.title,
         asset_version: crate::assets::VERSION.as_str(),
         token: FormTokens::new(state.secret()).issue(LOGIN_FORM, Utc::now()),
         next,
         name,
-        error,
+        error: error.map(|id| tr.t(id)),
     };
     Ok((status, Html(page.render()?)).into_response())
 }
@@ -222,7 +230,7 @@ pub async fn login(
     let password = fields.text("password");
     let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
     if !state.logins.allow(ip, &name) {
-        let msg = "Too many sign-in attempts. Please wait a minute and try again.".to_string();
+        let msg = "admin-login-too-many";
         let mut r =
             render_login(&state, StatusCode::TOO_MANY_REQUESTS, next, name, Some(msg)).await?;
         r.headers_mut().insert(
@@ -241,8 +249,7 @@ pub async fn login(
         )
         .is_ok();
     if !token_ok {
-        let msg = "This sign-in form has expired or did not come from this site. Please try again."
-            .to_string();
+        let msg = "admin-login-expired";
         return render_login(&state, StatusCode::BAD_REQUEST, next, name, Some(msg)).await;
     }
     let user = state.store.user_by_name(&name).await?;
@@ -259,7 +266,7 @@ pub async fn login(
     .await
     .unwrap_or(false);
     let Some(user) = user.filter(|_| valid) else {
-        let msg = "Wrong user name or password.".to_string();
+        let msg = "admin-login-wrong";
         return render_login(&state, StatusCode::UNAUTHORIZED, next, name, Some(msg)).await;
     };
     let token = random_hex(32)?;

@@ -9,6 +9,7 @@ use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use masthead_core::i18n::{Arg, Lang, Tr};
 use masthead_core::settings::SiteSettings;
 use serde::Deserialize;
 
@@ -20,135 +21,47 @@ pub enum Kind {
     Words,
     /// Several lines kept as written (`robots.txt`).
     Lines,
+    /// One of the shipped languages, by its own name (`site.language`).
+    Language,
 }
 
-/// The editable settings, in page order.
-const FIELDS: [(&str, &str, Kind); 27] = [
-    ("site.title", "Site title", Kind::Text),
-    ("site.description", "Site description", Kind::Text),
-    (
-        "site.url",
-        "Public address (https://news.example.com)",
-        Kind::Text,
-    ),
-    ("articles.per_page", "Articles per page", Kind::Number),
-    ("comments.thread_depth", "Reply depth", Kind::Number),
-    (
-        "comments.page_comments",
-        "Top-level comments per page (0: all on one page)",
-        Kind::Number,
-    ),
-    (
-        "comments.default_page",
-        "Page shown first: newest or oldest",
-        Kind::Text,
-    ),
-    (
-        "comments.require_previously_approved",
-        "Hold comments from first-time commenters",
-        Kind::Flag,
-    ),
-    (
-        "comments.hold_all",
-        "Hold every comment for moderation",
-        Kind::Flag,
-    ),
-    (
-        "comments.max_links",
-        "Hold comments with this many links (0: never)",
-        Kind::Number,
-    ),
-    (
-        "comments.moderation_words",
-        "Moderation words (hold), one per line",
-        Kind::Words,
-    ),
-    (
-        "comments.disallowed_words",
-        "Disallowed words (spam), one per line",
-        Kind::Words,
-    ),
-    (
-        "comments.flood_seconds",
-        "Seconds between comments from one address",
-        Kind::Number,
-    ),
-    (
-        "comments.min_fill_seconds",
-        "Least seconds between loading and posting the form",
-        Kind::Number,
-    ),
-    (
-        "comments.close_after_days",
-        "Close comments on articles older than this many days (0: never)",
-        Kind::Number,
-    ),
-    (
-        "comments.rest_anonymous",
-        "Allow anonymous comments through the REST API",
-        Kind::Flag,
-    ),
-    (
-        "comments.edit_minutes",
-        "Minutes commenters may edit their own comment (0: never)",
-        Kind::Number,
-    ),
-    (
-        "comments.report_threshold",
-        "Readers' reports that send a comment back to the queue",
-        Kind::Number,
-    ),
-    (
-        "comments.avatars",
-        "Show identicons beside comments",
-        Kind::Flag,
-    ),
-    (
-        "privacy.ip_retention_days",
-        "Days commenters' IP addresses are kept (0: for ever)",
-        Kind::Number,
-    ),
-    (
-        "site.logo_url",
-        "Publisher logo for search engines (address or /path; empty: masthead's)",
-        Kind::Text,
-    ),
-    (
-        "site.robots",
-        "robots.txt ({base} stands for the public address)",
-        Kind::Lines,
-    ),
-    (
-        "mail.from",
-        "Notifications are sent from (Name <address>)",
-        Kind::Text,
-    ),
-    (
-        "notify.moderator_emails",
-        "Moderators' email addresses, separated by spaces",
-        Kind::Text,
-    ),
-    (
-        "notify.moderator_mode",
-        "Moderators' mail: each (one per held comment) or digest (hourly)",
-        Kind::Text,
-    ),
-    (
-        "notify.webhooks",
-        "Webhook addresses for held comments, separated by spaces",
-        Kind::Text,
-    ),
-    (
-        "notify.max_per_hour",
-        "Most messages to one address in an hour",
-        Kind::Number,
-    ),
+/// The editable settings, in page order; each one's label is the message
+/// `admin-setting-KEY` (dots and underscores as hyphens).
+const FIELDS: [(&str, Kind); 28] = [
+    ("site.title", Kind::Text),
+    ("site.description", Kind::Text),
+    ("site.language", Kind::Language),
+    ("site.url", Kind::Text),
+    ("articles.per_page", Kind::Number),
+    ("comments.thread_depth", Kind::Number),
+    ("comments.page_comments", Kind::Number),
+    ("comments.default_page", Kind::Text),
+    ("comments.require_previously_approved", Kind::Flag),
+    ("comments.hold_all", Kind::Flag),
+    ("comments.max_links", Kind::Number),
+    ("comments.moderation_words", Kind::Words),
+    ("comments.disallowed_words", Kind::Words),
+    ("comments.flood_seconds", Kind::Number),
+    ("comments.min_fill_seconds", Kind::Number),
+    ("comments.close_after_days", Kind::Number),
+    ("comments.rest_anonymous", Kind::Flag),
+    ("comments.edit_minutes", Kind::Number),
+    ("comments.report_threshold", Kind::Number),
+    ("comments.avatars", Kind::Flag),
+    ("privacy.ip_retention_days", Kind::Number),
+    ("site.logo_url", Kind::Text),
+    ("site.robots", Kind::Lines),
+    ("mail.from", Kind::Text),
+    ("notify.moderator_emails", Kind::Text),
+    ("notify.moderator_mode", Kind::Text),
+    ("notify.webhooks", Kind::Text),
+    ("notify.max_per_hour", Kind::Number),
 ];
 
 pub struct FieldView {
     pub key: &'static str,
     pub id: String,
-    pub label: &'static str,
+    pub label: String,
     pub kind: Kind,
     pub value: String,
     pub checked: bool,
@@ -165,11 +78,28 @@ impl FieldView {
     pub fn is_flag(&self) -> bool {
         self.kind == Kind::Flag
     }
+    pub fn is_language(&self) -> bool {
+        self.kind == Kind::Language
+    }
+    /// The shipped languages, (code, own name), for the select.
+    pub fn languages(&self) -> Vec<(&'static str, &'static str)> {
+        Lang::ALL.iter().map(|l| (l.code(), l.name())).collect()
+    }
+}
+
+/// "English (en), Français (fr), …": what a refused language is told.
+fn language_list() -> String {
+    Lang::ALL
+        .iter()
+        .map(|l| format!("{} ({})", l.name(), l.code()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[derive(Template)]
 #[template(path = "admin/settings.html")]
 pub struct SettingsPage {
+    pub tr: Tr,
     pub site_title: String,
     pub asset_version: &'static str,
     pub user: String,
@@ -185,11 +115,11 @@ pub struct SavedQuery {
     saved: Option<String>,
 }
 
-fn views(current: &SiteSettings) -> Vec<FieldView> {
+fn views(current: &SiteSettings, tr: Tr) -> Vec<FieldView> {
     let pairs = current.to_pairs();
     FIELDS
         .iter()
-        .map(|(key, label, kind)| {
+        .map(|(key, kind)| {
             let value = pairs
                 .iter()
                 .find(|(k, _)| k == key)
@@ -203,7 +133,7 @@ fn views(current: &SiteSettings) -> Vec<FieldView> {
             FieldView {
                 key,
                 id: key.replace('.', "-"),
-                label,
+                label: tr.t(&format!("admin-setting-{}", key.replace(['.', '_'], "-"))),
                 kind: *kind,
                 checked: value == "true",
                 value,
@@ -223,6 +153,7 @@ async fn render(
     let settings = state.settings().await?;
     let has_errors = fields.iter().any(|f| f.error.is_some());
     let page = SettingsPage {
+        tr: staff.tr,
         site_title: settings.title.clone(),
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),
@@ -245,7 +176,7 @@ pub async fn page(
     render(
         &state,
         &staff,
-        views(&current),
+        views(&current, staff.tr),
         q.saved.is_some(),
         StatusCode::OK,
     )
@@ -263,7 +194,7 @@ pub async fn save(
     staff.check_csrf(&form)?;
     staff.require(staff.user.role.may_administer())?;
     let mut candidate = state.settings().await?;
-    let mut fields = views(&candidate);
+    let mut fields = views(&candidate, staff.tr);
     let mut changes = Vec::new();
     for f in &mut fields {
         let value = match f.kind {
@@ -276,7 +207,7 @@ pub async fn save(
                 .collect::<Vec<_>>()
                 .join(", "),
             // A field the form did not send keeps its value (an older page).
-            Kind::Text | Kind::Number => form
+            Kind::Text | Kind::Number | Kind::Language => form
                 .get(f.key)
                 .map_or_else(|| f.value.clone(), str::to_string),
             Kind::Lines => form.get(f.key).map_or_else(
@@ -292,6 +223,16 @@ pub async fn save(
         };
         match candidate.set(f.key, &value) {
             Ok(()) => changes.push((f.key, value)),
+            // Told in the admin's words, with the languages to choose from.
+            Err(_) if f.kind == Kind::Language => {
+                f.error = Some(staff.tr.args(
+                    "admin-settings-unknown-language",
+                    &[
+                        ("value", Arg::from(&value)),
+                        ("list", language_list().into()),
+                    ],
+                ));
+            }
             Err(e) => f.error = Some(e.to_string()),
         }
     }

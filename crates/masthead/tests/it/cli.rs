@@ -72,7 +72,7 @@ async fn moderation_commands_refuse_unknown_ids_and_change_nothing() {
     assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
     assert_eq!(
         stdout(&out).trim(),
-        format!("marked as spam 1 comment(s): {cid}")
+        format!("marked as spam 1 comment: {cid}")
     );
 }
 

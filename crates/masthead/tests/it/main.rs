@@ -27,6 +27,7 @@ mod hostile;
 mod i18n;
 mod i18n_errors;
 mod i18n_reader;
+mod i18n_admin;
 mod import_checks;
 mod isso;
 mod moderation;

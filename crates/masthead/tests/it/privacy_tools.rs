@@ -233,7 +233,7 @@ async fn admins_export_and_erase_from_the_admin() {
     assert!(
         erased
             .body
-            .contains("1 comments by sam.sample@example.com anonymised")
+            .contains("1 comment by sam.sample@example.com anonymised")
     );
     assert_eq!(
         app.store
