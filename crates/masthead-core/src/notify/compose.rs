@@ -229,7 +229,10 @@ fn held_summary(w: MailWords, h: &Held<'_>) -> String {
                 ("author", author.as_str().into()),
             ],
         ),
-        w.line("mail-held-written", &[("date", w.date(h.written_at).into())]),
+        w.line(
+            "mail-held-written",
+            &[("date", w.date(h.written_at).into())],
+        ),
         w.line(
             "mail-held-reason",
             &[("reason", one_line(&reason_words(h.reason, w.tr)).into())],
@@ -355,7 +358,10 @@ pub fn approval_notice(
     Composed {
         subject: one_line(&w.line(
             "mail-approved-subject",
-            &[("site", site_title.into()), ("article", article_title.into())],
+            &[
+                ("site", site_title.into()),
+                ("article", article_title.into()),
+            ],
         )),
         body: format!(
             "{intro}\n{comment_url}\n\n{never}\n",
@@ -471,7 +477,10 @@ mod tests {
             reported,
             "von 2 Personen gemeldet (nicht zum Thema, Spam oder Werbung)"
         );
-        assert_eq!(reason_words(Some("a new rule"), Tr::new(Lang::Pl)), "a new rule");
+        assert_eq!(
+            reason_words(Some("a new rule"), Tr::new(Lang::Pl)),
+            "a new rule"
+        );
         assert_eq!(reason_words(None, Tr::new(Lang::En)), "held for review");
     }
 }

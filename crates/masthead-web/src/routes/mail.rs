@@ -110,7 +110,10 @@ fn already(tr: Tr, id: CommentId, status: CommentStatus) -> String {
     };
     tr.args(
         "mail-page-no-longer-held",
-        &[("id", id.0.to_string().into()), ("status", tr.t(state).into())],
+        &[
+            ("id", id.0.to_string().into()),
+            ("status", tr.t(state).into()),
+        ],
     )
 }
 
@@ -152,11 +155,7 @@ pub async fn moderate_page(
     else {
         return Err(WebError::NotFound);
     };
-    let comment = state
-        .store
-        .comment(id)
-        .await?
-        .ok_or_else(|| gone(tr, id))?;
+    let comment = state.store.comment(id).await?.ok_or_else(|| gone(tr, id))?;
     let title = tr.t("mail-page-moderate-title");
     if comment.status != CommentStatus::Pending {
         return page(
@@ -198,8 +197,7 @@ pub async fn moderate_post(
 ) -> Result<Response, WebError> {
     let (tr, settings) = words(&state).await?;
     let token = token_of(&q, &body);
-    let MailAction::Moderate(id, action) = verify(&state, tr, token.as_deref(), "moderate")?
-    else {
+    let MailAction::Moderate(id, action) = verify(&state, tr, token.as_deref(), "moderate")? else {
         return Err(WebError::NotFound);
     };
     // A link acts on a held comment only: a week-old link must not undo

@@ -25,6 +25,7 @@ mod group_commit;
 mod helpers;
 mod hostile;
 mod i18n;
+mod i18n_mail;
 mod import_checks;
 mod isso;
 mod moderation;
