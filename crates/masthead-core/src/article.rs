@@ -265,17 +265,31 @@ impl Slug {
     }
 
     /// Derives a slug from a headline: "Russia: Moscow never…" → "russia-moscow-never…".
+    /// Latin letters with diacritics lose them as WordPress's
+    /// `remove_accents` does ("Zażółć" → "zazolc"); other scripts have no
+    /// ASCII form here, and a headline with nothing else makes no slug.
     pub fn from_title(title: &str) -> Result<Self, InvalidSlug> {
         let mut out = String::new();
         for c in title.chars() {
             let c = match c {
-                'à'..='å' | 'À'..='Å' => 'a',
-                'è'..='ë' | 'È'..='Ë' => 'e',
-                'ì'..='ï' | 'Ì'..='Ï' => 'i',
-                'ò'..='ö' | 'Ò'..='Ö' => 'o',
-                'ù'..='ü' | 'Ù'..='Ü' => 'u',
-                'ç' | 'Ç' => 'c',
-                'ñ' | 'Ñ' => 'n',
+                'à'..='å' | 'À'..='Å' | 'ą' | 'Ą' | 'ā' | 'Ā' | 'ă' | 'Ă' => 'a',
+                'è'..='ë' | 'È'..='Ë' | 'ę' | 'Ę' | 'ē' | 'Ē' | 'ě' | 'Ě' => 'e',
+                'ì'..='ï' | 'Ì'..='Ï' | 'ı' => 'i',
+                'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'Ø' | 'ő' | 'Ő' => 'o',
+                'ù'..='ü' | 'Ù'..='Ü' | 'ű' | 'Ű' | 'ů' | 'Ů' => 'u',
+                'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => 'c',
+                'ñ' | 'Ñ' | 'ń' | 'Ń' | 'ň' | 'Ň' => 'n',
+                'ł' | 'Ł' => 'l',
+                'ś' | 'Ś' | 'š' | 'Š' => 's',
+                'ź' | 'Ź' | 'ż' | 'Ż' | 'ž' | 'Ž' => 'z',
+                'đ' | 'Đ' | 'ď' | 'Ď' => 'd',
+                'ř' | 'Ř' => 'r',
+                'ť' | 'Ť' => 't',
+                'ý' | 'Ý' | 'ÿ' => 'y',
+                'ß' => {
+                    out.push_str("ss");
+                    continue;
+                }
                 '\'' | '’' => continue,
                 c => c,
             };
@@ -380,6 +394,13 @@ mod tests {
             Slug::from_title("Assad’s café").unwrap().as_str(),
             "assads-cafe"
         );
+        assert_eq!(
+            Slug::from_title("Zażółć gęślą jaźń — Łódź, Straße")
+                .unwrap()
+                .as_str(),
+            "zazolc-gesla-jazn-lodz-strasse"
+        );
+        assert!(Slug::from_title("أخبار اليوم 東京").is_err());
         for bad in ["", "-a", "a-", "a--b", "A", "../etc", "a b", "ü"] {
             assert!(Slug::parse(bad).is_err(), "{bad}");
         }

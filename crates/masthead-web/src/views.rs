@@ -513,12 +513,12 @@ pub struct NoticePage {
 #[template(path = "mail_link.html")]
 pub struct MailLinkPage {
     pub chrome: Chrome,
-    pub title: &'static str,
+    pub title: String,
     pub message: String,
     /// The comment's text, for a moderator's decision.
     pub quote: String,
     /// Empty once done: no form then.
-    pub button: &'static str,
+    pub button: String,
     pub action: String,
     pub token: String,
 }

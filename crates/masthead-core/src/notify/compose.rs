@@ -2,6 +2,15 @@
 //! interpreted, so a commenter's text cannot become markup) and the
 //! webhook's JSON. Subjects are one line: a name with CR or LF in it
 //! cannot add a header.
+//!
+//! Every word comes from the `mail-` messages of the catalogue, in the
+//! site's language at the time the message is composed (a queued message
+//! keeps the words it was written in; a digest's subject takes the language
+//! of the hour it is folded). Dates are the site's offset and language.
+use crate::Timestamp;
+use crate::i18n::{Arg, Tr};
+use crate::settings::SiteSettings;
+use chrono::{FixedOffset, Offset, Utc};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
@@ -10,6 +19,40 @@ use sha2::Sha256;
 pub struct Composed {
     pub subject: String,
     pub body: String,
+}
+
+/// The language and the clock a message is written with: the site's.
+#[derive(Debug, Clone, Copy)]
+pub struct MailWords {
+    pub tr: Tr,
+    pub offset: FixedOffset,
+}
+
+impl Default for MailWords {
+    fn default() -> Self {
+        Self {
+            tr: Tr::default(),
+            offset: Utc.fix(),
+        }
+    }
+}
+
+impl MailWords {
+    pub fn of(settings: &SiteSettings) -> Self {
+        Self {
+            tr: Tr::new(settings.language),
+            offset: FixedOffset::east_opt(settings.utc_offset_minutes * 60).unwrap_or(Utc.fix()),
+        }
+    }
+
+    /// "14 novembre 2017 à 13:12", in the site's offset.
+    pub fn date(self, t: Timestamp) -> String {
+        self.tr.date_time(&t.with_timezone(&self.offset))
+    }
+
+    fn line(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.tr.args(id, args)
+    }
 }
 
 /// A held comment as moderators are told of it.
@@ -22,12 +65,90 @@ pub struct Held<'a> {
     pub author_name: &'a str,
     /// The comment's sanitized HTML (shown as text).
     pub content_html: &'a str,
-    pub reason: &'a str,
+    /// When it was written.
+    pub written_at: Timestamp,
+    /// The stored reason (`Verdict::reason_text`), `None` for none given.
+    pub reason: Option<&'a str>,
     /// The confirmation pages of the one-click links.
     pub approve_url: &'a str,
     pub spam_url: &'a str,
     pub trash_url: &'a str,
     pub admin_url: &'a str,
+}
+
+/// A stored moderation reason in the mail's language. Reasons are stored
+/// as the English one-liners of `ModerationReason`'s `Display` (and the
+/// readers' report line), joined by "; "; each known shape is read back
+/// and written with the catalogue, anything else is shown as stored.
+pub fn reason_words(stored: Option<&str>, tr: Tr) -> String {
+    let Some(stored) = stored.map(str::trim).filter(|s| !s.is_empty()) else {
+        return tr.t("mail-reason-default");
+    };
+    stored
+        .split("; ")
+        .map(|part| one_reason(part, tr).unwrap_or_else(|| part.to_string()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn one_reason(part: &str, tr: Tr) -> Option<String> {
+    let quoted = |prefix: &str| {
+        part.strip_prefix(prefix)?
+            .strip_prefix('“')?
+            .strip_suffix('”')
+            .map(str::to_string)
+    };
+    Some(match part {
+        "held for review" => tr.t("mail-reason-default"),
+        "every comment is held for moderation" => tr.t("mail-reason-hold-all"),
+        "first comment from this name and email" => tr.t("mail-reason-first-comment"),
+        "the hidden honeypot field was filled in" => tr.t("mail-reason-honeypot"),
+        "posted without the form's token" => tr.t("mail-reason-no-token"),
+        _ => {
+            if let Some(w) = quoted("contains moderation word ") {
+                tr.s("mail-reason-moderation-word", "word", &w)
+            } else if let Some(w) = quoted("contains disallowed word ") {
+                tr.s("mail-reason-disallowed-word", "word", &w)
+            } else if let Some(rest) = part.strip_prefix("contains ") {
+                // "contains N links (limit L)"
+                let (n, rest) = rest.split_once(" links (limit ")?;
+                let limit = rest.strip_suffix(')')?;
+                let n: i64 = n.parse().ok()?;
+                let limit: i64 = limit.parse().ok()?;
+                tr.args(
+                    "mail-reason-links",
+                    &[("count", n.into()), ("limit", tr.number(limit).into())],
+                )
+            } else if let Some(rest) = part.strip_prefix("Reported by ") {
+                // "Reported by N readers (spam, off-topic)"
+                let (n, rest) = rest.split_once(" readers (")?;
+                let n: i64 = n.parse().ok()?;
+                let kinds: Vec<String> = rest
+                    .strip_suffix(')')?
+                    .split(", ")
+                    .map(|k| report_kind(k, tr))
+                    .collect();
+                tr.args(
+                    "mail-reason-reported",
+                    &[("count", n.into()), ("kinds", kinds.join(", ").into())],
+                )
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
+fn report_kind(kind: &str, tr: Tr) -> String {
+    let id = match kind {
+        "spam" => "mail-report-spam",
+        "abusive" => "mail-report-abusive",
+        "off-topic" => "mail-report-off-topic",
+        "misinformation" => "mail-report-misinformation",
+        "other" => "mail-report-other",
+        _ => return kind.to_string(),
+    };
+    tr.t(id)
 }
 
 /// Text for a header or a line of its own: control characters (CR and LF
@@ -94,49 +215,69 @@ fn quoted(html: &str) -> String {
         .join("\n")
 }
 
-fn held_summary(h: &Held<'_>) -> String {
-    format!(
-        "Comment {id} on “{article}” by {author} is waiting for moderation.\n\
-         Why it was held: {reason}\n\n{text}\n\n\
-         Approve: {approve}\nSpam: {spam}\nTrash: {trash}\n\
-         Each link asks you to confirm; it works for 7 days.\n\
-         Article: {article_url}\nModeration queue: {admin}\n",
-        id = h.comment_id,
-        article = one_line(h.article_title),
-        author = one_line(h.author_name),
-        reason = one_line(h.reason),
-        text = quoted(h.content_html),
-        approve = h.approve_url,
-        spam = h.spam_url,
-        trash = h.trash_url,
-        article_url = h.article_url,
-        admin = h.admin_url,
-    )
+fn held_summary(w: MailWords, h: &Held<'_>) -> String {
+    let id = h.comment_id.to_string();
+    let article = one_line(h.article_title);
+    let author = one_line(h.author_name);
+    let url = |id: &str, url: &str| w.line(id, &[("url", url.into())]);
+    let lines = [
+        w.line(
+            "mail-held-intro",
+            &[
+                ("id", id.as_str().into()),
+                ("article", article.as_str().into()),
+                ("author", author.as_str().into()),
+            ],
+        ),
+        w.line(
+            "mail-held-written",
+            &[("date", w.date(h.written_at).into())],
+        ),
+        w.line(
+            "mail-held-reason",
+            &[("reason", one_line(&reason_words(h.reason, w.tr)).into())],
+        ),
+        String::new(),
+        quoted(h.content_html),
+        String::new(),
+        url("mail-held-approve", h.approve_url),
+        url("mail-held-spam", h.spam_url),
+        url("mail-held-trash", h.trash_url),
+        w.tr.n("mail-held-links-note", super::links::ACTION_DAYS),
+        url("mail-held-article", h.article_url),
+        url("mail-held-queue", h.admin_url),
+    ];
+    let mut body = lines.join("\n");
+    body.push('\n');
+    body
 }
 
 /// One held comment, to each moderator.
-pub fn moderator_mail(h: &Held<'_>) -> Composed {
+pub fn moderator_mail(w: MailWords, h: &Held<'_>) -> Composed {
     Composed {
-        subject: one_line(&format!(
-            "[{}] Held for moderation: “{}” by {}",
-            h.site_title, h.article_title, h.author_name
+        subject: one_line(&w.line(
+            "mail-held-subject",
+            &[
+                ("site", h.site_title.into()),
+                ("article", h.article_title.into()),
+                ("author", h.author_name.into()),
+            ],
         )),
-        body: held_summary(h),
+        body: held_summary(w, h),
     }
 }
 
 /// The text one held comment adds to a digest.
-pub fn digest_item(h: &Held<'_>) -> String {
-    held_summary(h)
+pub fn digest_item(w: MailWords, h: &Held<'_>) -> String {
+    held_summary(w, h)
 }
 
 /// An hour's held comments in one message.
-pub fn digest(site_title: &str, items: &[String]) -> Composed {
+pub fn digest(w: MailWords, site_title: &str, items: &[String]) -> Composed {
     Composed {
-        subject: one_line(&format!(
-            "[{site_title}] {} comment{} held for moderation",
-            items.len(),
-            if items.len() == 1 { "" } else { "s" }
+        subject: one_line(&w.line(
+            "mail-digest-subject",
+            &[("site", site_title.into()), ("count", items.len().into())],
         )),
         body: items.join("\n----------------------------------------\n\n"),
     }
@@ -144,84 +285,109 @@ pub fn digest(site_title: &str, items: &[String]) -> Composed {
 
 /// The double opt-in request to an address that asked for follow-ups.
 pub fn confirmation(
+    w: MailWords,
     site_title: &str,
     article_title: &str,
     confirm_url: &str,
     unsubscribe_url: &str,
 ) -> Composed {
+    let article = one_line(article_title);
+    let site = one_line(site_title);
     Composed {
-        subject: one_line(&format!("[{site_title}] Please confirm your email address")),
+        subject: one_line(&w.line("mail-confirm-subject", &[("site", site_title.into())])),
         body: format!(
-            "Someone (we hope you) asked to be told by email of new comments on \
-             “{article}” at {site}.\n\n\
-             To confirm, open this link and press the button:\n{confirm}\n\n\
-             If it was not you, ignore this message: nothing more will be sent \
-             unless the link is followed.\n\nNever mail me again: {unsubscribe}\n",
-            article = one_line(article_title),
-            site = one_line(site_title),
-            confirm = confirm_url,
-            unsubscribe = unsubscribe_url,
+            "{intro}\n\n{action}\n{confirm_url}\n\n{ignore}\n\n{never}\n",
+            intro = w.line(
+                "mail-confirm-intro",
+                &[("article", article.into()), ("site", site.into())],
+            ),
+            action = w.tr.t("mail-confirm-action"),
+            ignore = w.tr.t("mail-confirm-ignore"),
+            never = w.line("mail-never-again", &[("url", unsubscribe_url.into())]),
         ),
     }
 }
 
 /// A new comment on an article a confirmed address follows. Names the
 /// replier and shows their sanitized text; never their email.
-pub fn reply_notice(
-    site_title: &str,
-    article_title: &str,
-    comment_url: &str,
-    replier: &str,
-    content_html: &str,
-    unsubscribe_url: &str,
-) -> Composed {
+pub struct Reply<'a> {
+    pub site_title: &'a str,
+    pub article_title: &'a str,
+    pub comment_url: &'a str,
+    pub replier: &'a str,
+    pub content_html: &'a str,
+    pub written_at: Timestamp,
+    pub unsubscribe_url: &'a str,
+}
+
+pub fn reply_notice(w: MailWords, r: &Reply<'_>) -> Composed {
     Composed {
-        subject: one_line(&format!(
-            "[{site_title}] New comment on “{article_title}” by {replier}"
+        subject: one_line(&w.line(
+            "mail-reply-subject",
+            &[
+                ("site", r.site_title.into()),
+                ("article", r.article_title.into()),
+                ("author", r.replier.into()),
+            ],
         )),
         body: format!(
-            "{replier} wrote on “{article}”:\n\n{text}\n\nRead it and reply: {url}\n\n\
-             Stop these messages for this article: {unsubscribe}\n",
-            replier = one_line(replier),
-            article = one_line(article_title),
-            text = quoted(content_html),
-            url = comment_url,
-            unsubscribe = unsubscribe_url,
+            "{intro}\n\n{text}\n\n{read}\n\n{stop}\n",
+            intro = w.line(
+                "mail-reply-intro",
+                &[
+                    ("author", one_line(r.replier).into()),
+                    ("article", one_line(r.article_title).into()),
+                    ("date", w.date(r.written_at).into()),
+                ],
+            ),
+            text = quoted(r.content_html),
+            read = w.line("mail-reply-read", &[("url", r.comment_url.into())]),
+            stop = w.line("mail-reply-stop", &[("url", r.unsubscribe_url.into())]),
         ),
     }
 }
 
 /// Tells a commenter their held comment is now published.
 pub fn approval_notice(
+    w: MailWords,
     site_title: &str,
     article_title: &str,
     comment_url: &str,
     unsubscribe_url: &str,
 ) -> Composed {
     Composed {
-        subject: one_line(&format!(
-            "[{site_title}] Your comment on “{article_title}” is published"
+        subject: one_line(&w.line(
+            "mail-approved-subject",
+            &[
+                ("site", site_title.into()),
+                ("article", article_title.into()),
+            ],
         )),
         body: format!(
-            "Your comment on “{article}” was approved and is now published:\n{url}\n\n\
-             Never mail me again: {unsubscribe}\n",
-            article = one_line(article_title),
-            url = comment_url,
-            unsubscribe = unsubscribe_url,
+            "{intro}\n{comment_url}\n\n{never}\n",
+            intro = w.line(
+                "mail-approved-intro",
+                &[("article", one_line(article_title).into())],
+            ),
+            never = w.line("mail-never-again", &[("url", unsubscribe_url.into())]),
         ),
     }
 }
 
-/// The webhook's JSON for one held comment: a Slack-compatible `text` and
-/// the same facts as fields. No email address, ever.
-pub fn webhook_body(h: &Held<'_>) -> String {
-    let text = format!(
-        "Comment {} on “{}” by {} is held for moderation ({}). Approve: {}",
-        h.comment_id,
-        one_line(h.article_title),
-        one_line(h.author_name),
-        one_line(h.reason),
-        h.approve_url
+/// The webhook's JSON for one held comment: a Slack-compatible `text` (in
+/// the site's language: it is read by people in a chat) and the same facts
+/// as fields, whose names and values do not change with the language (the
+/// `reason` field is the stored reason, for tools). No email address, ever.
+pub fn webhook_body(w: MailWords, h: &Held<'_>) -> String {
+    let text = w.line(
+        "mail-webhook-text",
+        &[
+            ("id", h.comment_id.to_string().into()),
+            ("article", one_line(h.article_title).into()),
+            ("author", one_line(h.author_name).into()),
+            ("reason", one_line(&reason_words(h.reason, w.tr)).into()),
+            ("url", h.approve_url.into()),
+        ],
     );
     serde_json::json!({
         "event": "comment.held",
@@ -230,7 +396,7 @@ pub fn webhook_body(h: &Held<'_>) -> String {
         "article": { "title": h.article_title, "url": h.article_url },
         "author_name": h.author_name,
         "content_text": text_of(h.content_html),
-        "reason": h.reason,
+        "reason": h.reason.unwrap_or("held for review"),
         "links": {
             "approve": h.approve_url,
             "spam": h.spam_url,
@@ -264,14 +430,57 @@ mod tests {
     #[test]
     fn subjects_are_one_line_whatever_the_name() {
         let c = reply_notice(
-            "Site",
-            "Story",
-            "https://x/c",
-            "Eve\r\nBcc: victim@example.org",
-            "<p>a &amp; b</p><p>&lt;script&gt;</p>",
-            "https://x/u",
+            MailWords::default(),
+            &Reply {
+                site_title: "Site",
+                article_title: "Story",
+                comment_url: "https://x/c",
+                replier: "Eve\r\nBcc: victim@example.org",
+                content_html: "<p>a &amp; b</p><p>&lt;script&gt;</p>",
+                written_at: Utc::now(),
+                unsubscribe_url: "https://x/u",
+            },
         );
         assert!(!c.subject.contains(['\r', '\n']), "{}", c.subject);
         assert!(c.body.contains("> a & b\n> \n> <script>"), "{}", c.body);
+    }
+
+    #[test]
+    fn stored_reasons_are_read_back_in_the_mail_language() {
+        use crate::comment::ModerationReason as R;
+        use crate::i18n::Lang;
+        let reasons = [
+            R::HoldAll,
+            R::TooManyLinks { links: 3, limit: 2 },
+            R::ModerationWord("casino".into()),
+            R::FirstComment,
+            R::DisallowedWord("viagra".into()),
+            R::Honeypot,
+            R::NoFormToken,
+        ];
+        let stored = reasons
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ");
+        // Every shape `Display` writes is known: none comes back as stored.
+        let fr = reason_words(Some(&stored), Tr::new(Lang::Fr));
+        for r in &reasons {
+            assert!(!fr.contains(&r.to_string()), "{r}: {fr}");
+        }
+        assert!(fr.contains("« casino »") && fr.contains("3 liens"), "{fr}");
+        let reported = reason_words(
+            Some("Reported by 2 readers (off-topic, spam)"),
+            Tr::new(Lang::De),
+        );
+        assert_eq!(
+            reported,
+            "von 2 Personen gemeldet (nicht zum Thema, Spam oder Werbung)"
+        );
+        assert_eq!(
+            reason_words(Some("a new rule"), Tr::new(Lang::Pl)),
+            "a new rule"
+        );
+        assert_eq!(reason_words(None, Tr::new(Lang::En)), "held for review");
     }
 }

@@ -11,8 +11,8 @@ mod links;
 pub(crate) mod settings;
 
 pub use compose::{
-    Composed, Held, approval_notice, confirmation, digest, digest_item, moderator_mail, one_line,
-    reply_notice, webhook_body, webhook_signature,
+    Composed, Held, MailWords, Reply, approval_notice, confirmation, digest, digest_item,
+    moderator_mail, one_line, reason_words, reply_notice, webhook_body, webhook_signature,
 };
 pub use links::{LinkError, MailAction, MailTokens};
 pub use settings::{ModeratorMode, NotifySettings};

@@ -4,9 +4,11 @@
 //! backend turns [`SearchTerms`] into its own engine's syntax (SQLite FTS5,
 //! PostgreSQL `websearch_to_tsquery`); nothing typed ever reaches either
 //! engine's query language unquoted.
+mod scripts;
 mod terms;
 mod text;
 
+pub use scripts::{FOLDED, fold_letters, has_unspaced, is_unspaced, mark_substrings};
 pub use terms::{Clause, SearchError, SearchTerms};
 pub use text::{LESS_THAN, MARK_END, MARK_START, highlight, indexable_text};
 

@@ -86,6 +86,31 @@ impl SearchTerms {
         included.chain(self.clauses.iter().filter(|c| c.excluded))
     }
 
+    /// The search split for the engines ([`super::scripts`]): the clauses
+    /// the word index answers, and those matched as substrings of the plain
+    /// text (a clause with any word in a script written without spaces;
+    /// their ASCII letters in lower case, as the backends fold the text:
+    /// SQLite's `lower` changes nothing else). When no included clause is left for the
+    /// index, its excluded ones are matched as substrings too, and the first
+    /// part is `None`.
+    pub fn split_unspaced(&self) -> (Option<SearchTerms>, Vec<Clause>) {
+        let unspaced = |c: &Clause| c.phrases.iter().flatten().any(|w| super::has_unspaced(w));
+        let (mut substrings, index): (Vec<Clause>, Vec<Clause>) =
+            self.clauses.iter().cloned().partition(unspaced);
+        let index = if index.iter().any(|c| !c.excluded) {
+            Some(SearchTerms { clauses: index })
+        } else {
+            substrings.extend(index);
+            None
+        };
+        for clause in &mut substrings {
+            for word in clause.phrases.iter_mut().flatten() {
+                *word = word.to_ascii_lowercase();
+            }
+        }
+        (index, substrings)
+    }
+
     /// The search written back in web-search syntax: what the search box
     /// shows, the cache key and PostgreSQL's `websearch_to_tsquery` input.
     /// Words hold no quote, so nothing in it can be read another way.
@@ -200,6 +225,20 @@ mod tests {
         assert_eq!(web("or rain or"), "rain");
         assert_eq!(SearchTerms::parse("-rain").unwrap_err(), SearchError::Empty);
         assert_eq!(SearchTerms::parse("").unwrap_err(), SearchError::Empty);
+    }
+
+    #[test]
+    fn words_without_spaces_between_them_go_to_substring_matching() {
+        let t = SearchTerms::parse("Tokyo 新聞 -東京 or").unwrap();
+        let (index, substrings) = t.split_unspaced();
+        assert_eq!(index.map(|i| i.to_websearch()).as_deref(), Some("Tokyo"));
+        assert_eq!(substrings.len(), 2);
+        assert!(!substrings[0].excluded && substrings[1].excluded);
+        let (index, substrings) = SearchTerms::parse("新聞 -Osaka").unwrap().split_unspaced();
+        assert!(index.is_none());
+        assert_eq!(substrings[1].phrases, vec![vec!["osaka".to_string()]]);
+        let (index, substrings) = SearchTerms::parse("zażółć").unwrap().split_unspaced();
+        assert!(index.is_some() && substrings.is_empty());
     }
 
     #[test]

@@ -7,8 +7,9 @@ use crate::Timestamp;
 use crate::comment::{CommentStatus, ModerationAction};
 use crate::ids::ArticleId;
 use crate::notify::{
-    Held, MailAction, MailTokens, ModeratorMode, NewMessage, OutboxKind, approval_notice, bits,
-    confirmation, digest, digest_item, moderator_mail, reply_notice, webhook_body,
+    Held, MailAction, MailTokens, MailWords, ModeratorMode, NewMessage, OutboxKind, Reply,
+    approval_notice, bits, confirmation, digest, digest_item, moderator_mail, reply_notice,
+    webhook_body,
 };
 use crate::settings::SiteSettings;
 use crate::store::{NotifyOutcome, Store, StoreError};
@@ -75,6 +76,9 @@ pub async fn produce_notifications(
     let base = settings.url.as_str();
     let n = &settings.notify;
     let site = settings.title.as_str();
+    // The site's language now: what each message is written in, kept as
+    // written while it waits in the outbox.
+    let words = MailWords::of(settings);
     let mut done = Vec::with_capacity(work.len());
     let mut subscribe: Vec<(ArticleId, String)> = Vec::new();
     let mut messages = Vec::new();
@@ -114,7 +118,7 @@ pub async fn produce_notifications(
                 let stop = unsubscribe_all(&email);
                 messages.push(mail(
                     &email,
-                    confirmation(site, &w.article_title, &confirm, &stop),
+                    confirmation(words, site, &w.article_title, &confirm, &stop),
                     Some(stop),
                     id,
                     format!("confirm:{email}:{day}"),
@@ -138,7 +142,8 @@ pub async fn produce_notifications(
                 article_url: &article_url,
                 author_name: &c.author_name,
                 content_html: c.content_html.as_str(),
-                reason: c.moderation_reason.as_deref().unwrap_or("held for review"),
+                written_at: c.created_at,
+                reason: c.moderation_reason.as_deref(),
                 approve_url: &approve,
                 spam_url: &spam,
                 trash_url: &trash,
@@ -149,13 +154,13 @@ pub async fn produce_notifications(
                 messages.push(match n.mode {
                     ModeratorMode::Each => NewMessage {
                         dedupe,
-                        ..mail(m, moderator_mail(&held), None, id, String::new())
+                        ..mail(m, moderator_mail(words, &held), None, id, String::new())
                     },
                     ModeratorMode::Digest => NewMessage {
                         kind: OutboxKind::DigestItem,
                         recipient: m.clone(),
                         subject: String::new(),
-                        body: digest_item(&held),
+                        body: digest_item(words, &held),
                         unsubscribe: None,
                         comment_id: Some(id),
                         dedupe,
@@ -167,7 +172,7 @@ pub async fn produce_notifications(
                     kind: OutboxKind::Webhook,
                     recipient: url.clone(),
                     subject: String::new(),
-                    body: webhook_body(&held),
+                    body: webhook_body(words, &held),
                     unsubscribe: None,
                     comment_id: Some(id),
                     dedupe: Some(format!("hook:{id}:{url}")),
@@ -187,18 +192,22 @@ pub async fn produce_notifications(
                 now,
             );
             let notice = reply_notice(
-                site,
-                &w.article_title,
-                &comment_url,
-                &c.author_name,
-                c.content_html.as_str(),
-                &stop,
+                words,
+                &Reply {
+                    site_title: site,
+                    article_title: &w.article_title,
+                    comment_url: &comment_url,
+                    replier: &c.author_name,
+                    content_html: c.content_html.as_str(),
+                    written_at: c.created_at,
+                    unsubscribe_url: &stop,
+                },
             );
             messages.push(mail(f, notice, Some(stop), id, format!("reply:{id}:{f}")));
         }
         if w.bits & bits::APPROVED != 0 && w.author_confirmed && !email.is_empty() {
             let stop = unsubscribe_all(&email);
-            let notice = approval_notice(site, &w.article_title, &comment_url, &stop);
+            let notice = approval_notice(words, site, &w.article_title, &comment_url, &stop);
             messages.push(mail(
                 &email,
                 notice,
@@ -237,7 +246,7 @@ pub async fn fold_digests(
     for (recipient, items) in by_recipient {
         let ids: Vec<i64> = items.iter().map(|(id, _)| *id).collect();
         let bodies: Vec<String> = items.into_iter().map(|(_, b)| b).collect();
-        let composed = digest(&settings.title, &bodies);
+        let composed = digest(MailWords::of(settings), &settings.title, &bodies);
         let message = NewMessage {
             kind: OutboxKind::Mail,
             recipient: recipient.clone(),

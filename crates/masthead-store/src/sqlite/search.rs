@@ -1,10 +1,12 @@
 //! Search on SQLite: the FTS5 index `articles_fts` (migration 0016), ranked
 //! by BM25 with the headline weighing most, snippets from the body.
-use super::search_hits::{HitRow, LIVE, now};
+use super::search_hits::{
+    HitRow, LIVE, Substrings, first_substring, mark_hits, now, push_substrings,
+};
 use super::{Db, SqliteStore, db_err};
 use async_trait::async_trait;
 use masthead_core::search::{
-    MARK_END, MARK_START, RANK_WINDOW, SearchPage, SearchQuery, SearchTerms,
+    Clause, MARK_END, MARK_START, RANK_WINDOW, SearchPage, SearchQuery, SearchTerms, fold_letters,
 };
 use masthead_core::store::{SearchStore, StoreResult};
 use sqlx::QueryBuilder;
@@ -15,9 +17,13 @@ const RANK: &str = "bm25(articles_fts, 10.0, 5.0, 3.0, 1.0)";
 
 /// The search as an FTS5 query. Every word goes inside a double-quoted
 /// string (quotes doubled), where FTS5 reads no operator or column filter:
-/// what a reader types is never FTS5 syntax.
+/// what a reader types is never FTS5 syntax. Letters are folded as the index
+/// holds them (migration 0020).
 pub(crate) fn fts5_query(terms: &SearchTerms) -> String {
-    let quote = |words: &Vec<String>| format!("\"{}\"", words.join(" ").replace('"', "\"\""));
+    let quote = |words: &Vec<String>| {
+        let phrase = fold_letters(&words.join(" "));
+        format!("\"{}\"", phrase.replace('"', "\"\""))
+    };
     let mut included = Vec::new();
     let mut excluded = Vec::new();
     for clause in terms.clauses() {
@@ -44,6 +50,26 @@ pub(crate) fn push_match_join(b: &mut QueryBuilder<'_, Db>, terms: &SearchTerms,
     } else {
         "0".into()
     };
+    let (index, substrings) = terms.split_unspaced();
+    if !substrings.is_empty() {
+        // Words the index cannot see inside: public rows whose text holds
+        // them, joined to the index's matches for the other words.
+        let relevance = if index.is_some() {
+            relevance
+        } else {
+            "0".into()
+        };
+        b.push(format!(
+            " JOIN (SELECT a.id AS match_id, {relevance} AS relevance FROM articles a"
+        ));
+        if let Some(index) = &index {
+            push_index_join(b, index);
+        }
+        b.push(" WHERE a.status = 'published' AND a.external_url IS NULL AND ");
+        push_substrings(b, &substrings, &SUBSTRINGS);
+        b.push(") m ON m.match_id = articles.id");
+        return;
+    }
     b.push(format!(
         " JOIN (SELECT rowid AS match_id, {relevance} AS relevance FROM articles_fts \
          WHERE articles_fts MATCH "
@@ -52,9 +78,90 @@ pub(crate) fn push_match_join(b: &mut QueryBuilder<'_, Db>, terms: &SearchTerms,
     .push(") m ON m.match_id = articles.id");
 }
 
+/// SQLite's substring search: `lower` changes ASCII letters only.
+const SUBSTRINGS: Substrings = Substrings {
+    position: "instr",
+    ascii_lower: |e| format!("lower({e})"),
+};
+
+/// ` JOIN` the index's matches for `index` (as `m`, with `m.score`) to `a`.
+fn push_index_join(b: &mut QueryBuilder<'_, Db>, index: &SearchTerms) {
+    b.push(format!(
+        " JOIN (SELECT rowid AS match_id, {RANK} AS score FROM articles_fts \
+         WHERE articles_fts MATCH "
+    ))
+    .push_bind(fts5_query(index))
+    .push(") m ON m.match_id = a.id");
+}
+
+impl SqliteStore {
+    /// A search with words matched as substrings ([`Clause`]s from
+    /// `split_unspaced`): the live articles holding them, among the index's
+    /// matches for the other words if any (ranked by those), else newest
+    /// first. Counted exactly; no window, as the rows are read anyway.
+    async fn search_substrings(
+        &self,
+        q: &SearchQuery,
+        index: Option<&SearchTerms>,
+        substrings: &[Clause],
+    ) -> StoreResult<SearchPage> {
+        let now = now();
+        let filtered = |b: &mut QueryBuilder<'_, Db>| {
+            b.push(" FROM articles a");
+            if let Some(index) = index {
+                push_index_join(b, index);
+            }
+            b.push(" WHERE a.status = 'published' AND a.published_at <= ")
+                .push_bind(now)
+                .push(" AND a.external_url IS NULL AND ");
+            push_substrings(b, substrings, &SUBSTRINGS);
+        };
+        let mut count = QueryBuilder::<Db>::new("SELECT COUNT(*)");
+        filtered(&mut count);
+        let total: i64 = count
+            .build_query_scalar()
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
+        if total <= 0 {
+            return Ok(SearchPage::default());
+        }
+        // The snippet: the body from a little before the first word found.
+        let first = first_substring(substrings);
+        let mut page = QueryBuilder::<Db>::new(
+            "SELECT a.id, a.slug, a.kind, a.title, a.standfirst, a.byline, a.published_at, \
+             substr(COALESCE(a.body_text, ''), \
+                    max(1, instr(lower(COALESCE(a.body_text, '')), ",
+        );
+        page.push_bind(first).push(") - 40), 200) AS snippet");
+        filtered(&mut page);
+        page.push(" ORDER BY ");
+        if index.is_some() {
+            page.push("m.score, ");
+        }
+        page.push("a.published_at DESC, a.id DESC LIMIT ")
+            .push_bind(i64::from(q.limit))
+            .push(" OFFSET ")
+            .push_bind(i64::try_from(q.offset).unwrap_or(i64::MAX));
+        let rows: Vec<HitRow> = page
+            .build_query_as()
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(SearchPage {
+            hits: mark_hits(rows, substrings),
+            total: total.unsigned_abs(),
+        })
+    }
+}
+
 #[async_trait]
 impl SearchStore for SqliteStore {
     async fn search_articles(&self, q: &SearchQuery) -> StoreResult<SearchPage> {
+        let (index, substrings) = q.terms.split_unspaced();
+        if !substrings.is_empty() {
+            return self.search_substrings(q, index.as_ref(), &substrings).await;
+        }
         let fts = fts5_query(&q.terms);
         let now = now();
         // The index holds published articles only, so it counts them alone;

@@ -15,8 +15,11 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{Actor, CommentStatus, ModerationAction, Via};
+use masthead_core::i18n::Tr;
+use masthead_core::ids::CommentId;
 use masthead_core::notify::{LinkError, MailAction, MailTokens};
 use masthead_core::service::{ModerationError, moderate};
+use masthead_core::settings::SiteSettings;
 
 #[derive(Debug, serde::Deserialize)]
 pub struct TokenQuery {
@@ -30,6 +33,19 @@ fn refused(status: StatusCode, message: impl Into<String>) -> WebError {
     }
 }
 
+/// The site's language, for every word of these pages and their refusals.
+async fn words(state: &AppState) -> Result<(Tr, SiteSettings), WebError> {
+    let settings = state.settings().await?;
+    Ok((Tr::new(settings.language), settings))
+}
+
+fn link_error(tr: Tr, e: LinkError) -> WebError {
+    match e {
+        LinkError::Invalid => refused(StatusCode::BAD_REQUEST, tr.t("mail-link-invalid")),
+        LinkError::Expired => refused(StatusCode::GONE, tr.t("mail-link-expired")),
+    }
+}
+
 /// The token from the query, or else from a form body.
 fn token_of(query: &TokenQuery, body: &[u8]) -> Option<String> {
     query.token.clone().or_else(|| {
@@ -39,63 +55,93 @@ fn token_of(query: &TokenQuery, body: &[u8]) -> Option<String> {
     })
 }
 
-fn verify(state: &AppState, token: Option<&str>, purpose: &str) -> Result<MailAction, WebError> {
-    let token =
-        token.ok_or_else(|| refused(StatusCode::BAD_REQUEST, LinkError::Invalid.to_string()))?;
+fn verify(
+    state: &AppState,
+    tr: Tr,
+    token: Option<&str>,
+    purpose: &str,
+) -> Result<MailAction, WebError> {
+    let token = token.ok_or_else(|| link_error(tr, LinkError::Invalid))?;
     let action = MailTokens::new(state.secret())
         .verify(token, Utc::now())
-        .map_err(|e| match e {
-            LinkError::Invalid => refused(StatusCode::BAD_REQUEST, e.to_string()),
-            LinkError::Expired => refused(StatusCode::GONE, e.to_string()),
-        })?;
+        .map_err(|e| link_error(tr, e))?;
     let path = match &action {
         MailAction::Moderate(..) => "moderate",
         MailAction::Confirm(_) => "confirm",
         MailAction::Unsubscribe(..) => "unsubscribe",
     };
     if path != purpose {
-        return Err(refused(
-            StatusCode::BAD_REQUEST,
-            LinkError::Invalid.to_string(),
-        ));
+        return Err(link_error(tr, LinkError::Invalid));
     }
     Ok(action)
 }
 
-async fn page(
-    state: &AppState,
-    title: &'static str,
+/// What a page shows: its title and message, the comment's text for a
+/// moderator, and the button with where it posts (none once done).
+#[derive(Default)]
+struct Shown {
+    title: String,
     message: String,
     quote: String,
-    button: &'static str,
-    action: &str,
-    token: &str,
-) -> Result<Response, WebError> {
-    let settings = state.settings().await?;
+    button: String,
+    action: &'static str,
+    token: String,
+}
+
+fn page(settings: &SiteSettings, shown: Shown) -> Result<Response, WebError> {
     let page = MailLinkPage {
-        chrome: Chrome::new(&settings),
-        title,
-        message,
-        quote,
-        button,
-        action: action.to_string(),
-        token: token.to_string(),
+        chrome: Chrome::new(settings),
+        title: shown.title,
+        message: shown.message,
+        quote: shown.quote,
+        button: shown.button,
+        action: shown.action.to_string(),
+        token: shown.token,
     };
     Ok(Html(page.render()?).into_response())
 }
 
-fn already(id: masthead_core::ids::CommentId, status: CommentStatus) -> String {
-    format!(
-        "Comment {id} is no longer held (it is {} now): this link does nothing.",
-        status.as_str()
+fn already(tr: Tr, id: CommentId, status: CommentStatus) -> String {
+    let state = match status {
+        CommentStatus::Pending => "mail-status-pending",
+        CommentStatus::Approved => "mail-status-approved",
+        CommentStatus::Spam => "mail-status-spam",
+        CommentStatus::Trash => "mail-status-trash",
+    };
+    tr.args(
+        "mail-page-no-longer-held",
+        &[
+            ("id", id.0.to_string().into()),
+            ("status", tr.t(state).into()),
+        ],
     )
 }
 
-fn verb(a: ModerationAction) -> (&'static str, &'static str) {
+fn gone(tr: Tr, id: CommentId) -> WebError {
+    refused(
+        StatusCode::NOT_FOUND,
+        tr.s("mail-page-comment-gone", "id", &id.0.to_string()),
+    )
+}
+
+/// The message ids for one action: the question, the button, what was done.
+fn verb(a: ModerationAction) -> (&'static str, &'static str, &'static str) {
     match a {
-        ModerationAction::Approve => ("Approve", "approved"),
-        ModerationAction::Spam => ("Mark as spam", "marked as spam"),
-        _ => ("Move to trash", "moved to the trash"),
+        ModerationAction::Approve => (
+            "mail-page-approve-question",
+            "mail-button-approve",
+            "mail-page-approved",
+        ),
+        ModerationAction::Spam => (
+            "mail-page-spam-question",
+            "mail-button-spam",
+            "mail-page-spammed",
+        ),
+        _ => (
+            "mail-page-trash-question",
+            "mail-button-trash",
+            "mail-page-trashed",
+        ),
     }
 }
 
@@ -104,44 +150,43 @@ pub async fn moderate_page(
     State(state): State<AppState>,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
-    let MailAction::Moderate(id, action) = verify(&state, q.token.as_deref(), "moderate")? else {
+    let (tr, settings) = words(&state).await?;
+    let MailAction::Moderate(id, action) = verify(&state, tr, q.token.as_deref(), "moderate")?
+    else {
         return Err(WebError::NotFound);
     };
-    let comment = state.store.comment(id).await?.ok_or_else(|| {
-        refused(
-            StatusCode::NOT_FOUND,
-            format!("Comment {id} no longer exists."),
-        )
-    })?;
+    let comment = state.store.comment(id).await?.ok_or_else(|| gone(tr, id))?;
+    let title = tr.t("mail-page-moderate-title");
     if comment.status != CommentStatus::Pending {
         return page(
-            &state,
-            "Moderate a comment",
-            already(id, comment.status),
-            comment.content_source,
-            "",
-            "",
-            "",
-        )
-        .await;
+            &settings,
+            Shown {
+                title,
+                message: already(tr, id, comment.status),
+                quote: comment.content_source,
+                ..Shown::default()
+            },
+        );
     }
-    let (button, _) = verb(action);
-    let message = format!(
-        "{button} comment {id} by {} (now {})?",
-        comment.author_name,
-        comment.status.as_str()
+    let (question, button, _) = verb(action);
+    let message = tr.args(
+        question,
+        &[
+            ("id", id.0.to_string().into()),
+            ("author", comment.author_name.as_str().into()),
+        ],
     );
-    let token = q.token.unwrap_or_default();
     page(
-        &state,
-        "Moderate a comment",
-        message,
-        comment.content_source,
-        button,
-        "/mail/moderate",
-        &token,
+        &settings,
+        Shown {
+            title,
+            message,
+            quote: comment.content_source,
+            button: tr.t(button),
+            action: "/mail/moderate",
+            token: q.token.unwrap_or_default(),
+        },
     )
-    .await
 }
 
 /// `POST /mail/moderate`: moderates through the one moderation service.
@@ -150,8 +195,9 @@ pub async fn moderate_post(
     Query(q): Query<TokenQuery>,
     body: Bytes,
 ) -> Result<Response, WebError> {
+    let (tr, settings) = words(&state).await?;
     let token = token_of(&q, &body);
-    let MailAction::Moderate(id, action) = verify(&state, token.as_deref(), "moderate")? else {
+    let MailAction::Moderate(id, action) = verify(&state, tr, token.as_deref(), "moderate")? else {
         return Err(WebError::NotFound);
     };
     // A link acts on a held comment only: a week-old link must not undo
@@ -159,7 +205,7 @@ pub async fn moderate_post(
     match state.store.comment(id).await? {
         None => {}
         Some(c) if c.status == CommentStatus::Pending => {}
-        Some(c) => return Err(refused(StatusCode::CONFLICT, already(id, c.status))),
+        Some(c) => return Err(refused(StatusCode::CONFLICT, already(tr, id, c.status))),
     }
     let actor = Actor {
         user_id: None,
@@ -168,25 +214,18 @@ pub async fn moderate_post(
     };
     match moderate(state.store.as_ref(), &[id], action, &actor, Utc::now()).await {
         Ok(_) => {}
-        Err(ModerationError::CommentNotFound(_)) => {
-            return Err(refused(
-                StatusCode::NOT_FOUND,
-                format!("Comment {id} no longer exists."),
-            ));
-        }
+        Err(ModerationError::CommentNotFound(_)) => return Err(gone(tr, id)),
         Err(e) => return Err(e.into()),
     }
-    let (_, done) = verb(action);
+    let (_, _, done) = verb(action);
     page(
-        &state,
-        "Done",
-        format!("Comment {id} was {done}."),
-        String::new(),
-        "",
-        "",
-        "",
+        &settings,
+        Shown {
+            title: tr.t("mail-page-done-title"),
+            message: tr.s(done, "id", &id.0.to_string()),
+            ..Shown::default()
+        },
     )
-    .await
 }
 
 /// `GET /mail/confirm`: asks for the press of a button.
@@ -194,20 +233,21 @@ pub async fn confirm_page(
     State(state): State<AppState>,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
-    let MailAction::Confirm(email) = verify(&state, q.token.as_deref(), "confirm")? else {
+    let (tr, settings) = words(&state).await?;
+    let MailAction::Confirm(email) = verify(&state, tr, q.token.as_deref(), "confirm")? else {
         return Err(WebError::NotFound);
     };
-    let token = q.token.unwrap_or_default();
     page(
-        &state,
-        "Confirm your address",
-        format!("Send follow-up comments to {email}?"),
-        String::new(),
-        "Confirm",
-        "/mail/confirm",
-        &token,
+        &settings,
+        Shown {
+            title: tr.t("mail-page-confirm-title"),
+            message: tr.s("mail-page-confirm-question", "email", &email),
+            button: tr.t("mail-button-confirm"),
+            action: "/mail/confirm",
+            token: q.token.unwrap_or_default(),
+            ..Shown::default()
+        },
     )
-    .await
 }
 
 /// `POST /mail/confirm`: the address is confirmed (double opt-in).
@@ -216,26 +256,25 @@ pub async fn confirm_post(
     Query(q): Query<TokenQuery>,
     body: Bytes,
 ) -> Result<Response, WebError> {
+    let (tr, settings) = words(&state).await?;
     let token = token_of(&q, &body);
-    let MailAction::Confirm(email) = verify(&state, token.as_deref(), "confirm")? else {
+    let MailAction::Confirm(email) = verify(&state, tr, token.as_deref(), "confirm")? else {
         return Err(WebError::NotFound);
     };
     if !state.store.confirm_address(&email, Utc::now()).await? {
         return Err(refused(
             StatusCode::GONE,
-            "This address has nothing to confirm (it unsubscribed since).",
+            tr.t("mail-page-nothing-to-confirm"),
         ));
     }
     page(
-        &state,
-        "Address confirmed",
-        "You will be told of new comments on the discussions you follow.".into(),
-        String::new(),
-        "",
-        "",
-        "",
+        &settings,
+        Shown {
+            title: tr.t("mail-page-confirmed-title"),
+            message: tr.t("mail-page-confirmed"),
+            ..Shown::default()
+        },
     )
-    .await
 }
 
 /// `GET /mail/unsubscribe`: asks for the press of a button.
@@ -243,27 +282,28 @@ pub async fn unsubscribe_page(
     State(state): State<AppState>,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
+    let (tr, settings) = words(&state).await?;
     let MailAction::Unsubscribe(email, article) =
-        verify(&state, q.token.as_deref(), "unsubscribe")?
+        verify(&state, tr, q.token.as_deref(), "unsubscribe")?
     else {
         return Err(WebError::NotFound);
     };
-    let what = if article.is_some() {
-        "mail about this discussion"
+    let question = if article.is_some() {
+        "mail-page-unsubscribe-discussion"
     } else {
-        "all mail from this site"
+        "mail-page-unsubscribe-all"
     };
-    let token = q.token.unwrap_or_default();
     page(
-        &state,
-        "Unsubscribe",
-        format!("Stop {what} to {email}?"),
-        String::new(),
-        "Unsubscribe",
-        "/mail/unsubscribe",
-        &token,
+        &settings,
+        Shown {
+            title: tr.t("mail-page-unsubscribe-title"),
+            message: tr.s(question, "email", &email),
+            button: tr.t("mail-button-unsubscribe"),
+            action: "/mail/unsubscribe",
+            token: q.token.unwrap_or_default(),
+            ..Shown::default()
+        },
     )
-    .await
 }
 
 /// `POST /mail/unsubscribe`: the button, or a mail client's one-click POST.
@@ -272,20 +312,20 @@ pub async fn unsubscribe_post(
     Query(q): Query<TokenQuery>,
     body: Bytes,
 ) -> Result<Response, WebError> {
+    let (tr, settings) = words(&state).await?;
     let token = token_of(&q, &body);
-    let MailAction::Unsubscribe(email, article) = verify(&state, token.as_deref(), "unsubscribe")?
+    let MailAction::Unsubscribe(email, article) =
+        verify(&state, tr, token.as_deref(), "unsubscribe")?
     else {
         return Err(WebError::NotFound);
     };
     state.store.unsubscribe(&email, article, Utc::now()).await?;
     page(
-        &state,
-        "Unsubscribed",
-        format!("No more of this mail will be sent to {email}."),
-        String::new(),
-        "",
-        "",
-        "",
+        &settings,
+        Shown {
+            title: tr.t("mail-page-unsubscribed-title"),
+            message: tr.s("mail-page-unsubscribed", "email", &email),
+            ..Shown::default()
+        },
     )
-    .await
 }

@@ -505,3 +505,155 @@ async fn feed_addresses_redirects_404s_and_autodiscovery() {
         ["/feed/", "/comments/feed/"]
     );
 }
+
+#[tokio::test]
+async fn feeds_carry_arabic_polish_and_cjk_text_unchanged() {
+    let app = TestApp::spawn().await;
+    let stories = [
+        (
+            "cairo-vote",
+            "انتخابات بلدية في القاهرة",
+            "أدلى الناخبون بأصواتهم في الانتخابات البلدية.",
+            "محمد الأحمد",
+            "تعليق باللغة العربية.",
+        ),
+        (
+            "lodz",
+            "Zażółć gęślą jaźń",
+            "Źdźbło trawy i żółw: ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ.",
+            "Łukasz Żółć",
+            "Pchnąć w tę łódź jeża.",
+        ),
+        (
+            "tokyo",
+            "東京の新聞、北京的新闻",
+            "今日の東京は晴れです。今天北京下雨。",
+            "田中花子",
+            "とても面白い記事です。我同意。",
+        ),
+    ];
+    for (i, (slug, title, body, author, comment)) in stories.iter().enumerate() {
+        let id = app
+            .add_article(&format!(
+                "+++\ntitle = \"{title}\"\nslug = \"{slug}\"\nstandfirst = \"{body}\"\n\
+                 byline = \"{author}\"\npublished = 2024-06-0{}T10:00:00Z\n+++\n\n{body}\n",
+                i + 1
+            ))
+            .await;
+        let c = app
+            .comment_as(
+                &visitor(),
+                id,
+                author,
+                &format!("c{i}@example.org"),
+                comment,
+                None,
+            )
+            .await;
+        app.approve(c).await;
+    }
+    let paths: [&'static str; 6] = [
+        "/feed/",
+        "/feed/atom/",
+        "/comments/feed/",
+        "/comments/feed/atom/",
+        "/articles/tokyo/feed/",
+        "/articles/cairo-vote/feed/atom/",
+    ];
+    let mut fetched = Vec::new();
+    for path in paths {
+        fetched.push(fetch(&app, path).await);
+    }
+    // feed-rs reads every character as written.
+    for f in &fetched[..2] {
+        for (slug, headline, body, author, _) in &stories {
+            let e = f
+                .feed
+                .entries
+                .iter()
+                .find(|e| link(e).ends_with(&format!("/articles/{slug}")))
+                .unwrap_or_else(|| panic!("{}: {slug}", f.path));
+            assert_eq!(title(e), *headline, "{}", f.path);
+            assert!(content(e).contains(body), "{}: {}", f.path, content(e));
+            assert_eq!(e.authors[0].name.as_deref(), Some(*author), "{}", f.path);
+        }
+    }
+    for f in &fetched[2..4] {
+        for (_, headline, _, author, comment) in &stories {
+            let e = f
+                .feed
+                .entries
+                .iter()
+                .find(|e| content(e).contains(comment))
+                .unwrap_or_else(|| panic!("{}: {comment}", f.path));
+            assert!(title(e).contains(headline), "{}: {}", f.path, title(e));
+            assert_eq!(e.authors[0].name.as_deref(), Some(*author), "{}", f.path);
+        }
+    }
+    assert!(content(&fetched[4].feed.entries[0]).contains("我同意"));
+    assert!(content(&fetched[5].feed.entries[0]).contains("تعليق باللغة العربية"));
+
+    // And feedparser reads the same.
+    let Some(parsed) = feedparser_read(&fetched) else {
+        return;
+    };
+    for (f, p) in fetched.iter().zip(&parsed) {
+        assert_eq!(p["bozo"], 0, "{}: {}", f.path, p["bozo_exception"]);
+        let entries = p["entries"].as_array().unwrap();
+        assert_eq!(entries.len(), f.feed.entries.len(), "{}", f.path);
+        for (pe, e) in entries.iter().zip(&f.feed.entries) {
+            assert_eq!(pe["title"], title(e), "{}", f.path);
+            assert_eq!(pe["link"], link(e), "{}", f.path);
+            assert_eq!(pe["author"].as_str(), e.authors[0].name.as_deref());
+            let text = pe["content"].as_str().unwrap_or_default();
+            let want = stories
+                .iter()
+                .flat_map(|s| [s.2, s.4])
+                .find(|t| content(e).contains(t))
+                .unwrap_or_else(|| panic!("{}: {}", f.path, content(e)));
+            assert!(text.contains(want), "{}: {text}", f.path);
+        }
+    }
+}
+
+/// Python's feedparser's reading of the fetched feeds, or `None` (with a
+/// notice) where it is not installed.
+fn feedparser_read(fetched: &[Fetched]) -> Option<Vec<serde_json::Value>> {
+    let ok = Command::new("python3")
+        .args(["-c", "import feedparser"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(
+            !masthead_testkit::under_ci(),
+            "feedparser is missing and CI=true (scripts/setup.sh feedparser)"
+        );
+        masthead_testkit::skipped(
+            "the feedparser half of the feed test (feedparser not installed)",
+            "scripts/setup.sh feedparser",
+        );
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<String> = fetched
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let p = dir.path().join(format!("feed{i}.xml"));
+            std::fs::write(&p, &f.body).unwrap();
+            p.to_string_lossy().into_owned()
+        })
+        .collect();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/feedparse.py");
+    let out = Command::new("python3")
+        .arg(script)
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(serde_json::from_slice(&out.stdout).unwrap())
+}

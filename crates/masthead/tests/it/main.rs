@@ -28,6 +28,7 @@ mod i18n;
 mod i18n_errors;
 mod i18n_reader;
 mod i18n_admin;
+mod i18n_mail;
 mod import_checks;
 mod isso;
 mod moderation;

@@ -114,6 +114,8 @@ impl Drop for Sink {
 
 #[derive(Debug)]
 pub(crate) struct Mail {
+    /// The file the sink wrote (envelope lines, a blank line, the message).
+    pub(crate) path: PathBuf,
     pub(crate) rcpt: Vec<String>,
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) subject: String,
@@ -138,6 +140,7 @@ impl Mail {
             .map(|(k, v)| (k.to_ascii_lowercase(), v.trim().to_string()))
             .collect();
         Self {
+            path: path.to_path_buf(),
             rcpt,
             headers,
             subject: message.subject().unwrap_or_default().to_string(),

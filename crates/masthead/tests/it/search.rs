@@ -407,3 +407,135 @@ async fn hostile_queries_get_results_or_a_clear_refusal() {
         );
     }
 }
+
+/// Articles in scripts other than Latin's, and Latin with diacritics the
+/// tokenizers treat differently ("ł" has no decomposition).
+async fn scripts_site() -> TestApp {
+    let app = TestApp::spawn().await;
+    for text in [
+        story(
+            "cairo-vote",
+            "انتخابات بلدية في القاهرة",
+            "مراسل الشؤون المحلية",
+            "2024-06-01T10:00:00Z",
+            "أدلى الناخبون بأصواتهم في الانتخابات البلدية الجديدة.",
+        ),
+        story(
+            "lodz-grass",
+            "Zażółć gęślą jaźń w Łodzi",
+            "Michał Żółtowski",
+            "2024-06-02T10:00:00Z",
+            "Źdźbło trawy i żółw. Mieszkańcy Łodzi głosowali w niedzielę.",
+        ),
+        story(
+            "tokyo-quake",
+            "东京新闻报道地震消息",
+            "李明",
+            "2024-06-03T10:00:00Z",
+            "今天上午东京发生了地震，新闻媒体正在报道。",
+        ),
+        story(
+            "osaka-weather",
+            "大阪の天気予報",
+            "田中",
+            "2024-06-04T10:00:00Z",
+            "明日の大阪は晴れでしょう。天気予報によると、週末は雨です。",
+        ),
+    ] {
+        app.add_article(&text).await;
+    }
+    app
+}
+
+#[tokio::test]
+async fn search_finds_arabic_polish_and_cjk_words() {
+    let app = scripts_site().await;
+    let cases: &[(&str, &[&str])] = &[
+        // Arabic: a headline word, a body word, the byline.
+        ("القاهرة", &["/articles/cairo-vote"]),
+        ("الانتخابات", &["/articles/cairo-vote"]),
+        ("مراسل", &["/articles/cairo-vote"]),
+        // Polish with and without its diacritics, any case.
+        ("zażółć", &["/articles/lodz-grass"]),
+        ("zazolc", &["/articles/lodz-grass"]),
+        ("ZAŻÓŁĆ", &["/articles/lodz-grass"]),
+        ("Łodzi", &["/articles/lodz-grass"]),
+        ("lodzi", &["/articles/lodz-grass"]),
+        ("zolw", &["/articles/lodz-grass"]),
+        ("Michal", &["/articles/lodz-grass"]),
+        // Two ideographs inside a longer run: in the headline, the body.
+        ("新闻", &["/articles/tokyo-quake"]),
+        ("地震", &["/articles/tokyo-quake"]),
+        ("媒体", &["/articles/tokyo-quake"]),
+        ("天気", &["/articles/osaka-weather"]),
+        ("予報", &["/articles/osaka-weather"]),
+        ("晴れ", &["/articles/osaka-weather"]),
+        ("田中", &["/articles/osaka-weather"]),
+        // Both scripts in one search: every clause must hold.
+        ("地震 东京", &["/articles/tokyo-quake"]),
+        ("地震 zazolc", &[]),
+        ("\"天気 予報\"", &["/articles/osaka-weather"]),
+        ("大阪 -天気", &[]),
+        (
+            "地震 or 天気",
+            &["/articles/osaka-weather", "/articles/tokyo-quake"],
+        ),
+        // Newest first when no word is ranked by the index.
+        (
+            "地震 or Łodzi",
+            &["/articles/tokyo-quake", "/articles/lodz-grass"],
+        ),
+        ("zazolc -地震", &["/articles/lodz-grass"]),
+        ("zazolc -trawy", &[]),
+        ("北京", &[]),
+    ];
+    for (q, want) in cases {
+        let page = search(&app, q).await;
+        assert_eq!(page.status, StatusCode::OK, "{q}");
+        assert_eq!(&hits(&page), want, "{q}");
+    }
+    // The snippet marks the word inside its run, the text escaped.
+    let page = search(&app, "新闻").await;
+    assert!(page.body.contains("<mark>新闻</mark>"), "{}", page.body);
+    let page = search(&app, "zazolc").await;
+    assert!(page.body.contains("Łodzi"), "{}", page.body);
+
+    // The REST posts search goes through the same matching.
+    for (q, want) in [("新闻", "tokyo-quake"), ("zazolc", "lodz-grass")] {
+        let url = reqwest::Url::parse_with_params(
+            &format!("{}/wp-json/wp/v2/posts", app.base),
+            [("search", q)],
+        )
+        .unwrap();
+        let r = crate::helpers::visitor().get(url).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::OK, "{q}");
+        let body: serde_json::Value = r.json().await.unwrap();
+        let slugs: Vec<&str> = body
+            .as_array()
+            .map(|a| a.iter().filter_map(|p| p["slug"].as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(slugs, vec![want], "{q}: {body}");
+    }
+
+    // Hostile input in these scripts: results or nothing, never an error.
+    for q in [
+        "東京' OR 1=1 --",
+        "新聞%_\\",
+        "\"東京",
+        "-東京",
+        "東京 -",
+        "東京*",
+        "東京\u{E000}",
+        "ł\u{308}",
+        "ا\u{200F}ب",
+    ] {
+        let page = search(&app, q).await;
+        assert!(
+            page.status == StatusCode::OK,
+            "{q:?}: {} {}",
+            page.status,
+            page.body
+        );
+    }
+    assert_eq!(hits(&search(&app, "新闻%").await), Vec::<String>::new());
+}

@@ -477,3 +477,196 @@ async fn odd_items_import_without_aborting() {
             .unwrap();
     assert_eq!(linked, 0, "a parent on another post is not linked");
 }
+
+/// WordPress's `post_name` for a non-ASCII slug: UTF-8, percent-encoded in
+/// lower case.
+fn wp_encoded(slug: &str) -> String {
+    slug.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b == b'-' {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02x}")
+            }
+        })
+        .collect()
+}
+
+/// Arabic, Polish and Japanese posts with comments in Arabic, Chinese and
+/// Polish, as WordPress exports them: (id, title, slug, body, comments as
+/// (author, text)).
+type Post = (
+    i64,
+    &'static str,
+    &'static str,
+    &'static str,
+    Vec<(&'static str, &'static str)>,
+);
+
+fn scripts_posts() -> Vec<Post> {
+    vec![
+        (
+            1,
+            "انتخابات بلدية في القاهرة",
+            "انتخابات-بلدية",
+            "أدلى الناخبون بأصواتهم في الانتخابات البلدية الجديدة.",
+            vec![
+                ("محمد الأحمد", "تعليق باللغة العربية: شكرًا على المقال."),
+                ("李明", "我同意。这是中文评论。"),
+            ],
+        ),
+        (
+            2,
+            "Zażółć gęślą jaźń",
+            "zażółć-gęślą-jaźń",
+            "Źdźbło trawy i żółw. ĄĆĘŁŃÓŚŹŻ ąćęłńóśźż.",
+            vec![(
+                "Łukasz Żółć",
+                "Świetny artykuł, dziękuję! Pchnąć w tę łódź jeża.",
+            )],
+        ),
+        (
+            3,
+            "東京の新聞",
+            "東京の新聞",
+            "今日の東京は晴れです。新聞によると、週末は雨です。",
+            vec![("田中花子", "とても面白い記事です。")],
+        ),
+    ]
+}
+
+fn scripts_wxr() -> String {
+    let mut items = String::new();
+    for (id, title, slug, body, comments) in scripts_posts() {
+        let encoded = wp_encoded(slug);
+        let mut c = String::new();
+        for (i, (author, text)) in comments.iter().enumerate() {
+            let cid = id * 10 + i as i64;
+            let parent = if i > 0 { id * 10 } else { 0 };
+            c.push_str(&format!(
+                "<wp:comment><wp:comment_id>{cid}</wp:comment_id>\
+                 <wp:comment_author><![CDATA[{author}]]></wp:comment_author>\
+                 <wp:comment_author_email>c{cid}@example.org</wp:comment_author_email>\
+                 <wp:comment_date>2024-06-0{id} 12:00:0{i}</wp:comment_date>\
+                 <wp:comment_date_gmt>2024-06-0{id} 12:00:0{i}</wp:comment_date_gmt>\
+                 <wp:comment_content><![CDATA[{text}]]></wp:comment_content>\
+                 <wp:comment_approved>1</wp:comment_approved><wp:comment_type>comment</wp:comment_type>\
+                 <wp:comment_parent>{parent}</wp:comment_parent></wp:comment>"
+            ));
+        }
+        items.push_str(&format!(
+            "<item><title>{title}</title>\
+             <link>https://old.example.org/2024/06/0{id}/{encoded}/</link>\
+             <dc:creator><![CDATA[admin]]></dc:creator>\
+             <content:encoded><![CDATA[<p>{body}</p>]]></content:encoded>\
+             <excerpt:encoded><![CDATA[]]></excerpt:encoded>\
+             <wp:post_id>{id}</wp:post_id>\
+             <wp:post_date>2024-06-0{id} 10:00:00</wp:post_date>\
+             <wp:post_date_gmt>2024-06-0{id} 10:00:00</wp:post_date_gmt>\
+             <wp:comment_status>open</wp:comment_status>\
+             <wp:post_name>{encoded}</wp:post_name><wp:status>publish</wp:status>\
+             <wp:post_type>post</wp:post_type>{c}</item>"
+        ));
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" \
+         xmlns:excerpt=\"http://wordpress.org/export/1.2/excerpt/\" \
+         xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
+         xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><title>Kurier</title>\
+         <link>https://old.example.org</link><wp:wxr_version>1.2</wp:wxr_version>\
+         <wp:base_site_url>https://old.example.org</wp:base_site_url>{items}</channel></rss>"
+    )
+}
+
+#[tokio::test]
+async fn wxr_round_trip_keeps_arabic_polish_and_cjk_text() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("scripts.xml");
+    std::fs::write(&file, scripts_wxr()).unwrap();
+    let out = app.cli(&["import", "wxr", file.to_str().unwrap()]).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let db = pool(&app.db_url).await;
+
+    // Titles and comments as written; slugs: Polish loses its diacritics
+    // (as WordPress's own titles-to-slugs do), Arabic and Japanese have no
+    // ASCII form and take the post's number.
+    let want_slugs = ["post-1", "zazolc-gesla-jazn", "post-3"];
+    for ((id, title, slug, body, comments), want) in scripts_posts().into_iter().zip(want_slugs) {
+        let (stored_slug, stored_title): (String, String) =
+            sqlx::query_as("SELECT slug, title FROM articles WHERE title = $1")
+                .bind(title)
+                .fetch_one(&db)
+                .await
+                .unwrap_or_else(|e| panic!("{title}: {e}"));
+        assert_eq!((stored_slug.as_str(), stored_title.as_str()), (want, title));
+        let page = app.get(&format!("/articles/{want}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{want}");
+        assert_eq!(page.text("h1.headline"), title);
+        assert!(page.body.contains(body), "{want}: the body");
+        for (author, text) in &comments {
+            assert!(page.body.contains(author), "{want}: {author}");
+            assert!(page.body.contains(text), "{want}: {text}");
+        }
+        // The old address, as WordPress wrote it and as a browser sends it.
+        let encoded = wp_encoded(slug);
+        let browser: String = slug
+            .bytes()
+            .map(|b| {
+                if b.is_ascii() {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect();
+        for old in [
+            format!("/2024/06/0{id}/{encoded}/"),
+            format!("/2024/06/0{id}/{browser}/"),
+        ] {
+            let r = app.get(&old).await;
+            assert_eq!(
+                (r.status, r.location()),
+                (StatusCode::MOVED_PERMANENTLY, format!("/articles/{want}")),
+                "{old}"
+            );
+        }
+    }
+    let stored_comments: Vec<(String, String)> =
+        sqlx::query_as("SELECT author_name, content_source FROM comments ORDER BY created_at")
+            .fetch_all(&db)
+            .await
+            .unwrap();
+    let written: Vec<(String, String)> = scripts_posts()
+        .into_iter()
+        .flat_map(|p| p.4)
+        .map(|(a, t)| (a.to_string(), t.to_string()))
+        .collect();
+    assert_eq!(stored_comments, written);
+
+    // Exported, every character is there for another XML reader.
+    let export = dir.path().join("export.xml");
+    let out = app.cli(&["export", "wxr", export.to_str().unwrap()]).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&export).unwrap();
+    let doc = roxmltree::Document::parse(&text).expect("the export is well-formed XML");
+    let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+    for (_, title, _, body, comments) in scripts_posts() {
+        assert!(texts.contains(&title), "{title} in the export");
+        assert!(texts.iter().any(|t| t.contains(body)), "{body}");
+        for (author, comment) in comments {
+            assert!(texts.contains(&author), "{author} in the export");
+            assert!(texts.iter().any(|t| t.contains(comment)), "{comment}");
+        }
+    }
+    // And imported again elsewhere: the same site.
+    let (_b, _second_db, second) = temp_db().await;
+    let out = run_cli(&second, &["import", "wxr", export.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        snapshot(&db).await,
+        snapshot(&pool(&second).await).await,
+        "the round trip changed something"
+    );
+}
