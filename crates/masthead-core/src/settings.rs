@@ -110,7 +110,7 @@ impl Default for SiteSettings {
     fn default() -> Self {
         Self {
             title: "masthead".into(),
-            description: "News and comment".into(),
+            description: Self::DEFAULT_DESCRIPTION.into(),
             url: String::new(),
             articles_per_page: 10,
             thread_depth: 5,
@@ -184,6 +184,19 @@ fn parse_num<T: std::str::FromStr + PartialOrd>(
 }
 
 impl SiteSettings {
+    /// The description of a site that has not set one.
+    pub const DEFAULT_DESCRIPTION: &'static str = "News and comment";
+
+    /// The description readers see: the default one says itself in the
+    /// site's language, a description the site wrote is shown as written.
+    pub fn shown_description(&self) -> String {
+        if self.description == Self::DEFAULT_DESCRIPTION {
+            masthead_i18n::Tr::new(self.language).t("site-default-description")
+        } else {
+            self.description.clone()
+        }
+    }
+
     /// What an unknown `site.language` is told (checked against
     /// `Lang::codes` in a test).
     pub const LANGUAGES: &'static str = "one of en, fr, de, es, pl, ar";
@@ -596,6 +609,9 @@ mod tests {
         assert_eq!(s.language, masthead_i18n::Lang::En);
         s.set("site.language", "ar").unwrap();
         assert_eq!(s.language.dir(), "rtl");
+        assert_ne!(s.shown_description(), SiteSettings::DEFAULT_DESCRIPTION);
+        s.set("site.description", "Akhbar").unwrap();
+        assert_eq!(s.shown_description(), "Akhbar");
     }
 
     #[test]

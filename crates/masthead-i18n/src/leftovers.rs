@@ -76,8 +76,8 @@ fn has_words(hay: &str, needle: &str) -> bool {
 
 /// The English catalogue's texts found in `text` (what a person reads of a
 /// page: tags, scripts and the HTML tag list taken out by the caller), for a
-/// page in `lang`. A text the language's own message also contains ("Feed",
-/// "masthead") is not English left behind, nor is anything in `allowed`
+/// page in `lang`. A text the language's catalogue also uses, anywhere
+/// ("Feed", "masthead", French "spam"), is not English left behind, nor is anything in `allowed`
 /// (proper nouns, the article's own words). Fragments shorter than three
 /// letters are not looked for.
 pub fn english_leftovers(text: &str, lang: Lang, allowed: &[&str]) -> Vec<String> {
@@ -86,13 +86,16 @@ pub fn english_leftovers(text: &str, lang: Lang, allowed: &[&str]) -> Vec<String
     }
     let english = fragments(Lang::En);
     let theirs = fragments(lang);
+    // Words the language's own catalogue uses somewhere ("spam" in a French
+    // sentence, "Feed" in German) are its words, whatever English message
+    // also has them.
+    let all_theirs: String = theirs.values().flatten().map(|p| format!("{p}\n")).collect();
     let mut found = Vec::new();
     for (id, pieces) in &english {
-        let own = theirs.get(id).map(|p| p.join("\n")).unwrap_or_default();
         for piece in pieces {
             let letters = piece.chars().filter(|c| c.is_alphabetic()).count();
             if letters < 3
-                || own.contains(piece.as_str())
+                || has_words(&all_theirs, piece)
                 || allowed.iter().any(|a| a.contains(piece.as_str()))
             {
                 continue;

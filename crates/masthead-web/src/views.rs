@@ -21,7 +21,7 @@ impl Chrome {
     pub fn new(s: &SiteSettings) -> Self {
         Self {
             site_title: s.title.clone(),
-            site_description: s.description.clone(),
+            site_description: s.shown_description(),
             asset_version: crate::assets::VERSION.as_str(),
             tr: Tr::new(s.language),
         }

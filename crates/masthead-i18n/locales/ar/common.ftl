@@ -17,3 +17,5 @@ search-placeholder = بحث
 search-button = بحث
 footer-published-with = نُشر باستخدام masthead
 footer-privacy = الخصوصية
+
+site-default-description = أخبار وتعليقات

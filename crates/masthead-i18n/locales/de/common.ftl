@@ -13,3 +13,5 @@ search-placeholder = Suchen
 search-button = Suchen
 footer-published-with = Veröffentlicht mit masthead
 footer-privacy = Datenschutz
+
+site-default-description = Nachrichten und Kommentare

@@ -16,3 +16,6 @@ search-placeholder = Search
 search-button = Search
 footer-published-with = Published with masthead
 footer-privacy = Privacy
+
+# The description of a site that has not written its own (site.description).
+site-default-description = News and comment

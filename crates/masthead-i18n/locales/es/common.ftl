@@ -14,3 +14,5 @@ search-placeholder = Buscar
 search-button = Buscar
 footer-published-with = Publicado con masthead
 footer-privacy = Privacidad
+
+site-default-description = Noticias y comentarios

@@ -14,3 +14,5 @@ search-placeholder = Rechercher
 search-button = Rechercher
 footer-published-with = Publié avec masthead
 footer-privacy = Confidentialité
+
+site-default-description = Actualités et commentaires

@@ -15,3 +15,5 @@ search-placeholder = Szukaj
 search-button = Szukaj
 footer-published-with = Opublikowano za pomocą masthead
 footer-privacy = Prywatność
+
+site-default-description = Wiadomości i komentarze

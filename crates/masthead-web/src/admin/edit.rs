@@ -112,7 +112,7 @@ pub async fn save(
             };
             let msg = errors
                 .iter()
-                .map(|e| e.message)
+                .map(|e| masthead_core::Localized::message(e, staff.tr))
                 .collect::<Vec<_>>()
                 .join(" ");
             render(&state, &staff, id, form, Some(msg), status).await

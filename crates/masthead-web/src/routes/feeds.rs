@@ -143,7 +143,7 @@ async fn site_feed(
             let entries = latest_articles(state, &base).await?;
             Feed {
                 title: settings.title.clone(),
-                description: settings.description.clone(),
+                description: settings.shown_description(),
                 link: format!("{base}/"),
                 self_url: format!("{base}/{}", format.suffix()),
                 updated: Feed::newest(&entries, DateTime::<Utc>::UNIX_EPOCH),
@@ -154,7 +154,7 @@ async fn site_feed(
             let entries = latest_comments(state, &base, tr).await?;
             Feed {
                 title: tr.s("feed-site-comments", "site", &settings.title),
-                description: settings.description.clone(),
+                description: settings.shown_description(),
                 link: format!("{base}/"),
                 self_url: format!("{base}/comments/{}", format.suffix()),
                 updated: Feed::newest(&entries, DateTime::<Utc>::UNIX_EPOCH),
@@ -207,7 +207,7 @@ async fn article_feed(
     let link = feed::absolute(&base, &article.path());
     let feed = Feed {
         title: tr.s("feed-article-comments", "title", &article.title),
-        description: settings.description.clone(),
+        description: settings.shown_description(),
         self_url: format!("{link}/{}", format.suffix()),
         link,
         updated: Feed::newest(&entries, article.published_at),

@@ -38,7 +38,7 @@ pub async fn index(
     }
     Ok(Json(json!({
         "name": settings.title,
-        "description": settings.description,
+        "description": settings.shown_description(),
         "url": base,
         "home": base,
         "gmt_offset": f64::from(settings.utc_offset_minutes) / 60.0,
