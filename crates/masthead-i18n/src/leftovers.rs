@@ -89,7 +89,11 @@ pub fn english_leftovers(text: &str, lang: Lang, allowed: &[&str]) -> Vec<String
     // Words the language's own catalogue uses somewhere ("spam" in a French
     // sentence, "Feed" in German) are its words, whatever English message
     // also has them.
-    let all_theirs: String = theirs.values().flatten().map(|p| format!("{p}\n")).collect();
+    let all_theirs: String = theirs
+        .values()
+        .flatten()
+        .map(|p| format!("{p}\n"))
+        .collect();
     let mut found = Vec::new();
     for (id, pieces) in &english {
         for piece in pieces {
