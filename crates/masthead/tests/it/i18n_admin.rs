@@ -355,6 +355,16 @@ async fn the_cli_reports_in_the_site_language() {
         err.contains("langue inconnue « tlh »") && err.contains("en, fr, de, es, pl, ar"),
         "{err}"
     );
+    // Any other refused value: what the setting takes, in French.
+    let out = app
+        .cli(&["settings", "set", "articles.per_page", "0"])
+        .await;
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("articles.per_page doit être un nombre de 1 à 100, et non « 0 »"),
+        "{err}"
+    );
 
     app.set("site.language", "ar").await;
     let both = format!("{id} {second}");
