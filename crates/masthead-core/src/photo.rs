@@ -33,6 +33,28 @@ pub enum PhotoError {
     Unreadable(String),
 }
 
+impl crate::Localized for PhotoError {
+    fn message(&self, t: crate::i18n::Tr) -> String {
+        use crate::i18n::Arg;
+        match self {
+            Self::TooLarge => t.args(
+                "admin-photo-too-large",
+                &[("limit", Arg::from(MAX_BYTES / (1024 * 1024)))],
+            ),
+            Self::NotAnImage => t.t("admin-photo-not-an-image"),
+            Self::TooManyPixels => t.args(
+                "admin-photo-too-many-pixels",
+                &[
+                    ("side", Arg::from(MAX_SIDE)),
+                    ("megapixels", Arg::from(MAX_PIXELS / 1_000_000)),
+                ],
+            ),
+            // The decoder's reason stays as the library words it.
+            Self::Unreadable(reason) => t.s("admin-photo-unreadable", "reason", reason),
+        }
+    }
+}
+
 /// One resized, re-encoded copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhotoCopy {

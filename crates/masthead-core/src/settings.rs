@@ -1,5 +1,6 @@
 //! Site settings: stored as key/value text in the database so every process
 //! (server, CLI, later the admin UI and other nodes) sees the same values.
+use crate::Localized;
 use crate::article::thread::AllowedOrigins;
 use crate::comment::{DefaultPage, Paging};
 use crate::html::Allowlist;
@@ -139,11 +140,81 @@ pub enum SettingError {
     #[error("setting {key} must be {expected}, not “{value}”")]
     BadValue {
         key: &'static str,
-        expected: &'static str,
+        expected: Expected,
         value: String,
     },
     #[error("setting comments.allowed_tags: {0}")]
     Allowlist(#[from] crate::html::AllowlistError),
+}
+
+impl Localized for SettingError {
+    fn message(&self, t: masthead_i18n::Tr) -> String {
+        use masthead_i18n::Arg;
+        match self {
+            Self::UnknownKey(key) => t.args(
+                "admin-settings-unknown-key",
+                &[
+                    ("key", Arg::from(key)),
+                    ("known", SiteSettings::KEYS.join(", ").into()),
+                ],
+            ),
+            Self::BadValue {
+                key,
+                expected,
+                value,
+            } => t.args(
+                "admin-settings-bad-value",
+                &[
+                    ("key", Arg::from(*key)),
+                    ("expected", expected.message(t).into()),
+                    ("value", Arg::from(value)),
+                ],
+            ),
+            Self::Allowlist(e) => e.message(t),
+        }
+    }
+}
+
+/// What a setting takes, as a refusal says it: English for `Display` (logs),
+/// a message id (`admin-expected-*`) with the bounds it names for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Expected {
+    pub english: &'static str,
+    pub id: &'static str,
+    /// `$min` and `$max` of a range (unused by other messages).
+    pub min: i64,
+    pub max: i64,
+}
+
+impl Expected {
+    const fn words(english: &'static str, id: &'static str) -> Self {
+        Self {
+            english,
+            id,
+            min: 0,
+            max: 0,
+        }
+    }
+}
+
+impl Localized for Expected {
+    fn message(&self, t: masthead_i18n::Tr) -> String {
+        use masthead_i18n::Arg;
+        t.args(
+            self.id,
+            &[
+                ("min", Arg::from(self.min)),
+                ("max", Arg::from(self.max)),
+                ("list", masthead_i18n::Lang::codes().into()),
+            ],
+        )
+    }
+}
+
+impl std::fmt::Display for Expected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.english)
+    }
 }
 
 fn words(v: &str) -> Vec<String> {
@@ -160,24 +231,31 @@ fn parse_bool(key: &'static str, v: &str) -> Result<bool, SettingError> {
         "0" | "false" | "no" | "off" => Ok(false),
         _ => Err(SettingError::BadValue {
             key,
-            expected: "true or false",
+            expected: Expected::words("true or false", "admin-expected-bool"),
             value: v.into(),
         }),
     }
 }
 
-fn parse_num<T: std::str::FromStr + PartialOrd>(
+/// A number from `min` to `max`; refused with `english` (and its message
+/// `id`, told the bounds).
+fn parse_num<T: std::str::FromStr + PartialOrd + Copy + Into<i64>>(
     key: &'static str,
     v: &str,
     min: T,
     max: T,
-    expected: &'static str,
+    (english, id): (&'static str, &'static str),
 ) -> Result<T, SettingError> {
     match v.trim().parse::<T>() {
         Ok(n) if n >= min && n <= max => Ok(n),
         _ => Err(SettingError::BadValue {
             key,
-            expected,
+            expected: Expected {
+                english,
+                id,
+                min: min.into(),
+                max: max.into(),
+            },
             value: v.into(),
         }),
     }
@@ -248,21 +326,40 @@ impl SiteSettings {
                     value,
                     -14 * 60,
                     14 * 60,
-                    "minutes between -840 and 840",
+                    (
+                        "minutes between -840 and 840",
+                        "admin-expected-minutes-between",
+                    ),
                 )?
             }
             "articles.per_page" => {
-                self.articles_per_page =
-                    parse_num(Self::KEYS[3], value, 1, 100, "a number from 1 to 100")?
+                self.articles_per_page = parse_num(
+                    Self::KEYS[3],
+                    value,
+                    1,
+                    100,
+                    ("a number from 1 to 100", "admin-expected-number"),
+                )?
             }
             "comments.thread_depth" => {
-                self.thread_depth = parse_num(Self::KEYS[4], value, 1, 10, "a number from 1 to 10")?
+                self.thread_depth = parse_num(
+                    Self::KEYS[4],
+                    value,
+                    1,
+                    10,
+                    ("a number from 1 to 10", "admin-expected-number"),
+                )?
             }
             "comments.allowed_tags" => self.allowlist = value.parse()?,
             "comments.hold_all" => self.moderation.hold_all = parse_bool(Self::KEYS[6], value)?,
             "comments.max_links" => {
-                self.moderation.max_links =
-                    parse_num(Self::KEYS[7], value, 0, 1000, "a number from 0 to 1000")?
+                self.moderation.max_links = parse_num(
+                    Self::KEYS[7],
+                    value,
+                    0,
+                    1000,
+                    ("a number from 0 to 1000", "admin-expected-number"),
+                )?
             }
             "comments.require_previously_approved" => {
                 self.moderation.require_previously_approved = parse_bool(Self::KEYS[8], value)?
@@ -270,16 +367,31 @@ impl SiteSettings {
             "comments.moderation_words" => self.moderation.moderation_words = words(value),
             "comments.disallowed_words" => self.moderation.disallowed_words = words(value),
             "comments.flood_seconds" => {
-                self.moderation.flood_seconds =
-                    parse_num(Self::KEYS[11], value, 0, 86_400, "seconds from 0 to 86400")?
+                self.moderation.flood_seconds = parse_num(
+                    Self::KEYS[11],
+                    value,
+                    0,
+                    86_400,
+                    ("seconds from 0 to 86400", "admin-expected-seconds"),
+                )?
             }
             "comments.min_fill_seconds" => {
-                self.moderation.min_fill_seconds =
-                    parse_num(Self::KEYS[12], value, 0, 600, "seconds from 0 to 600")?
+                self.moderation.min_fill_seconds = parse_num(
+                    Self::KEYS[12],
+                    value,
+                    0,
+                    600,
+                    ("seconds from 0 to 600", "admin-expected-seconds"),
+                )?
             }
             "comments.form_max_age_hours" => {
-                self.moderation.form_max_age_hours =
-                    parse_num(Self::KEYS[13], value, 1, 24 * 30, "hours from 1 to 720")?
+                self.moderation.form_max_age_hours = parse_num(
+                    Self::KEYS[13],
+                    value,
+                    1,
+                    24 * 30,
+                    ("hours from 1 to 720", "admin-expected-hours"),
+                )?
             }
             "comments.rest_anonymous" => {
                 self.rest_anonymous_comments = parse_bool(Self::KEYS[14], value)?
@@ -290,7 +402,7 @@ impl SiteSettings {
                     value,
                     0,
                     36_500,
-                    "days from 0 (never) to 36500",
+                    ("days from 0 (never) to 36500", "admin-expected-days-never"),
                 )?
             }
             "site.url" => {
@@ -302,7 +414,10 @@ impl SiteSettings {
                 if !ok {
                     return Err(SettingError::BadValue {
                         key: Self::KEYS[16],
-                        expected: "an http:// or https:// address",
+                        expected: Expected::words(
+                            "an http:// or https:// address",
+                            "admin-expected-http-address",
+                        ),
                         value: value.into(),
                     });
                 }
@@ -314,7 +429,10 @@ impl SiteSettings {
                     value,
                     0,
                     1000,
-                    "a number from 0 (all on one page) to 1000",
+                    (
+                        "a number from 0 (all on one page) to 1000",
+                        "admin-expected-comments-per-page",
+                    ),
                 )?
             }
             "comments.default_page" => {
@@ -324,7 +442,10 @@ impl SiteSettings {
                     _ => {
                         return Err(SettingError::BadValue {
                             key: Self::KEYS[18],
-                            expected: "newest or oldest",
+                            expected: Expected::words(
+                                "newest or oldest",
+                                "admin-expected-newest-oldest",
+                            ),
                             value: value.into(),
                         });
                     }
@@ -334,7 +455,10 @@ impl SiteSettings {
                 self.embed_origins =
                     AllowedOrigins::parse(value).map_err(|bad| SettingError::BadValue {
                         key: Self::KEYS[19],
-                        expected: "space-separated origins such as https://blog.example.org",
+                        expected: Expected::words(
+                            "space-separated origins such as https://blog.example.org",
+                            "admin-expected-origins",
+                        ),
                         value: bad,
                     })?
             }
@@ -344,12 +468,20 @@ impl SiteSettings {
                     value,
                     0,
                     7 * 24 * 60,
-                    "minutes from 0 (no editing) to 10080",
+                    (
+                        "minutes from 0 (no editing) to 10080",
+                        "admin-expected-edit-minutes",
+                    ),
                 )?
             }
             "comments.report_threshold" => {
-                self.readers.report_threshold =
-                    parse_num(Self::KEYS[21], value, 1, 1000, "a number from 1 to 1000")?
+                self.readers.report_threshold = parse_num(
+                    Self::KEYS[21],
+                    value,
+                    1,
+                    1000,
+                    ("a number from 1 to 1000", "admin-expected-number"),
+                )?
             }
             "comments.avatars" => self.readers.avatars = parse_bool(Self::KEYS[22], value)?,
             "privacy.ip_retention_days" => {
@@ -358,7 +490,10 @@ impl SiteSettings {
                     value,
                     0,
                     36_500,
-                    "days from 0 (for ever) to 36500",
+                    (
+                        "days from 0 (for ever) to 36500",
+                        "admin-expected-days-forever",
+                    ),
                 )?
             }
             // Kept as written (line ends made plain): it is served as is.
@@ -373,7 +508,10 @@ impl SiteSettings {
                 if !ok {
                     return Err(SettingError::BadValue {
                         key: Self::KEYS[25],
-                        expected: "an http:// or https:// address or a path such as /media/logo.png",
+                        expected: Expected::words(
+                            "an http:// or https:// address or a path such as /media/logo.png",
+                            "admin-expected-address-or-path",
+                        ),
                         value: value.into(),
                     });
                 }
@@ -384,7 +522,10 @@ impl SiteSettings {
                 if !v.is_empty() && !crate::notify::settings::is_sender(v) {
                     return Err(SettingError::BadValue {
                         key: Self::KEYS[26],
-                        expected: "an email address such as news@example.org or Newsroom <news@example.org>",
+                        expected: Expected::words(
+                            "an email address such as news@example.org or Newsroom <news@example.org>",
+                            "admin-expected-sender",
+                        ),
                         value: value.into(),
                     });
                 }
@@ -395,7 +536,10 @@ impl SiteSettings {
                     crate::notify::settings::parse_emails(value).map_err(|bad| {
                         SettingError::BadValue {
                             key: Self::KEYS[27],
-                            expected: "space-separated email addresses",
+                            expected: Expected::words(
+                                "space-separated email addresses",
+                                "admin-expected-emails",
+                            ),
                             value: bad,
                         }
                     })?
@@ -407,7 +551,10 @@ impl SiteSettings {
                     _ => {
                         return Err(SettingError::BadValue {
                             key: Self::KEYS[28],
-                            expected: "each or digest",
+                            expected: Expected::words(
+                                "each or digest",
+                                "admin-expected-each-digest",
+                            ),
                             value: value.into(),
                         });
                     }
@@ -418,21 +565,29 @@ impl SiteSettings {
                     crate::notify::settings::parse_urls(value).map_err(|bad| {
                         SettingError::BadValue {
                             key: Self::KEYS[29],
-                            expected: "space-separated http:// or https:// URLs",
+                            expected: Expected::words(
+                                "space-separated http:// or https:// URLs",
+                                "admin-expected-urls",
+                            ),
                             value: bad,
                         }
                     })?
             }
             "notify.webhook_secret" => self.notify.webhook_secret = value.trim().to_string(),
             "notify.max_per_hour" => {
-                self.notify.max_per_hour =
-                    parse_num(Self::KEYS[31], value, 1, 10_000, "a number from 1 to 10000")?
+                self.notify.max_per_hour = parse_num(
+                    Self::KEYS[31],
+                    value,
+                    1,
+                    10_000,
+                    ("a number from 1 to 10000", "admin-expected-number"),
+                )?
             }
             "site.language" => {
                 self.language =
                     masthead_i18n::Lang::parse(value).map_err(|_| SettingError::BadValue {
                         key: Self::KEYS[32],
-                        expected: Self::LANGUAGES,
+                        expected: Expected::words(Self::LANGUAGES, "admin-expected-language"),
                         value: value.into(),
                     })?
             }
@@ -641,5 +796,32 @@ mod tests {
             "https://ok.example blog.example.org",
         );
         assert!(e.unwrap_err().to_string().contains("blog.example.org"));
+    }
+
+    #[test]
+    fn refusals_say_what_is_expected_in_the_sites_language() {
+        use masthead_i18n::{Lang, Tr};
+        let mut s = SiteSettings::default();
+        let e = s.set("articles.per_page", "0").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "setting articles.per_page must be a number from 1 to 100, not “0”"
+        );
+        let fr = e.message(Tr::new(Lang::Fr));
+        assert!(fr.contains("articles.per_page"), "{fr}");
+        assert!(fr.contains("un nombre de 1 à 100"), "{fr}");
+        assert!(fr.contains("« 0 »"), "{fr}");
+        let de = s
+            .set("comments.hold_all", "vielleicht")
+            .unwrap_err()
+            .message(Tr::new(Lang::De));
+        assert!(de.contains("„true“ oder „false“"), "{de}");
+        let en = s
+            .set("comments.allowed_tags", "script")
+            .unwrap_err()
+            .message(Tr::new(Lang::En));
+        assert!(en.contains("“script”"), "{en}");
+        let pl = s.set("nope", "1").unwrap_err().message(Tr::new(Lang::Pl));
+        assert!(pl.starts_with("Nieznane ustawienie „nope”"), "{pl}");
     }
 }

@@ -8,6 +8,7 @@ use crate::database::{language, open};
 use crate::{article_file, demo, server};
 use anyhow::{Context, Result, bail};
 use chrono::Utc;
+use masthead_core::Localized;
 use masthead_core::comment::{Actor, Comment, CommentStatus, ModerationAction, Via};
 use masthead_core::i18n::{Arg, Lang, Tr};
 use masthead_core::ids::CommentId;
@@ -352,7 +353,9 @@ async fn settings(database: &str, cmd: SettingsCommand) -> Result<()> {
                     &[("value", Arg::from(&value)), ("list", Lang::codes().into())]
                 ));
             }
-            current.set(&key, &value)?;
+            current
+                .set(&key, &value)
+                .map_err(|e| anyhow::anyhow!(e.message(tr)))?;
             let stored = current
                 .to_pairs()
                 .into_iter()

@@ -1,13 +1,17 @@
 //! The article editor's rules: which fields are required, their limits, and
 //! how the "publish at" time becomes a published, scheduled or draft article.
 use super::{ArticleStatus, NewArticle, Photo, Slug};
+use crate::Localized;
 use crate::Timestamp;
+use crate::i18n::{Arg, Tr};
 use chrono::{Datelike, Duration, NaiveDateTime, Timelike};
 
 pub const MAX_TITLE: usize = 300;
 pub const MAX_SHORT: usize = 1_000;
 pub const MAX_BODY: usize = 1_000_000;
 pub const MAX_CONTRIBUTORS: usize = 30;
+/// The longest contributor's name, in characters.
+pub const MAX_CONTRIBUTOR: usize = 200;
 /// The `datetime-local` input's format, in the site's time.
 pub const PUBLISH_AT_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
@@ -35,7 +39,62 @@ pub struct ArticleForm {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleFieldError {
     pub field: &'static str,
+    /// English, for logs; people read [`Localized::message`].
     pub message: String,
+    /// Its message in the catalogues (`admin.ftl`).
+    pub id: &'static str,
+    /// The message's variables.
+    pub args: Vec<(&'static str, FieldArg)>,
+}
+
+/// A variable of an [`ArticleFieldError`]'s message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldArg {
+    Number(i64),
+    /// Shown as typed (a slug).
+    Text(String),
+    /// A message id, said in the reader's language (a field's label).
+    Label(&'static str),
+}
+
+impl ArticleFieldError {
+    pub fn new(field: &'static str, message: String, id: &'static str) -> Self {
+        Self {
+            field,
+            message,
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: FieldArg) -> Self {
+        self.args.push((name, value));
+        self
+    }
+}
+
+impl Localized for ArticleFieldError {
+    fn message(&self, t: Tr) -> String {
+        let args: Vec<(&str, Arg<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    FieldArg::Number(n) => Arg::from(*n),
+                    FieldArg::Text(s) => Arg::from(s),
+                    FieldArg::Label(id) => Arg::from(t.t(id)),
+                };
+                (*name, value)
+            })
+            .collect();
+        t.args(self.id, &args)
+    }
+}
+
+impl std::fmt::Display for ArticleFieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
 }
 
 /// What the editor asked for.
@@ -102,16 +161,22 @@ impl ArticleForm {
         utc_offset_minutes: i32,
     ) -> Result<NewArticle, Vec<ArticleFieldError>> {
         let mut errors = Vec::new();
-        let mut fail = |field: &'static str, message: String| {
-            errors.push(ArticleFieldError { field, message })
-        };
+        let mut fail = |e: ArticleFieldError| errors.push(e);
         let title = self.title.trim();
         if title.is_empty() {
-            fail("title", "Please give the article a headline.".into());
+            fail(ArticleFieldError::new(
+                "title",
+                "Please give the article a headline.".into(),
+                "admin-editor-headline-missing",
+            ));
         } else if title.chars().count() > MAX_TITLE {
             fail(
-                "title",
-                format!("The headline is longer than {MAX_TITLE} characters."),
+                ArticleFieldError::new(
+                    "title",
+                    format!("The headline is longer than {MAX_TITLE} characters."),
+                    "admin-editor-headline-too-long",
+                )
+                .with("limit", FieldArg::Number(MAX_TITLE as i64)),
             );
         }
         let slug = if self.slug.trim().is_empty() {
@@ -120,31 +185,66 @@ impl ArticleForm {
             Slug::parse(self.slug.trim()).ok()
         };
         if slug.is_none() && !title.is_empty() {
-            fail(
+            fail(ArticleFieldError::new(
                 "slug",
                 "Use 1 to 200 lowercase letters, digits and single hyphens, not at the start or end."
                     .into(),
-            );
+                "admin-editor-slug-invalid",
+            ));
         }
-        for (field, value, label) in [
-            ("standfirst", &self.standfirst, "The standfirst"),
-            ("byline", &self.byline, "The byline"),
-            ("source_name", &self.source_name, "The source name"),
-            ("photo_alt", &self.photo_alt, "The photo description"),
-            ("photo_caption", &self.photo_caption, "The caption"),
-            ("photo_credit", &self.photo_credit, "The credit"),
+        for (field, value, english, label) in [
+            (
+                "standfirst",
+                &self.standfirst,
+                "The standfirst",
+                "admin-editor-standfirst",
+            ),
+            ("byline", &self.byline, "The byline", "admin-editor-byline"),
+            (
+                "source_name",
+                &self.source_name,
+                "The source name",
+                "admin-editor-source-name",
+            ),
+            (
+                "photo_alt",
+                &self.photo_alt,
+                "The photo description",
+                "admin-editor-photo-alt",
+            ),
+            (
+                "photo_caption",
+                &self.photo_caption,
+                "The caption",
+                "admin-editor-photo-caption",
+            ),
+            (
+                "photo_credit",
+                &self.photo_credit,
+                "The credit",
+                "admin-editor-photo-credit",
+            ),
         ] {
             if value.chars().count() > MAX_SHORT {
                 fail(
-                    field,
-                    format!("{label} is longer than {MAX_SHORT} characters."),
+                    ArticleFieldError::new(
+                        field,
+                        format!("{english} is longer than {MAX_SHORT} characters."),
+                        "admin-editor-field-too-long",
+                    )
+                    .with("field", FieldArg::Label(label))
+                    .with("limit", FieldArg::Number(MAX_SHORT as i64)),
                 );
             }
         }
         if self.body_markdown.len() > MAX_BODY {
             fail(
-                "body",
-                format!("The text is longer than {} kB.", MAX_BODY / 1000),
+                ArticleFieldError::new(
+                    "body",
+                    format!("The text is longer than {} kB.", MAX_BODY / 1000),
+                    "admin-editor-body-too-large",
+                )
+                .with("limit", FieldArg::Number((MAX_BODY / 1000) as i64)),
             );
         }
         let contributors: Vec<String> = self
@@ -155,11 +255,20 @@ impl ArticleForm {
             .map(str::to_string)
             .collect();
         if contributors.len() > MAX_CONTRIBUTORS
-            || contributors.iter().any(|c| c.chars().count() > 200)
+            || contributors
+                .iter()
+                .any(|c| c.chars().count() > MAX_CONTRIBUTOR)
         {
             fail(
-                "contributors",
-                format!("Name at most {MAX_CONTRIBUTORS} contributors of up to 200 characters."),
+                ArticleFieldError::new(
+                    "contributors",
+                    format!(
+                        "Name at most {MAX_CONTRIBUTORS} contributors of up to {MAX_CONTRIBUTOR} characters."
+                    ),
+                    "admin-editor-contributors-invalid",
+                )
+                .with("count", FieldArg::Number(MAX_CONTRIBUTORS as i64))
+                .with("limit", FieldArg::Number(MAX_CONTRIBUTOR as i64)),
             );
         }
         let source_url = self.source_url.trim();
@@ -171,25 +280,31 @@ impl ArticleForm {
                     Some(source_url.to_string())
                 }
                 _ => {
-                    fail(
+                    fail(ArticleFieldError::new(
                         "source_url",
                         "The source URL must start with http:// or https://.".into(),
-                    );
+                        "admin-editor-source-url-invalid",
+                    ));
                     None
                 }
             }
         };
         let source_name = self.source_name.trim();
         if source_url.is_some() && source_name.is_empty() {
-            fail("source_name", "Name the source the link points to.".into());
+            fail(ArticleFieldError::new(
+                "source_name",
+                "Name the source the link points to.".into(),
+                "admin-editor-source-name-missing",
+            ));
         }
         let publish_at = match parse_publish_at(&self.publish_at, utc_offset_minutes) {
             Ok(t) => t,
             Err(()) => {
-                fail(
+                fail(ArticleFieldError::new(
                     "publish_at",
                     "Give the date and time as YYYY-MM-DD HH:MM, or leave it empty for now.".into(),
-                );
+                    "admin-editor-publish-at-invalid",
+                ));
                 None
             }
         };
@@ -369,6 +484,34 @@ mod tests {
                 .unwrap_err()[0]
                 .field,
             "slug"
+        );
+    }
+
+    #[test]
+    fn refusals_are_told_in_the_staffs_language_with_the_fields_label() {
+        use crate::i18n::{Lang, Tr};
+        let f = ArticleForm {
+            title: String::new(),
+            standfirst: "x".repeat(MAX_SHORT + 1),
+            ..form()
+        };
+        let errors = f
+            .validate(EditorAction::Save, None, None, now(), 0)
+            .unwrap_err();
+        assert_eq!(errors[0].to_string(), "Please give the article a headline.");
+        assert_eq!(
+            errors[1].to_string(),
+            "The standfirst is longer than 1000 characters."
+        );
+        let de = Tr::new(Lang::De);
+        assert_eq!(
+            errors[0].message(de),
+            "Bitte geben Sie dem Artikel eine Überschrift."
+        );
+        let standfirst = errors[1].message(de);
+        assert!(
+            standfirst.contains("„Vorspann“") && standfirst.contains("1.000"),
+            "{standfirst}"
         );
     }
 }

@@ -58,6 +58,30 @@ pub enum AllowlistError {
     Syntax(String),
 }
 
+impl crate::Localized for AllowlistError {
+    fn message(&self, t: crate::i18n::Tr) -> String {
+        use crate::i18n::Arg;
+        match self {
+            Self::UnsafeTag(tag) => t.args(
+                "admin-allowlist-unsafe-tag",
+                &[
+                    ("tag", Arg::from(tag)),
+                    ("list", SAFE_TAGS.join(" ").into()),
+                ],
+            ),
+            Self::UnsafeAttribute(tag, attribute) => t.args(
+                "admin-allowlist-unsafe-attribute",
+                &[
+                    ("tag", Arg::from(tag)),
+                    ("attribute", Arg::from(attribute)),
+                    ("list", SAFE_ATTRIBUTES.join(" ").into()),
+                ],
+            ),
+            Self::Syntax(near) => t.s("admin-allowlist-syntax", "near", near),
+        }
+    }
+}
+
 impl Allowlist {
     pub fn tags(&self) -> impl Iterator<Item = (&str, impl Iterator<Item = &str>)> {
         self.tags

@@ -287,3 +287,47 @@ admin-reason-reported = { $count ->
     [many] أبلغ عنه { $count } قارئًا ({ $kinds })
    *[other] أبلغ عنه { $count } قارئ ({ $kinds })
 }
+
+## Article editor: refused fields and photos
+admin-editor-headline-missing = يُرجى كتابة عنوان للمقالة.
+admin-editor-headline-too-long = العنوان أطول من الحد المسموح به ({ $limit } حرف).
+admin-editor-slug-invalid = استخدم من 1 إلى 200 من الحروف اللاتينية الصغيرة والأرقام والشرطات المفردة، على ألا تكون الشرطة في البداية أو النهاية.
+admin-editor-field-too-long = الحقل «{ $field }» أطول من الحد المسموح به ({ $limit } حرف).
+admin-editor-body-too-large = النص أكبر من الحد المسموح به ({ $limit } كيلوبايت).
+admin-editor-contributors-invalid = اذكر { $count } مساهمًا على الأكثر، ولا يتجاوز اسم كل منهم { $limit } حرف.
+admin-editor-source-url-invalid = يجب أن يبدأ عنوان المصدر بـ http:// أو https://.
+admin-editor-source-name-missing = اذكر اسم المصدر الذي يشير إليه الرابط.
+admin-editor-publish-at-invalid = اكتب التاريخ والوقت بالصيغة YYYY-MM-DD HH:MM، أو اترك الحقل فارغًا للنشر الآن.
+admin-photo-too-large = الصورة أكبر من الحد المسموح به ({ $limit } ميغابايت).
+admin-photo-not-an-image = الملف ليس صورة بصيغة JPEG أو PNG أو WebP.
+admin-photo-too-many-pixels = عدد بكسلات الصورة كبير جدًا: الحد الأقصى { $side } بكسل للضلع و{ $megapixels } ميغابكسل.
+admin-photo-unreadable = تعذّرت قراءة الصورة: { $reason }
+
+## Settings: refused values
+admin-settings-bad-value = يجب أن تكون قيمة { $key } { $expected }، لا «{ $value }».
+admin-settings-unknown-key = إعداد غير معروف «{ $key }» (الإعدادات الموجودة: { $known }).
+admin-expected-number = عددًا من { $min } إلى { $max }
+admin-expected-bool = «true» أو «false»
+admin-expected-minutes-between = عددًا من الدقائق بين { $min } و{ $max }
+admin-expected-seconds = عددًا من الثواني من { $min } إلى { $max }
+admin-expected-hours = عددًا من الساعات من { $min } إلى { $max }
+admin-expected-days-never = عددًا من الأيام من { $min } (أبدًا) إلى { $max }
+admin-expected-days-forever = عددًا من الأيام من { $min } (إلى الأبد) إلى { $max }
+admin-expected-comments-per-page = عددًا من { $min } (الكل في صفحة واحدة) إلى { $max }
+admin-expected-edit-minutes = عددًا من الدقائق من { $min } (دون تعديل) إلى { $max }
+admin-expected-http-address = عنوانًا يبدأ بـ http:// أو https://
+admin-expected-address-or-path = عنوانًا يبدأ بـ http:// أو https:// أو مسارًا مثل /media/logo.png
+admin-expected-newest-oldest = «newest» (الأحدث) أو «oldest» (الأقدم)
+admin-expected-each-digest = «each» (كل رسالة على حدة) أو «digest» (ملخص)
+admin-expected-origins = أصولًا تفصل بينها مسافات، مثل https://blog.example.org
+admin-expected-sender = عنوان بريد إلكتروني مثل news@example.org أو التحرير <news@example.org>
+admin-expected-emails = عناوين بريد إلكتروني تفصل بينها مسافات
+admin-expected-urls = عناوين تبدأ بـ http:// أو https:// تفصل بينها مسافات
+admin-expected-language = أحد الرموز { $list }
+admin-allowlist-unsafe-tag = «{ $tag }» ليس وسمًا يمكن السماح به في التعليقات (المسموح: { $list }).
+admin-allowlist-unsafe-attribute = لا يمكن السماح بالخاصية «{ $attribute }» في <{ $tag }> في التعليقات (المسموح: { $list }).
+admin-allowlist-syntax = تعذّرت قراءة الوسوم المسموح بها قرب «{ $near }»: اكتبها هكذا: a[href,title] b i.
+
+## Comment queue: refused requests
+admin-queue-unknown-status = حالة تعليق غير معروفة «{ $status }».
+admin-queue-unknown-action = إجراء إشراف غير معروف «{ $action }».

@@ -247,3 +247,47 @@ admin-reason-reported = { $count ->
     [one] Von { $count } Leser gemeldet ({ $kinds })
    *[other] Von { $count } Lesern gemeldet ({ $kinds })
 }
+
+## Article editor: refused fields and photos
+admin-editor-headline-missing = Bitte geben Sie dem Artikel eine Überschrift.
+admin-editor-headline-too-long = Die Überschrift ist länger als { $limit } Zeichen.
+admin-editor-slug-invalid = Verwenden Sie 1 bis 200 Kleinbuchstaben, Ziffern und einzelne Bindestriche, nicht am Anfang oder Ende.
+admin-editor-field-too-long = Das Feld „{ $field }“ ist länger als { $limit } Zeichen.
+admin-editor-body-too-large = Der Text ist größer als { $limit } kB.
+admin-editor-contributors-invalid = Nennen Sie höchstens { $count } Mitwirkende mit je bis zu { $limit } Zeichen.
+admin-editor-source-url-invalid = Die Adresse der Quelle muss mit http:// oder https:// beginnen.
+admin-editor-source-name-missing = Nennen Sie die Quelle, auf die der Link verweist.
+admin-editor-publish-at-invalid = Geben Sie Datum und Uhrzeit als JJJJ-MM-TT HH:MM an oder lassen Sie das Feld für sofort leer.
+admin-photo-too-large = Das Foto ist größer als { $limit } MB.
+admin-photo-not-an-image = Die Datei ist kein JPEG-, PNG- oder WebP-Bild.
+admin-photo-too-many-pixels = Das Foto hat zu viele Pixel: höchstens { $side } je Seite und { $megapixels } Megapixel.
+admin-photo-unreadable = Das Foto konnte nicht gelesen werden: { $reason }
+
+## Settings: refused values
+admin-settings-bad-value = { $key } muss { $expected } sein, nicht „{ $value }“.
+admin-settings-unknown-key = Unbekannte Einstellung „{ $key }“ (vorhanden: { $known }).
+admin-expected-number = eine Zahl von { $min } bis { $max }
+admin-expected-bool = „true“ oder „false“
+admin-expected-minutes-between = eine Minutenzahl zwischen { $min } und { $max }
+admin-expected-seconds = eine Sekundenzahl von { $min } bis { $max }
+admin-expected-hours = eine Stundenzahl von { $min } bis { $max }
+admin-expected-days-never = eine Anzahl Tage von { $min } (nie) bis { $max }
+admin-expected-days-forever = eine Anzahl Tage von { $min } (für immer) bis { $max }
+admin-expected-comments-per-page = eine Zahl von { $min } (alle auf einer Seite) bis { $max }
+admin-expected-edit-minutes = eine Minutenzahl von { $min } (keine Bearbeitung) bis { $max }
+admin-expected-http-address = eine Adresse mit http:// oder https://
+admin-expected-address-or-path = eine Adresse mit http:// oder https:// oder ein Pfad wie /media/logo.png
+admin-expected-newest-oldest = „newest“ (neueste) oder „oldest“ (älteste)
+admin-expected-each-digest = „each“ (einzeln) oder „digest“ (Zusammenfassung)
+admin-expected-origins = durch Leerzeichen getrennte Ursprünge wie https://blog.example.org
+admin-expected-sender = eine E-Mail-Adresse wie news@example.org oder Redaktion <news@example.org>
+admin-expected-emails = durch Leerzeichen getrennte E-Mail-Adressen
+admin-expected-urls = durch Leerzeichen getrennte Adressen mit http:// oder https://
+admin-expected-language = einer der Codes { $list }
+admin-allowlist-unsafe-tag = „{ $tag }“ ist kein Tag, das in Kommentaren erlaubt werden kann (möglich: { $list }).
+admin-allowlist-unsafe-attribute = Das Attribut „{ $attribute }“ an <{ $tag }> kann in Kommentaren nicht erlaubt werden (möglich: { $list }).
+admin-allowlist-syntax = Die erlaubten Tags sind bei „{ $near }“ nicht lesbar: Schreiben Sie sie wie a[href,title] b i.
+
+## Comment queue: refused requests
+admin-queue-unknown-status = Unbekannter Kommentarstatus „{ $status }“.
+admin-queue-unknown-action = Unbekannte Moderationsaktion „{ $action }“.

@@ -262,3 +262,63 @@ admin-reason-reported = { $count ->
     [one] Reported by { $count } reader ({ $kinds })
    *[other] Reported by { $count } readers ({ $kinds })
 }
+
+## Article editor: refused fields and photos
+admin-editor-headline-missing = Please give the article a headline.
+# $limit: the most characters a headline may have.
+admin-editor-headline-too-long = The headline is longer than { $limit } characters.
+admin-editor-slug-invalid = Use 1 to 200 lowercase letters, digits and single hyphens, not at the start or end.
+# $field: the field's label on the form (admin-editor-standfirst, …); $limit: characters.
+admin-editor-field-too-long = “{ $field }” is longer than { $limit } characters.
+# $limit: kilobytes.
+admin-editor-body-too-large = The text is longer than { $limit } kB.
+# $count: the most contributors; $limit: the most characters of one name.
+admin-editor-contributors-invalid = Name at most { $count } contributors of up to { $limit } characters.
+admin-editor-source-url-invalid = The source URL must start with http:// or https://.
+admin-editor-source-name-missing = Name the source the link points to.
+admin-editor-publish-at-invalid = Give the date and time as YYYY-MM-DD HH:MM, or leave it empty for now.
+# $limit: megabytes.
+admin-photo-too-large = The photo is larger than { $limit } MB.
+admin-photo-not-an-image = The file is not a JPEG, PNG or WebP image.
+# $side: pixels; $megapixels: millions of pixels.
+admin-photo-too-many-pixels = The photo has too many pixels: the most is { $side } a side and { $megapixels } megapixels.
+# $reason: the image decoder's words, in English.
+admin-photo-unreadable = The photo could not be read: { $reason }
+
+## Settings: refused values
+# $key: the setting (articles.per_page); $expected: one of the admin-expected-* phrases; $value: as sent.
+admin-settings-bad-value = { $key } must be { $expected }, not “{ $value }”.
+# $known: the setting keys, comma-separated.
+admin-settings-unknown-key = Unknown setting “{ $key }” (known: { $known }).
+# What a setting takes, as "must be …" continues. $min, $max: the bounds.
+admin-expected-number = a number from { $min } to { $max }
+admin-expected-bool = true or false
+admin-expected-minutes-between = minutes between { $min } and { $max }
+admin-expected-seconds = seconds from { $min } to { $max }
+admin-expected-hours = hours from { $min } to { $max }
+admin-expected-days-never = days from { $min } (never) to { $max }
+admin-expected-days-forever = days from { $min } (for ever) to { $max }
+admin-expected-comments-per-page = a number from { $min } (all on one page) to { $max }
+admin-expected-edit-minutes = minutes from { $min } (no editing) to { $max }
+admin-expected-http-address = an http:// or https:// address
+admin-expected-address-or-path = an http:// or https:// address or a path such as /media/logo.png
+admin-expected-newest-oldest = newest or oldest
+admin-expected-each-digest = each or digest
+admin-expected-origins = space-separated origins such as https://blog.example.org
+admin-expected-sender = an email address such as news@example.org or Newsroom <news@example.org>
+admin-expected-emails = space-separated email addresses
+admin-expected-urls = space-separated http:// or https:// URLs
+# $list: the language codes, "en, fr, de, es, pl, ar".
+admin-expected-language = one of { $list }
+# $tag: the tag asked for; $list: the tags comments may allow.
+admin-allowlist-unsafe-tag = “{ $tag }” is not a tag comments may allow (allowed: { $list }).
+# $attribute on <$tag>; $list: the attributes comments may allow.
+admin-allowlist-unsafe-attribute = The attribute “{ $attribute }” on <{ $tag }> is not one comments may allow (allowed: { $list }).
+# $near: the piece that could not be read.
+admin-allowlist-syntax = Cannot read the allowed tags near “{ $near }”: write them like a[href,title] b i.
+
+## Comment queue: refused requests
+# $status: as sent.
+admin-queue-unknown-status = Unknown comment status “{ $status }”.
+# $action: as sent.
+admin-queue-unknown-action = Unknown moderation action “{ $action }”.

@@ -257,3 +257,47 @@ admin-reason-reported = { $count ->
     [many] Denunciado por { $count } de lectores ({ $kinds })
    *[other] Denunciado por { $count } lectores ({ $kinds })
 }
+
+## Article editor: refused fields and photos
+admin-editor-headline-missing = Escriba un titular para el artículo.
+admin-editor-headline-too-long = El titular supera los { $limit } caracteres.
+admin-editor-slug-invalid = Use de 1 a 200 letras minúsculas, cifras y guiones sueltos, sin guion al principio ni al final.
+admin-editor-field-too-long = El campo «{ $field }» supera los { $limit } caracteres.
+admin-editor-body-too-large = El texto supera los { $limit } kB.
+admin-editor-contributors-invalid = Indique como máximo { $count } colaboradores, de hasta { $limit } caracteres cada uno.
+admin-editor-source-url-invalid = La dirección de la fuente debe empezar por http:// o https://.
+admin-editor-source-name-missing = Indique el nombre de la fuente a la que apunta el enlace.
+admin-editor-publish-at-invalid = Escriba la fecha y la hora como AAAA-MM-DD HH:MM, o deje el campo vacío para publicar ahora.
+admin-photo-too-large = La foto supera los { $limit } MB.
+admin-photo-not-an-image = El archivo no es una imagen JPEG, PNG o WebP.
+admin-photo-too-many-pixels = La foto tiene demasiados píxeles: como máximo { $side } por lado y { $megapixels } megapíxeles.
+admin-photo-unreadable = No se pudo leer la foto: { $reason }
+
+## Settings: refused values
+admin-settings-bad-value = { $key } debe ser { $expected }, no «{ $value }».
+admin-settings-unknown-key = Ajuste desconocido «{ $key }» (ajustes existentes: { $known }).
+admin-expected-number = un número del { $min } al { $max }
+admin-expected-bool = «true» o «false»
+admin-expected-minutes-between = un número de minutos entre { $min } y { $max }
+admin-expected-seconds = un número de segundos del { $min } al { $max }
+admin-expected-hours = un número de horas del { $min } al { $max }
+admin-expected-days-never = un número de días del { $min } (nunca) al { $max }
+admin-expected-days-forever = un número de días del { $min } (para siempre) al { $max }
+admin-expected-comments-per-page = un número del { $min } (todos en una página) al { $max }
+admin-expected-edit-minutes = un número de minutos del { $min } (sin edición) al { $max }
+admin-expected-http-address = una dirección con http:// o https://
+admin-expected-address-or-path = una dirección con http:// o https:// o una ruta como /media/logo.png
+admin-expected-newest-oldest = «newest» (los más recientes) u «oldest» (los más antiguos)
+admin-expected-each-digest = «each» (uno a uno) o «digest» (resumen)
+admin-expected-origins = orígenes separados por espacios, como https://blog.example.org
+admin-expected-sender = una dirección de correo como news@example.org o Redacción <news@example.org>
+admin-expected-emails = direcciones de correo separadas por espacios
+admin-expected-urls = direcciones con http:// o https:// separadas por espacios
+admin-expected-language = uno de los códigos { $list }
+admin-allowlist-unsafe-tag = «{ $tag }» no es una etiqueta que se pueda permitir en los comentarios (posibles: { $list }).
+admin-allowlist-unsafe-attribute = El atributo «{ $attribute }» de <{ $tag }> no se puede permitir en los comentarios (posibles: { $list }).
+admin-allowlist-syntax = No se pueden leer las etiquetas permitidas cerca de «{ $near }»: escríbalas así: a[href,title] b i.
+
+## Comment queue: refused requests
+admin-queue-unknown-status = Estado de comentario desconocido «{ $status }».
+admin-queue-unknown-action = Acción de moderación desconocida «{ $action }».

@@ -257,3 +257,47 @@ admin-reason-reported = { $count ->
     [many] Signalé par { $count } de lecteurs ({ $kinds })
    *[other] Signalé par { $count } lecteurs ({ $kinds })
 }
+
+## Article editor: refused fields and photos
+admin-editor-headline-missing = Veuillez donner un titre à l’article.
+admin-editor-headline-too-long = Le titre dépasse { $limit } caractères.
+admin-editor-slug-invalid = Utilisez de 1 à 200 lettres minuscules, chiffres et traits d’union simples, sans trait d’union au début ni à la fin.
+admin-editor-field-too-long = Le champ « { $field } » dépasse { $limit } caractères.
+admin-editor-body-too-large = Le texte dépasse { $limit } ko.
+admin-editor-contributors-invalid = Indiquez au plus { $count } contributeurs, de { $limit } caractères au plus chacun.
+admin-editor-source-url-invalid = L’adresse de la source doit commencer par http:// ou https://.
+admin-editor-source-name-missing = Indiquez le nom de la source vers laquelle pointe le lien.
+admin-editor-publish-at-invalid = Indiquez la date et l’heure sous la forme AAAA-MM-JJ HH:MM, ou laissez le champ vide pour maintenant.
+admin-photo-too-large = La photo dépasse { $limit } Mo.
+admin-photo-not-an-image = Le fichier n’est pas une image JPEG, PNG ou WebP.
+admin-photo-too-many-pixels = La photo compte trop de pixels : { $side } au plus par côté et { $megapixels } mégapixels au total.
+admin-photo-unreadable = Impossible de lire la photo : { $reason }
+
+## Settings: refused values
+admin-settings-bad-value = { $key } doit être { $expected }, et non « { $value } ».
+admin-settings-unknown-key = Réglage inconnu « { $key } » (réglages existants : { $known }).
+admin-expected-number = un nombre de { $min } à { $max }
+admin-expected-bool = « true » ou « false »
+admin-expected-minutes-between = un nombre de minutes entre { $min } et { $max }
+admin-expected-seconds = un nombre de secondes de { $min } à { $max }
+admin-expected-hours = un nombre d’heures de { $min } à { $max }
+admin-expected-days-never = un nombre de jours de { $min } (jamais) à { $max }
+admin-expected-days-forever = un nombre de jours de { $min } (pour toujours) à { $max }
+admin-expected-comments-per-page = un nombre de { $min } (tous sur une page) à { $max }
+admin-expected-edit-minutes = un nombre de minutes de { $min } (aucune modification) à { $max }
+admin-expected-http-address = une adresse en http:// ou https://
+admin-expected-address-or-path = une adresse en http:// ou https:// ou un chemin tel que /media/logo.png
+admin-expected-newest-oldest = « newest » (les plus récents) ou « oldest » (les plus anciens)
+admin-expected-each-digest = « each » (un par un) ou « digest » (résumé)
+admin-expected-origins = des origines séparées par des espaces, telles que https://blog.example.org
+admin-expected-sender = une adresse e-mail telle que news@example.org ou Rédaction <news@example.org>
+admin-expected-emails = des adresses e-mail séparées par des espaces
+admin-expected-urls = des adresses en http:// ou https:// séparées par des espaces
+admin-expected-language = l’un des codes { $list }
+admin-allowlist-unsafe-tag = « { $tag } » n’est pas une balise que les commentaires peuvent utiliser (balises possibles : { $list }).
+admin-allowlist-unsafe-attribute = L’attribut « { $attribute } » de <{ $tag }> n’est pas permis dans les commentaires (attributs possibles : { $list }).
+admin-allowlist-syntax = Impossible de lire les balises permises près de « { $near } » : écrivez-les ainsi : a[href,title] b i.
+
+## Comment queue: refused requests
+admin-queue-unknown-status = Statut de commentaire inconnu « { $status } ».
+admin-queue-unknown-action = Action de modération inconnue « { $action } ».

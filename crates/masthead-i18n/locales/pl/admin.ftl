@@ -267,3 +267,47 @@ admin-reason-reported = { $count ->
     [many] Zgłoszony przez { $count } czytelników ({ $kinds })
    *[other] Zgłoszony przez { $count } czytelnika ({ $kinds })
 }
+
+## Article editor: refused fields and photos
+admin-editor-headline-missing = Podaj tytuł artykułu.
+admin-editor-headline-too-long = Tytuł może mieć najwyżej { $limit } znaków.
+admin-editor-slug-invalid = Użyj od 1 do 200 małych liter, cyfr i pojedynczych łączników, bez łącznika na początku i na końcu.
+admin-editor-field-too-long = Pole „{ $field }” może mieć najwyżej { $limit } znaków.
+admin-editor-body-too-large = Tekst może mieć najwyżej { $limit } kB.
+admin-editor-contributors-invalid = Podaj najwyżej { $count } współautorów, każdego w nazwie do { $limit } znaków.
+admin-editor-source-url-invalid = Adres źródła musi zaczynać się od http:// lub https://.
+admin-editor-source-name-missing = Podaj nazwę źródła, do którego prowadzi odnośnik.
+admin-editor-publish-at-invalid = Podaj datę i godzinę w postaci RRRR-MM-DD GG:MM albo zostaw pole puste, aby opublikować teraz.
+admin-photo-too-large = Zdjęcie może mieć najwyżej { $limit } MB.
+admin-photo-not-an-image = Plik nie jest obrazem JPEG, PNG ani WebP.
+admin-photo-too-many-pixels = Zdjęcie ma za dużo pikseli: najwyżej { $side } na bok i { $megapixels } megapikseli łącznie.
+admin-photo-unreadable = Nie udało się odczytać zdjęcia: { $reason }
+
+## Settings: refused values
+admin-settings-bad-value = { $key } musi być { $expected }, a nie „{ $value }”.
+admin-settings-unknown-key = Nieznane ustawienie „{ $key }” (dostępne: { $known }).
+admin-expected-number = liczbą od { $min } do { $max }
+admin-expected-bool = wartością „true” lub „false”
+admin-expected-minutes-between = liczbą minut od { $min } do { $max }
+admin-expected-seconds = liczbą sekund od { $min } do { $max }
+admin-expected-hours = liczbą godzin od { $min } do { $max }
+admin-expected-days-never = liczbą dni od { $min } (nigdy) do { $max }
+admin-expected-days-forever = liczbą dni od { $min } (bezterminowo) do { $max }
+admin-expected-comments-per-page = liczbą od { $min } (wszystkie na jednej stronie) do { $max }
+admin-expected-edit-minutes = liczbą minut od { $min } (bez edycji) do { $max }
+admin-expected-http-address = adresem zaczynającym się od http:// lub https://
+admin-expected-address-or-path = adresem zaczynającym się od http:// lub https:// albo ścieżką, np. /media/logo.png
+admin-expected-newest-oldest = wartością „newest” (najnowsze) lub „oldest” (najstarsze)
+admin-expected-each-digest = wartością „each” (pojedynczo) lub „digest” (zestawienie)
+admin-expected-origins = listą źródeł rozdzielonych spacjami, np. https://blog.example.org
+admin-expected-sender = adresem e-mail, np. news@example.org lub Redakcja <news@example.org>
+admin-expected-emails = listą adresów e-mail rozdzielonych spacjami
+admin-expected-urls = listą adresów http:// lub https:// rozdzielonych spacjami
+admin-expected-language = jednym z kodów { $list }
+admin-allowlist-unsafe-tag = „{ $tag }” nie jest znacznikiem, na który można zezwolić w komentarzach (dozwolone: { $list }).
+admin-allowlist-unsafe-attribute = Na atrybut „{ $attribute }” w <{ $tag }> nie można zezwolić w komentarzach (dozwolone: { $list }).
+admin-allowlist-syntax = Nie można odczytać dozwolonych znaczników w pobliżu „{ $near }”: zapisz je np. tak: a[href,title] b i.
+
+## Comment queue: refused requests
+admin-queue-unknown-status = Nieznany status komentarza „{ $status }”.
+admin-queue-unknown-action = Nieznana czynność moderacji „{ $action }”.

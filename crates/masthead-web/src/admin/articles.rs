@@ -13,7 +13,10 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::SignedCookieJar;
-use masthead_core::article::form::{ArticleFieldError, ArticleForm, Before, EditorAction};
+use masthead_core::Localized;
+use masthead_core::article::form::{
+    ArticleFieldError, ArticleForm, Before, EditorAction, FieldArg,
+};
 use masthead_core::article::{ArticleKind, ArticleListing, ArticleState, Photo};
 use masthead_core::chrono::Utc;
 use masthead_core::i18n::{Arg, Tr, escape_html};
@@ -182,11 +185,12 @@ pub struct EditorPage {
 }
 
 impl EditorPage {
-    pub fn error(&self, field: &str) -> Option<&str> {
+    /// The refusal of `field`, in the staff's language.
+    pub fn error(&self, field: &str) -> Option<String> {
         self.errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+            .map(|e| e.message(self.tr))
     }
 
     pub fn action(&self) -> String {
@@ -442,7 +446,7 @@ async fn submit(
                     PhotoError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
                     _ => StatusCode::UNPROCESSABLE_ENTITY,
                 };
-                let draft = refuse(form, Vec::new(), Some(e.to_string()), photo);
+                let draft = refuse(form, Vec::new(), Some(e.message(staff.tr)), photo);
                 return editor.page(draft, status).await;
             }
         }
@@ -496,12 +500,15 @@ async fn submit(
         Ok(Some(id)) => id,
         Ok(None) => return Err(WebError::NotFound),
         Err(StoreError::Conflict(Unique::ArticleSlug)) => {
-            let errors = vec![ArticleFieldError {
-                field: "slug",
-                message: staff
-                    .tr
-                    .s("admin-editor-slug-taken", "slug", article.slug.as_str()),
-            }];
+            let slug = article.slug.as_str();
+            let errors = vec![
+                ArticleFieldError::new(
+                    "slug",
+                    format!("Another article already has the slug “{slug}”."),
+                    "admin-editor-slug-taken",
+                )
+                .with("slug", FieldArg::Text(slug.to_string())),
+            ];
             let draft = refuse(form, errors, None, photo);
             return editor.page(draft, StatusCode::CONFLICT).await;
         }

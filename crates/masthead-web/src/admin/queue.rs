@@ -215,10 +215,9 @@ pub async fn page(
     let status = query.status.as_deref().unwrap_or("pending");
     let filter_status = match status {
         "all" | "picks" => None,
-        s => Some(
-            s.parse::<CommentStatus>()
-                .map_err(|e| WebError::BadRequest(e.to_string()))?,
-        ),
+        s => Some(s.parse::<CommentStatus>().map_err(|e| {
+            WebError::BadRequest(staff.tr.s("admin-queue-unknown-status", "status", &e.0))
+        })?),
     };
     let article = match query.article.as_deref().filter(|a| !a.is_empty()) {
         Some(a) => Some(ArticleId(a.parse().map_err(|_| {
@@ -370,9 +369,9 @@ pub async fn act(
         )
         .await?;
     } else {
-        let action = verb
-            .parse::<ModerationAction>()
-            .map_err(|e| WebError::BadRequest(e.to_string()))?;
+        let action = verb.parse::<ModerationAction>().map_err(|e| {
+            WebError::BadRequest(staff.tr.s("admin-queue-unknown-action", "action", &e.0))
+        })?;
         let actor = Actor::staff(&staff.user, Via::Admin);
         moderate(state.store.as_ref(), &ids, action, &actor, now).await?;
     }

@@ -9,6 +9,7 @@ use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use masthead_core::Localized;
 use masthead_core::i18n::{Arg, Lang, Tr};
 use masthead_core::settings::SiteSettings;
 use serde::Deserialize;
@@ -233,7 +234,7 @@ pub async fn save(
                     ],
                 ));
             }
-            Err(e) => f.error = Some(e.to_string()),
+            Err(e) => f.error = Some(e.message(staff.tr)),
         }
     }
     if fields.iter().any(|f| f.error.is_some()) {

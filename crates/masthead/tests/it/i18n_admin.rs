@@ -355,6 +355,16 @@ async fn the_cli_reports_in_the_site_language() {
         err.contains("langue inconnue « tlh »") && err.contains("en, fr, de, es, pl, ar"),
         "{err}"
     );
+    // Any other refused value: what the setting takes, in French.
+    let out = app
+        .cli(&["settings", "set", "articles.per_page", "0"])
+        .await;
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("articles.per_page doit être un nombre de 1 à 100, et non « 0 »"),
+        "{err}"
+    );
 
     app.set("site.language", "ar").await;
     let both = format!("{id} {second}");
@@ -379,4 +389,151 @@ async fn the_cli_reports_in_the_site_language() {
         err.contains("لغة غير معروفة «xx»") && err.contains("en, fr, de, es, pl, ar"),
         "{err}"
     );
+}
+
+/// Posts the article editor's form as a browser does (multipart).
+async fn post_editor(
+    app: &TestApp,
+    client: &reqwest::Client,
+    fields: &[(&str, &str)],
+    photo: Option<Vec<u8>>,
+) -> Page {
+    let mut form = reqwest::multipart::Form::new();
+    for (k, v) in fields {
+        form = form.text(k.to_string(), v.to_string());
+    }
+    if let Some(bytes) = photo {
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name("notae.jpg")
+            .mime_str("image/jpeg")
+            .unwrap();
+        form = form.part("photo", part);
+    }
+    let r = client
+        .post(format!("{}/admin/articles/new", app.base))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    Page {
+        status: r.status(),
+        headers: r.headers().clone(),
+        body: r.text().await.unwrap(),
+    }
+}
+
+#[tokio::test]
+async fn editor_and_settings_refusals_are_in_the_site_language() {
+    use masthead_core::article::form::MAX_SHORT;
+    let long = "x".repeat(MAX_SHORT + 1);
+    for lang in Lang::ALL {
+        let t = Tr::new(lang);
+        let app = TestApp::spawn().await;
+        app.set("site.title", "Acta diurna").await;
+        app.set("site.language", lang.code()).await;
+        add_user(&app, "tiro", Role::Admin).await;
+        let staff = visitor();
+        sign_in(&app, &staff, "tiro", PASSWORD).await;
+        let csrf = app
+            .get_as(&staff, "/admin/articles/new")
+            .await
+            .attr("input[name=_csrf]", "value")
+            .unwrap();
+
+        // No headline, a standfirst too long: each refused in its field.
+        let refused = post_editor(
+            &app,
+            &staff,
+            &[
+                ("_csrf", &csrf),
+                ("title", " "),
+                ("standfirst", &long),
+                ("body", "Gallia est omnis divisa in partes tres."),
+                ("action", "save"),
+            ],
+            None,
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{lang}");
+        assert_eq!(
+            refused.text("#title-error"),
+            t.t("admin-editor-headline-missing")
+        );
+        let too_long = t.args(
+            "admin-editor-field-too-long",
+            &[
+                ("field", t.t("admin-editor-standfirst").into()),
+                ("limit", MAX_SHORT.into()),
+            ],
+        );
+        assert_eq!(refused.text("#standfirst-error"), too_long);
+        assert!(too_long.contains(&t.t("admin-editor-standfirst")), "{lang}");
+        assert_no_english("the refused article", &refused.body, lang, ALLOWED);
+
+        // A file that is no image.
+        let photo = post_editor(
+            &app,
+            &staff,
+            &[
+                ("_csrf", &csrf),
+                ("title", "Acta diurna"),
+                ("action", "save"),
+            ],
+            Some(b"non est imago".to_vec()),
+        )
+        .await;
+        assert_eq!(photo.status, StatusCode::UNPROCESSABLE_ENTITY, "{lang}");
+        assert!(
+            photo
+                .text("#editor-error")
+                .contains(&t.t("admin-photo-not-an-image")),
+            "{lang}: {}",
+            photo.body
+        );
+        assert_no_english("the refused photo", &photo.body, lang, ALLOWED);
+        assert_eq!(app.store.count_articles().await.unwrap(), 0);
+
+        // A setting out of range, told in the language with its key and value.
+        let settings = app.get_as(&staff, "/admin/settings").await;
+        let mut fields = form_fields(&settings.body, "form.settings-form");
+        for (k, v) in &mut fields {
+            if k == "articles.per_page" {
+                *v = "0".into();
+            }
+        }
+        let refused = post_fields(&app, &staff, "/admin/settings", &fields).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{lang}");
+        let error = refused.text("#articles-per_page-error");
+        let expected = t.args(
+            "admin-expected-number",
+            &[("min", 1.into()), ("max", 100.into())],
+        );
+        assert!(
+            error.contains("articles.per_page") && error.contains(&expected),
+            "{lang}: {error}"
+        );
+        let robots = ["Disallow: /comments/", "Disallow: /admin/"];
+        let allowed: Vec<&str> = ALLOWED
+            .iter()
+            .chain(&robots)
+            .chain(&["articles.per_page"])
+            .copied()
+            .collect();
+        assert_no_english("the refused setting", &refused.body, lang, &allowed);
+        if lang != Lang::En {
+            assert!(!error.contains("must be"), "{lang}: {error}");
+        }
+
+        // An unknown queue status.
+        let queue = app.get_as(&staff, "/admin/comments?status=lost").await;
+        assert_eq!(queue.status, StatusCode::BAD_REQUEST, "{lang}");
+        assert!(
+            queue
+                .body
+                .contains(&t.s("admin-queue-unknown-status", "status", "lost")),
+            "{lang}: {}",
+            queue.body
+        );
+        assert_no_english("the unknown status", &queue.body, lang, ALLOWED);
+    }
 }
