@@ -3,6 +3,7 @@ use crate::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Declares the catalogue files (the same names in every language's folder)
@@ -58,9 +59,47 @@ static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
 });
 
 fn bundle(lang: Lang) -> &'static Bundle {
-    let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    &BUNDLES[i]
+    &BUNDLES[index(lang)]
 }
+
+fn index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+}
+
+/// Every message (and attribute) without variables, formatted once per
+/// language: a page asks for "Reply" once per comment, and a map lookup is a
+/// small fraction of Fluent's resolver (`bench/languages.sh`).
+static PLAIN: LazyLock<Vec<HashMap<String, String>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let bundle = bundle(lang);
+            let mut plain = HashMap::new();
+            for (_, text) in source(lang) {
+                let resource = match fluent_syntax::parser::parse(text) {
+                    Ok(r) => r,
+                    Err((r, _)) => r,
+                };
+                for entry in resource.body {
+                    let fluent_syntax::ast::Entry::Message(m) = entry else {
+                        continue;
+                    };
+                    let name = m.id.name;
+                    let ids = std::iter::once(name.to_string())
+                        .chain(m.attributes.iter().map(|a| format!("{name}.{}", a.id.name)));
+                    for id in ids {
+                        // Formatting without arguments fails for a message
+                        // that has variables: those stay with the resolver.
+                        if let Some(text) = format_in(bundle, &id, None) {
+                            plain.insert(id, text);
+                        }
+                    }
+                }
+            }
+            plain
+        })
+        .collect()
+});
 
 /// A value for a message's variable.
 #[derive(Debug, Clone)]
@@ -137,6 +176,11 @@ impl Tr {
     /// Message `id` with its variables. Missing in this language: English;
     /// missing there too: the id itself, so a gap shows rather than hides.
     pub fn args(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        if args.is_empty()
+            && let Some(text) = PLAIN[index(self.0)].get(id)
+        {
+            return text.clone();
+        }
         let fluent_args = (!args.is_empty()).then(|| {
             let mut a = FluentArgs::with_capacity(args.len());
             for (name, value) in args {

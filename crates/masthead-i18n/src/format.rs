@@ -94,6 +94,11 @@ pub(crate) fn fluent_number(
     }
     #[allow(clippy::cast_possible_truncation)]
     let int = n.value as i64;
+    // Below a thousand every shipped language writes plain ASCII digits (the
+    // test below holds ICU to it): no formatter, no memoizer lock per count.
+    if (0..1000).contains(&int) {
+        return Some(int.to_string());
+    }
     memoizer
         .with_try_get::<NumberFormat, _, _>((), |f| f.0.number(int))
         .ok()
@@ -139,6 +144,15 @@ mod tests {
         for lang in Lang::ALL {
             let s = Tr::new(lang).date_time(&t);
             assert!(!s.is_empty() && !s.starts_with("2017-"), "{lang}: {s}");
+        }
+    }
+
+    #[test]
+    fn small_numbers_are_plain_digits_in_every_language() {
+        for lang in Lang::ALL {
+            for n in [0, 1, 2, 7, 42, 999] {
+                assert_eq!(Tr::new(lang).number(n), n.to_string(), "{lang}");
+            }
         }
     }
 
