@@ -68,14 +68,6 @@ impl ArticleState {
             ArticleStatus::Published => Self::Published,
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Draft => "Draft",
-            Self::Scheduled => "Scheduled",
-            Self::Published => "Published",
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -179,11 +171,6 @@ impl Article {
             && (close_after_days == 0
                 || now - self.published_at < chrono::Duration::days(i64::from(close_after_days)))
     }
-
-    /// "Tovah Lazaoff contributed to this report."
-    pub fn contributor_line(&self) -> Option<String> {
-        contributor_line(&self.contributors)
-    }
 }
 
 /// A row of the home page list.
@@ -219,20 +206,6 @@ impl ArticleListing {
     pub fn state(&self, now: Timestamp) -> ArticleState {
         ArticleState::of(self.status, self.published_at, now)
     }
-}
-
-pub fn contributor_line(names: &[String]) -> Option<String> {
-    let names: Vec<&str> = names
-        .iter()
-        .map(|n| n.trim())
-        .filter(|n| !n.is_empty())
-        .collect();
-    let list = match names.as_slice() {
-        [] => return None,
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    };
-    Some(format!("{list} contributed to this report."))
 }
 
 /// A URL-safe article slug: lowercase ASCII letters, digits and single hyphens.
@@ -365,19 +338,6 @@ mod tests {
         let mut closed = article(ArticleStatus::Published, now);
         closed.comments_open = false;
         assert!(!closed.accepts_comments(now, 0));
-    }
-
-    #[test]
-    fn contributor_lines_read_naturally() {
-        assert_eq!(contributor_line(&[]), None);
-        assert_eq!(
-            contributor_line(&["Tovah Lazaoff".into()]).as_deref(),
-            Some("Tovah Lazaoff contributed to this report.")
-        );
-        assert_eq!(
-            contributor_line(&["A".into(), "B".into(), "C".into()]).as_deref(),
-            Some("A, B and C contributed to this report.")
-        );
     }
 
     #[test]

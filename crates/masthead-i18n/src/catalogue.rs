@@ -31,9 +31,18 @@ catalogue!("common", "reader", "errors", "admin", "mail", "cli");
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// Every language's bundle, in [`Lang::ALL`] order. A file that does not
+/// One language's catalogue: the Fluent bundle, and every message (and
+/// attribute) without variables formatted once, since a page asks for
+/// "Reply" once per comment and a map lookup is a small fraction of Fluent's
+/// resolver (`bench/languages.sh`).
+struct Catalogue {
+    bundle: Bundle,
+    plain: HashMap<String, String>,
+}
+
+/// Every language's catalogue, in [`Lang::ALL`] order. A file that does not
 /// parse loses only its broken entries here; the catalogue test refuses it.
-static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
+static CATALOGUES: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .map(|&lang| {
@@ -46,60 +55,40 @@ static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
             // isolation marks (pages use <bdi> where direction matters).
             bundle.set_use_isolating(false);
             bundle.set_formatter(Some(crate::format::fluent_number));
+            let mut ids = Vec::new();
             for (_, text) in source(lang) {
                 let resource = match FluentResource::try_new(text.to_string()) {
                     Ok(r) => r,
                     Err((r, _)) => r,
                 };
-                bundle.add_resource_overriding(resource);
-            }
-            bundle
-        })
-        .collect()
-});
-
-fn bundle(lang: Lang) -> &'static Bundle {
-    &BUNDLES[index(lang)]
-}
-
-fn index(lang: Lang) -> usize {
-    Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
-}
-
-/// Every message (and attribute) without variables, formatted once per
-/// language: a page asks for "Reply" once per comment, and a map lookup is a
-/// small fraction of Fluent's resolver (`bench/languages.sh`).
-static PLAIN: LazyLock<Vec<HashMap<String, String>>> = LazyLock::new(|| {
-    Lang::ALL
-        .iter()
-        .map(|&lang| {
-            let bundle = bundle(lang);
-            let mut plain = HashMap::new();
-            for (_, text) in source(lang) {
-                let resource = match fluent_syntax::parser::parse(text) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
-                for entry in resource.body {
-                    let fluent_syntax::ast::Entry::Message(m) = entry else {
-                        continue;
-                    };
-                    let name = m.id.name;
-                    let ids = std::iter::once(name.to_string())
-                        .chain(m.attributes.iter().map(|a| format!("{name}.{}", a.id.name)));
-                    for id in ids {
-                        // Formatting without arguments fails for a message
-                        // that has variables: those stay with the resolver.
-                        if let Some(text) = format_in(bundle, &id, None) {
-                            plain.insert(id, text);
-                        }
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        let name = m.id.name;
+                        ids.push(name.to_string());
+                        ids.extend(m.attributes.iter().map(|a| format!("{name}.{}", a.id.name)));
                     }
                 }
+                bundle.add_resource_overriding(resource);
             }
-            plain
+            // Formatting without arguments fails for a message that has
+            // variables: those stay with the resolver.
+            let plain = ids
+                .into_iter()
+                .filter_map(|id| format_in(&bundle, &id, None).map(|text| (id, text)))
+                .collect();
+            Catalogue { bundle, plain }
         })
         .collect()
 });
+
+fn catalogue(lang: Lang) -> &'static Catalogue {
+    let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    &CATALOGUES[i]
+}
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    &catalogue(lang).bundle
+}
 
 /// A value for a message's variable.
 #[derive(Debug, Clone)]
@@ -177,7 +166,7 @@ impl Tr {
     /// missing there too: the id itself, so a gap shows rather than hides.
     pub fn args(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         if args.is_empty()
-            && let Some(text) = PLAIN[index(self.0)].get(id)
+            && let Some(text) = catalogue(self.0).plain.get(id)
         {
             return text.clone();
         }

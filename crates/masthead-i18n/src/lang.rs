@@ -66,27 +66,6 @@ impl Lang {
             .find(|l| l.code().eq_ignore_ascii_case(primary))
             .ok_or_else(|| UnknownLang(tag.trim().to_string()))
     }
-
-    /// The best shipped language for an `Accept-Language` header, if any
-    /// (weights respected, order breaking ties).
-    pub fn negotiate(accept: &str) -> Option<Lang> {
-        let mut best: Option<(f32, Lang)> = None;
-        for part in accept.split(',') {
-            let mut pieces = part.split(';');
-            let tag = pieces.next().unwrap_or_default().trim();
-            let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .and_then(|q| q.trim().parse::<f32>().ok())
-                .unwrap_or(1.0);
-            if let Ok(lang) = Lang::parse(tag)
-                && q > 0.0
-                && best.is_none_or(|(b, _)| q > b)
-            {
-                best = Some((q, lang));
-            }
-        }
-        best.map(|(_, l)| l)
-    }
 }
 
 impl std::fmt::Display for Lang {
@@ -117,13 +96,5 @@ mod tests {
             "unknown language “klingon” (available: en, fr, de, es, pl, ar)"
         );
         assert!(Lang::parse("").is_err());
-    }
-
-    #[test]
-    fn accept_language_picks_the_heaviest_shipped_language() {
-        assert_eq!(Lang::negotiate("ja, de;q=0.8, fr;q=0.9"), Some(Lang::Fr));
-        assert_eq!(Lang::negotiate("pl-PL,pl;q=0.9,en;q=0.5"), Some(Lang::Pl));
-        assert_eq!(Lang::negotiate("ja, zh"), None);
-        assert_eq!(Lang::negotiate("de;q=0"), None);
     }
 }

@@ -701,3 +701,23 @@ impl ArticlePage {
             .html("article-source", &[("source", &source)], &[])
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use masthead_core::i18n::Lang;
+
+    #[test]
+    fn contributor_lines_read_naturally() {
+        let en = Tr::new(Lang::En);
+        assert_eq!(contributor_line(en, &[]), None);
+        assert_eq!(
+            contributor_line(en, &["Tovah Lazaoff".into()]).as_deref(),
+            Some("Tovah Lazaoff contributed to this report.")
+        );
+        assert_eq!(
+            contributor_line(en, &["A".into(), "B".into(), "C".into()]).as_deref(),
+            Some("A, B and C contributed to this report.")
+        );
+    }
+}

@@ -28,15 +28,6 @@ impl CommentOrder {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Oldest => "Oldest",
-            Self::Newest => "Newest",
-            Self::Best => "Most recommended",
-            Self::Picks => "Editors’ picks",
-        }
-    }
-
     /// `items` (a threaded discussion in date order) in this order.
     pub fn apply(self, items: &[ThreadItem]) -> Vec<ThreadItem> {
         if self == Self::Picks {

@@ -33,17 +33,6 @@ impl ReportReason {
             Self::Other => "other",
         }
     }
-
-    /// The words a reader picks from.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Spam => "Spam or advertising",
-            Self::Abusive => "Abusive, hateful or harassing",
-            Self::OffTopic => "Off topic",
-            Self::Misinformation => "False or misleading",
-            Self::Other => "Something else",
-        }
-    }
 }
 
 impl fmt::Display for ReportReason {
