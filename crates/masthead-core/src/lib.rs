@@ -17,6 +17,7 @@ pub mod search;
 pub mod seo;
 pub mod service;
 pub mod settings;
+pub mod signed;
 pub mod store;
 pub mod user;
 pub mod wxr;

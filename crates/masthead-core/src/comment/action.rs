@@ -135,6 +135,8 @@ pub enum Via {
     Cli,
     /// A signed link in a moderator's notification mail.
     Mail,
+    /// A signed link in a webhook message (a chat channel).
+    Webhook,
 }
 
 impl Via {
@@ -144,6 +146,7 @@ impl Via {
             Self::Rest => "rest",
             Self::Cli => "cli",
             Self::Mail => "mail",
+            Self::Webhook => "webhook",
         }
     }
 }

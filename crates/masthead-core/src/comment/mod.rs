@@ -15,7 +15,7 @@ mod thread;
 pub(crate) mod token;
 
 pub use action::{Actor, ModerationAction, UnknownAction, Via};
-pub use author_token::{AuthorTokens, Authored};
+pub use author_token::{AuthorTokens, Authored, PROOF_SKEW_SECONDS};
 pub use email::is_email;
 pub use form::{
     CommentForm, Field, FieldError, LONG_COMMENT, REQUIRED_COMMENT, ValidComment, limits,
@@ -24,7 +24,7 @@ pub use identicon::{avatar_seed, identicon_svg, is_avatar_seed};
 pub use moderation::{ModerationFacts, ModerationReason, Subject, Verdict, moderate};
 pub use order::{CommentOrder, UnknownOrder, picks};
 pub use pages::{DefaultPage, Newcomer, Paging};
-pub use reader_token::ReaderTokens;
+pub use reader_token::{Reader, ReaderTokens};
 pub use report::{REPORT_DETAILS_MAX, ReportReason, UnknownReason};
 pub use thread::{ThreadItem, thread};
 pub use token::{FormTokens, TokenError, TokenSubject};

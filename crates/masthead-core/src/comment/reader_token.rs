@@ -1,35 +1,52 @@
 //! A reader without an account: a random id signed with the site's secret,
 //! kept by the reader (a first-party cookie on masthead's pages, the
-//! embedding page's storage in the embed) and sent back with a recommend or
-//! a report, so each counts once per reader. `r1.ID.SIGNATURE`.
+//! embedding page's storage in the embed) and sent back with a recommend, a
+//! report or a comment, so each counts once per reader. It carries when it
+//! was issued: an id minted a minute ago is worth less than an old one.
+//! `r2.ID.ISSUED.SIGNATURE`.
+use crate::Timestamp;
+use crate::signed::{Fields, Purpose, Signer};
 
 /// Issues and reads reader tokens with the site's secret.
 pub struct ReaderTokens<'a> {
-    secret: &'a [u8],
+    signer: Signer<'a>,
+}
+
+/// What a valid reader token says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reader {
+    /// 32 hex digits, random.
+    pub id: String,
+    pub issued: Timestamp,
 }
 
 impl<'a> ReaderTokens<'a> {
     pub fn new(secret: &'a [u8]) -> Self {
-        Self { secret }
-    }
-
-    fn signature(&self, id: &str) -> String {
-        super::token::sign(self.secret, &[b"masthead-reader:", id.as_bytes()])
+        Self {
+            signer: Signer::new(secret),
+        }
     }
 
     /// A token for a new reader; `random` comes from the caller's source of
     /// randomness (the domain does no I/O).
-    pub fn issue(&self, random: [u8; 16]) -> String {
+    pub fn issue(&self, random: [u8; 16], now: Timestamp) -> String {
         let id: String = random.iter().map(|b| format!("{b:02x}")).collect();
-        format!("r1.{id}.{}", self.signature(&id))
+        self.seal(&id, now)
     }
 
-    /// The reader id a token carries, if masthead issued it.
-    pub fn verify(&self, token: &str) -> Option<String> {
-        let rest = token.trim().strip_prefix("r1.")?;
-        let (id, sig) = rest.split_once('.')?;
-        let hex = id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit());
-        (hex && super::token::same(&self.signature(id), sig)).then(|| id.to_string())
+    fn seal(&self, id: &str, issued: Timestamp) -> String {
+        let issued = issued.timestamp().to_string();
+        self.signer.seal(Purpose::Reader, &[id, &issued], &[])
+    }
+
+    /// The reader a token names, if masthead issued it (and not in the future).
+    pub fn verify(&self, token: &str, now: Timestamp) -> Option<Reader> {
+        let [id, issued] = self.signer.open(Purpose::Reader, token, &[])?;
+        let issued = Timestamp::from_timestamp(Fields::number(issued)?, 0)?;
+        (Fields::hex(id, 32) && issued <= now + chrono::Duration::minutes(5)).then(|| Reader {
+            id: id.to_string(),
+            issued,
+        })
     }
 }
 
@@ -39,14 +56,21 @@ mod tests {
 
     #[test]
     fn a_reader_token_names_one_reader_and_cannot_be_made_up() {
+        let now = chrono::Utc::now();
         let t = ReaderTokens::new(b"secret");
-        let token = t.issue([7; 16]);
-        assert_eq!(t.verify(&token).as_deref(), Some(&"07".repeat(16)[..]));
-        assert_eq!(ReaderTokens::new(b"other").verify(&token), None);
+        let token = t.issue([7; 16], now);
+        let reader = t.verify(&token, now).unwrap();
+        assert_eq!(reader.id, "07".repeat(16));
+        assert_eq!(reader.issued.timestamp(), now.timestamp());
+        assert_eq!(ReaderTokens::new(b"other").verify(&token, now), None);
         let forged = token.replace("0707", "0708");
-        assert_eq!(t.verify(&forged), None);
-        for junk in ["", "r1.", "r1.x.y", "r2.a.b", &"r1.".repeat(100)] {
-            assert_eq!(t.verify(junk), None, "{junk}");
+        assert_eq!(t.verify(&forged, now), None);
+        for junk in ["", "r2.", "r2.x.y", "r1.a.b", &"r2.".repeat(100)] {
+            assert_eq!(t.verify(junk, now), None, "{junk}");
         }
+        // Only ids of the form masthead makes, even when signed.
+        assert_eq!(t.verify(&t.seal("abc", now), now), None);
+        let future = t.seal(&"07".repeat(16), now + chrono::Duration::days(1));
+        assert_eq!(t.verify(&future, now), None);
     }
 }

@@ -3,10 +3,7 @@
 //! have none; bots that fetch the page and post at once are too fast.
 use crate::Timestamp;
 use crate::ids::ArticleId;
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
-
-type HmacSha256 = Hmac<Sha256>;
+use crate::signed::{Fields, Purpose, Signer};
 
 /// Why a token was not accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,35 +14,6 @@ pub enum TokenError {
     TooFast { retry_after: u64 },
     /// Issued too long ago.
     Expired,
-}
-
-/// HMAC-SHA256 of `parts` in turn under `secret`, its first 16 bytes in
-/// hex: the signature of masthead's tokens.
-pub(crate) fn sign(secret: &[u8], parts: &[&[u8]]) -> String {
-    // new_from_slice accepts keys of any length for HMAC.
-    let Ok(mut mac) = HmacSha256::new_from_slice(secret) else {
-        return String::new();
-    };
-    for p in parts {
-        mac.update(p);
-    }
-    mac.finalize()
-        .into_bytes()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-/// Whether two signatures are equal, in time that does not depend on where
-/// they differ (they are secret-derived).
-pub(crate) fn same(expected: &str, given: &str) -> bool {
-    expected.len() == given.len()
-        && expected
-            .bytes()
-            .zip(given.bytes())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0
 }
 
 /// What a form is for: an article's discussion, or the thread of a page
@@ -74,46 +42,32 @@ impl TokenSubject {
     }
 }
 
-/// Issues and checks tokens of the form `ISSUED.SIGNATURE`, where the signature
-/// covers the subject (article id or page address) and the issue time.
+/// Issues and checks tokens of the form `f2.ISSUED.SIGNATURE`, where the
+/// signature also covers the subject (article id or page address), which
+/// the token does not carry: the request names it.
 pub struct FormTokens<'a> {
-    secret: &'a [u8],
+    signer: Signer<'a>,
+}
+
+/// The subject as bound data: a kind word, then the id or address.
+fn bound(subject: &TokenSubject) -> [Vec<u8>; 2] {
+    match subject {
+        TokenSubject::Article(article) => [b"article".to_vec(), article.0.to_string().into_bytes()],
+        TokenSubject::Page(url) => [b"page".to_vec(), url.as_bytes().to_vec()],
+    }
 }
 
 impl<'a> FormTokens<'a> {
     pub fn new(secret: &'a [u8]) -> Self {
-        Self { secret }
-    }
-
-    fn signature(&self, subject: &TokenSubject, issued: i64) -> String {
-        let issued = issued.to_string();
-        match subject {
-            TokenSubject::Article(article) => sign(
-                self.secret,
-                &[
-                    b"masthead-form-token:",
-                    article.0.to_string().as_bytes(),
-                    b":",
-                    issued.as_bytes(),
-                ],
-            ),
-            // A digit never starts "page:", so no page signs like an article.
-            TokenSubject::Page(url) => sign(
-                self.secret,
-                &[
-                    b"masthead-form-token:",
-                    b"page:",
-                    url.as_bytes(),
-                    b":",
-                    issued.as_bytes(),
-                ],
-            ),
+        Self {
+            signer: Signer::new(secret),
         }
     }
 
     pub fn issue(&self, subject: impl Into<TokenSubject>, now: Timestamp) -> String {
-        let issued = now.timestamp();
-        format!("{issued}.{}", self.signature(&subject.into(), issued))
+        let [kind, what] = bound(&subject.into());
+        let issued = now.timestamp().to_string();
+        self.signer.seal(Purpose::Form, &[&issued], &[&kind, &what])
     }
 
     /// Checks a token against the article it was posted for.
@@ -125,13 +79,12 @@ impl<'a> FormTokens<'a> {
         min_fill_seconds: u64,
         max_age_seconds: u64,
     ) -> Result<(), TokenError> {
-        let (issued, sig) = token.split_once('.').ok_or(TokenError::Invalid)?;
-        let issued: i64 = issued.parse().map_err(|_| TokenError::Invalid)?;
-        let expected = self.signature(&subject.into(), issued);
-        let same = same(&expected, sig);
-        if !same {
-            return Err(TokenError::Invalid);
-        }
+        let [kind, what] = bound(&subject.into());
+        let [issued] = self
+            .signer
+            .open(Purpose::Form, token, &[&kind, &what])
+            .ok_or(TokenError::Invalid)?;
+        let issued = Fields::number(issued).ok_or(TokenError::Invalid)?;
         let age = now.timestamp() - issued;
         if age < 0 {
             return Err(TokenError::Invalid);
@@ -189,8 +142,8 @@ mod tests {
             FormTokens::new(b"other").verify(&token, A, later, 0, 3600),
             Err(TokenError::Invalid)
         );
-        let (issued, sig) = token.split_once('.').unwrap();
-        let shifted = format!("{}.{sig}", issued.parse::<i64>().unwrap() - 100);
+        let issued = token.split('.').nth(1).unwrap();
+        let shifted = token.replace(issued, &(issued.parse::<i64>().unwrap() - 100).to_string());
         assert_eq!(
             t.verify(&shifted, A, later, 0, 3600),
             Err(TokenError::Invalid)
@@ -208,7 +161,7 @@ mod tests {
             t.verify(&for_page, other, later, 0, 3600),
             Err(TokenError::Invalid)
         );
-        for junk in ["", ".", "abc", "1.2", "99999999999999999999.ab"] {
+        for junk in ["", ".", "abc", "1.2", "99999999999999999999.ab", "f2.1.2"] {
             assert_eq!(
                 t.verify(junk, A, later, 0, 3600),
                 Err(TokenError::Invalid),

@@ -1,18 +1,21 @@
 //! The signed links in notification messages: a moderator's one-click
-//! approve/spam/trash, a commenter's address confirmation and unsubscribe.
-//! `n1.PURPOSE.SUBJECT.EXPIRES.SIGNATURE`, signed with the site's secret,
-//! so a link cannot be made up or changed to act on another comment or
-//! address, and stops working when it expires.
+//! approve/spam/trash (from a mail or a webhook message), a commenter's
+//! address confirmation and unsubscribe. Each kind of link is its own
+//! purpose (`crate::signed`), so a link cannot be made up, changed to act on
+//! another comment or address, or used as another kind of link, and it
+//! stops working when it expires.
 use crate::Timestamp;
-use crate::comment::ModerationAction;
-use crate::comment::token::{same, sign};
+use crate::comment::{ModerationAction, Via};
 use crate::ids::{ArticleId, CommentId};
+use crate::signed::{Fields, Purpose, Signer};
 
 /// How long a moderator's or a confirmation link works.
 pub const ACTION_DAYS: i64 = 7;
 /// Unsubscribe links keep working long after the message (RFC 8058 asks
 /// that they work as long as the mail may be read).
 pub const UNSUBSCRIBE_DAYS: i64 = 400;
+/// Longest address a link carries.
+const EMAIL_MAX: usize = 320;
 
 /// What a link does.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +28,24 @@ pub enum MailAction {
     Unsubscribe(String, Option<ArticleId>),
 }
 
+/// Where a link was sent: a moderator's link in a webhook message (a chat
+/// channel, read by more people) is not the same purpose as one in a mail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkChannel {
+    Mail,
+    Webhook,
+}
+
+impl LinkChannel {
+    /// How a moderation through this link is logged.
+    pub fn via(self) -> Via {
+        match self {
+            Self::Mail => Via::Mail,
+            Self::Webhook => Via::Webhook,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum LinkError {
     #[error("This link is not valid. Please use the link from the message as it was sent.")]
@@ -35,98 +56,106 @@ pub enum LinkError {
 
 /// Issues and checks the links with the site's secret.
 pub struct MailTokens<'a> {
-    secret: &'a [u8],
-}
-
-fn hex(s: &str) -> String {
-    s.bytes().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(s: &str) -> Option<String> {
-    if !s.len().is_multiple_of(2) || s.len() > 1024 {
-        return None;
-    }
-    let bytes: Option<Vec<u8>> = (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect();
-    String::from_utf8(bytes?).ok()
+    signer: Signer<'a>,
 }
 
 impl<'a> MailTokens<'a> {
     pub fn new(secret: &'a [u8]) -> Self {
-        Self { secret }
+        Self {
+            signer: Signer::new(secret),
+        }
     }
 
-    fn signature(&self, purpose: &str, subject: &str, expires: i64) -> String {
-        sign(
-            self.secret,
-            &[
-                b"masthead-mail:",
-                purpose.as_bytes(),
-                b".",
-                subject.as_bytes(),
-                b".",
-                expires.to_string().as_bytes(),
-            ],
-        )
-    }
-
-    /// A token for `action`, working until its lifetime from `now` ends.
+    /// A token for `action` in a mail, working until its lifetime from `now` ends.
     pub fn issue(&self, action: &MailAction, now: Timestamp) -> String {
-        let (purpose, subject, days) = match action {
-            MailAction::Moderate(id, a) => ("mod", format!("{}-{}", id.0, a.as_str()), ACTION_DAYS),
-            MailAction::Confirm(email) => ("confirm", hex(email), ACTION_DAYS),
-            MailAction::Unsubscribe(email, article) => (
-                "unsub",
-                format!("{}-{}", article.map_or(0, |a| a.0), hex(email)),
-                UNSUBSCRIBE_DAYS,
-            ),
-        };
-        let expires = now.timestamp() + days * 86_400;
-        let sig = self.signature(purpose, &subject, expires);
-        format!("n1.{purpose}.{subject}.{expires}.{sig}")
+        self.issue_in(action, LinkChannel::Mail, now)
     }
 
-    /// What a token asks for, if masthead issued it and it has not expired.
-    pub fn verify(&self, token: &str, now: Timestamp) -> Result<MailAction, LinkError> {
-        let mut parts = token.trim().split('.');
-        let (Some("n1"), Some(purpose), Some(subject), Some(expires), Some(sig), None) = (
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-        ) else {
-            return Err(LinkError::Invalid);
-        };
-        let expires: i64 = expires.parse().map_err(|_| LinkError::Invalid)?;
-        if !same(&self.signature(purpose, subject, expires), sig) {
-            return Err(LinkError::Invalid);
-        }
-        if now.timestamp() > expires {
-            return Err(LinkError::Expired);
-        }
-        let action = match purpose {
-            "mod" => {
-                let (id, verb) = subject.split_once('-').ok_or(LinkError::Invalid)?;
-                let id = id.parse().map_err(|_| LinkError::Invalid)?;
-                let verb: ModerationAction = verb.parse().map_err(|_| LinkError::Invalid)?;
-                MailAction::Moderate(CommentId(id), verb)
+    /// A token for `action` sent through `channel` (only moderation links
+    /// go to webhooks; the others are always mail).
+    pub fn issue_in(&self, action: &MailAction, channel: LinkChannel, now: Timestamp) -> String {
+        let expires = |days: i64| (now.timestamp() + days * 86_400).to_string();
+        match action {
+            MailAction::Moderate(id, a) => {
+                let purpose = match channel {
+                    LinkChannel::Mail => Purpose::MailModerate,
+                    LinkChannel::Webhook => Purpose::WebhookModerate,
+                };
+                let id = id.0.to_string();
+                let fields = [id.as_str(), a.as_str(), &expires(ACTION_DAYS)];
+                self.signer.seal(purpose, &fields, &[])
             }
-            "confirm" => MailAction::Confirm(unhex(subject).ok_or(LinkError::Invalid)?),
-            "unsub" => {
-                let (article, email) = subject.split_once('-').ok_or(LinkError::Invalid)?;
-                let article: i64 = article.parse().map_err(|_| LinkError::Invalid)?;
-                MailAction::Unsubscribe(
-                    unhex(email).ok_or(LinkError::Invalid)?,
-                    (article > 0).then_some(ArticleId(article)),
-                )
+            MailAction::Confirm(email) => {
+                let fields = [Fields::encode_text(email), expires(ACTION_DAYS)];
+                self.signer
+                    .seal(Purpose::MailConfirm, &[&fields[0], &fields[1]], &[])
             }
-            _ => return Err(LinkError::Invalid),
+            MailAction::Unsubscribe(email, article) => {
+                let fields = [
+                    article.map_or(0, |a| a.0).to_string(),
+                    Fields::encode_text(email),
+                    expires(UNSUBSCRIBE_DAYS),
+                ];
+                let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+                self.signer.seal(Purpose::MailUnsubscribe, &fields, &[])
+            }
+        }
+    }
+
+    /// What a token asks for and where it was sent, if masthead issued it
+    /// and it has not expired.
+    pub fn verify(
+        &self,
+        token: &str,
+        now: Timestamp,
+    ) -> Result<(MailAction, LinkChannel), LinkError> {
+        let expired = |expires: &str| -> Result<(), LinkError> {
+            let expires = Fields::number(expires).ok_or(LinkError::Invalid)?;
+            if now.timestamp() > expires {
+                return Err(LinkError::Expired);
+            }
+            Ok(())
         };
-        Ok(action)
+        let email = |hex: &str| Fields::text(hex, EMAIL_MAX).ok_or(LinkError::Invalid);
+        let purpose = Purpose::of_value(token).ok_or(LinkError::Invalid)?;
+        let opened = |p| self.signer.open::<3>(p, token, &[]);
+        match purpose {
+            Purpose::MailModerate | Purpose::WebhookModerate => {
+                let [id, word, expires] = opened(purpose).ok_or(LinkError::Invalid)?;
+                let id = Fields::id(id).ok_or(LinkError::Invalid)?;
+                let verb: ModerationAction = word.parse().map_err(|_| LinkError::Invalid)?;
+                if verb.as_str() != word {
+                    return Err(LinkError::Invalid);
+                }
+                expired(expires)?;
+                let channel = if purpose == Purpose::WebhookModerate {
+                    LinkChannel::Webhook
+                } else {
+                    LinkChannel::Mail
+                };
+                Ok((MailAction::Moderate(CommentId(id), verb), channel))
+            }
+            Purpose::MailConfirm => {
+                let [address, expires] = self
+                    .signer
+                    .open::<2>(purpose, token, &[])
+                    .ok_or(LinkError::Invalid)?;
+                let address = email(address)?;
+                expired(expires)?;
+                Ok((MailAction::Confirm(address), LinkChannel::Mail))
+            }
+            Purpose::MailUnsubscribe => {
+                let [article, address, expires] = opened(purpose).ok_or(LinkError::Invalid)?;
+                let article = Fields::number(article).ok_or(LinkError::Invalid)?;
+                let address = email(address)?;
+                expired(expires)?;
+                Ok((
+                    MailAction::Unsubscribe(address, (article > 0).then_some(ArticleId(article))),
+                    LinkChannel::Mail,
+                ))
+            }
+            _ => Err(LinkError::Invalid),
+        }
     }
 }
 
@@ -145,7 +174,10 @@ mod tests {
             MailAction::Unsubscribe("a@example.org".into(), None),
         ] {
             let token = t.issue(&action, now);
-            assert_eq!(t.verify(&token, now), Ok(action.clone()));
+            assert_eq!(
+                t.verify(&token, now),
+                Ok((action.clone(), LinkChannel::Mail))
+            );
             assert_eq!(
                 MailTokens::new(b"other").verify(&token, now),
                 Err(LinkError::Invalid)
@@ -157,9 +189,30 @@ mod tests {
             &MailAction::Moderate(CommentId(7), ModerationAction::Approve),
             now,
         );
-        let forged = token.replace("7-approve", "8-approve");
+        let forged = token.replace("nm2.7.", "nm2.8.");
         assert_eq!(t.verify(&forged, now), Err(LinkError::Invalid));
-        for junk in ["", "n1", "n1.mod.x.1.y", "n1.a.b.c.d.e", "\r\n"] {
+        let to_hook = token.replace("nm2.", "wm2.");
+        assert_eq!(t.verify(&to_hook, now), Err(LinkError::Invalid));
+        let hook = t.issue_in(
+            &MailAction::Moderate(CommentId(7), ModerationAction::Spam),
+            LinkChannel::Webhook,
+            now,
+        );
+        assert_eq!(
+            t.verify(&hook, now),
+            Ok((
+                MailAction::Moderate(CommentId(7), ModerationAction::Spam),
+                LinkChannel::Webhook
+            ))
+        );
+        for junk in [
+            "",
+            "n1",
+            "nm2.x.1.y",
+            "nm2.a.b.c.d.e",
+            "\r\n",
+            "n1.mod.7-approve.1.ab",
+        ] {
             assert_eq!(t.verify(junk, now), Err(LinkError::Invalid), "{junk}");
         }
     }

@@ -14,7 +14,7 @@ pub use compose::{
     Composed, Held, MailWords, Reply, approval_notice, confirmation, digest, digest_item,
     moderator_mail, one_line, reason_words, reply_notice, webhook_body, webhook_signature,
 };
-pub use links::{LinkError, MailAction, MailTokens};
+pub use links::{LinkChannel, LinkError, MailAction, MailTokens};
 pub use settings::{ModeratorMode, NotifySettings};
 
 /// Bits of a queued comment (`notify_queue.bits`): what happened to it.

@@ -7,8 +7,8 @@ use crate::Timestamp;
 use crate::comment::{CommentStatus, ModerationAction};
 use crate::ids::ArticleId;
 use crate::notify::{
-    Held, MailAction, MailTokens, MailWords, ModeratorMode, NewMessage, OutboxKind, Reply,
-    approval_notice, bits, confirmation, digest, digest_item, moderator_mail, reply_notice,
+    Held, LinkChannel, MailAction, MailTokens, MailWords, ModeratorMode, NewMessage, OutboxKind,
+    Reply, approval_notice, bits, confirmation, digest, digest_item, moderator_mail, reply_notice,
     webhook_body,
 };
 use crate::settings::SiteSettings;
@@ -32,12 +32,23 @@ pub enum NotifyError {
 
 /// The addresses of the pages the signed links open.
 pub fn link(base: &str, secret: &[u8], action: &MailAction, now: Timestamp) -> String {
+    link_in(base, secret, action, LinkChannel::Mail, now)
+}
+
+/// The address of a signed link sent through `channel`.
+pub fn link_in(
+    base: &str,
+    secret: &[u8],
+    action: &MailAction,
+    channel: LinkChannel,
+    now: Timestamp,
+) -> String {
     let path = match action {
         MailAction::Moderate(..) => "moderate",
         MailAction::Confirm(_) => "confirm",
         MailAction::Unsubscribe(..) => "unsubscribe",
     };
-    let token = MailTokens::new(secret).issue(action, now);
+    let token = MailTokens::new(secret).issue_in(action, channel, now);
     format!("{base}/mail/{path}?token={token}")
 }
 
@@ -167,12 +178,28 @@ pub async fn produce_notifications(
                     },
                 });
             }
+            // Webhook messages carry links of their own purpose.
+            let hook = |a| {
+                let action = MailAction::Moderate(c.id, a);
+                link_in(base, secret, &action, LinkChannel::Webhook, now)
+            };
+            let (approve, spam, trash) = (
+                hook(ModerationAction::Approve),
+                hook(ModerationAction::Spam),
+                hook(ModerationAction::Trash),
+            );
+            let hooked = Held {
+                approve_url: &approve,
+                spam_url: &spam,
+                trash_url: &trash,
+                ..held.clone()
+            };
             for url in &n.webhooks {
                 messages.push(NewMessage {
                     kind: OutboxKind::Webhook,
                     recipient: url.clone(),
                     subject: String::new(),
-                    body: webhook_body(words, &held),
+                    body: webhook_body(words, &hooked),
                     unsubscribe: None,
                     comment_id: Some(id),
                     dedupe: Some(format!("hook:{id}:{url}")),

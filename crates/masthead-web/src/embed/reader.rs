@@ -40,9 +40,10 @@ fn rate_limited(wait: u64) -> ApiError {
 fn reader(state: &AppState, headers: &HeaderMap, ip: IpAddr) -> Result<(String, String), ApiError> {
     let tokens = ReaderTokens::new(state.secret());
     let sent = headers.get(READER).and_then(|v| v.to_str().ok());
+    let now = Utc::now();
     if let Some(token) = sent {
-        return match tokens.verify(token) {
-            Some(id) => Ok((id, token.trim().to_string())),
+        return match tokens.verify(token, now) {
+            Some(reader) => Ok((reader.id, token.to_string())),
             None => Err(ApiError::new(
                 StatusCode::BAD_REQUEST,
                 "invalid_reader",
@@ -53,8 +54,8 @@ fn reader(state: &AppState, headers: &HeaderMap, ip: IpAddr) -> Result<(String, 
     state.limits.check_new_reader(ip).map_err(rate_limited)?;
     let mut random = [0u8; 16];
     getrandom::fill(&mut random).map_err(|e| ApiError::internal(e.to_string()))?;
-    let token = tokens.issue(random);
-    let id = tokens.verify(&token).unwrap_or_default();
+    let token = tokens.issue(random, now);
+    let id = tokens.verify(&token, now).map(|r| r.id).unwrap_or_default();
     Ok((id, token))
 }
 

@@ -14,10 +14,10 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use masthead_core::chrono::Utc;
-use masthead_core::comment::{Actor, CommentStatus, ModerationAction, Via};
+use masthead_core::comment::{Actor, CommentStatus, ModerationAction};
 use masthead_core::i18n::Tr;
 use masthead_core::ids::CommentId;
-use masthead_core::notify::{LinkError, MailAction, MailTokens};
+use masthead_core::notify::{LinkChannel, LinkError, MailAction, MailTokens};
 use masthead_core::service::{ModerationError, moderate};
 use masthead_core::settings::SiteSettings;
 
@@ -60,9 +60,9 @@ fn verify(
     tr: Tr,
     token: Option<&str>,
     purpose: &str,
-) -> Result<MailAction, WebError> {
+) -> Result<(MailAction, LinkChannel), WebError> {
     let token = token.ok_or_else(|| link_error(tr, LinkError::Invalid))?;
-    let action = MailTokens::new(state.secret())
+    let (action, channel) = MailTokens::new(state.secret())
         .verify(token, Utc::now())
         .map_err(|e| link_error(tr, e))?;
     let path = match &action {
@@ -73,7 +73,7 @@ fn verify(
     if path != purpose {
         return Err(link_error(tr, LinkError::Invalid));
     }
-    Ok(action)
+    Ok((action, channel))
 }
 
 /// What a page shows: its title and message, the comment's text for a
@@ -151,7 +151,7 @@ pub async fn moderate_page(
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
     let (tr, settings) = words(&state).await?;
-    let MailAction::Moderate(id, action) = verify(&state, tr, q.token.as_deref(), "moderate")?
+    let (MailAction::Moderate(id, action), _) = verify(&state, tr, q.token.as_deref(), "moderate")?
     else {
         return Err(WebError::NotFound);
     };
@@ -197,7 +197,9 @@ pub async fn moderate_post(
 ) -> Result<Response, WebError> {
     let (tr, settings) = words(&state).await?;
     let token = token_of(&q, &body);
-    let MailAction::Moderate(id, action) = verify(&state, tr, token.as_deref(), "moderate")? else {
+    let (MailAction::Moderate(id, action), channel) =
+        verify(&state, tr, token.as_deref(), "moderate")?
+    else {
         return Err(WebError::NotFound);
     };
     // A link acts on a held comment only: a week-old link must not undo
@@ -209,8 +211,11 @@ pub async fn moderate_post(
     }
     let actor = Actor {
         user_id: None,
-        name: "email link".into(),
-        via: Via::Mail,
+        name: match channel {
+            LinkChannel::Mail => "email link".into(),
+            LinkChannel::Webhook => "webhook link".into(),
+        },
+        via: channel.via(),
     };
     match moderate(state.store.as_ref(), &[id], action, &actor, Utc::now()).await {
         Ok(_) => {}
@@ -234,7 +239,7 @@ pub async fn confirm_page(
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
     let (tr, settings) = words(&state).await?;
-    let MailAction::Confirm(email) = verify(&state, tr, q.token.as_deref(), "confirm")? else {
+    let (MailAction::Confirm(email), _) = verify(&state, tr, q.token.as_deref(), "confirm")? else {
         return Err(WebError::NotFound);
     };
     page(
@@ -258,7 +263,7 @@ pub async fn confirm_post(
 ) -> Result<Response, WebError> {
     let (tr, settings) = words(&state).await?;
     let token = token_of(&q, &body);
-    let MailAction::Confirm(email) = verify(&state, tr, token.as_deref(), "confirm")? else {
+    let (MailAction::Confirm(email), _) = verify(&state, tr, token.as_deref(), "confirm")? else {
         return Err(WebError::NotFound);
     };
     if !state.store.confirm_address(&email, Utc::now()).await? {
@@ -283,7 +288,7 @@ pub async fn unsubscribe_page(
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
     let (tr, settings) = words(&state).await?;
-    let MailAction::Unsubscribe(email, article) =
+    let (MailAction::Unsubscribe(email, article), _) =
         verify(&state, tr, q.token.as_deref(), "unsubscribe")?
     else {
         return Err(WebError::NotFound);
@@ -314,7 +319,7 @@ pub async fn unsubscribe_post(
 ) -> Result<Response, WebError> {
     let (tr, settings) = words(&state).await?;
     let token = token_of(&q, &body);
-    let MailAction::Unsubscribe(email, article) =
+    let (MailAction::Unsubscribe(email, article), _) =
         verify(&state, tr, token.as_deref(), "unsubscribe")?
     else {
         return Err(WebError::NotFound);

@@ -77,11 +77,12 @@ pub(crate) fn reader_id(
     ip: IpAddr,
 ) -> Result<(String, SignedCookieJar), NoReader> {
     let tokens = ReaderTokens::new(state.secret());
-    if let Some(id) = jar
+    let now = Utc::now();
+    if let Some(reader) = jar
         .get(READER_COOKIE)
-        .and_then(|c| tokens.verify(c.value()))
+        .and_then(|c| tokens.verify(c.value(), now))
     {
-        return Ok((id, jar));
+        return Ok((reader.id, jar));
     }
     state
         .limits
@@ -90,8 +91,8 @@ pub(crate) fn reader_id(
     let mut random = [0u8; 16];
     getrandom::fill(&mut random)
         .map_err(|e| NoReader::NoRandom(format!("no random numbers for a reader id: {e}")))?;
-    let token = tokens.issue(random);
-    let id = tokens.verify(&token).unwrap_or_default();
+    let token = tokens.issue(random, now);
+    let id = tokens.verify(&token, now).map(|r| r.id).unwrap_or_default();
     let cookie = Cookie::build((READER_COOKIE, token))
         .path("/")
         .http_only(true)

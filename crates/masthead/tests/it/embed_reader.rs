@@ -279,7 +279,7 @@ async fn the_embed_recommends_once_per_reader_and_reports() {
         (again["recommends"].as_u64(), again["counted"].as_bool()),
         (Some(1), Some(false))
     );
-    let forged = reader.replacen("r1.", "r1.f", 1);
+    let forged = reader.replacen("r2.", "r2.f", 1);
     let (status, answer) = call(
         &app,
         reqwest::Method::POST,

@@ -581,7 +581,8 @@ async fn notify_links_refuse_forged_expired_and_misused_tokens() {
         ),
         now - chrono::Duration::days(30),
     );
-    let forged = approve.replace(&format!("{id}-approve"), &format!("{}-approve", id + 1));
+    let forged = approve.replace(&format!("nm2.{id}."), &format!("nm2.{}.", id + 1));
+    assert_ne!(forged, approve);
     let unsub = tokens.issue(&MailAction::Unsubscribe("mo@example.org".into(), None), now);
     for (token, code) in [
         (forged.as_str(), StatusCode::BAD_REQUEST),
