@@ -2,10 +2,8 @@
 //! settings, the rate limiters and the response caches.
 use crate::error::WebError;
 use crate::rate_limit::{RateLimitConfig, RateLimits};
-use axum::extract::FromRef;
 use axum::http::{HeaderName, HeaderValue};
 use axum::response::Response;
-use axum_extra::extract::cookie::Key;
 use bytes::Bytes;
 use ipnet::IpNet;
 use masthead_core::chrono::Utc;
@@ -82,7 +80,6 @@ pub struct Shared {
     settings: std::sync::Mutex<Option<(i64, SiteSettings)>>,
     /// `Cache-Control` of public pages, made once.
     public_cache_control: HeaderValue,
-    key: Key,
     secret: Box<[u8]>,
 }
 
@@ -96,9 +93,11 @@ impl std::ops::Deref for AppState {
 impl AppState {
     /// `secret` must be at least 64 random bytes (see `SettingsStore::site_secret`).
     pub fn new(store: Arc<dyn Store>, config: WebConfig, secret: &[u8]) -> Result<Self, WebError> {
-        let key = Key::try_from(secret).map_err(|_| {
-            WebError::Internal("the site secret is shorter than 64 bytes".to_string())
-        })?;
+        if secret.len() < 64 {
+            return Err(WebError::Internal(
+                "the site secret is shorter than 64 bytes".to_string(),
+            ));
+        }
         let budget = config.cache_budget_bytes;
         let public_cache_control = HeaderValue::from_str(&format!(
             "public, max-age=0, s-maxage={}",
@@ -118,7 +117,6 @@ impl AppState {
             threads: crate::page_cache::Threads::new(budget / 8),
             settings: std::sync::Mutex::default(),
             public_cache_control,
-            key,
             secret: secret.into(),
         })))
     }
@@ -250,11 +248,7 @@ impl AppState {
 
 /// Fresh random bytes for a site secret (64 bytes, from the OS).
 pub fn new_secret() -> Option<Vec<u8>> {
-    Key::try_generate().map(|k| k.master().to_vec())
-}
-
-impl FromRef<AppState> for Key {
-    fn from_ref(state: &AppState) -> Self {
-        state.key.clone()
-    }
+    let mut secret = vec![0u8; 64];
+    getrandom::fill(&mut secret).ok()?;
+    Some(secret)
 }

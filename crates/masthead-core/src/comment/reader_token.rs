@@ -10,6 +10,8 @@ use crate::signed::{Fields, Purpose, Signer};
 /// Issues and reads reader tokens with the site's secret.
 pub struct ReaderTokens<'a> {
     signer: Signer<'a>,
+    /// The embed's header and masthead's cookie are two purposes.
+    purpose: Purpose,
 }
 
 /// What a valid reader token says.
@@ -21,9 +23,19 @@ pub struct Reader {
 }
 
 impl<'a> ReaderTokens<'a> {
+    /// Tokens the embed keeps and sends in `X-Masthead-Reader`.
     pub fn new(secret: &'a [u8]) -> Self {
         Self {
             signer: Signer::new(secret),
+            purpose: Purpose::Reader,
+        }
+    }
+
+    /// Values of the `masthead_reader` cookie on masthead's own pages.
+    pub fn for_cookie(secret: &'a [u8]) -> Self {
+        Self {
+            signer: Signer::new(secret),
+            purpose: Purpose::ReaderCookie,
         }
     }
 
@@ -36,12 +48,12 @@ impl<'a> ReaderTokens<'a> {
 
     fn seal(&self, id: &str, issued: Timestamp) -> String {
         let issued = issued.timestamp().to_string();
-        self.signer.seal(Purpose::Reader, &[id, &issued], &[])
+        self.signer.seal(self.purpose, &[id, &issued], &[])
     }
 
     /// The reader a token names, if masthead issued it (and not in the future).
     pub fn verify(&self, token: &str, now: Timestamp) -> Option<Reader> {
-        let [id, issued] = self.signer.open(Purpose::Reader, token, &[])?;
+        let [id, issued] = self.signer.open(self.purpose, token, &[])?;
         let issued = Timestamp::from_timestamp(Fields::number(issued)?, 0)?;
         (Fields::hex(id, 32) && issued <= now + chrono::Duration::minutes(5)).then(|| Reader {
             id: id.to_string(),
@@ -72,5 +84,9 @@ mod tests {
         assert_eq!(t.verify(&t.seal("abc", now), now), None);
         let future = t.seal(&"07".repeat(16), now + chrono::Duration::days(1));
         assert_eq!(t.verify(&future, now), None);
+        // The cookie's value is not the header's, nor the other way round.
+        let cookie = ReaderTokens::for_cookie(b"secret");
+        assert_eq!(cookie.verify(&token, now), None);
+        assert_eq!(t.verify(&cookie.issue([7; 16], now), now), None);
     }
 }

@@ -22,7 +22,7 @@ pub use privacy::{
 };
 pub use readers::{
     Edited, ReaderError, ReaderReport, ReasonProblem, delete_own_comment, edit_own_comment,
-    recommend_comment, report_comment,
+    may_change, recommend_comment, report_comment,
 };
 pub use staff::{StaffEdit, edit_comment, staff_reply};
 pub use submit::{Accepted, Channel, Submission, SubmitError, submit_comment};

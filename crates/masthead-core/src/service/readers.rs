@@ -71,6 +71,34 @@ pub struct Edited {
     pub status: CommentStatus,
 }
 
+/// Whether `proof` lets its holder change `comment` at `now`: the one rule
+/// the edit form, the edit and the delete share.
+pub fn may_change(
+    settings: &SiteSettings,
+    proof: Option<Authored>,
+    comment: &crate::comment::Comment,
+    now: Timestamp,
+) -> Result<(), ReaderError> {
+    let proof = proof
+        .filter(|p| p.comment == comment.id)
+        .ok_or(ReaderError::NotYours)?;
+    if comment.status == CommentStatus::Trash {
+        return Err(ReaderError::NotFound);
+    }
+    // The window runs from the comment's own time, never from the proof's.
+    let minutes = settings.readers.edit_minutes;
+    let open_until = comment.created_at + chrono::Duration::minutes(i64::from(minutes));
+    if minutes == 0 || now > open_until {
+        return Err(ReaderError::WindowClosed(minutes));
+    }
+    // The proof must be the one issued when this comment was posted: not one
+    // for an earlier comment that had the id, nor one dated into the future.
+    if !proof.proves(comment.id, comment.created_at) {
+        return Err(ReaderError::NotYours);
+    }
+    Ok(())
+}
+
 /// The comment a proof is for, if it is that comment and still in its window.
 async fn own_in_window(
     store: &dyn Store,
@@ -79,22 +107,11 @@ async fn own_in_window(
     id: CommentId,
     now: Timestamp,
 ) -> Result<crate::comment::Comment, ReaderError> {
-    let proof = proof
-        .filter(|p| p.comment == id)
-        .ok_or(ReaderError::NotYours)?;
-    let comment = store
-        .comment(id)
-        .await?
-        .filter(|c| !matches!(c.status, CommentStatus::Trash))
-        .ok_or(ReaderError::NotFound)?;
-    let minutes = settings.readers.edit_minutes;
-    let open_until = comment.created_at + chrono::Duration::minutes(i64::from(minutes));
-    // The token must also be the one issued for this comment's posting, not
-    // an older id reused: issued no earlier than the comment's creation.
-    let fresh = proof.issued.timestamp() >= comment.created_at.timestamp() - 5;
-    if minutes == 0 || now > open_until || !fresh {
-        return Err(ReaderError::WindowClosed(minutes));
+    if proof.is_none_or(|p| p.comment != id) {
+        return Err(ReaderError::NotYours);
     }
+    let comment = store.comment(id).await?.ok_or(ReaderError::NotFound)?;
+    may_change(settings, proof, &comment, now)?;
     Ok(comment)
 }
 

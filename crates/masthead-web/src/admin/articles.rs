@@ -6,13 +6,13 @@ use crate::error::WebError;
 use crate::form::FormFields;
 use crate::multipart::{self, MultipartForm};
 use crate::pages::article::{PageMode, render as render_article};
+use crate::pages::cookies::ReaderCookies;
 use crate::state::AppState;
 use crate::views::{FormView, article_url};
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use axum_extra::extract::SignedCookieJar;
 use masthead_core::Localized;
 use masthead_core::article::form::{
     ArticleFieldError, ArticleForm, Before, EditorAction, FieldArg,
@@ -341,7 +341,7 @@ pub async fn edit_page(
 pub async fn create(
     State(state): State<AppState>,
     staff: Staff,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
     body: Multipart,
 ) -> Result<Response, WebError> {
     submit(state, staff, jar, None, body).await
@@ -350,7 +350,7 @@ pub async fn create(
 pub async fn update(
     State(state): State<AppState>,
     staff: Staff,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
     Path(raw): Path<String>,
     body: Multipart,
 ) -> Result<Response, WebError> {
@@ -379,7 +379,7 @@ fn read_form(f: &FormFields) -> ArticleForm {
 async fn submit(
     state: AppState,
     staff: Staff,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
     id: Option<ArticleId>,
     body: Multipart,
 ) -> Result<Response, WebError> {

@@ -14,7 +14,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use masthead_core::article::thread::PageUrl;
 use masthead_core::chrono::Utc;
-use masthead_core::comment::{AuthorTokens, CommentForm, CommentStatus, PublicComment};
+use masthead_core::comment::{AuthorTokens, Authored, CommentForm, CommentStatus, PublicComment};
 use masthead_core::ids::CommentId;
 use masthead_core::service::{Channel, FirstComment, Submission, page_thread, submit_comment};
 use std::net::SocketAddr;
@@ -63,16 +63,16 @@ pub async fn list(
     let now = Utc::now();
     let (thread, shared) = live_thread(&state, &settings, &url).await?;
     let mut comments: Vec<PublicComment> = shared.items.iter().map(|t| t.comment.clone()).collect();
-    let own: Vec<CommentId> = own
-        .into_iter()
+    let ids: Vec<CommentId> = own
+        .iter()
+        .map(|a| a.comment)
         .filter(|id| !comments.iter().any(|c| c.id == *id))
         .collect();
-    if !own.is_empty() {
-        let held = state.store.public_comments_by_ids(thread.id, &own).await?;
-        comments.extend(
-            held.into_iter()
-                .filter(|c| c.status == CommentStatus::Pending),
-        );
+    if !ids.is_empty() {
+        let held = state.store.public_comments_by_ids(thread.id, &ids).await?;
+        comments.extend(held.into_iter().filter(|c| {
+            c.status == CommentStatus::Pending && own.iter().any(|a| a.proves(c.id, c.created_at))
+        }));
     }
     comments.sort_by_key(|c| (c.created_at, c.id));
     match q.sort.unwrap_or_default() {
@@ -224,7 +224,10 @@ pub async fn create(
     if accepted.status != CommentStatus::Approved {
         comment.status = "pending".into();
     }
-    let own = vec![accepted.id];
+    let own = vec![Authored {
+        comment: accepted.id,
+        issued: now,
+    }];
     let page = page_number_of(&state, &settings, thread.id, own, accepted.id)
         .await?
         .unwrap_or(1);

@@ -124,11 +124,8 @@ fn page_url(settings: &SiteSettings, raw: Option<&str>) -> Result<PageUrl, ApiEr
 }
 
 /// The comments this reader wrote, from the author tokens they sent.
-fn authored(state: &AppState, headers: &HeaderMap) -> Vec<CommentId> {
+fn authored(state: &AppState, headers: &HeaderMap) -> Vec<Authored> {
     author_proofs(state, headers)
-        .into_iter()
-        .map(|a| a.comment)
-        .collect()
 }
 
 /// Those of them still in the edit window.

@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 use masthead_core::article::thread::PageUrl;
 use masthead_core::article::thread::unmade_thread;
 use masthead_core::chrono::Utc;
-use masthead_core::comment::{FormTokens, TokenSubject};
+use masthead_core::comment::{Authored, FormTokens, TokenSubject};
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::settings::SiteSettings;
 use std::sync::Arc;
@@ -140,7 +140,7 @@ async fn render(
     url: &PageUrl,
     page: CommentPage,
     comment: Option<i64>,
-    (own, editable): (Vec<CommentId>, Vec<CommentId>),
+    (own, editable): (Vec<Authored>, Vec<CommentId>),
     base: &str,
     token: Token,
 ) -> Result<(EmbedDto, Kept), ApiError> {

@@ -1,6 +1,6 @@
 //! The article page: an article with its discussion and the comment form,
 //! for the public route, the comment form's refusals and the editor's preview.
-use super::pending::pending_ids;
+use super::cookies::ReaderCookies;
 use crate::error::WebError;
 use crate::page_cache::Discussion;
 use crate::state::AppState;
@@ -11,11 +11,10 @@ use crate::views::{
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::Article;
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{
-    CommentOrder, CommentStatus, FormTokens, Newcomer, Paging, PublicComment, ThreadItem,
+    Authored, CommentOrder, CommentStatus, FormTokens, Newcomer, Paging, PublicComment, ThreadItem,
     TokenSubject, picks, thread,
 };
 use masthead_core::ids::{ArticleId, CommentId};
@@ -80,7 +79,7 @@ pub async fn render(
     state: &AppState,
     settings: &SiteSettings,
     article: Article,
-    jar: &SignedCookieJar,
+    jar: &ReaderCookies,
     form: FormView,
     mode: PageMode,
     status: StatusCode,
@@ -104,20 +103,24 @@ pub(crate) async fn page_html(
     state: &AppState,
     settings: &SiteSettings,
     article: Article,
-    jar: &SignedCookieJar,
+    jar: &ReaderCookies,
     form: FormView,
     (mode, status, page, version): View,
     token: String,
 ) -> Result<PageHtml, WebError> {
     let ask = Ask {
-        own: pending_ids(jar),
+        own: jar.pending(),
         form,
         status,
         page,
         version,
         token,
         links: Links::Site,
-        editable: super::pending::editable_ids(jar, settings, Utc::now()),
+        editable: jar
+            .editable(settings, Utc::now())
+            .into_iter()
+            .map(|a| a.comment)
+            .collect(),
     };
     let d = match discussion_view(state, settings, &article, ask).await? {
         Cut::View(d, _) => *d,
@@ -165,7 +168,7 @@ pub(crate) enum Links {
 /// What one view of a discussion asks for.
 pub(crate) struct Ask {
     /// The visitor's own held comments (cookie or embed tokens).
-    pub own: Vec<CommentId>,
+    pub own: Vec<Authored>,
     pub form: FormView,
     pub status: StatusCode,
     pub page: CommentPage,
@@ -348,7 +351,7 @@ pub async fn page_holding(
     state: &AppState,
     settings: &SiteSettings,
     article: &Article,
-    jar: &SignedCookieJar,
+    jar: &ReaderCookies,
     comment: Held,
 ) -> Result<String, WebError> {
     let paging = settings.paging;
@@ -356,8 +359,8 @@ pub async fn page_holding(
     let id = comment.id();
     // Read after the comment was stored, so the shared list is not older.
     let version = state.store.page_version(article.id).await?;
-    let own = pending_ids(jar);
-    let (n, count) = if own.iter().all(|o| *o == id) {
+    let own = jar.pending();
+    let (n, count) = if own.iter().all(|o| o.comment == id) {
         // Nothing else of the visitor's is held: the shared list, as is.
         let d = state
             .threads
@@ -419,7 +422,7 @@ pub(crate) async fn page_number_of(
     state: &AppState,
     settings: &SiteSettings,
     article: ArticleId,
-    own: Vec<CommentId>,
+    own: Vec<Authored>,
     id: CommentId,
 ) -> Result<Option<usize>, WebError> {
     let version = state.store.page_version(article).await?;
@@ -430,11 +433,12 @@ pub(crate) async fn page_number_of(
 
 /// The discussion as this visitor sees it: the shared approved list (kept
 /// per page version, when there is one) and the visitor's own held comments
-/// named in their signed cookie, threaded in.
+/// named in their cookie or tokens, threaded in — each only if the proof is
+/// for the comment that has that id (issued when it was written).
 pub(crate) async fn discussion_for(
     state: &AppState,
     article: ArticleId,
-    own: Vec<CommentId>,
+    own: Vec<Authored>,
     version: Option<i64>,
     depth: usize,
 ) -> Result<Arc<Discussion>, WebError> {
@@ -453,16 +457,17 @@ pub(crate) async fn discussion_for(
         None => state.store.approved_comments(article).await?,
     };
     let approved = comments.len();
-    let own: Vec<CommentId> = own
-        .into_iter()
+    let ids: Vec<CommentId> = own
+        .iter()
+        .map(|a| a.comment)
         .filter(|id| !comments.iter().any(|c| c.id == *id))
         .collect();
-    if !own.is_empty() {
-        let held = state.store.public_comments_by_ids(article, &own).await?;
-        comments.extend(
-            held.into_iter()
-                .filter(|c| matches!(c.status, CommentStatus::Pending | CommentStatus::Spam)),
-        );
+    if !ids.is_empty() {
+        let held = state.store.public_comments_by_ids(article, &ids).await?;
+        comments.extend(held.into_iter().filter(|c| {
+            matches!(c.status, CommentStatus::Pending | CommentStatus::Spam)
+                && own.iter().any(|a| a.proves(c.id, c.created_at))
+        }));
     }
     Ok(Arc::new(Discussion::new(comments, approved, depth)))
 }

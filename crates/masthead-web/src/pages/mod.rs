@@ -1,9 +1,9 @@
 //! Page rendering shared by the public routes and the admin: the article
-//! page, the pending-comments cookie, the not-found page, static pages and
+//! page, the visitor's cookies, the not-found page, static pages and
 //! the redirects from old addresses. Route modules build on this one and
 //! never on each other.
 pub mod article;
-pub mod pending;
+pub mod cookies;
 pub mod seo_head;
 pub mod token;
 
@@ -14,7 +14,6 @@ use article::{PageMode, render};
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::ArticleKind;
 use masthead_core::chrono::Utc;
 
@@ -45,7 +44,7 @@ pub fn moved(to: &str) -> Response {
 pub async fn show_page(
     state: &AppState,
     slug: &str,
-    jar: &SignedCookieJar,
+    jar: &cookies::ReaderCookies,
 ) -> Result<Option<Response>, WebError> {
     let Some(page) = state
         .store

@@ -4,14 +4,13 @@ use crate::error::WebError;
 use crate::localize::Text;
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
 use crate::pages::article::{CommentPage, PageHtml, PageMode, page_html};
-use crate::pages::pending::{authored, pending_ids};
+use crate::pages::cookies::ReaderCookies;
 use crate::pages::{moved, not_found_page};
 use crate::state::AppState;
 use crate::views::{FormView, url_of};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::ArticleKind;
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentOrder, FormTokens, TokenSubject, UnknownOrder};
@@ -33,7 +32,7 @@ pub async fn show(
     Path(slug): Path<String>,
     Query(q): Query<ArticleQuery>,
     headers: HeaderMap,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
 ) -> Result<Response, WebError> {
     serve(&state, &slug, CommentPage::Default, q, &headers, &jar).await
 }
@@ -46,7 +45,7 @@ pub async fn show_comment_page(
     Path((slug, page)): Path<(String, String)>,
     Query(q): Query<ArticleQuery>,
     headers: HeaderMap,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
 ) -> Result<Response, WebError> {
     let n = page
         .strip_prefix("comment-page-")
@@ -80,7 +79,7 @@ async fn serve(
     page: CommentPage,
     q: ArticleQuery,
     headers: &HeaderMap,
-    jar: &SignedCookieJar,
+    jar: &ReaderCookies,
 ) -> Result<Response, WebError> {
     let page = match q.csort.as_deref() {
         None => page,
@@ -100,11 +99,7 @@ async fn serve(
         }
     };
     // Readers without comments of their own on it all see the same page.
-    let cacheable = state.config.page_cache
-        && q.replytocom.is_none()
-        && pending_ids(jar).is_empty()
-        && authored(jar).is_empty()
-        && crate::pages::pending::remembered(jar).is_none();
+    let cacheable = state.config.page_cache && q.replytocom.is_none() && !jar.has_own();
     if !cacheable {
         return Ok(
             match render(state, slug, page, q, jar, headers, false).await? {
@@ -174,7 +169,7 @@ async fn render(
     slug: &str,
     page: CommentPage,
     q: ArticleQuery,
-    jar: &SignedCookieJar,
+    jar: &ReaderCookies,
     headers: &HeaderMap,
     for_cache: bool,
 ) -> Result<Rendered, WebError> {
@@ -215,10 +210,10 @@ async fn render(
     // The page's absolute links (canonical, Open Graph, JSON-LD) use it.
     settings.url = crate::pages::site_base(&settings, headers);
     let mut form = FormView::default();
-    if let Some((author, email, url)) = crate::pages::pending::remembered(jar) {
-        form.author = author;
-        form.email = email;
-        form.url = url;
+    if let Some(c) = jar.commenter() {
+        form.author = c.name;
+        form.email = c.email;
+        form.url = c.url;
         form.remember = true;
     }
     let mut mode = PageMode::Normal;

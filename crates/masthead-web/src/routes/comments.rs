@@ -5,8 +5,8 @@ use crate::error::{WebError, submit_status};
 use crate::form::FormFields;
 use crate::localize::Text;
 use crate::pages::article::{Held, PageMode, page_holding, render};
+use crate::pages::cookies::{Commenter, ReaderCookies};
 use crate::pages::not_found_page;
-use crate::pages::pending::remember_pending;
 use crate::rate_limit::too_many_requests;
 use crate::state::AppState;
 use crate::views::FormView;
@@ -15,11 +15,10 @@ use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum_extra::extract::SignedCookieJar;
 use masthead_core::Localized;
 use masthead_core::article::thread::{PageUrl, unmade_thread};
 use masthead_core::chrono::Utc;
-use masthead_core::comment::{CommentForm, CommentStatus, Field};
+use masthead_core::comment::{Authored, CommentForm, CommentStatus, Field};
 use masthead_core::i18n::Tr;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{
@@ -32,7 +31,7 @@ pub async fn submit(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
     body: Bytes,
 ) -> Result<Response, WebError> {
     let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
@@ -125,24 +124,24 @@ pub async fn submit(
     let err = match result {
         Ok(accepted) => {
             let consent = fields.get("wp-comment-cookies-consent") == Some("yes");
-            let jar = crate::pages::pending::remember_commenter(
-                jar,
-                consent.then_some((&form.author, &form.email, &form.url)),
-                state.config.secure_cookies,
-            );
-            // Their proof for the edit window.
-            let jar = crate::pages::pending::remember_authored(
-                jar,
-                accepted.id,
-                &settings,
-                Utc::now(),
-                state.config.secure_cookies,
-            );
+            let details = Commenter {
+                name: form.author.clone(),
+                email: form.email.clone(),
+                url: form.url.clone(),
+            };
+            let jar = jar.with_commenter(consent.then_some(&details));
+            // Their proof for the edit window (and for seeing it while held).
+            let now = Utc::now();
+            let posted = Authored {
+                comment: accepted.id,
+                issued: now,
+            };
+            let jar = jar.with_authored(posted, &settings, now);
             let jar = if accepted.status == CommentStatus::Approved {
                 jar
             } else {
                 // Spam looks like a held comment to its author: no hint for spammers.
-                remember_pending(jar, accepted.id, state.config.secure_cookies)
+                jar.with_pending(posted)
             };
             // The page of the discussion that now holds it.
             let page = page_holding(
@@ -223,7 +222,7 @@ pub async fn submit(
 pub async fn permalink(
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
 ) -> Result<Response, WebError> {
     let Some(id) = raw.parse::<i64>().ok().filter(|n| *n > 0).map(CommentId) else {
         return not_found_page(&state).await;

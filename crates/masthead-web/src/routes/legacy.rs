@@ -2,12 +2,12 @@
 //! addresses of imported articles and pages (`/2017/11/14/slug/`,
 //! `/about/`; `/?p=7` is in `home`): what none of them knows is a 404.
 use crate::error::WebError;
+use crate::pages::cookies::ReaderCookies;
 use crate::pages::{moved, not_found_page, old_address, show_page};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::Uri;
 use axum::response::Response;
-use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::{ArticleKind, Slug};
 
 /// Longer paths are never old addresses: no lookup for them.
@@ -35,7 +35,7 @@ async fn redirect(state: &AppState, uri: &Uri) -> Result<Option<Response>, WebEr
 pub async fn page(
     State(state): State<AppState>,
     uri: Uri,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
 ) -> Result<Response, WebError> {
     if let Some(to) = redirect(&state, &uri).await? {
         return Ok(to);

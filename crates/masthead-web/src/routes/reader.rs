@@ -5,8 +5,8 @@
 use crate::client_ip::client_ip;
 use crate::error::{WebError, reader_status};
 use crate::form::FormFields;
+use crate::pages::cookies::ReaderCookies;
 use crate::pages::not_found_page;
-use crate::pages::pending::authored_one;
 use crate::rate_limit::too_many_requests;
 use crate::state::AppState;
 use crate::views::{
@@ -16,22 +16,17 @@ use askama::Template;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use axum_extra::extract::SignedCookieJar;
-use axum_extra::extract::cookie::{Cookie, SameSite};
 use masthead_core::Localized;
 use masthead_core::article::Article;
 use masthead_core::chrono::{Duration, Utc};
-use masthead_core::comment::{Comment, CommentStatus, ReaderTokens, ReportReason, identicon_svg};
+use masthead_core::comment::{Comment, CommentStatus, Reader, ReportReason, identicon_svg};
 use masthead_core::i18n::Tr;
 use masthead_core::ids::CommentId;
 use masthead_core::service::{
-    ReaderError, ReaderReport, delete_own_comment, edit_own_comment, recommend_comment,
+    ReaderError, ReaderReport, delete_own_comment, edit_own_comment, may_change, recommend_comment,
     report_comment,
 };
 use std::net::{IpAddr, SocketAddr};
-
-/// The signed cookie holding the reader's id (`ReaderTokens`).
-const READER_COOKIE: &str = "masthead_reader";
 
 fn comment_id(raw: &str) -> Option<CommentId> {
     raw.parse::<i64>().ok().filter(|n| *n > 0).map(CommentId)
@@ -73,16 +68,12 @@ impl NoReader {
 /// address's limit on new readers) with the cookie that keeps it.
 pub(crate) fn reader_id(
     state: &AppState,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
     ip: IpAddr,
-) -> Result<(String, SignedCookieJar), NoReader> {
-    let tokens = ReaderTokens::new(state.secret());
+) -> Result<(Reader, ReaderCookies), NoReader> {
     let now = Utc::now();
-    if let Some(reader) = jar
-        .get(READER_COOKIE)
-        .and_then(|c| tokens.verify(c.value(), now))
-    {
-        return Ok((reader.id, jar));
+    if let Some(reader) = jar.reader(now) {
+        return Ok((reader, jar));
     }
     state
         .limits
@@ -91,16 +82,10 @@ pub(crate) fn reader_id(
     let mut random = [0u8; 16];
     getrandom::fill(&mut random)
         .map_err(|e| NoReader::NoRandom(format!("no random numbers for a reader id: {e}")))?;
-    let token = tokens.issue(random, now);
-    let id = tokens.verify(&token, now).map(|r| r.id).unwrap_or_default();
-    let cookie = Cookie::build((READER_COOKIE, token))
-        .path("/")
-        .http_only(true)
-        .secure(state.config.secure_cookies)
-        .same_site(SameSite::Lax)
-        .max_age(cookie::time::Duration::days(365))
-        .build();
-    Ok((id, jar.add(cookie)))
+    match jar.with_new_reader(random, now) {
+        (jar, Some(reader)) => Ok((reader, jar)),
+        (_, None) => Err(NoReader::NoRandom("a new reader id did not verify".into())),
+    }
 }
 
 /// `POST /comments/{id}/recommend`: counted once per reader; back to the comment.
@@ -109,7 +94,7 @@ pub async fn recommend(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(raw): Path<String>,
     headers: HeaderMap,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
 ) -> Result<Response, WebError> {
     let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
     if let Err(wait) = state.limits.check_reader_action(ip) {
@@ -122,7 +107,7 @@ pub async fn recommend(
         Ok(r) => r,
         Err(no) => return no.response(),
     };
-    match recommend_comment(state.store.as_ref(), id, &reader, Utc::now()).await {
+    match recommend_comment(state.store.as_ref(), id, &reader.id, Utc::now()).await {
         Ok(_) => Ok((jar, Redirect::to(&format!("/comments/{}", id.0))).into_response()),
         Err(ReaderError::NotApproved) => not_found_page(&state).await,
         Err(e) => Err(e.into()),
@@ -178,7 +163,7 @@ pub async fn report(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(raw): Path<String>,
     headers: HeaderMap,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
     body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
     let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
@@ -200,7 +185,7 @@ pub async fn report(
         &settings,
         ReaderReport {
             id,
-            reader: &reader,
+            reader: &reader.id,
             reason: fields.get("reason").unwrap_or(""),
             details: fields.get("details").unwrap_or(""),
             ip: Some(&ip_text),
@@ -238,7 +223,7 @@ pub async fn report(
 pub async fn edit_form(
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
 ) -> Result<Response, WebError> {
     let Some(id) = comment_id(&raw) else {
         return not_found_page(&state).await;
@@ -247,14 +232,10 @@ pub async fn edit_form(
     let Some((c, article)) = comment_on_live_article(&state, id).await? else {
         return not_found_page(&state).await;
     };
-    let proof = authored_one(&jar, id);
-    let until = c.created_at + Duration::minutes(i64::from(settings.readers.edit_minutes));
-    if proof.is_none() {
-        return Err(ReaderError::NotYours.into());
-    }
-    if c.status == CommentStatus::Trash || Utc::now() > until || settings.readers.edit_minutes == 0
-    {
-        return Err(ReaderError::WindowClosed(settings.readers.edit_minutes).into());
+    match may_change(&settings, jar.authored_one(id), &c, Utc::now()) {
+        Ok(()) => {}
+        Err(ReaderError::NotFound) => return not_found_page(&state).await,
+        Err(e) => return Err(e.into()),
     }
     edit_page(
         &state,
@@ -308,7 +289,7 @@ pub async fn edit(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(raw): Path<String>,
     headers: HeaderMap,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
     body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
     let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
@@ -325,7 +306,7 @@ pub async fn edit(
     let result = edit_own_comment(
         state.store.as_ref(),
         &settings,
-        authored_one(&jar, id),
+        jar.authored_one(id),
         id,
         &text,
         Some(&ip_text),
@@ -338,7 +319,10 @@ pub async fn edit(
                 return Ok(Redirect::to(&format!("/comments/{}", id.0)).into_response());
             }
             // Held again: the author still sees it, marked, on the page.
-            let jar = crate::pages::pending::remember_pending(jar, id, state.config.secure_cookies);
+            let jar = match jar.authored_one(id) {
+                Some(proof) => jar.with_pending(proof),
+                None => jar,
+            };
             let Some((_, article)) = comment_on_live_article(&state, id).await? else {
                 return not_found_page(&state).await;
             };
@@ -371,7 +355,7 @@ pub async fn delete(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(raw): Path<String>,
     headers: HeaderMap,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
 ) -> Result<Response, WebError> {
     let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
     let Some(id) = comment_id(&raw) else {
@@ -382,7 +366,7 @@ pub async fn delete(
         return not_found_page(&state).await;
     };
     let ip_text = ip.to_string();
-    let proof = authored_one(&jar, id);
+    let proof = jar.authored_one(id);
     match delete_own_comment(
         state.store.as_ref(),
         &settings,

@@ -5,13 +5,13 @@
 use crate::error::WebError;
 use crate::localize::Text;
 use crate::pages::article::{PageMode, render};
+use crate::pages::cookies::ReaderCookies;
 use crate::state::AppState;
 use crate::views::FormView;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::response::{IntoResponse, Redirect};
-use axum_extra::extract::SignedCookieJar;
 use masthead_core::article::thread::{PageUrl, unmade_thread};
 use masthead_core::chrono::Utc;
 use masthead_core::service::check_origin;
@@ -26,7 +26,7 @@ pub struct ThreadQuery {
 pub async fn show(
     State(state): State<AppState>,
     Query(q): Query<ThreadQuery>,
-    jar: SignedCookieJar,
+    jar: ReaderCookies,
 ) -> Result<Response, WebError> {
     let settings = state.settings().await?;
     let raw = q

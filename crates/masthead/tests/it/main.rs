@@ -48,6 +48,7 @@ mod sanitising;
 mod schemathesis;
 mod search;
 mod seo;
+mod signed_values;
 mod spam;
 mod threading;
 mod users;
