@@ -27,7 +27,21 @@ pub async fn metrics(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    let trusted = &state.config.trusted_proxies;
+    // A request a proxy forwarded, from a peer not named by --trusted-proxy:
+    // every reader behind that proxy would look like the proxy (loopback,
+    // often), so the metrics would be public. Refuse, and say why.
+    let forwarded = ["x-forwarded-for", "forwarded", "x-real-ip"]
+        .iter()
+        .any(|h| headers.contains_key(*h));
+    if forwarded && !trusted.iter().any(|net| net.contains(&peer.ip())) {
+        return (
+            StatusCode::FORBIDDEN,
+            "metrics are not served through a proxy that is not a --trusted-proxy\n",
+        )
+            .into_response();
+    }
+    let ip = client_ip(peer.ip(), &headers, trusted);
     if !state
         .config
         .metrics_allow

@@ -96,6 +96,48 @@ async fn metrics_count_requests_comments_and_cache_hits() {
     assert_eq!(closed.get("/metrics").await.status, StatusCode::FORBIDDEN);
 }
 
+/// Behind a reverse proxy masthead was not told about (no `--trusted-proxy`),
+/// every request arrives from the proxy's address — loopback on one host —
+/// so the loopback-only metrics would be everyone's. A forwarded request
+/// from an untrusted peer is refused; the same from a trusted proxy is
+/// judged by the client's address.
+#[tokio::test]
+async fn metrics_are_not_served_through_an_untrusted_proxy() {
+    let app = TestApp::spawn().await;
+    let direct = visitor().get(format!("{}/metrics", app.base));
+    assert_eq!(direct.send().await.unwrap().status(), StatusCode::OK);
+    for (header, value) in [
+        ("x-forwarded-for", "203.0.113.9"),
+        ("forwarded", "for=203.0.113.9"),
+        ("x-real-ip", "203.0.113.9"),
+    ] {
+        let r = visitor()
+            .get(format!("{}/metrics", app.base))
+            .header(header, value)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{header}");
+        assert!(r.text().await.unwrap().contains("--trusted-proxy"));
+    }
+    let behind = TestApp::spawn_with(WebConfig {
+        trusted_proxies: vec!["127.0.0.1/32".parse().unwrap()],
+        ..WebConfig::default()
+    })
+    .await;
+    let from = |client: &str| {
+        visitor()
+            .get(format!("{}/metrics", behind.base))
+            .header("x-forwarded-for", client.to_string())
+            .send()
+    };
+    assert_eq!(
+        from("203.0.113.9").await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(from("127.0.0.1").await.unwrap().status(), StatusCode::OK);
+}
+
 #[tokio::test]
 async fn pages_are_compressed_for_clients_that_ask() {
     let (app, _) = TestApp::with_article().await;
