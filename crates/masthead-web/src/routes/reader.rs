@@ -1,6 +1,6 @@
 //! What a reader does to a comment on masthead's own pages, without
 //! JavaScript: recommend it, report it, and edit or delete their own within
-//! the edit window (proven by the signed `masthead_authored` cookie the
+//! the edit window (proven by the sealed `masthead_authored` cookie the
 //! form set). Identicons are served here too.
 use crate::client_ip::client_ip;
 use crate::error::{WebError, reader_status};
