@@ -39,7 +39,12 @@ fn rate_limited(wait: u64) -> ApiError {
 /// The reader's token as sent, or a new one (counted against the address).
 fn reader(state: &AppState, headers: &HeaderMap, ip: IpAddr) -> Result<(String, String), ApiError> {
     let tokens = ReaderTokens::new(state.secret());
-    let sent = headers.get(READER).and_then(|v| v.to_str().ok());
+    // Ids of the first format (`r1.`, before issue 25) sit in readers'
+    // storage: such a reader is given a new id, as one without any.
+    let sent = headers
+        .get(READER)
+        .and_then(|v| v.to_str().ok())
+        .filter(|t| !t.starts_with("r1."));
     let now = Utc::now();
     if let Some(token) = sent {
         return match tokens.verify(token, now) {

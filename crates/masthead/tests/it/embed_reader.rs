@@ -399,4 +399,18 @@ async fn the_embed_recommends_once_per_reader_and_reports() {
         allowed.contains("PATCH") && allowed.contains("DELETE"),
         "{allowed}"
     );
+
+    // An id of the first format (before issue 25), still in some readers'
+    // storage, is replaced by a new one rather than refused for ever.
+    let old = "r1.0707070707070707070707070707070707.00000000000000000000000000000000";
+    let (status, answer) = call(
+        &app,
+        reqwest::Method::POST,
+        &rec,
+        &[("x-masthead-reader", old)],
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert!(answer["reader_token"].as_str().unwrap().starts_with("r2."));
 }
