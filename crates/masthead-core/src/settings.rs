@@ -12,8 +12,10 @@ pub struct ModerationSettings {
     pub hold_all: bool,
     /// Hold a comment with this many links or more; 0 turns the rule off.
     pub max_links: u32,
-    /// Hold comments from a name and email with no approved comment yet.
-    pub require_previously_approved: bool,
+    /// Approved comments a name and email need before their comments skip
+    /// the first-time hold (`comments.trust_after`; WordPress's "previously
+    /// approved" rule is 1, and 0 turns it off).
+    pub trust_after: u32,
     /// Substrings that hold a comment.
     pub moderation_words: Vec<String>,
     /// Substrings that send a comment to spam.
@@ -34,7 +36,7 @@ impl Default for ModerationSettings {
         Self {
             hold_all: false,
             max_links: 2,
-            require_previously_approved: true,
+            trust_after: 1,
             moderation_words: Vec::new(),
             disallowed_words: Vec::new(),
             flood_seconds: 15,
@@ -279,7 +281,24 @@ impl SiteSettings {
     /// `Lang::codes` in a test).
     pub const LANGUAGES: &'static str = "one of en, fr, de, es, pl, ar";
 
-    pub const KEYS: [&'static str; 33] = [
+    /// The most `comments.trust_after` takes (and the most approved
+    /// comments the store counts for it).
+    pub const TRUST_AFTER_MAX: u32 = 1000;
+
+    /// Keys kept for what was stored under them before: each sets part of
+    /// a newer key's value, so they are read before every other key.
+    const ALIASES: [&'static str; 1] = ["comments.require_previously_approved"];
+
+    /// The key a value set under `key` is stored under: the newer key for
+    /// an alias, `key` itself otherwise.
+    pub fn stored_key(key: &str) -> &str {
+        match key {
+            "comments.require_previously_approved" => "comments.trust_after",
+            other => other,
+        }
+    }
+
+    pub const KEYS: [&'static str; 34] = [
         "site.title",
         "site.description",
         "site.utc_offset_minutes",
@@ -313,6 +332,7 @@ impl SiteSettings {
         "notify.webhook_secret",
         "notify.max_per_hour",
         "site.language",
+        "comments.trust_after",
     ];
 
     /// Changes one setting from its stored text form.
@@ -361,8 +381,24 @@ impl SiteSettings {
                     ("a number from 0 to 1000", "admin-expected-number"),
                 )?
             }
+            // WordPress's switch, kept as an alias: off is `trust_after` 0;
+            // on keeps a count already set, or makes it WordPress's 1.
             "comments.require_previously_approved" => {
-                self.moderation.require_previously_approved = parse_bool(Self::KEYS[8], value)?
+                let on = parse_bool(Self::KEYS[8], value)?;
+                let m = &mut self.moderation;
+                m.trust_after = if on { m.trust_after.max(1) } else { 0 };
+            }
+            "comments.trust_after" => {
+                self.moderation.trust_after = parse_num(
+                    Self::KEYS[33],
+                    value,
+                    0,
+                    Self::TRUST_AFTER_MAX,
+                    (
+                        "a number from 0 (hold no newcomer) to 1000",
+                        "admin-expected-trust-after",
+                    ),
+                )?
             }
             "comments.moderation_words" => self.moderation.moderation_words = words(value),
             "comments.disallowed_words" => self.moderation.disallowed_words = words(value),
@@ -603,7 +639,10 @@ impl SiteSettings {
     ) -> (Self, Vec<SettingError>) {
         let mut s = Self::default();
         let mut problems = Vec::new();
-        for (k, v) in pairs {
+        let (aliases, keys): (Vec<_>, Vec<_>) = pairs
+            .into_iter()
+            .partition(|(k, _)| Self::ALIASES.contains(k));
+        for (k, v) in aliases.into_iter().chain(keys) {
             if let Err(e) = s.set(k, v) {
                 problems.push(e);
             }
@@ -657,8 +696,9 @@ impl SiteSettings {
             ("comments.max_links", m.max_links.to_string()),
             (
                 "comments.require_previously_approved",
-                m.require_previously_approved.to_string(),
+                (m.trust_after > 0).to_string(),
             ),
+            ("comments.trust_after", m.trust_after.to_string()),
             ("comments.moderation_words", m.moderation_words.join(", ")),
             ("comments.disallowed_words", m.disallowed_words.join(", ")),
             ("comments.flood_seconds", m.flood_seconds.to_string()),
@@ -736,6 +776,7 @@ mod tests {
             .unwrap();
         s.set("notify.max_per_hour", "3").unwrap();
         s.set("site.language", "pl").unwrap();
+        s.set("comments.trust_after", "3").unwrap();
         s.set(
             "embed.allowed_origins",
             "https://blog.example.org http://127.0.0.1:8081",
@@ -749,6 +790,45 @@ mod tests {
         assert_eq!(back.moderation.moderation_words, vec!["casino", "poker"]);
         assert_eq!(back.robots, "User-agent: *\nDisallow: /\n");
         assert_eq!(back.language, masthead_i18n::Lang::Pl);
+    }
+
+    #[test]
+    fn trust_after_takes_0_to_1000_and_the_old_switch_is_its_alias() {
+        let mut s = SiteSettings::default();
+        assert_eq!(s.moderation.trust_after, 1);
+        for ok in ["0", "1", "1000"] {
+            s.set("comments.trust_after", ok).unwrap();
+        }
+        for bad in ["-1", "1001", "many", "", "2.5"] {
+            let e = s.set("comments.trust_after", bad).unwrap_err().to_string();
+            assert!(
+                e.contains("comments.trust_after") && e.contains("0 (hold no newcomer) to 1000"),
+                "{e}"
+            );
+        }
+        assert_eq!(s.moderation.trust_after, 1000);
+        s.set("comments.require_previously_approved", "true")
+            .unwrap();
+        assert_eq!(s.moderation.trust_after, 1000, "on keeps the count");
+        s.set("comments.require_previously_approved", "false")
+            .unwrap();
+        assert_eq!(s.moderation.trust_after, 0);
+        s.set("comments.require_previously_approved", "on").unwrap();
+        assert_eq!(s.moderation.trust_after, 1);
+        assert_eq!(
+            SiteSettings::stored_key("comments.require_previously_approved"),
+            "comments.trust_after"
+        );
+        // Both rows stored: the newer key decides, whatever their order.
+        let (loaded, problems) = SiteSettings::from_pairs([
+            ("comments.trust_after", "3"),
+            ("comments.require_previously_approved", "false"),
+        ]);
+        assert!(problems.is_empty());
+        assert_eq!(loaded.moderation.trust_after, 3);
+        let (old, _) =
+            SiteSettings::from_pairs([("comments.require_previously_approved", "false")]);
+        assert_eq!(old.moderation.trust_after, 0);
     }
 
     #[test]

@@ -133,6 +133,16 @@ pub trait ArticleStore {
     /// Makes the thread of an outside page, or returns the one another
     /// request made at the same moment.
     async fn create_thread(&self, thread: &NewThread) -> StoreResult<Article>;
+    /// Titles proposed by these comments for threads whose title is not
+    /// confirmed yet: (comment, thread, title) for each approved comment
+    /// with a non-empty `page_title`, in comment order.
+    async fn title_proposals(
+        &self,
+        ids: &[CommentId],
+    ) -> StoreResult<Vec<(CommentId, ArticleId, String)>>;
+    /// Gives a thread whose title is not confirmed `title`, confirmed;
+    /// `false` when it was confirmed already (or is gone).
+    async fn confirm_thread_title(&self, thread: ArticleId, title: &str) -> StoreResult<bool>;
     /// Approved comments of the threads of these page addresses (those
     /// with a thread), in one query.
     async fn thread_counts(&self, urls: &[String]) -> StoreResult<Vec<(String, u64)>>;
@@ -183,6 +193,9 @@ pub struct SubmissionProbe<'a> {
     pub content_source: &'a str,
     /// The client's address, for the flood rule ("" when unknown).
     pub ip: &'a str,
+    /// How many approved comments of the author's are worth counting
+    /// (`comments.trust_after`): the count stops there.
+    pub approved_wanted: u32,
 }
 
 /// The answers to a [`SubmissionProbe`].
@@ -196,8 +209,9 @@ pub struct SubmissionFacts {
     /// The newest comment from this address or this email (the flood rule
     /// keys on either, as WordPress's does).
     pub last_comment_at: Option<Timestamp>,
-    /// The same name and email already have an approved comment.
-    pub previously_approved: bool,
+    /// Approved comments with the same name and email, at most the
+    /// probe's `approved_wanted`.
+    pub approved_comments: u32,
     /// Staff trusted this email.
     pub trusted: bool,
 }
@@ -285,6 +299,9 @@ pub struct NewThread {
     pub url: String,
     pub slug: String,
     pub title: String,
+    /// `false` for a thread made by a reader's comment: its title is the
+    /// page's address until a comment proposing one is approved.
+    pub title_confirmed: bool,
     pub created_at: Timestamp,
 }
 

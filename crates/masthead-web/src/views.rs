@@ -242,7 +242,9 @@ pub struct CommentView {
     pub recommends: u64,
     pub picked: bool,
     pub edited: bool,
-    /// The identicon's seed, when avatars are on.
+    /// Where the picture beside it is (relative to masthead's address):
+    /// the identicon of an approved comment, the placeholder of a held
+    /// one; `None` when avatars are off.
     pub avatar: Option<String>,
     /// The visitor wrote it and may still edit it.
     pub editable: bool,
@@ -257,7 +259,7 @@ impl CommentView {
             recommends: c.recommends,
             picked: c.picked,
             edited: c.edited_at.is_some(),
-            avatar: c.avatar,
+            avatar: c.shown_avatar().map(crate::embed::dto::avatar_path),
             editable: false,
             source: None,
             id: c.id.0,
@@ -294,6 +296,9 @@ pub struct FormView {
     pub refusal: Tr,
     /// "Save my name, email, and website in this browser" is ticked.
     pub remember: bool,
+    /// The title an outside page proposes for the thread its first
+    /// comment makes (a hidden field of that form).
+    pub page_title: String,
 }
 
 impl FormView {

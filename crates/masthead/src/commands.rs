@@ -356,6 +356,8 @@ async fn settings(database: &str, cmd: SettingsCommand) -> Result<()> {
             current
                 .set(&key, &value)
                 .map_err(|e| anyhow::anyhow!(e.message(tr)))?;
+            // An old key's value lives under the key that replaced it.
+            let key = SiteSettings::stored_key(&key).to_string();
             let stored = current
                 .to_pairs()
                 .into_iter()

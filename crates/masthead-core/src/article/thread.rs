@@ -101,6 +101,19 @@ impl PageUrl {
         &self.origin
     }
 
+    /// The address as a thread's title until a title is confirmed
+    /// (`blog.example.org/2017/11/some-story`): what the page's own site
+    /// says it is, never what a commenter's request claims.
+    pub fn readable(&self) -> String {
+        let bare = self
+            .key
+            .strip_prefix("https://")
+            .or_else(|| self.key.strip_prefix("http://"))
+            .unwrap_or(&self.key);
+        let bare = bare.strip_suffix('/').unwrap_or(bare);
+        bare.chars().take(MAX_TITLE_CHARS).collect()
+    }
+
     /// The slug of its thread's page on masthead: stable, and the same for
     /// every process that creates it (`t-` and 16 hex digits of SHA-256).
     pub fn thread_slug(&self) -> String {
@@ -158,12 +171,13 @@ impl std::fmt::Display for AllowedOrigins {
 }
 
 /// The thread a page would have before its first comment makes it: shown
-/// empty, with the form (id 0: not stored).
-pub fn unmade_thread(url: &PageUrl, title: &str, now: crate::Timestamp) -> super::Article {
+/// empty, with the form (id 0: not stored), under the page's address (a
+/// title in the request would be anyone's words on masthead's page).
+pub fn unmade_thread(url: &PageUrl, now: crate::Timestamp) -> super::Article {
     super::Article {
         id: crate::ids::ArticleId(0),
         slug: url.thread_slug(),
-        title: thread_title(title, url),
+        title: url.readable(),
         standfirst: String::new(),
         byline: String::new(),
         body_markdown: String::new(),
@@ -181,9 +195,9 @@ pub fn unmade_thread(url: &PageUrl, title: &str, now: crate::Timestamp) -> super
     }
 }
 
-/// A page title as a thread's title: one line, no longer than
-/// [`MAX_TITLE_CHARS`], the address when there is none.
-pub fn thread_title(title: &str, url: &PageUrl) -> String {
+/// A title a page proposes (the embed sends the page's `<title>`): one
+/// line, no longer than [`MAX_TITLE_CHARS`]; `None` when nothing is left.
+pub fn page_title(title: &str) -> Option<String> {
     let one_line: String = title
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -192,11 +206,13 @@ pub fn thread_title(title: &str, url: &PageUrl) -> String {
         .filter(|c| !c.is_control())
         .take(MAX_TITLE_CHARS)
         .collect();
-    if one_line.is_empty() {
-        url.as_str().chars().take(MAX_TITLE_CHARS).collect()
-    } else {
-        one_line
-    }
+    (!one_line.is_empty()).then_some(one_line)
+}
+
+/// A page title as a thread's title: one line, no longer than
+/// [`MAX_TITLE_CHARS`], the address when there is none.
+pub fn thread_title(title: &str, url: &PageUrl) -> String {
+    page_title(title).unwrap_or_else(|| url.as_str().chars().take(MAX_TITLE_CHARS).collect())
 }
 
 #[cfg(test)]
@@ -301,6 +317,21 @@ mod tests {
         assert_eq!(
             thread_title(&"x".repeat(1000), &u).chars().count(),
             MAX_TITLE_CHARS
+        );
+        assert_eq!(page_title(" \n\t\u{7}"), None);
+    }
+
+    #[test]
+    fn an_address_reads_without_its_scheme() {
+        let readable = |s: &str| PageUrl::parse(s).unwrap().readable();
+        assert_eq!(
+            readable("https://blog.example.org/2017/11/some-story/"),
+            "blog.example.org/2017/11/some-story"
+        );
+        assert_eq!(readable("http://a.example/"), "a.example");
+        assert_eq!(
+            readable("http://a.example:8081/p?b=2"),
+            "a.example:8081/p?b=2"
         );
     }
 }

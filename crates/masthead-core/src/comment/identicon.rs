@@ -28,6 +28,19 @@ pub fn is_avatar_seed(s: &str) -> bool {
     s.len() == 32 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
+/// The name under `/avatar/` of the one picture shown beside every comment
+/// that is not approved: not a seed, so it cannot be taken for one.
+pub const PLACEHOLDER: &str = "placeholder";
+
+/// The neutral head-and-shoulders shown instead of an identicon, the same
+/// for everyone, in the identicons' size and colours.
+pub fn placeholder_svg() -> &'static str {
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 6 6\" width=\"48\" height=\"48\">\
+     <rect width=\"6\" height=\"6\" fill=\"#f2f2f2\"/>\
+     <circle cx=\"3\" cy=\"2.3\" r=\"1.1\" fill=\"#767676\"/>\
+     <path fill=\"#767676\" d=\"M1 6a2 2 0 0 1 4 0z\"/></svg>"
+}
+
 /// A 5×5 mirrored identicon as a small SVG (about 400 bytes), or `None`
 /// for a string that is not a seed.
 pub fn identicon_svg(seed: &str) -> Option<String> {

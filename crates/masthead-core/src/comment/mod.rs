@@ -20,8 +20,10 @@ pub use email::is_email;
 pub use form::{
     CommentForm, Field, FieldError, LONG_COMMENT, REQUIRED_COMMENT, ValidComment, limits,
 };
-pub use identicon::{avatar_seed, identicon_svg, is_avatar_seed};
-pub use moderation::{ModerationFacts, ModerationReason, Subject, Verdict, moderate};
+pub use identicon::{PLACEHOLDER, avatar_seed, identicon_svg, is_avatar_seed, placeholder_svg};
+pub use moderation::{
+    ModerationFacts, ModerationReason, Subject, Verdict, first_comments, moderate,
+};
 pub use order::{CommentOrder, UnknownOrder, picks};
 pub use pages::{DefaultPage, Newcomer, Paging};
 pub use reader_token::{Reader, ReaderTokens};
@@ -106,6 +108,30 @@ pub struct PublicComment {
     pub avatar: Option<String>,
 }
 
+/// What a reader is shown beside a comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Avatar<'a> {
+    /// The author's identicon, by its seed.
+    Identicon(&'a str),
+    /// The one neutral picture ([`PLACEHOLDER`]).
+    Placeholder,
+}
+
+impl PublicComment {
+    /// The picture readers may see beside it: the identicon of an approved
+    /// comment only. A held or spam comment is shown (to its author) with
+    /// the placeholder: its seed would tell whoever typed the address
+    /// whether it is the one behind an identicon on the page, and the form
+    /// promises the address is not published. `None` for an approved
+    /// comment whose seed is not filled in yet.
+    pub fn shown_avatar(&self) -> Option<Avatar<'_>> {
+        match self.status {
+            CommentStatus::Approved => self.avatar.as_deref().map(Avatar::Identicon),
+            _ => Some(Avatar::Placeholder),
+        }
+    }
+}
+
 /// Everything stored about a comment; for staff (CLI, admin) only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Comment {
@@ -175,4 +201,7 @@ pub struct NewComment {
     pub avatar: Option<String>,
     /// Its author asked for follow-up comments by email (readers' comments).
     pub subscribe: bool,
+    /// The title an outside page proposed for its thread with this comment
+    /// (the embed's); the thread takes it when the comment is approved.
+    pub page_title: Option<String>,
 }

@@ -7,8 +7,9 @@ use std::fmt;
 /// What moderation needs to know beyond the comment itself (looked up in storage).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ModerationFacts {
-    /// An earlier comment with the same name and email was approved.
-    pub previously_approved: bool,
+    /// Earlier approved comments with the same name and email, counted up
+    /// to what the rule needs (`comments.trust_after`).
+    pub approved_comments: u32,
     /// The hidden honeypot field was filled in: a bot, not a person.
     pub honeypot_filled: bool,
     /// Posted without masthead's signed form token (e.g. an old theme's form).
@@ -21,9 +22,17 @@ pub struct ModerationFacts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ModerationReason {
     HoldAll,
-    TooManyLinks { links: usize, limit: u32 },
+    TooManyLinks {
+        links: usize,
+        limit: u32,
+    },
     ModerationWord(String),
-    FirstComment,
+    /// Fewer approved comments under this name and email than
+    /// `comments.trust_after` asks for.
+    FirstComment {
+        approved: u32,
+        needed: u32,
+    },
     DisallowedWord(String),
     Honeypot,
     NoFormToken,
@@ -37,7 +46,11 @@ impl fmt::Display for ModerationReason {
                 write!(f, "contains {links} links (limit {limit})")
             }
             Self::ModerationWord(w) => write!(f, "contains moderation word “{w}”"),
-            Self::FirstComment => f.write_str("first comment from this name and email"),
+            // Read back by the queue and the mail (`first_comments`).
+            Self::FirstComment { approved, needed } => write!(
+                f,
+                "first comments from this name and email (approved so far: {approved} of {needed})"
+            ),
             Self::DisallowedWord(w) => write!(f, "contains disallowed word “{w}”"),
             Self::Honeypot => f.write_str("the hidden honeypot field was filled in"),
             Self::NoFormToken => f.write_str("posted without the form's token"),
@@ -62,6 +75,19 @@ impl Verdict {
                 .join("; ")
         })
     }
+}
+
+/// A stored "first comments" reason read back: (approved, needed). Older
+/// rows say "first comment from this name and email": (0, 1).
+pub fn first_comments(part: &str) -> Option<(u32, u32)> {
+    if part == "first comment from this name and email" {
+        return Some((0, 1));
+    }
+    let rest = part
+        .strip_prefix("first comments from this name and email (approved so far: ")?
+        .strip_suffix(')')?;
+    let (approved, needed) = rest.split_once(" of ")?;
+    Some((approved.parse().ok()?, needed.parse().ok()?))
 }
 
 /// The text moderation words are matched against, as WordPress does: author,
@@ -132,8 +158,13 @@ pub fn moderate(
     if let Some(w) = find_word(&settings.moderation_words, subject) {
         reasons.push(ModerationReason::ModerationWord(w.to_string()));
     }
-    if settings.require_previously_approved && !facts.previously_approved {
-        reasons.push(ModerationReason::FirstComment);
+    // WordPress's "previously approved" rule, counted: it trusts whoever
+    // sends a name and email that match enough approved comments.
+    if facts.approved_comments < settings.trust_after {
+        reasons.push(ModerationReason::FirstComment {
+            approved: facts.approved_comments,
+            needed: settings.trust_after,
+        });
     }
     if facts.trusted {
         reasons.clear();
@@ -162,7 +193,7 @@ mod tests {
     }
 
     const KNOWN: ModerationFacts = ModerationFacts {
-        previously_approved: true,
+        approved_comments: 1,
         honeypot_filled: false,
         missing_form_token: false,
         trusted: false,
@@ -176,7 +207,7 @@ mod tests {
             ..ModerationSettings::default()
         };
         let trusted = ModerationFacts {
-            previously_approved: false,
+            approved_comments: 0,
             trusted: true,
             ..KNOWN
         };
@@ -226,7 +257,50 @@ mod tests {
             ModerationFacts::default(),
         );
         assert_eq!(v.status, CommentStatus::Pending);
-        assert_eq!(v.reasons, vec![ModerationReason::FirstComment]);
+        assert_eq!(
+            v.reasons,
+            vec![ModerationReason::FirstComment {
+                approved: 0,
+                needed: 1
+            }]
+        );
+        let text = v.reason_text().unwrap();
+        assert_eq!(
+            text,
+            "first comments from this name and email (approved so far: 0 of 1)"
+        );
+        assert_eq!(first_comments(&text), Some((0, 1)));
+        assert_eq!(
+            first_comments("first comment from this name and email"),
+            Some((0, 1))
+        );
+    }
+
+    #[test]
+    fn trust_after_counts_approved_comments_and_zero_holds_nobody() {
+        let s = |n| ModerationSettings {
+            trust_after: n,
+            ..ModerationSettings::default()
+        };
+        let with = |n| ModerationFacts {
+            approved_comments: n,
+            ..KNOWN
+        };
+        let v = moderate(&s(3), &subject("hi"), 0, with(2));
+        assert_eq!(v.status, CommentStatus::Pending);
+        assert_eq!(
+            first_comments(&v.reason_text().unwrap()),
+            Some((2, 3)),
+            "{v:?}"
+        );
+        assert_eq!(
+            moderate(&s(3), &subject("hi"), 0, with(3)).status,
+            CommentStatus::Approved
+        );
+        assert_eq!(
+            moderate(&s(0), &subject("hi"), 0, with(0)).status,
+            CommentStatus::Approved
+        );
     }
 
     #[test]

@@ -143,6 +143,8 @@ async fn place(
                         url: key.as_str().to_string(),
                         slug: key.thread_slug(),
                         title: thread_title(title, &key),
+                        // The site's own export names its pages.
+                        title_confirmed: true,
                         created_at: now,
                     };
                     tx.outside_thread(&thread).await?
@@ -258,6 +260,7 @@ pub async fn store(
             // Filled by the server, which holds the site's secret.
             avatar: None,
             subscribe: false,
+            page_title: None,
         };
         let new_id = tx.insert_comment(&comment, "comment").await?;
         tx.record_import(&source, "comment", &c.id, new_id.0)

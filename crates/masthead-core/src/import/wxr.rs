@@ -363,6 +363,7 @@ impl Importer<'_> {
                 user_id: None,
                 avatar: None,
                 subscribe: false,
+                page_title: None,
             };
             self.summary.comment(status);
             if matches!(comment_type, "pingback" | "trackback") {

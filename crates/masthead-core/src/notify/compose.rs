@@ -101,11 +101,15 @@ fn one_reason(part: &str, tr: Tr) -> Option<String> {
     Some(match part {
         "held for review" => tr.t("mail-reason-default"),
         "every comment is held for moderation" => tr.t("mail-reason-hold-all"),
-        "first comment from this name and email" => tr.t("mail-reason-first-comment"),
         "the hidden honeypot field was filled in" => tr.t("mail-reason-honeypot"),
         "posted without the form's token" => tr.t("mail-reason-no-token"),
         _ => {
-            if let Some(w) = quoted("contains moderation word ") {
+            if let Some((approved, needed)) = crate::comment::first_comments(part) {
+                tr.args(
+                    "mail-reason-first-comments",
+                    &[("approved", approved.into()), ("needed", needed.into())],
+                )
+            } else if let Some(w) = quoted("contains moderation word ") {
                 tr.s("mail-reason-moderation-word", "word", &w)
             } else if let Some(w) = quoted("contains disallowed word ") {
                 tr.s("mail-reason-disallowed-word", "word", &w)
@@ -283,24 +287,21 @@ pub fn digest(w: MailWords, site_title: &str, items: &[String]) -> Composed {
     }
 }
 
-/// The double opt-in request to an address that asked for follow-ups.
+/// The double opt-in request to an address that asked for follow-ups. It
+/// goes to whatever address the form was given, so it names no article:
+/// only the site, and words that are masthead's own.
 pub fn confirmation(
     w: MailWords,
     site_title: &str,
-    article_title: &str,
     confirm_url: &str,
     unsubscribe_url: &str,
 ) -> Composed {
-    let article = one_line(article_title);
     let site = one_line(site_title);
     Composed {
         subject: one_line(&w.line("mail-confirm-subject", &[("site", site_title.into())])),
         body: format!(
             "{intro}\n\n{action}\n{confirm_url}\n\n{ignore}\n\n{never}\n",
-            intro = w.line(
-                "mail-confirm-intro",
-                &[("article", article.into()), ("site", site.into())],
-            ),
+            intro = w.line("mail-confirm-intro", &[("site", site.into())]),
             action = w.tr.t("mail-confirm-action"),
             ignore = w.tr.t("mail-confirm-ignore"),
             never = w.line("mail-never-again", &[("url", unsubscribe_url.into())]),
@@ -446,6 +447,13 @@ mod tests {
     }
 
     #[test]
+    fn the_confirmation_request_names_no_article() {
+        let c = confirmation(MailWords::default(), "Site", "https://x/c", "https://x/u");
+        assert!(c.body.contains("a discussion at Site"), "{}", c.body);
+        assert!(c.body.contains("https://x/c"), "{}", c.body);
+    }
+
+    #[test]
     fn stored_reasons_are_read_back_in_the_mail_language() {
         use crate::comment::ModerationReason as R;
         use crate::i18n::Lang;
@@ -453,7 +461,10 @@ mod tests {
             R::HoldAll,
             R::TooManyLinks { links: 3, limit: 2 },
             R::ModerationWord("casino".into()),
-            R::FirstComment,
+            R::FirstComment {
+                approved: 2,
+                needed: 3,
+            },
             R::DisallowedWord("viagra".into()),
             R::Honeypot,
             R::NoFormToken,
@@ -469,6 +480,13 @@ mod tests {
             assert!(!fr.contains(&r.to_string()), "{r}: {fr}");
         }
         assert!(fr.contains("« casino »") && fr.contains("3 liens"), "{fr}");
+        assert!(fr.contains("2 sur 3"), "{fr}");
+        // Rows stored before the count was told still read as theirs.
+        let old = reason_words(
+            Some("first comment from this name and email"),
+            Tr::new(Lang::En),
+        );
+        assert!(old.contains("0 of 1"), "{old}");
         let reported = reason_words(
             Some("Reported by 2 readers (off-topic, spam)"),
             Tr::new(Lang::De),

@@ -26,4 +26,4 @@ pub use readers::{
 };
 pub use staff::{StaffEdit, edit_comment, staff_reply};
 pub use submit::{Accepted, Channel, Submission, SubmitError, submit_comment};
-pub use threads::{FirstComment, ThreadError, check_origin, page_thread};
+pub use threads::{FirstComment, ThreadError, adopt_page_titles, check_origin, page_thread};

@@ -1,7 +1,7 @@
 //! Moderation as one use case: the admin queue, the REST API and the command
 //! line all approve, hold, spam, trash, restore, delete and trust through
 //! [`moderate`], so they accept and refuse the same things in the same words.
-use crate::comment::{Actor, ModerationAction};
+use crate::comment::{Actor, CommentStatus, ModerationAction};
 use crate::i18n::Tr;
 use crate::ids::CommentId;
 use crate::store::{Moderated, ModerationBatch, Store, StoreError};
@@ -57,8 +57,12 @@ pub async fn moderate(
         actor,
         at: now,
     };
-    store
+    let done = store
         .moderate_comments(&batch)
         .await?
-        .map_err(ModerationError::CommentNotFound)
+        .map_err(ModerationError::CommentNotFound)?;
+    if action.target() == Some(CommentStatus::Approved) {
+        super::adopt_page_titles(store, &done.changed).await?;
+    }
+    Ok(done)
 }

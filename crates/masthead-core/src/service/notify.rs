@@ -129,7 +129,7 @@ pub async fn produce_notifications(
                 let stop = unsubscribe_all(&email);
                 messages.push(mail(
                     &email,
-                    confirmation(words, site, &w.article_title, &confirm, &stop),
+                    confirmation(words, site, &confirm, &stop),
                     Some(stop),
                     id,
                     format!("confirm:{email}:{day}"),

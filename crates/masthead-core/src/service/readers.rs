@@ -149,7 +149,12 @@ pub async fn edit_own_comment(
         },
         count_links(&html),
         ModerationFacts {
-            previously_approved: old.status == CommentStatus::Approved,
+            // An approved comment passed the first-time rule already.
+            approved_comments: if old.status == CommentStatus::Approved {
+                settings.moderation.trust_after
+            } else {
+                0
+            },
             honeypot_filled: false,
             missing_form_token: false,
             trusted: false,

@@ -46,6 +46,7 @@ pub async fn staff_reply(
             .moderate_comments(&batch)
             .await?
             .map_err(|_| SubmitError::CommentNotFound(parent.id))?;
+        super::adopt_page_titles(store, &[parent.id]).await?;
     }
     let new = NewComment {
         article_id: parent.article_id,
@@ -63,6 +64,7 @@ pub async fn staff_reply(
         user_id: Some(user.id),
         avatar: None,
         subscribe: false,
+        page_title: None,
     };
     Ok(store.insert_comment(&new).await?)
 }
@@ -131,6 +133,9 @@ pub async fn edit_comment(
         })
         .await?;
     if saved {
+        if edit.status == Some(CommentStatus::Approved) {
+            super::adopt_page_titles(store, &[id]).await?;
+        }
         Ok(())
     } else {
         Err(SubmitError::CommentNotFound(id))

@@ -27,6 +27,9 @@ pub struct Submission {
     pub honeypot: String,
     /// The author ticked "Notify me of follow-up comments by email".
     pub subscribe: bool,
+    /// The title the comment's outside page proposed for its thread (the
+    /// embed's); kept with the comment, taken when it is approved.
+    pub page_title: Option<String>,
 }
 
 /// How a comment arrived.
@@ -132,6 +135,7 @@ pub async fn submit_comment(
             author_email: email,
             content_source: content,
             ip,
+            approved_wanted: rules.trust_after,
         })
         .await?;
     let article = facts
@@ -177,7 +181,7 @@ pub async fn submit_comment(
     }
     let content_html = render_comment(&valid.content_source, &settings.allowlist);
     let moderation_facts = ModerationFacts {
-        previously_approved: facts.previously_approved,
+        approved_comments: facts.approved_comments,
         honeypot_filled: !sub.honeypot.trim().is_empty(),
         missing_form_token: sub.channel == Channel::Form { token: None },
         trusted: facts.trusted,
@@ -212,18 +216,27 @@ pub async fn submit_comment(
         created_at: sub.now,
         user_id: None,
         subscribe: sub.subscribe,
+        page_title: sub
+            .page_title
+            .as_deref()
+            .and_then(crate::article::thread::page_title),
     };
     match store.insert_reader_comment(&new).await? {
-        Inserted::Stored(id) => Ok(Accepted {
-            id,
-            status: verdict.status,
-            article,
-            placed: Newcomer {
+        Inserted::Stored(id) => {
+            if verdict.status == CommentStatus::Approved && new.page_title.is_some() {
+                super::adopt_page_titles(store, &[id]).await?;
+            }
+            Ok(Accepted {
                 id,
-                parent_id: new.parent_id,
-                created_at: new.created_at,
-            },
-        }),
+                status: verdict.status,
+                article,
+                placed: Newcomer {
+                    id,
+                    parent_id: new.parent_id,
+                    created_at: new.created_at,
+                },
+            })
+        }
         // An identical copy was stored between the check and the commit.
         Inserted::Duplicate => Err(SubmitError::Duplicate),
     }

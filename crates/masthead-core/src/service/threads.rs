@@ -1,12 +1,14 @@
 //! Threads for pages outside masthead (the embed): found by the page's
 //! normalised address, and made by the page's first comment when the page's
-//! site is allowed to embed (`embed.allowed_origins`).
+//! site is allowed to embed (`embed.allowed_origins`). A thread's title is
+//! the page's address until a comment that proposed a title is approved.
 use crate::article::Article;
-use crate::article::thread::{PageUrl, thread_title};
+use crate::article::thread::PageUrl;
 use crate::comment::{CommentForm, FormTokens, TokenError, TokenSubject};
 use crate::i18n::Tr;
+use crate::ids::{ArticleId, CommentId};
 use crate::settings::SiteSettings;
-use crate::store::{NewThread, Store, StoreError};
+use crate::store::{NewThread, Store, StoreError, StoreResult};
 use crate::{Localized, Timestamp};
 
 use super::SubmitError;
@@ -54,13 +56,14 @@ pub fn check_origin(settings: &SiteSettings, url: &PageUrl) -> Result<(), Thread
     }
 }
 
-/// The thread of `url`, made now if `first` is its first comment.
+/// The thread of `url`, made now if `first` is its first comment. Its
+/// title is the page's address: the title the comment proposes (kept with
+/// the comment) is the thread's only once staff approve that comment.
 pub async fn page_thread(
     store: &dyn Store,
     settings: &SiteSettings,
     secret: &[u8],
     url: &PageUrl,
-    title: &str,
     first: FirstComment<'_>,
 ) -> Result<Article, ThreadError> {
     check_origin(settings, url)?;
@@ -88,8 +91,28 @@ pub async fn page_thread(
     let thread = NewThread {
         url: url.as_str().to_string(),
         slug: url.thread_slug(),
-        title: thread_title(title, url),
+        title: url.readable(),
+        title_confirmed: false,
         created_at: first.now,
     };
     Ok(store.create_thread(&thread).await?)
+}
+
+/// Called for comments just approved (by staff, or at once on submission):
+/// a thread whose title is unconfirmed takes the title its earliest such
+/// comment proposed, and keeps it (staff may still edit it). Whoever's
+/// comment is spam or held never names the thread.
+pub async fn adopt_page_titles(store: &dyn Store, ids: &[CommentId]) -> StoreResult<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut done: Vec<ArticleId> = Vec::new();
+    for (_, thread, title) in store.title_proposals(ids).await? {
+        if done.contains(&thread) {
+            continue;
+        }
+        done.push(thread);
+        store.confirm_thread_title(thread, &title).await?;
+    }
+    Ok(())
 }

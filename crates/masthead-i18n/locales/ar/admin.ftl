@@ -210,7 +210,7 @@ admin-setting-articles-per-page = عدد المقالات في الصفحة
 admin-setting-comments-thread-depth = عمق الردود
 admin-setting-comments-page-comments = التعليقات الرئيسية في الصفحة (0: كلها في صفحة واحدة)
 admin-setting-comments-default-page = الصفحة المعروضة أولًا: newest (الأحدث) أو oldest (الأقدم)
-admin-setting-comments-require-previously-approved = حجز تعليقات من يعلّقون لأول مرة
+admin-setting-comments-trust-after = عدد التعليقات المعتمدة (بالاسم والبريد الإلكتروني نفسيهما) التي يحتاجها المعلّق قبل أن تُنشر تعليقاته دون مراجعة (0: لا يُحجز أي معلّق جديد)
 admin-setting-comments-hold-all = حجز كل تعليق للإشراف
 admin-setting-comments-max-links = حجز التعليقات التي فيها هذا العدد من الروابط (0: أبدًا)
 admin-setting-comments-moderation-words = كلمات الإشراف (حجز)، واحدة في كل سطر
@@ -273,7 +273,7 @@ admin-privacy-anonymised = { $count ->
 
 ## أسباب الحجز
 admin-reason-hold-all = كل تعليق يُحجز للإشراف
-admin-reason-first-comment = أول تعليق بهذا الاسم وهذا البريد الإلكتروني
+admin-reason-first-comments = من أوائل التعليقات بهذا الاسم وهذا البريد الإلكتروني (المعتمد حتى الآن: { $approved } من { $needed })
 admin-reason-honeypot = مُلئ حقل المصيدة المخفي
 admin-reason-no-token = أُرسل دون رمز النموذج
 admin-reason-moderation-word = يحتوي على كلمة الإشراف «{ $word }»
@@ -313,6 +313,7 @@ admin-expected-seconds = عددًا من الثواني من { $min } إلى { $
 admin-expected-hours = عددًا من الساعات من { $min } إلى { $max }
 admin-expected-days-never = عددًا من الأيام من { $min } (أبدًا) إلى { $max }
 admin-expected-days-forever = عددًا من الأيام من { $min } (إلى الأبد) إلى { $max }
+admin-expected-trust-after = عددًا من { $min } (لا يُحجز أي معلّق جديد) إلى { $max }
 admin-expected-comments-per-page = عددًا من { $min } (الكل في صفحة واحدة) إلى { $max }
 admin-expected-edit-minutes = عددًا من الدقائق من { $min } (دون تعديل) إلى { $max }
 admin-expected-http-address = عنوانًا يبدأ بـ http:// أو https://

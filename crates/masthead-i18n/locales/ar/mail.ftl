@@ -42,7 +42,7 @@ mail-reason-links = { $count ->
 }
 mail-reason-moderation-word = يحتوي على الكلمة الخاضعة للإشراف «{ $word }»
 mail-reason-disallowed-word = يحتوي على الكلمة المحظورة «{ $word }»
-mail-reason-first-comment = أول تعليق بهذا الاسم وعنوان البريد الإلكتروني هذا
+mail-reason-first-comments = من أوائل التعليقات بهذا الاسم وعنوان البريد الإلكتروني هذا (المعتمد حتى الآن: { $approved } من { $needed })
 mail-reason-honeypot = مُلئ الحقل المخفي المضاد للرسائل المزعجة
 mail-reason-no-token = أُرسل دون رمز نموذج التعليق
 mail-reason-reported = { $count ->
@@ -62,7 +62,7 @@ mail-report-other = سبب آخر
 ## طلب التأكيد (الاشتراك المزدوج)
 
 mail-confirm-subject = [{ $site }] يُرجى تأكيد عنوان بريدكم الإلكتروني
-mail-confirm-intro = طلب أحدهم (ونرجو أن تكونوا أنتم) إعلامه بالبريد الإلكتروني بالتعليقات الجديدة على «{ $article }» في { $site }.
+mail-confirm-intro = طلب أحدهم (ونرجو أن تكونوا أنتم) إعلامه بالبريد الإلكتروني بالتعليقات الجديدة في نقاش على { $site }.
 mail-confirm-action = للتأكيد، افتحوا هذا الرابط واضغطوا على الزر:
 mail-confirm-ignore = إن لم تكونوا أنتم أصحاب الطلب، فتجاهلوا هذه الرسالة: لن يُرسل إليكم شيء آخر ما لم يُفتح الرابط.
 

@@ -186,7 +186,7 @@ admin-setting-articles-per-page = Artikel pro Seite
 admin-setting-comments-thread-depth = Antworttiefe
 admin-setting-comments-page-comments = Kommentare der obersten Ebene pro Seite (0: alle auf einer Seite)
 admin-setting-comments-default-page = Zuerst gezeigte Seite: newest (neueste) oder oldest (älteste)
-admin-setting-comments-require-previously-approved = Kommentare von Erstkommentierenden zurückhalten
+admin-setting-comments-trust-after = Freigegebene Kommentare, die jemand (gleicher Name, gleiche E-Mail-Adresse) braucht, bevor Kommentare ohne Prüfung erscheinen (0: niemanden zurückhalten)
 admin-setting-comments-hold-all = Jeden Kommentar zur Moderation zurückhalten
 admin-setting-comments-max-links = Kommentare mit so vielen Links zurückhalten (0: nie)
 admin-setting-comments-moderation-words = Moderationswörter (zurückhalten), eines pro Zeile
@@ -237,7 +237,7 @@ admin-privacy-anonymised = { $count ->
 
 ## Gründe der Zurückhaltung
 admin-reason-hold-all = jeder Kommentar wird zur Moderation zurückgehalten
-admin-reason-first-comment = erster Kommentar mit diesem Namen und dieser E-Mail-Adresse
+admin-reason-first-comments = erste Kommentare mit diesem Namen und dieser E-Mail-Adresse (bisher freigegeben: { $approved } von { $needed })
 admin-reason-honeypot = das versteckte Honeypot-Feld wurde ausgefüllt
 admin-reason-no-token = ohne das Token des Formulars gesendet
 admin-reason-moderation-word = enthält das Moderationswort „{ $word }“
@@ -273,6 +273,7 @@ admin-expected-seconds = eine Sekundenzahl von { $min } bis { $max }
 admin-expected-hours = eine Stundenzahl von { $min } bis { $max }
 admin-expected-days-never = eine Anzahl Tage von { $min } (nie) bis { $max }
 admin-expected-days-forever = eine Anzahl Tage von { $min } (für immer) bis { $max }
+admin-expected-trust-after = eine Zahl von { $min } (niemanden zurückhalten) bis { $max }
 admin-expected-comments-per-page = eine Zahl von { $min } (alle auf einer Seite) bis { $max }
 admin-expected-edit-minutes = eine Minutenzahl von { $min } (keine Bearbeitung) bis { $max }
 admin-expected-http-address = eine Adresse mit http:// oder https://

@@ -30,7 +30,7 @@ mail-reason-links = { $count ->
 }
 mail-reason-moderation-word = enthält das Prüfwort „{ $word }“
 mail-reason-disallowed-word = enthält das gesperrte Wort „{ $word }“
-mail-reason-first-comment = erster Kommentar mit diesem Namen und dieser E-Mail-Adresse
+mail-reason-first-comments = erste Kommentare mit diesem Namen und dieser E-Mail-Adresse (bisher freigegeben: { $approved } von { $needed })
 mail-reason-honeypot = das versteckte Schutzfeld gegen Spam wurde ausgefüllt
 mail-reason-no-token = ohne das Token des Kommentarformulars gesendet
 mail-reason-reported = { $count ->
@@ -46,7 +46,7 @@ mail-report-other = anderer Grund
 ## Die Bitte um Bestätigung (Double-Opt-in)
 
 mail-confirm-subject = [{ $site }] Bitte bestätigen Sie Ihre E-Mail-Adresse
-mail-confirm-intro = Jemand (hoffentlich Sie) möchte per E-Mail über neue Kommentare zu „{ $article }“ auf { $site } informiert werden.
+mail-confirm-intro = Jemand (hoffentlich Sie) möchte per E-Mail über neue Kommentare in einer Diskussion auf { $site } informiert werden.
 mail-confirm-action = Zum Bestätigen öffnen Sie diesen Link und klicken Sie auf die Schaltfläche:
 mail-confirm-ignore = Falls Sie das nicht waren, ignorieren Sie diese Nachricht: Ohne Klick auf den Link erhalten Sie nichts weiter.
 

@@ -198,7 +198,7 @@ admin-setting-articles-per-page = Articles per page
 admin-setting-comments-thread-depth = Reply depth
 admin-setting-comments-page-comments = Top-level comments per page (0: all on one page)
 admin-setting-comments-default-page = Page shown first: newest or oldest
-admin-setting-comments-require-previously-approved = Hold comments from first-time commenters
+admin-setting-comments-trust-after = Approved comments a commenter needs (same name and email) before their comments skip moderation (0: hold no newcomer)
 admin-setting-comments-hold-all = Hold every comment for moderation
 admin-setting-comments-max-links = Hold comments with this many links (0: never)
 admin-setting-comments-moderation-words = Moderation words (hold), one per line
@@ -251,7 +251,7 @@ admin-privacy-anonymised = { $count ->
 
 ## Why a comment was held (stored by the moderation rules, told here)
 admin-reason-hold-all = every comment is held for moderation
-admin-reason-first-comment = first comment from this name and email
+admin-reason-first-comments = first comments from this name and email (approved so far: { $approved } of { $needed })
 admin-reason-honeypot = the hidden honeypot field was filled in
 admin-reason-no-token = posted without the form's token
 admin-reason-moderation-word = contains moderation word “{ $word }”
@@ -298,6 +298,7 @@ admin-expected-seconds = seconds from { $min } to { $max }
 admin-expected-hours = hours from { $min } to { $max }
 admin-expected-days-never = days from { $min } (never) to { $max }
 admin-expected-days-forever = days from { $min } (for ever) to { $max }
+admin-expected-trust-after = a number from { $min } (hold no newcomer) to { $max }
 admin-expected-comments-per-page = a number from { $min } (all on one page) to { $max }
 admin-expected-edit-minutes = minutes from { $min } (no editing) to { $max }
 admin-expected-http-address = an http:// or https:// address

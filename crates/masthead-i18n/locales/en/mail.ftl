@@ -35,7 +35,7 @@ mail-reason-links = { $count ->
 }
 mail-reason-moderation-word = contains the moderation word “{ $word }”
 mail-reason-disallowed-word = contains the disallowed word “{ $word }”
-mail-reason-first-comment = first comment from this name and email address
+mail-reason-first-comments = first comments from this name and email address (approved so far: { $approved } of { $needed })
 mail-reason-honeypot = the hidden anti-spam field was filled in
 mail-reason-no-token = sent without the comment form's token
 mail-reason-reported = { $count ->
@@ -51,7 +51,7 @@ mail-report-other = other reason
 ## The double opt-in request
 
 mail-confirm-subject = [{ $site }] Please confirm your email address
-mail-confirm-intro = Someone (we hope you) asked to be told by email of new comments on “{ $article }” at { $site }.
+mail-confirm-intro = Someone (we hope you) asked to be told by email of new comments in a discussion at { $site }.
 mail-confirm-action = To confirm, open this link and press the button:
 mail-confirm-ignore = If it was not you, ignore this message: nothing more will be sent unless the link is followed.
 

@@ -192,7 +192,7 @@ admin-setting-articles-per-page = Artículos por página
 admin-setting-comments-thread-depth = Profundidad de las respuestas
 admin-setting-comments-page-comments = Comentarios de primer nivel por página (0: todos en una página)
 admin-setting-comments-default-page = Página que se muestra primero: newest (la más reciente) u oldest (la más antigua)
-admin-setting-comments-require-previously-approved = Retener los comentarios de quien comenta por primera vez
+admin-setting-comments-trust-after = Comentarios aprobados que necesita quien comenta (mismo nombre y correo) para que sus comentarios no pasen por moderación (0: no retener a nadie nuevo)
 admin-setting-comments-hold-all = Retener todos los comentarios para moderación
 admin-setting-comments-max-links = Retener los comentarios con este número de enlaces (0: nunca)
 admin-setting-comments-moderation-words = Palabras de moderación (se retienen), una por línea
@@ -246,7 +246,7 @@ admin-privacy-anonymised = { $count ->
 
 ## Motivos de retención
 admin-reason-hold-all = todos los comentarios se retienen para moderación
-admin-reason-first-comment = primer comentario con este nombre y este correo
+admin-reason-first-comments = primeros comentarios con este nombre y este correo (aprobados hasta ahora: { $approved } de { $needed })
 admin-reason-honeypot = se rellenó el campo trampa oculto
 admin-reason-no-token = enviado sin el token del formulario
 admin-reason-moderation-word = contiene la palabra de moderación «{ $word }»
@@ -283,6 +283,7 @@ admin-expected-seconds = un número de segundos del { $min } al { $max }
 admin-expected-hours = un número de horas del { $min } al { $max }
 admin-expected-days-never = un número de días del { $min } (nunca) al { $max }
 admin-expected-days-forever = un número de días del { $min } (para siempre) al { $max }
+admin-expected-trust-after = un número del { $min } (no retener a nadie nuevo) al { $max }
 admin-expected-comments-per-page = un número del { $min } (todos en una página) al { $max }
 admin-expected-edit-minutes = un número de minutos del { $min } (sin edición) al { $max }
 admin-expected-http-address = una dirección con http:// o https://

@@ -33,7 +33,7 @@ mail-reason-links = { $count ->
 }
 mail-reason-moderation-word = contiene la palabra sujeta a moderación «{ $word }»
 mail-reason-disallowed-word = contiene la palabra prohibida «{ $word }»
-mail-reason-first-comment = primer comentario con este nombre y esta dirección de correo
+mail-reason-first-comments = primeros comentarios con este nombre y esta dirección de correo (aprobados hasta ahora: { $approved } de { $needed })
 mail-reason-honeypot = se rellenó el campo oculto contra el spam
 mail-reason-no-token = enviado sin el token del formulario de comentarios
 mail-reason-reported = { $count ->
@@ -50,7 +50,7 @@ mail-report-other = otro motivo
 ## La solicitud de confirmación (doble opt-in)
 
 mail-confirm-subject = [{ $site }] Confirme su dirección de correo electrónico
-mail-confirm-intro = Alguien (esperamos que haya sido usted) pidió recibir por correo los nuevos comentarios sobre «{ $article }» en { $site }.
+mail-confirm-intro = Alguien (esperamos que haya sido usted) pidió recibir por correo los nuevos comentarios de una conversación en { $site }.
 mail-confirm-action = Para confirmarlo, abra este enlace y pulse el botón:
 mail-confirm-ignore = Si no fue usted, ignore este mensaje: no se enviará nada más a menos que se siga el enlace.
 

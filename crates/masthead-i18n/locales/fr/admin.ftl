@@ -192,7 +192,7 @@ admin-setting-articles-per-page = Articles par page
 admin-setting-comments-thread-depth = Profondeur des réponses
 admin-setting-comments-page-comments = Commentaires de premier niveau par page (0 : tous sur une page)
 admin-setting-comments-default-page = Page affichée en premier : newest (la plus récente) ou oldest (la plus ancienne)
-admin-setting-comments-require-previously-approved = Retenir les commentaires des nouveaux commentateurs
+admin-setting-comments-trust-after = Commentaires approuvés qu’il faut à un commentateur (même nom et même adresse e-mail) pour ne plus passer par la modération (0 : ne retenir aucun nouveau venu)
 admin-setting-comments-hold-all = Retenir tous les commentaires pour modération
 admin-setting-comments-max-links = Retenir les commentaires contenant autant de liens (0 : jamais)
 admin-setting-comments-moderation-words = Mots à modérer (retenus), un par ligne
@@ -246,7 +246,7 @@ admin-privacy-anonymised = { $count ->
 
 ## Motifs de retenue
 admin-reason-hold-all = tous les commentaires sont retenus pour modération
-admin-reason-first-comment = premier commentaire sous ce nom et cette adresse e-mail
+admin-reason-first-comments = premiers commentaires sous ce nom et cette adresse e-mail (approuvés jusqu’ici : { $approved } sur { $needed })
 admin-reason-honeypot = le champ piège caché a été rempli
 admin-reason-no-token = envoyé sans le jeton du formulaire
 admin-reason-moderation-word = contient le mot à modérer « { $word } »
@@ -283,6 +283,7 @@ admin-expected-seconds = un nombre de secondes de { $min } à { $max }
 admin-expected-hours = un nombre d’heures de { $min } à { $max }
 admin-expected-days-never = un nombre de jours de { $min } (jamais) à { $max }
 admin-expected-days-forever = un nombre de jours de { $min } (pour toujours) à { $max }
+admin-expected-trust-after = un nombre de { $min } (ne retenir aucun nouveau venu) à { $max }
 admin-expected-comments-per-page = un nombre de { $min } (tous sur une page) à { $max }
 admin-expected-edit-minutes = un nombre de minutes de { $min } (aucune modification) à { $max }
 admin-expected-http-address = une adresse en http:// ou https://

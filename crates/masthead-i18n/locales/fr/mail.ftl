@@ -33,7 +33,7 @@ mail-reason-links = { $count ->
 }
 mail-reason-moderation-word = contient le mot soumis à modération « { $word } »
 mail-reason-disallowed-word = contient le mot interdit « { $word } »
-mail-reason-first-comment = premier commentaire avec ce nom et cette adresse électronique
+mail-reason-first-comments = premiers commentaires avec ce nom et cette adresse électronique (approuvés jusqu’ici : { $approved } sur { $needed })
 mail-reason-honeypot = le champ anti-spam caché a été rempli
 mail-reason-no-token = envoyé sans le jeton du formulaire de commentaire
 mail-reason-reported = { $count ->
@@ -50,7 +50,7 @@ mail-report-other = autre motif
 ## Demande de confirmation (double opt-in)
 
 mail-confirm-subject = [{ $site }] Merci de confirmer votre adresse électronique
-mail-confirm-intro = Quelqu’un (vous, nous l’espérons) a demandé à être prévenu par courriel des nouveaux commentaires sur « { $article } » sur { $site }.
+mail-confirm-intro = Quelqu’un (vous, nous l’espérons) a demandé à être prévenu par courriel des nouveaux commentaires d’une discussion sur { $site }.
 mail-confirm-action = Pour confirmer, ouvrez ce lien et appuyez sur le bouton :
 mail-confirm-ignore = Si ce n’était pas vous, ignorez ce message : rien d’autre ne vous sera envoyé tant que le lien n’est pas suivi.
 

@@ -198,7 +198,7 @@ admin-setting-articles-per-page = Artykułów na stronie
 admin-setting-comments-thread-depth = Głębokość odpowiedzi
 admin-setting-comments-page-comments = Komentarzy najwyższego poziomu na stronie (0: wszystkie na jednej)
 admin-setting-comments-default-page = Strona pokazywana najpierw: newest (najnowsza) lub oldest (najstarsza)
-admin-setting-comments-require-previously-approved = Wstrzymuj komentarze osób komentujących po raz pierwszy
+admin-setting-comments-trust-after = Liczba zatwierdzonych komentarzy (to samo imię i adres e-mail), po której komentarze nie czekają na moderację (0: nie wstrzymuj nikogo nowego)
 admin-setting-comments-hold-all = Wstrzymuj każdy komentarz do moderacji
 admin-setting-comments-max-links = Wstrzymuj komentarze z taką liczbą odnośników (0: nigdy)
 admin-setting-comments-moderation-words = Słowa do moderacji (wstrzymanie), po jednym w wierszu
@@ -255,7 +255,7 @@ admin-privacy-anonymised = { $count ->
 
 ## Powody wstrzymania
 admin-reason-hold-all = każdy komentarz jest wstrzymywany do moderacji
-admin-reason-first-comment = pierwszy komentarz z tym imieniem i adresem e-mail
+admin-reason-first-comments = pierwsze komentarze z tym imieniem i adresem e-mail (dotąd zatwierdzone: { $approved } z { $needed })
 admin-reason-honeypot = wypełniono ukryte pole-pułapkę
 admin-reason-no-token = wysłany bez tokenu formularza
 admin-reason-moderation-word = zawiera słowo do moderacji „{ $word }”
@@ -293,6 +293,7 @@ admin-expected-seconds = liczbą sekund od { $min } do { $max }
 admin-expected-hours = liczbą godzin od { $min } do { $max }
 admin-expected-days-never = liczbą dni od { $min } (nigdy) do { $max }
 admin-expected-days-forever = liczbą dni od { $min } (bezterminowo) do { $max }
+admin-expected-trust-after = liczbą od { $min } (nie wstrzymuj nikogo nowego) do { $max }
 admin-expected-comments-per-page = liczbą od { $min } (wszystkie na jednej stronie) do { $max }
 admin-expected-edit-minutes = liczbą minut od { $min } (bez edycji) do { $max }
 admin-expected-http-address = adresem zaczynającym się od http:// lub https://

@@ -36,7 +36,7 @@ mail-reason-links = { $count ->
 }
 mail-reason-moderation-word = zawiera słowo wymagające moderacji „{ $word }”
 mail-reason-disallowed-word = zawiera niedozwolone słowo „{ $word }”
-mail-reason-first-comment = pierwszy komentarz z tym imieniem i adresem e-mail
+mail-reason-first-comments = pierwsze komentarze z tym imieniem i adresem e-mail (dotąd zatwierdzone: { $approved } z { $needed })
 mail-reason-honeypot = wypełniono ukryte pole chroniące przed spamem
 mail-reason-no-token = wysłano bez tokenu formularza komentarza
 mail-reason-reported = { $count ->
@@ -54,7 +54,7 @@ mail-report-other = inny powód
 ## Prośba o potwierdzenie adresu (double opt-in)
 
 mail-confirm-subject = [{ $site }] Prosimy o potwierdzenie adresu e-mail
-mail-confirm-intro = Ktoś (mamy nadzieję, że Ty) poprosił o powiadomienia e-mail o nowych komentarzach do „{ $article }” w serwisie { $site }.
+mail-confirm-intro = Ktoś (mamy nadzieję, że Ty) poprosił o powiadomienia e-mail o nowych komentarzach w dyskusji w serwisie { $site }.
 mail-confirm-action = Aby potwierdzić, należy otworzyć ten link i nacisnąć przycisk:
 mail-confirm-ignore = Jeśli to pomyłka, wystarczy zignorować tę wiadomość: nic więcej nie zostanie wysłane, dopóki link nie zostanie otwarty.
 

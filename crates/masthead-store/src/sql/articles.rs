@@ -7,7 +7,7 @@ use masthead_core::article::{
     Article, ArticleKind, ArticleListing, ArticleStatus, ArticleSummary, NewArticle, Photo,
 };
 use masthead_core::html::SanitizedHtml;
-use masthead_core::ids::ArticleId;
+use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::seo::SitemapEntry;
 use masthead_core::store::{ArticleOrder, ArticleQuery, ArticleStore, NewThread, StoreResult};
 use sqlx::QueryBuilder;
@@ -275,7 +275,7 @@ impl ArticleStore for Backend {
              photo_caption = $9, photo_credit = $10, photo_srcset = $11, photo_width = $12, \
              photo_height = $13, contributors = $14, source_name = $15, source_url = $16, \
              comments_open = $17, status = $18, published_at = $19, body_text = $20, \
-             updated_at = $21 WHERE id = $22 RETURNING id",
+             updated_at = $21, title_confirmed = TRUE WHERE id = $22 RETURNING id",
         );
         bind_fields(query, a, body_html)
             .bind(now())
@@ -320,14 +320,15 @@ impl ArticleStore for Backend {
         let at = t.created_at.timestamp();
         sqlx::query(
             "INSERT INTO articles (slug, title, body_markdown, body_html, comments_open, status, \
-             published_at, created_at, updated_at, external_url, body_text) \
-             VALUES ($1, $2, '', '', TRUE, 'published', $3, $3, $3, $4, '') \
+             published_at, created_at, updated_at, external_url, body_text, title_confirmed) \
+             VALUES ($1, $2, '', '', TRUE, 'published', $3, $3, $3, $4, '', $5) \
              ON CONFLICT DO NOTHING",
         )
         .bind(&t.slug)
         .bind(&t.title)
         .bind(at)
         .bind(&t.url)
+        .bind(t.title_confirmed)
         .execute(&self.pool)
         .await
         .map_err(db_err)?;
@@ -338,6 +339,54 @@ impl ArticleStore for Backend {
             .ok_or(masthead_core::store::StoreError::Conflict(
                 masthead_core::store::Unique::ArticleSlug,
             ))
+    }
+
+    async fn title_proposals(
+        &self,
+        ids: &[CommentId],
+    ) -> StoreResult<Vec<(CommentId, ArticleId, String)>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut q = QueryBuilder::<Db>::new(
+            "SELECT c.id, c.article_id, c.page_title FROM comments c \
+             JOIN articles a ON a.id = c.article_id \
+             WHERE a.title_confirmed = FALSE AND c.status = 'approved' \
+             AND c.page_title IS NOT NULL AND c.page_title <> '' AND c.id IN (",
+        );
+        let mut list = q.separated(", ");
+        for id in ids {
+            list.push_bind(id.0);
+        }
+        q.push(") ORDER BY c.id");
+        let rows: Vec<(i64, i64, String)> = q
+            .build_query_as()
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows
+            .into_iter()
+            .map(|(c, a, t)| (CommentId(c), ArticleId(a), t))
+            .collect())
+    }
+
+    async fn confirm_thread_title(&self, thread: ArticleId, title: &str) -> StoreResult<bool> {
+        // Only a thread still unconfirmed: two approvals at once, one title.
+        let done = sqlx::query(
+            "UPDATE articles SET title = $1, title_confirmed = TRUE \
+             WHERE id = $2 AND title_confirmed = FALSE",
+        )
+        .bind(title)
+        .bind(thread.0)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?
+        .rows_affected()
+            > 0;
+        if done {
+            self.wrote().await;
+        }
+        Ok(done)
     }
 
     async fn thread_counts(&self, urls: &[String]) -> StoreResult<Vec<(String, u64)>> {

@@ -280,14 +280,15 @@ impl ImportTx for DbImport {
         let at = t.created_at.timestamp();
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO articles (slug, title, body_markdown, body_html, comments_open, status, \
-             published_at, created_at, updated_at, external_url, body_text) \
-             VALUES ($1, $2, '', '', TRUE, 'published', $3, $3, $3, $4, '') \
+             published_at, created_at, updated_at, external_url, body_text, title_confirmed) \
+             VALUES ($1, $2, '', '', TRUE, 'published', $3, $3, $3, $4, '', $5) \
              ON CONFLICT DO NOTHING RETURNING id",
         )
         .bind(&t.slug)
         .bind(&t.title)
         .bind(at)
         .bind(&t.url)
+        .bind(t.title_confirmed)
         .fetch_optional(&mut *self.tx)
         .await
         .map_err(db_err)?;

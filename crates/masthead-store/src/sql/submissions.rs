@@ -18,13 +18,14 @@ struct FactsRow {
     duplicate: bool,
     last_by_ip: Option<i64>,
     last_by_email: Option<i64>,
-    previously_approved: bool,
+    approved_comments: i64,
     trusted: bool,
 }
 
 /// Each rule's question as a subquery of the article's row, each answered
 /// from an index: the flood rule's two questions are asked apart, since
-/// `MAX` over an `OR` of two indexes reads every comment from the address.
+/// `MAX` over an `OR` of two indexes reads every comment from the address;
+/// the author's approved comments are counted only as far as the rule needs.
 fn facts_sql() -> String {
     format!(
         "SELECT {ARTICLE_COLUMNS}, \
@@ -38,8 +39,9 @@ fn facts_sql() -> String {
            AS last_by_ip, \
          (SELECT MAX(e.created_at) FROM comments e WHERE e.author_email = $4 AND $4 <> '') \
            AS last_by_email, \
-         EXISTS (SELECT 1 FROM comments h WHERE h.author_email = $4 AND h.author_name = $3 \
-           AND h.status = 'approved' AND $3 <> '' AND $4 <> '') AS previously_approved, \
+         (SELECT COUNT(*) FROM (SELECT 1 FROM comments h WHERE h.author_email = $4 \
+           AND h.author_name = $3 AND h.status = 'approved' AND $3 <> '' AND $4 <> '' \
+           LIMIT $7) enough) AS approved_comments, \
          EXISTS (SELECT 1 FROM trusted_authors t WHERE t.email = $4 AND $4 <> '') AS trusted \
          FROM articles a WHERE a.id = $1"
     )
@@ -56,6 +58,7 @@ pub(crate) async fn facts(
         .bind(p.author_email)
         .bind(p.content_source)
         .bind(p.ip)
+        .bind(i64::from(p.approved_wanted))
         .fetch_optional(pool)
         .await
         .map_err(db_err)?;
@@ -65,7 +68,7 @@ pub(crate) async fn facts(
             parent_status: r.parent_status.and_then(|s| s.parse().ok()),
             duplicate: r.duplicate,
             last_comment_at: r.last_by_ip.max(r.last_by_email).map(ts),
-            previously_approved: r.previously_approved,
+            approved_comments: u32::try_from(r.approved_comments).unwrap_or(u32::MAX),
             trusted: r.trusted,
         }),
     )

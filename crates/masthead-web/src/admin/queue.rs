@@ -26,12 +26,17 @@ mod tests {
     #[test]
     fn stored_reasons_are_told_in_the_site_language() {
         let en = Tr::default();
-        let stored = "contains 3 links (limit 2); contains moderation word “casino”; first comment from this name and email";
+        let stored = "contains 3 links (limit 2); contains moderation word “casino”; first comments from this name and email (approved so far: 1 of 2)";
         assert_eq!(reason_label(en, stored), stored);
+        assert_eq!(
+            reason_label(en, "first comment from this name and email"),
+            "first comments from this name and email (approved so far: 0 of 1)"
+        );
         let reported = "Reported by 2 readers (abuse, spam)";
         assert_eq!(reason_label(en, reported), reported);
         let fr = reason_label(Tr::new(Lang::Fr), stored);
         assert!(fr.contains("casino") && !fr.contains("links"), "{fr}");
+        assert!(fr.contains("1 sur 2"), "{fr}");
         assert_eq!(
             reason_label(Tr::new(Lang::Fr), "something new"),
             "something new"
@@ -141,13 +146,21 @@ pub fn reason_label(tr: Tr, stored: &str) -> String {
 fn reason_part(tr: Tr, part: &str) -> Option<String> {
     let fixed = match part {
         "every comment is held for moderation" => Some("admin-reason-hold-all"),
-        "first comment from this name and email" => Some("admin-reason-first-comment"),
         "the hidden honeypot field was filled in" => Some("admin-reason-honeypot"),
         "posted without the form's token" => Some("admin-reason-no-token"),
         _ => None,
     };
     if let Some(id) = fixed {
         return Some(tr.t(id));
+    }
+    if let Some((approved, needed)) = masthead_core::comment::first_comments(part) {
+        return Some(tr.args(
+            "admin-reason-first-comments",
+            &[
+                ("approved", Arg::from(approved)),
+                ("needed", Arg::from(needed)),
+            ],
+        ));
     }
     let quoted = |prefix: &str| {
         part.strip_prefix(prefix)?

@@ -37,7 +37,7 @@ const FIELDS: [(&str, Kind); 28] = [
     ("comments.thread_depth", Kind::Number),
     ("comments.page_comments", Kind::Number),
     ("comments.default_page", Kind::Text),
-    ("comments.require_previously_approved", Kind::Flag),
+    ("comments.trust_after", Kind::Number),
     ("comments.hold_all", Kind::Flag),
     ("comments.max_links", Kind::Number),
     ("comments.moderation_words", Kind::Words),

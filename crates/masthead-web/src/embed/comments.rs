@@ -88,13 +88,7 @@ pub async fn list(
         .iter()
         .skip(skip)
         .take(per_page as usize)
-        .map(CommentDto::new)
-        .map(|mut c| {
-            if !settings.readers.avatars {
-                c.avatar = None;
-            }
-            c
-        })
+        .map(|c| CommentDto::new(c, settings.readers.avatars))
         .collect();
     let open = thread.accepts_comments(now, settings.moderation.close_after_days);
     let body = CommentsDto {
@@ -183,7 +177,6 @@ pub async fn create(
         &settings,
         state.secret(),
         &url,
-        input.title.as_deref().unwrap_or(""),
         FirstComment {
             form: &form,
             token: input.token.as_deref(),
@@ -207,10 +200,20 @@ pub async fn create(
         channel: Channel::Form { token: input.token },
         honeypot: input.hp.unwrap_or_default(),
         subscribe: input.subscribe,
+        page_title: input.title,
     };
     let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
     let accepted = result?;
+    // Approved at once, it may have given the thread its title: read again.
+    let thread = match accepted.status {
+        CommentStatus::Approved => state
+            .store
+            .article_by_id(thread.id)
+            .await?
+            .unwrap_or(thread),
+        _ => thread,
+    };
     let token = AuthorTokens::new(state.secret()).issue(accepted.id, now);
     let stored = state
         .store
@@ -219,8 +222,9 @@ pub async fn create(
         .into_iter()
         .next()
         .ok_or_else(|| ApiError::internal("the new comment is missing"))?;
-    // Spam looks like a held comment to its author: no hint for spammers.
-    let mut comment = CommentDto::new(&stored);
+    // Spam looks like a held comment to its author: no hint for spammers
+    // (and, as every comment not approved, no identicon: the placeholder).
+    let mut comment = CommentDto::new(&stored, settings.readers.avatars);
     if accepted.status != CommentStatus::Approved {
         comment.status = "pending".into();
     }

@@ -1,6 +1,6 @@
 //! The embed API's JSON shapes (documented in the OpenAPI document).
 use masthead_core::article::Article;
-use masthead_core::comment::{CommentStatus, PublicComment};
+use masthead_core::comment::{Avatar, CommentStatus, PLACEHOLDER, PublicComment};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::{IntoParams, ToSchema};
@@ -11,6 +11,9 @@ pub struct ThreadDto {
     pub id: i64,
     /// The page's address, normalised.
     pub url: String,
+    /// The title a comment proposed, once that comment was approved (or
+    /// the one staff gave it); until then the address without its scheme
+    /// (`blog.example.org/some-story`).
     pub title: String,
     /// Whether it takes comments now.
     pub open: bool,
@@ -77,12 +80,23 @@ pub struct CommentDto {
     /// When its author last edited it (RFC 3339), if they did.
     pub edited: Option<String>,
     /// The author's identicon (`/avatar/SEED.svg`, relative to masthead's
-    /// address), when avatars are on.
+    /// address), when avatars are on; for the reader's own held comment,
+    /// the one neutral picture every held comment has
+    /// (`/avatar/placeholder.svg`).
     pub avatar: Option<String>,
 }
 
+/// Where the picture beside a comment is, relative to masthead's address.
+pub fn avatar_path(a: Avatar<'_>) -> String {
+    match a {
+        Avatar::Identicon(seed) => format!("/avatar/{seed}.svg"),
+        Avatar::Placeholder => format!("/avatar/{PLACEHOLDER}.svg"),
+    }
+}
+
 impl CommentDto {
-    pub fn new(c: &PublicComment) -> Self {
+    /// `avatars`: the site shows them (`comments.avatars`).
+    pub fn new(c: &PublicComment, avatars: bool) -> Self {
         Self {
             id: c.id.0,
             parent: c.parent_id.map(|p| p.0),
@@ -99,7 +113,7 @@ impl CommentDto {
             recommends: c.recommends,
             picked: c.picked,
             edited: c.edited_at.map(|t| t.to_rfc3339()),
-            avatar: c.avatar.as_ref().map(|a| format!("/avatar/{a}.svg")),
+            avatar: c.shown_avatar().filter(|_| avatars).map(avatar_path),
         }
     }
 }
@@ -223,7 +237,8 @@ pub struct UrlParam {
 pub struct NewCommentDto {
     /// The page's address; its thread is made by its first comment.
     pub url: String,
-    /// The page's title, kept for the thread when this comment makes it.
+    /// The page's title, kept with the comment: the thread takes it when
+    /// this comment is approved, if no approved comment named it before.
     #[serde(default)]
     pub title: Option<String>,
     /// The comment answered, if any.

@@ -128,7 +128,7 @@ pub async fn edit(
             Text::id("error-no-such-comment"),
         )
     })?;
-    let mut comment = CommentDto::new(&c.public());
+    let mut comment = CommentDto::new(&c.public(), settings.readers.avatars);
     if edited.status != CommentStatus::Approved {
         comment.status = "pending".into();
     }

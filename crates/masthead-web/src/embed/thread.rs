@@ -150,9 +150,7 @@ async fn render(
         .thread_by_url(url.as_str())
         .await?
         .filter(|a| a.is_live(now));
-    let article = thread
-        .clone()
-        .unwrap_or_else(|| unmade_thread(url, "", now));
+    let article = thread.clone().unwrap_or_else(|| unmade_thread(url, now));
     // Read before what the answer shows, so it is never older than its version.
     let version = state.store.page_version(article.id).await?;
     let subject = TokenSubject::of(&article);

@@ -308,6 +308,15 @@ pub(crate) async fn discussion_view(
     } else {
         Vec::new()
     };
+    // A page's first comment makes its thread, proposing the page's title.
+    let new_thread = (article.id.0 == 0)
+        .then(|| {
+            article
+                .external_url
+                .clone()
+                .map(|u| (u, form.page_title.clone()))
+        })
+        .flatten();
     let d = DiscussionView {
         article_id: article.id.0,
         title: article.title.clone(),
@@ -322,14 +331,7 @@ pub(crate) async fn discussion_view(
         comments_open: article.accepts_comments(Utc::now(), settings.moderation.close_after_days),
         base,
         idp,
-        new_thread: (article.id.0 == 0)
-            .then(|| {
-                article
-                    .external_url
-                    .clone()
-                    .map(|u| (u, article.title.clone()))
-            })
-            .flatten(),
+        new_thread,
         orders,
         picks,
         ordered: order.is_some(),

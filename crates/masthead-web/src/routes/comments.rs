@@ -48,6 +48,8 @@ pub async fn submit(
     };
     let settings = state.settings().await?;
     let t = Tr::new(settings.language);
+    // The title an outside page proposed, sent with its first comment.
+    let mut page_title = None;
     let article_id = match (fields.id("comment_post_ID")?, fields.get("mh_thread_url")) {
         (Some(id), _) => id,
         // The first comment on an outside page's thread, from masthead's
@@ -60,17 +62,11 @@ pub async fn submit(
                 now: Utc::now(),
             };
             let title = fields.get("mh_thread_title").unwrap_or("");
-            match page_thread(
-                state.store.as_ref(),
-                &settings,
-                state.secret(),
-                &url,
-                title,
-                first,
-            )
-            .await
-            {
-                Ok(thread) => thread.id.0,
+            match page_thread(state.store.as_ref(), &settings, state.secret(), &url, first).await {
+                Ok(thread) => {
+                    page_title = Some(title.to_string());
+                    thread.id.0
+                }
                 Err(ThreadError::Refused(e)) => {
                     let view = FormView {
                         author: form.author,
@@ -79,10 +75,11 @@ pub async fn submit(
                         comment: form.comment,
                         notice: Some(e.message(t)),
                         refusal: t,
+                        page_title: title.to_string(),
                         ..FormView::default()
                     };
                     let status = submit_status(&e);
-                    let article = unmade_thread(&url, title, Utc::now());
+                    let article = unmade_thread(&url, Utc::now());
                     return render(
                         &state,
                         &settings,
@@ -118,6 +115,7 @@ pub async fn submit(
         subscribe: fields
             .get("subscribe_comments")
             .is_some_and(|v| !v.is_empty()),
+        page_title,
     };
     let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));

@@ -393,12 +393,20 @@ pub async fn delete(
 }
 
 /// `GET /avatar/{seed}.svg`: an identicon; the same seed always draws the
-/// same picture, so it is cached for a year.
+/// same picture, so it is cached for a year. `/avatar/placeholder.svg` is
+/// the one picture beside every comment that is not approved.
 pub async fn avatar(
     State(state): State<AppState>,
     Path(file): Path<String>,
 ) -> Result<Response, WebError> {
-    let Some(svg) = file.strip_suffix(".svg").and_then(identicon_svg) else {
+    let svg = match file.strip_suffix(".svg") {
+        Some(masthead_core::comment::PLACEHOLDER) => {
+            Some(masthead_core::comment::placeholder_svg().to_string())
+        }
+        Some(seed) => identicon_svg(seed),
+        None => None,
+    };
+    let Some(svg) = svg else {
         return not_found_page(&state).await;
     };
     Ok((

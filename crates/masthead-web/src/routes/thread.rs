@@ -43,14 +43,19 @@ pub async fn show(
     {
         return Ok(Redirect::to(&thread.path()).into_response());
     }
-    let title = q.title.unwrap_or_default();
-    let article = unmade_thread(&url, &title, now);
+    // Shown under its address; the page's title rides with the form, for
+    // the first comment to propose.
+    let article = unmade_thread(&url, now);
+    let form = FormView {
+        page_title: q.title.unwrap_or_default(),
+        ..FormView::default()
+    };
     render(
         &state,
         &settings,
         article,
         &jar,
-        FormView::default(),
+        form,
         PageMode::NoIndex,
         StatusCode::OK,
     )

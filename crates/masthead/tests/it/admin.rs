@@ -100,7 +100,7 @@ async fn a_moderator_signs_in_approves_from_the_queue_and_signs_out() {
     assert!(
         queue
             .text(&row)
-            .contains("first comment from this name and email")
+            .contains("first comments from this name and email (approved so far: 0 of 1)")
     );
     assert!(queue.text(".tab-pending").contains("(1)"));
 

@@ -32,7 +32,8 @@ async fn comments_list_shows_the_queue_as_a_table_and_as_json() {
         .await;
     let table = stdout(&app.cli(&["comments", "list", "--status", "pending"]).await);
     assert!(
-        table.contains("Queue Person") && table.contains("first comment from this name and email"),
+        table.contains("Queue Person")
+            && table.contains("first comments from this name and email…"),
         "{table}"
     );
     let json: serde_json::Value =
@@ -45,6 +46,10 @@ async fn comments_list_shows_the_queue_as_a_table_and_as_json() {
         "staff see the email"
     );
     assert_eq!(first["article_slug"], "test-story");
+    assert_eq!(
+        first["moderation_reason"],
+        "first comments from this name and email (approved so far: 0 of 1)"
+    );
     assert_eq!(
         stdout(&app.cli(&["comments", "list", "--status", "spam"]).await).trim(),
         "no comments"

@@ -109,14 +109,18 @@ async fn no_vector_survives_as_markup_in_the_comment_area() {
         .unwrap();
     for el in section.select(&all) {
         let name = el.value().name();
-        // masthead's own identicons: exactly `/avatar/SEED.svg`, no more.
+        // masthead's own identicons: exactly `/avatar/SEED.svg` (or the
+        // placeholder of a held comment), no more.
         let identicon = name == "img"
             && el.value().attr("class") == Some("avatar")
             && el.value().attrs().count() == 6
             && el.value().attr("src").is_some_and(|s| {
                 s.strip_prefix("/avatar/")
                     .and_then(|s| s.strip_suffix(".svg"))
-                    .is_some_and(masthead_core::comment::is_avatar_seed)
+                    .is_some_and(|s| {
+                        masthead_core::comment::is_avatar_seed(s)
+                            || s == masthead_core::comment::PLACEHOLDER
+                    })
             });
         assert!(
             identicon

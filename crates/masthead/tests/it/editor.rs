@@ -7,7 +7,7 @@ use masthead_core::user::Role;
 use reqwest::StatusCode;
 use reqwest::multipart::{Form, Part};
 
-async fn editor(app: &TestApp) -> reqwest::Client {
+pub(crate) async fn editor(app: &TestApp) -> reqwest::Client {
     add_user(app, "ed", Role::Editor).await;
     let client = visitor();
     let r = sign_in(app, &client, "ed", crate::helpers::PASSWORD).await;
@@ -17,7 +17,7 @@ async fn editor(app: &TestApp) -> reqwest::Client {
 
 /// Posts the editor form as a browser does (multipart), with this session's
 /// CSRF token unless `fields` brings its own.
-async fn send(
+pub(crate) async fn send(
     app: &TestApp,
     client: &reqwest::Client,
     path: &str,

@@ -162,7 +162,10 @@ async fn mails_in(lang: Lang) {
     );
     assert!(held.body.contains(&format!("> {ALICE_TEXT}")));
     assert!(
-        held.body.contains(&t.t("mail-reason-first-comment")),
+        held.body.contains(&t.args(
+            "mail-reason-first-comments",
+            &[("approved", 0.into()), ("needed", 1.into())]
+        )),
         "{lang}: the reason in the mail's words: {}",
         held.body
     );

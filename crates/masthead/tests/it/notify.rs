@@ -83,6 +83,11 @@ impl Sink {
             .filter_map(|e| e.ok())
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+            // `.NAME.eml` is a message the sink is still writing.
+            .filter(|p| {
+                !p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
             .collect();
         names.sort();
         names.iter().map(|p| Mail::read(p)).collect()

@@ -159,6 +159,7 @@ async fn sitemaps_list_what_readers_see_and_validate() {
             url: "https://blog.example.org/post".into(),
             slug: "t-outside".into(),
             title: "Outside".into(),
+            title_confirmed: true,
             created_at: now - Duration::hours(1),
         })
         .await
