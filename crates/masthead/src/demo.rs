@@ -81,6 +81,7 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<Option<String>> {
             user_id: None,
             avatar: None,
             subscribe: false,
+            reader_id: None,
         };
         let id = store.insert_comment(&new).await?;
         ids.insert(c.key, id);

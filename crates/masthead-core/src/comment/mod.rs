@@ -7,6 +7,7 @@ mod email;
 mod form;
 mod identicon;
 mod moderation;
+mod network;
 mod order;
 mod pages;
 mod reader_token;
@@ -22,10 +23,13 @@ pub use form::{
 };
 pub use identicon::{avatar_seed, identicon_svg, is_avatar_seed};
 pub use moderation::{ModerationFacts, ModerationReason, Subject, Verdict, moderate};
+pub use network::Network;
 pub use order::{CommentOrder, UnknownOrder, picks};
 pub use pages::{DefaultPage, Newcomer, Paging};
 pub use reader_token::{Reader, ReaderTokens};
-pub use report::{REPORT_DETAILS_MAX, ReportReason, UnknownReason};
+pub use report::{
+    REPORT_DETAILS_MAX, ReportReason, SETTLED_READER_DAYS, UnknownReason, hold_tally, report_weight,
+};
 pub use thread::{ThreadItem, thread};
 pub use token::{FormTokens, TokenError, TokenSubject};
 
@@ -175,4 +179,7 @@ pub struct NewComment {
     pub avatar: Option<String>,
     /// Its author asked for follow-up comments by email (readers' comments).
     pub subscribe: bool,
+    /// The reader id of the browser that wrote it (a reader's comment), so
+    /// that reader's reports weigh more once it is approved. Never published.
+    pub reader_id: Option<String>,
 }

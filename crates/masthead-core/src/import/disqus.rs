@@ -234,5 +234,6 @@ fn post(
         user_id: None,
         avatar: None,
         subscribe: false,
+        reader_id: None,
     }
 }

@@ -258,6 +258,7 @@ pub async fn store(
             // Filled by the server, which holds the site's secret.
             avatar: None,
             subscribe: false,
+            reader_id: None,
         };
         let new_id = tx.insert_comment(&comment, "comment").await?;
         tx.record_import(&source, "comment", &c.id, new_id.0)

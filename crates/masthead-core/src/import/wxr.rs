@@ -363,6 +363,7 @@ impl Importer<'_> {
                 user_id: None,
                 avatar: None,
                 subscribe: false,
+                reader_id: None,
             };
             self.summary.comment(status);
             if matches!(comment_type, "pingback" | "trackback") {

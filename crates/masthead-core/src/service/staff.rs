@@ -63,6 +63,7 @@ pub async fn staff_reply(
         user_id: Some(user.id),
         avatar: None,
         subscribe: false,
+        reader_id: None,
     };
     Ok(store.insert_comment(&new).await?)
 }

@@ -27,6 +27,9 @@ pub struct Submission {
     pub honeypot: String,
     /// The author ticked "Notify me of follow-up comments by email".
     pub subscribe: bool,
+    /// The reader id of the browser it came from, if it has one (kept with
+    /// the comment, never published).
+    pub reader_id: Option<String>,
 }
 
 /// How a comment arrived.
@@ -212,6 +215,7 @@ pub async fn submit_comment(
         created_at: sub.now,
         user_id: None,
         subscribe: sub.subscribe,
+        reader_id: sub.reader_id,
     };
     match store.insert_reader_comment(&new).await? {
         Inserted::Stored(id) => Ok(Accepted {

@@ -148,15 +148,15 @@ pub(crate) fn insert_query<'q>(c: &'q NewComment, comment_type: &'q str) -> Scal
     bind_comment(
         "INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, \
          author_ip, user_agent, content_source, content_html, status, moderation_reason, \
-         created_at, updated_at, user_id, comment_type, avatar) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15) \
+         created_at, updated_at, user_id, comment_type, avatar, reader_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16) \
          RETURNING id",
         c,
         comment_type,
     )
 }
 
-/// `sql` with a comment's columns bound as $1–$15, in `insert_query`'s order.
+/// `sql` with a comment's columns bound as $1–$16, in `insert_query`'s order.
 pub(crate) fn bind_comment<'q>(
     sql: &'q str,
     c: &'q NewComment,
@@ -178,6 +178,7 @@ pub(crate) fn bind_comment<'q>(
         .bind(c.user_id)
         .bind(comment_type)
         .bind(&c.avatar)
+        .bind(&c.reader_id)
 }
 
 pub(crate) const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.parent_id, \

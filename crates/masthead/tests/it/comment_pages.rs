@@ -36,6 +36,7 @@ async fn big_thread(app: &TestApp, article: i64) -> (Vec<i64>, Vec<(i64, i64)>) 
                 user_id: None,
                 avatar: None,
                 subscribe: false,
+                reader_id: None,
             };
             (new, "comment".to_string())
         })

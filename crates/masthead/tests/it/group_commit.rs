@@ -31,6 +31,7 @@ fn comment(n: usize, article: i64) -> NewComment {
         user_id: None,
         avatar: None,
         subscribe: false,
+        reader_id: None,
     }
 }
 
