@@ -3,7 +3,9 @@
 //! and never sees SQL.
 use crate::Timestamp;
 use crate::article::{Article, ArticleKind, ArticleListing, ArticleSummary, NewArticle, Photo};
-use crate::comment::{Actor, Comment, CommentStatus, ModerationAction, NewComment, PublicComment};
+use crate::comment::{
+    Actor, Comment, CommentStatus, ModerationAction, Network, NewComment, PublicComment,
+};
 use crate::html::SanitizedHtml;
 use crate::ids::{ArticleId, CommentId};
 use crate::search::{SearchPage, SearchQuery, SearchTerms};
@@ -249,15 +251,29 @@ pub struct PastText {
     pub ip: Option<String>,
 }
 
-/// What a reader's recommend did.
+/// What a reader's recommend did. A comment's count is the number of
+/// networks its recommends came from (rows from before networks were
+/// recorded count one each).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Recommended {
-    /// Counted; the comment's count now.
+    /// Taken, the first from its network: counted; the comment's count now.
     Counted(u64),
+    /// Taken for this reader, but its network had recommended the comment
+    /// already: the count as it is, and the comment left untouched.
+    SameNetwork(u64),
     /// This reader had already recommended it; the count as it is.
     Already(u64),
     /// No approved comment has that id.
     NotFound,
+}
+
+/// A reader's recommend, before it is stored.
+#[derive(Debug, Clone, Copy)]
+pub struct NewRecommend<'a> {
+    pub comment: CommentId,
+    pub reader: &'a str,
+    pub network: &'a Network,
+    pub at: Timestamp,
 }
 
 /// A reader's report, before it is stored.
@@ -265,18 +281,22 @@ pub enum Recommended {
 pub struct NewReport<'a> {
     pub comment: CommentId,
     pub reader: &'a str,
+    pub network: &'a Network,
+    /// [`crate::comment::report_weight`], decided by the use case.
+    pub weight: u8,
     pub reason: &'a str,
     pub ip: Option<&'a str>,
     pub at: Timestamp,
-    /// Reports that send the comment back to the queue.
-    pub threshold: u32,
+    /// The tally ([`crate::comment::hold_tally`]) whose crossing sends the
+    /// comment back to the queue.
+    pub hold_at: u32,
 }
 
 /// What a reader's report did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reported {
-    /// Stored; `held` when this report reached the threshold and the
-    /// comment went back to the queue.
+    /// Stored; `reports` readers have reported it. `held` when this report
+    /// took the tally to `hold_at` and the comment went back to the queue.
     Counted { reports: u64, held: bool },
     /// This reader had already reported it.
     Already,
@@ -455,7 +475,9 @@ pub trait PrivacyStore {
     /// comments it changed or deleted.
     async fn erase_by_email(&self, email: &str, how: Erasure, at: Timestamp) -> StoreResult<u64>;
     /// Clears the IP addresses of comments, edits and reports made before
-    /// `before`; how many comments lost theirs.
+    /// `before`, and the networks of reports and recommends (to one word,
+    /// `expired`, that still counts as one network); how many comments lost
+    /// their addresses.
     async fn clear_addresses_before(&self, before: Timestamp) -> StoreResult<u64>;
 }
 
@@ -468,16 +490,20 @@ pub trait ReaderStore {
     async fn author_change(&self, change: &AuthorChange<'_>) -> StoreResult<bool>;
     /// The texts a comment had before its author's edits, oldest first.
     async fn past_texts(&self, id: CommentId) -> StoreResult<Vec<PastText>>;
-    /// Counts one reader's recommend of an approved comment, once.
-    async fn recommend(
-        &self,
-        id: CommentId,
-        reader: &str,
-        at: Timestamp,
-    ) -> StoreResult<Recommended>;
-    /// Stores one reader's report of an approved comment, once; the report
-    /// that reaches the threshold holds the comment again.
+    /// Stores one reader's recommend of an approved comment, once, and
+    /// counts it if it is the first from its network. One that does not
+    /// count leaves the comment's row alone (an update would retire the
+    /// article's cached pages).
+    async fn recommend(&self, recommend: &NewRecommend<'_>) -> StoreResult<Recommended>;
+    /// Stores one reader's report of an approved comment, once. The tally
+    /// is the sum, over the networks that reported it, of each network's
+    /// largest weight (rows without a network count one per reader); the
+    /// report that takes it from below `hold_at` to `hold_at` or more holds
+    /// the comment again. Concurrent reports are serialised on the comment.
     async fn report(&self, report: &NewReport<'_>) -> StoreResult<Reported>;
+    /// Whether this reader id wrote a comment that is approved: a reader
+    /// with history.
+    async fn reader_has_approved_comment(&self, reader: &str) -> StoreResult<bool>;
     /// The reports on a comment, oldest first.
     async fn reports(&self, id: CommentId) -> StoreResult<Vec<Report>>;
     /// The reports on each of `ids` (a page of the queue), in one query:

@@ -14,6 +14,7 @@ mod headers;
 mod localize;
 mod metrics;
 mod multipart;
+mod origin;
 mod page_cache;
 mod pages;
 pub mod purge;

@@ -1,10 +1,13 @@
-//! Per-IP rate limits, kept in this process's memory: with several nodes each
-//! node limits on its own (documented in docs/operations.md). A visitor over
-//! the limit gets 429 with Retry-After; everyone else is served as usual.
+//! Per-address rate limits, kept in this process's memory: with several
+//! nodes each node limits on its own (documented in docs/operations.md). A
+//! visitor over the limit gets 429 with Retry-After; everyone else is served
+//! as usual. "Address" means its network ([`Network`]): an IPv6 visitor
+//! picks any address in its /64 at will, so the /64 shares one quota.
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use masthead_core::comment::Network;
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 
@@ -32,11 +35,14 @@ impl Default for RateLimitConfig {
     }
 }
 
+/// A limiter per network.
+type ByNetwork = DefaultKeyedRateLimiter<Network>;
+
 pub struct RateLimits {
-    requests: Option<DefaultKeyedRateLimiter<IpAddr>>,
-    posts: Option<DefaultKeyedRateLimiter<IpAddr>>,
-    reader_actions: Option<DefaultKeyedRateLimiter<IpAddr>>,
-    new_readers: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    requests: Option<ByNetwork>,
+    posts: Option<ByNetwork>,
+    reader_actions: Option<ByNetwork>,
+    new_readers: Option<ByNetwork>,
 }
 
 impl RateLimits {
@@ -59,9 +65,9 @@ impl RateLimits {
         }
     }
 
-    fn check(limiter: Option<&DefaultKeyedRateLimiter<IpAddr>>, ip: IpAddr) -> Result<(), u64> {
+    fn check(limiter: Option<&ByNetwork>, ip: IpAddr) -> Result<(), u64> {
         let Some(l) = limiter else { return Ok(()) };
-        l.check_key(&ip).map_err(|not_until| {
+        l.check_key(&Network::of(ip)).map_err(|not_until| {
             let wait = not_until.wait_time_from(DefaultClock::default().now());
             wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
         })?;
@@ -112,10 +118,11 @@ pub fn too_many_requests(retry_after: u64) -> Response {
     response
 }
 
-/// Failed sign-ins are limited per address and per account name, so neither
-/// one attacker nor many can guess a password quickly. Kept per node.
+/// Failed sign-ins are limited per address (its network) and per account
+/// name, so neither one attacker nor many can guess a password quickly.
+/// Kept per node.
 pub struct LoginLimits {
-    by_ip: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    by_ip: Option<ByNetwork>,
     by_name: Option<DefaultKeyedRateLimiter<String>>,
 }
 
@@ -130,11 +137,59 @@ impl LoginLimits {
 
     /// Counts one attempt; `false` when this address or account must wait.
     pub fn allow(&self, ip: IpAddr, name: &str) -> bool {
-        let ip_ok = self.by_ip.as_ref().is_none_or(|l| l.check_key(&ip).is_ok());
+        let ip_ok = self
+            .by_ip
+            .as_ref()
+            .is_none_or(|l| l.check_key(&Network::of(ip)).is_ok());
         let name_ok = self
             .by_name
             .as_ref()
             .is_none_or(|l| l.check_key(&name.to_lowercase()).is_ok());
         ip_ok && name_ok
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn addresses_of_one_ipv6_slash_64_share_a_quota() {
+        let limits = RateLimits::new(RateLimitConfig {
+            requests_per_second: 0,
+            burst: 0,
+            comment_posts_per_minute: 0,
+            reader_actions_per_minute: 2,
+        });
+        assert!(limits.check_reader_action(ip("2001:db8:1:2::1")).is_ok());
+        assert!(limits.check_reader_action(ip("2001:db8:1:2::2")).is_ok());
+        // A third address in the same /64: the quota is spent.
+        assert!(
+            limits
+                .check_reader_action(ip("2001:db8:1:2:ffff::9"))
+                .is_err()
+        );
+        // The next /64 and an IPv4 address have their own.
+        assert!(limits.check_reader_action(ip("2001:db8:1:3::1")).is_ok());
+        assert!(limits.check_reader_action(ip("203.0.113.7")).is_ok());
+        assert!(limits.check_reader_action(ip("203.0.113.7")).is_ok());
+        assert!(
+            limits
+                .check_reader_action(ip("::ffff:203.0.113.7"))
+                .is_err()
+        );
+        assert!(limits.check_reader_action(ip("203.0.113.8")).is_ok());
+    }
+
+    #[test]
+    fn sign_in_attempts_are_counted_per_slash_64() {
+        let limits = LoginLimits::new(1);
+        assert!(limits.allow(ip("2001:db8:1:2::1"), "alice"));
+        assert!(!limits.allow(ip("2001:db8:1:2::2"), "bob"));
+        assert!(limits.allow(ip("2001:db8:1:3::1"), "carol"));
     }
 }

@@ -36,6 +36,9 @@
     try { localStorage.setItem(store, JSON.stringify(list.slice(-50))); } catch (e) { /* private mode */ }
   }
   var readerKey = "masthead-reader:" + base;
+  function keepReader(token) {
+    if (token) try { localStorage.setItem(readerKey, token); } catch (e) { /* private mode */ }
+  }
   function api(path, options) {
     options = options || {};
     options.headers = options.headers || {};
@@ -184,7 +187,7 @@
     button.disabled = true;
     api("/api/comments/" + id + "/recommend", { method: "POST" }).then(function (r) {
       if (r.ok) {
-        try { localStorage.setItem(readerKey, r.body.reader_token); } catch (x) { /* private mode */ }
+        keepReader(r.body.reader_token);
         form.querySelector(".recommend-count").textContent = r.body.recommends;
         button.textContent = w("recommended");
         button.setAttribute("aria-pressed", "true");
@@ -229,7 +232,7 @@
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ reason: select.value })
       }).then(function (r) {
-        if (r.ok) try { localStorage.setItem(readerKey, r.body.reader_token); } catch (x) { /* private mode */ }
+        if (r.ok) keepReader(r.body.reader_token);
         var done = note(form, r.ok ? w("report_thanks") : (r.body.message || w("report_failed")));
         form.remove();
         done.tabIndex = -1;
@@ -356,6 +359,7 @@
       button.disabled = false;
       if (r.ok) {
         keep(r.body.author_token);
+        keepReader(r.body.reader_token);
         var id = r.body.comment.id;
         load("&comment=" + id, function () {
           var item = document.getElementById("comment-" + id);

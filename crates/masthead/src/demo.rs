@@ -82,6 +82,7 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<Option<String>> {
             avatar: None,
             subscribe: false,
             page_title: None,
+            reader_id: None,
         };
         let id = store.insert_comment(&new).await?;
         ids.insert(c.key, id);

@@ -7,6 +7,7 @@ mod email;
 mod form;
 mod identicon;
 mod moderation;
+mod network;
 mod order;
 mod pages;
 mod reader_token;
@@ -24,10 +25,13 @@ pub use identicon::{PLACEHOLDER, avatar_seed, identicon_svg, is_avatar_seed, pla
 pub use moderation::{
     ModerationFacts, ModerationReason, Subject, Verdict, first_comments, moderate,
 };
+pub use network::Network;
 pub use order::{CommentOrder, UnknownOrder, picks};
 pub use pages::{DefaultPage, Newcomer, Paging};
 pub use reader_token::{Reader, ReaderTokens};
-pub use report::{REPORT_DETAILS_MAX, ReportReason, UnknownReason};
+pub use report::{
+    REPORT_DETAILS_MAX, ReportReason, SETTLED_READER_DAYS, UnknownReason, hold_tally, report_weight,
+};
 pub use thread::{ThreadItem, thread};
 pub use token::{FormTokens, TokenError, TokenSubject};
 
@@ -204,4 +208,7 @@ pub struct NewComment {
     /// The title an outside page proposed for its thread with this comment
     /// (the embed's); the thread takes it when the comment is approved.
     pub page_title: Option<String>,
+    /// The reader id of the browser that wrote it (a reader's comment), so
+    /// that reader's reports weigh more once it is approved. Never published.
+    pub reader_id: Option<String>,
 }

@@ -235,5 +235,6 @@ fn post(
         avatar: None,
         subscribe: false,
         page_title: None,
+        reader_id: None,
     }
 }

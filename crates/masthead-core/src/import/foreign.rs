@@ -261,6 +261,7 @@ pub async fn store(
             avatar: None,
             subscribe: false,
             page_title: None,
+            reader_id: None,
         };
         let new_id = tx.insert_comment(&comment, "comment").await?;
         tx.record_import(&source, "comment", &c.id, new_id.0)

@@ -364,6 +364,7 @@ impl Importer<'_> {
                 avatar: None,
                 subscribe: false,
                 page_title: None,
+                reader_id: None,
             };
             self.summary.comment(status);
             if matches!(comment_type, "pingback" | "trackback") {

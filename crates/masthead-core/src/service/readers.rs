@@ -2,14 +2,16 @@
 //! own within the edit window, recommend, report. Each rule lives here so
 //! the article page, the embed's API and the tests share it.
 use crate::comment::{
-    Authored, CommentForm, CommentStatus, FieldError, ModerationFacts, REPORT_DETAILS_MAX,
-    ReportReason, Subject, moderate,
+    Authored, CommentForm, CommentStatus, FieldError, ModerationFacts, Network, REPORT_DETAILS_MAX,
+    Reader, ReportReason, SETTLED_READER_DAYS, Subject, hold_tally, moderate, report_weight,
 };
 use crate::html::{count_links, render_comment};
 use crate::i18n::Tr;
 use crate::ids::CommentId;
 use crate::settings::SiteSettings;
-use crate::store::{AuthorChange, NewReport, Recommended, Reported, Store, StoreError};
+use crate::store::{
+    AuthorChange, NewRecommend, NewReport, Recommended, Reported, Store, StoreError,
+};
 use crate::{Localized, Timestamp};
 
 /// Why a reader's change was refused. The web layer maps each to a status.
@@ -203,15 +205,26 @@ pub async fn delete_own_comment(
     Ok(())
 }
 
-/// One reader's recommend: counted once per reader; the count after it.
+/// One reader's recommend, taken once per reader and counted once per
+/// network: `(count, taken)`, the comment's public count after it and
+/// whether this reader's recommend was taken now (`false` when they had
+/// recommended it before). A recommend from a network that had recommended
+/// the comment already is taken without moving the count.
 pub async fn recommend_comment(
     store: &dyn Store,
     id: CommentId,
     reader: &str,
+    network: Network,
     now: Timestamp,
 ) -> Result<(u64, bool), ReaderError> {
-    match store.recommend(id, reader, now).await? {
-        Recommended::Counted(n) => Ok((n, true)),
+    let recommend = NewRecommend {
+        comment: id,
+        reader,
+        network: &network,
+        at: now,
+    };
+    match store.recommend(&recommend).await? {
+        Recommended::Counted(n) | Recommended::SameNetwork(n) => Ok((n, true)),
         Recommended::Already(n) => Ok((n, false)),
         Recommended::NotFound => Err(ReaderError::NotApproved),
     }
@@ -221,8 +234,10 @@ pub async fn recommend_comment(
 #[derive(Debug, Clone)]
 pub struct ReaderReport<'a> {
     pub id: CommentId,
-    /// The reader's id (from their signed reader token).
-    pub reader: &'a str,
+    /// The reader (from their signed reader token).
+    pub reader: &'a Reader,
+    /// Where the report came from ([`Network::of`] the address).
+    pub network: Network,
     /// One of [`ReportReason`]'s words.
     pub reason: &'a str,
     /// Their own words, optional.
@@ -231,8 +246,10 @@ pub struct ReaderReport<'a> {
     pub now: Timestamp,
 }
 
-/// One reader's report, with a reason from the list and optional words;
-/// the report that reaches `comments.report_threshold` holds the comment.
+/// One reader's report, with a reason from the list and optional words.
+/// It weighs more from a reader with history; the report that takes the
+/// comment's tally (per network, see `comment::report`) to twice
+/// `comments.report_threshold` holds the comment.
 pub async fn report_comment(
     store: &dyn Store,
     settings: &SiteSettings,
@@ -241,6 +258,7 @@ pub async fn report_comment(
     let ReaderReport {
         id,
         reader,
+        network,
         reason,
         details,
         ip,
@@ -262,16 +280,32 @@ pub async fn report_comment(
     } else {
         format!("{}: {details}", reason.as_str())
     };
+    let weight = report_weight(has_history(store, reader, now).await?);
     let report = NewReport {
         comment: id,
-        reader,
+        reader: &reader.id,
+        network: &network,
+        weight,
         reason: &text,
         ip,
         at: now,
-        threshold: settings.readers.report_threshold,
+        hold_at: hold_tally(settings.readers.report_threshold),
     };
     match store.report(&report).await? {
         Reported::NotFound => Err(ReaderError::NotApproved),
         other => Ok(other),
     }
+}
+
+/// A reader with history: their id was issued [`SETTLED_READER_DAYS`] ago
+/// or more, or a comment they wrote is approved.
+async fn has_history(
+    store: &dyn Store,
+    reader: &Reader,
+    now: Timestamp,
+) -> Result<bool, StoreError> {
+    if reader.issued <= now - chrono::Duration::days(SETTLED_READER_DAYS) {
+        return Ok(true);
+    }
+    store.reader_has_approved_comment(&reader.id).await
 }

@@ -65,6 +65,7 @@ pub async fn staff_reply(
         avatar: None,
         subscribe: false,
         page_title: None,
+        reader_id: None,
     };
     Ok(store.insert_comment(&new).await?)
 }

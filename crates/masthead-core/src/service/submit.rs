@@ -30,6 +30,9 @@ pub struct Submission {
     /// The title the comment's outside page proposed for its thread (the
     /// embed's); kept with the comment, taken when it is approved.
     pub page_title: Option<String>,
+    /// The reader id of the browser it came from, if it has one (kept with
+    /// the comment, never published).
+    pub reader_id: Option<String>,
 }
 
 /// How a comment arrived.
@@ -220,6 +223,7 @@ pub async fn submit_comment(
             .page_title
             .as_deref()
             .and_then(crate::article::thread::page_title),
+        reader_id: sub.reader_id,
     };
     match store.insert_reader_comment(&new).await? {
         Inserted::Stored(id) => {

@@ -60,6 +60,7 @@ error-moderation-not-found = لا يوجد تعليق بالرقم { $ids }؛ و
 ## صفحات خارج masthead (التضمين)
 
 error-origin-not-allowed = لا يُسمح لصفحات { $origin } بتضمين تعليقات هذا الموقع.
+error-foreign-form = أُرسل هذا النموذج من موقع آخر، لذا لم يتغيّر شيء. للتعليق أو التوصية أو الإبلاغ، استخدم النموذج في صفحة هذا الموقع نفسها.
 error-page-url-invalid = عنوان الصفحة ليس عنوان http(s) صالحًا.
 error-page-url-too-long = { $count ->
     [zero] عنوان الصفحة طويل جدًا.

@@ -52,6 +52,7 @@ error-moderation-not-found = Es gibt keinen Kommentar mit der Nummer { $ids }; n
 ## Seiten außerhalb von masthead (die Einbettung)
 
 error-origin-not-allowed = Seiten von { $origin } dürfen keine Kommentare dieser Website einbetten.
+error-foreign-form = Dieses Formular wurde von einer anderen Website gesendet, daher wurde nichts geändert. Um zu kommentieren, zu empfehlen oder zu melden, nutzen Sie das Formular auf der Seite dieser Website.
 error-page-url-invalid = Die Adresse der Seite ist keine gültige http(s)-Adresse.
 error-page-url-too-long = { $count ->
     [one] Die Adresse der Seite ist länger als { $count } Zeichen.

@@ -130,7 +130,7 @@ privacy-cookie-authored = { $minutes ->
     [one] { $cookie }: welche Kommentare Sie gerade geschrieben haben, damit Sie sie { $minutes } Minute lang bearbeiten oder löschen können.
    *[other] { $cookie }: welche Kommentare Sie gerade geschrieben haben, damit Sie sie { $minutes } Minuten lang bearbeiten oder löschen können.
 }
-privacy-cookie-reader = { $cookie }: eine Zufallszahl, mit der Sie jeden Kommentar einmal empfehlen oder melden können. Ein Jahr.
+privacy-cookie-reader = { $cookie }: eine Zufallszahl, mit der Sie jeden Kommentar einmal empfehlen oder melden können. Sie wird auch, nie angezeigt, mit Ihren Kommentaren gespeichert, damit Ihre Meldungen mehr zählen, sobald einer davon freigegeben ist. Ein Jahr.
 privacy-cookie-commenter = { $cookie }: Ihr Name, Ihre E-Mail-Adresse und Website, nur wenn Sie „Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern“ ankreuzen. Ein Jahr; entfernen Sie beim nächsten Kommentar das Häkchen, um ihn zu löschen.
 privacy-embed-storage = Auf anderen Websites, die die Kommentare dieser Website zeigen, werden dieselben Angaben statt in Cookies im Speicher jener Website in Ihrem Browser abgelegt.
 privacy-rights-heading = Ihre Rechte

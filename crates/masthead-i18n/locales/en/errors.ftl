@@ -57,6 +57,7 @@ error-moderation-not-found = There is no comment with id { $ids }; nothing was c
 
 # $origin: a site's address, such as https://blog.example.org
 error-origin-not-allowed = Pages of { $origin } may not embed comments from this site.
+error-foreign-form = This form was sent from another website, so nothing was done. To comment, recommend or report, use the form on this site's own page.
 error-page-url-invalid = The page address is not a valid http(s) URL.
 error-page-url-too-long = { $count ->
     [one] The page address is longer than { $count } character.

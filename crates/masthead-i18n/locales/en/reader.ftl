@@ -141,7 +141,7 @@ privacy-cookie-authored = { $minutes ->
     [one] { $cookie }: which comments you just wrote, so that you can edit or delete them for { $minutes } minute.
    *[other] { $cookie }: which comments you just wrote, so that you can edit or delete them for { $minutes } minutes.
 }
-privacy-cookie-reader = { $cookie }: a random number that lets you recommend or report each comment once. One year.
+privacy-cookie-reader = { $cookie }: a random number that lets you recommend or report each comment once. It is also kept, never shown, with the comments you write, so that your reports count for more once one of them is approved. One year.
 privacy-cookie-commenter = { $cookie }: your name, email and website, only if you tick “Save my name, email, and website in this browser”. One year; untick the box when you next comment to remove it.
 privacy-embed-storage = On other sites that show this site's comments, the same information is kept in that site's storage in your browser instead of cookies.
 privacy-rights-heading = Your rights

@@ -54,6 +54,7 @@ error-moderation-not-found = No existe ningún comentario con el número { $ids 
 ## Páginas fuera de masthead (la inserción)
 
 error-origin-not-allowed = Las páginas de { $origin } no pueden insertar comentarios de este sitio.
+error-foreign-form = Este formulario se envió desde otro sitio web, así que no se ha hecho nada. Para comentar, recomendar o denunciar, use el formulario de la propia página de este sitio.
 error-page-url-invalid = La dirección de la página no es una URL http(s) válida.
 error-page-url-too-long = { $count ->
     [one] La dirección de la página tiene más de { $count } carácter.

@@ -134,7 +134,7 @@ privacy-cookie-authored = { $minutes ->
     [many] { $cookie }: qué comentarios acaba de escribir, para que pueda editarlos o borrarlos durante { $minutes } de minutos.
    *[other] { $cookie }: qué comentarios acaba de escribir, para que pueda editarlos o borrarlos durante { $minutes } minutos.
 }
-privacy-cookie-reader = { $cookie }: un número aleatorio que permite recomendar o denunciar cada comentario una sola vez. Un año.
+privacy-cookie-reader = { $cookie }: un número aleatorio que permite recomendar o denunciar cada comentario una sola vez. También se guarda, sin mostrarse nunca, con los comentarios que escribe, para que sus denuncias cuenten más en cuanto uno de ellos se apruebe. Un año.
 privacy-cookie-commenter = { $cookie }: el nombre, el correo electrónico y la web, solo si se marca «Guardar mi nombre, correo electrónico y web en este navegador». Un año; desmarque la casilla al comentar la próxima vez para eliminarla.
 privacy-embed-storage = En otros sitios que muestran los comentarios de este, la misma información se guarda en el almacenamiento de ese sitio en el navegador, en lugar de en cookies.
 privacy-rights-heading = Sus derechos

@@ -54,6 +54,7 @@ error-moderation-not-found = Il n’existe aucun commentaire portant le numéro 
 ## Pages hors de masthead (l’intégration)
 
 error-origin-not-allowed = Les pages de { $origin } ne peuvent pas intégrer les commentaires de ce site.
+error-foreign-form = Ce formulaire a été envoyé depuis un autre site web ; rien n’a donc été fait. Pour commenter, recommander ou signaler, utilisez le formulaire sur la page de ce site.
 error-page-url-invalid = L’adresse de la page n’est pas une URL http(s) valide.
 error-page-url-too-long = { $count ->
     [one] L’adresse de la page dépasse { $count } caractère.

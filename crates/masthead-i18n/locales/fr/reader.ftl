@@ -134,7 +134,7 @@ privacy-cookie-authored = { $minutes ->
     [many] { $cookie } : les commentaires que vous venez d’écrire, pour que vous puissiez les modifier ou les supprimer pendant { $minutes } de minutes.
    *[other] { $cookie } : les commentaires que vous venez d’écrire, pour que vous puissiez les modifier ou les supprimer pendant { $minutes } minutes.
 }
-privacy-cookie-reader = { $cookie } : un nombre aléatoire qui vous permet de recommander ou de signaler chaque commentaire une seule fois. Un an.
+privacy-cookie-reader = { $cookie } : un nombre aléatoire qui vous permet de recommander ou de signaler chaque commentaire une seule fois. Il est aussi conservé, jamais affiché, avec les commentaires que vous écrivez, pour que vos signalements comptent davantage dès que l’un d’eux est approuvé. Un an.
 privacy-cookie-commenter = { $cookie } : votre nom, votre e-mail et votre site web, seulement si vous cochez « Enregistrer mon nom, mon e-mail et mon site dans le navigateur ». Un an ; décochez la case lors de votre prochain commentaire pour le supprimer.
 privacy-embed-storage = Sur les autres sites qui affichent les commentaires de ce site, les mêmes informations sont conservées dans le stockage de ce site dans votre navigateur, au lieu de cookies.
 privacy-rights-heading = Vos droits

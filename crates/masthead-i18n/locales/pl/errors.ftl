@@ -56,6 +56,7 @@ error-moderation-not-found = Nie ma komentarza o numerze { $ids }; nic nie zosta
 ## Strony poza masthead (osadzenie)
 
 error-origin-not-allowed = Strony z { $origin } nie mogą osadzać komentarzy z tej witryny.
+error-foreign-form = Ten formularz został wysłany z innej witryny, więc nic nie zostało zmienione. Aby skomentować, polecić lub zgłosić, użyj formularza na stronie tej witryny.
 error-page-url-invalid = Adres strony nie jest poprawnym adresem http(s).
 error-page-url-too-long = { $count ->
     [one] Adres strony jest dłuższy niż { $count } znak.

@@ -138,7 +138,7 @@ privacy-cookie-authored = { $minutes ->
     [many] { $cookie }: które komentarze zostały właśnie napisane, aby można je było edytować lub usunąć przez { $minutes } minut.
    *[other] { $cookie }: które komentarze zostały właśnie napisane, aby można je było edytować lub usunąć przez { $minutes } minuty.
 }
-privacy-cookie-reader = { $cookie }: losowa liczba, dzięki której każdy komentarz można polecić lub zgłosić tylko raz. Jeden rok.
+privacy-cookie-reader = { $cookie }: losowa liczba, dzięki której każdy komentarz można polecić lub zgłosić tylko raz. Jest też przechowywana, nigdy niepokazywana, razem z Twoimi komentarzami, aby Twoje zgłoszenia liczyły się bardziej, gdy któryś z nich zostanie zatwierdzony. Jeden rok.
 privacy-cookie-commenter = { $cookie }: imię i nazwisko, e-mail i witryna, tylko po zaznaczeniu pola „Zapamiętaj moje dane w tej przeglądarce”. Jeden rok; aby je usunąć, wystarczy odznaczyć to pole przy następnym komentarzu.
 privacy-embed-storage = Na innych witrynach, które pokazują komentarze tej witryny, te same informacje są przechowywane w pamięci przeglądarki przypisanej do tamtej witryny zamiast w ciasteczkach.
 privacy-rights-heading = Prawa użytkownika

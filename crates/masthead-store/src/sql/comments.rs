@@ -148,15 +148,15 @@ pub(crate) fn insert_query<'q>(c: &'q NewComment, comment_type: &'q str) -> Scal
     bind_comment(
         "INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, \
          author_ip, user_agent, content_source, content_html, status, moderation_reason, \
-         created_at, updated_at, user_id, comment_type, avatar, page_title) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16) \
+         created_at, updated_at, user_id, comment_type, avatar, page_title, reader_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17) \
          RETURNING id",
         c,
         comment_type,
     )
 }
 
-/// `sql` with a comment's columns bound as $1–$16, in `insert_query`'s order.
+/// `sql` with a comment's columns bound as $1–$17, in `insert_query`'s order.
 pub(crate) fn bind_comment<'q>(
     sql: &'q str,
     c: &'q NewComment,
@@ -179,6 +179,7 @@ pub(crate) fn bind_comment<'q>(
         .bind(comment_type)
         .bind(&c.avatar)
         .bind(&c.page_title)
+        .bind(&c.reader_id)
 }
 
 pub(crate) const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.parent_id, \

@@ -54,7 +54,7 @@ impl PrivacyStore for Backend {
             Erasure::Anonymize => sqlx::query(&format!(
                 "UPDATE comments SET author_name = 'Anonymous', author_email = '', \
                  author_url = NULL, author_ip = NULL, user_agent = NULL, avatar = NULL, \
-                 updated_at = $2 WHERE {MINE}"
+                 reader_id = NULL, updated_at = $2 WHERE {MINE}"
             ))
             .bind(email)
             .bind(at.timestamp())
@@ -103,6 +103,14 @@ impl PrivacyStore for Backend {
         for sql in [
             "UPDATE comment_edits SET author_ip = NULL WHERE author_ip IS NOT NULL AND edited_at < $1",
             "UPDATE comment_reports SET author_ip = NULL WHERE author_ip IS NOT NULL AND created_at < $1",
+            // A network is an address too (an IPv4 one is the address).
+            // Expired ones become one shared word, not NULL: a comment's
+            // old reports then count as one network, never as one per
+            // reader, so waiting out the retention buys no weight.
+            "UPDATE comment_reports SET network = 'expired' \
+             WHERE network IS NOT NULL AND network <> 'expired' AND created_at < $1",
+            "UPDATE comment_recommends SET network = 'expired' \
+             WHERE network IS NOT NULL AND network <> 'expired' AND created_at < $1",
         ] {
             sqlx::query(sql)
                 .bind(cutoff)

@@ -1,16 +1,17 @@
 //! What readers do to comments besides writing them (both backends): their
-//! own edits with the history staff read, recommends and reports counted
-//! once per reader, and the identicon seeds. Each call is one write
-//! transaction; the change triggers of 0013 retire the article's cached
-//! pages when an approved comment's text, count or status changes.
-use super::dialect::BEGIN_WRITE;
+//! own edits with the history staff read, recommends and reports (stored
+//! once per reader, counted per network), and the identicon seeds. Each
+//! call is one write transaction; the change triggers of 0013 retire the
+//! article's cached pages when an approved comment's row changes, so a
+//! write that changes nothing a page shows leaves that row alone.
+use super::dialect::{BEGIN_WRITE, FOR_UPDATE};
 use super::{Backend, db_err, ts};
 use async_trait::async_trait;
-use masthead_core::Timestamp;
 use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::CommentId;
 use masthead_core::store::{
-    AuthorChange, NewReport, PastText, ReaderStore, Recommended, Report, Reported, StoreResult,
+    AuthorChange, NewRecommend, NewReport, PastText, ReaderStore, Recommended, Report, Reported,
+    StoreResult,
 };
 
 #[async_trait]
@@ -96,41 +97,56 @@ impl ReaderStore for Backend {
             .collect())
     }
 
-    async fn recommend(
-        &self,
-        id: CommentId,
-        reader: &str,
-        at: Timestamp,
-    ) -> StoreResult<Recommended> {
+    async fn recommend(&self, r: &NewRecommend<'_>) -> StoreResult<Recommended> {
         let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
-        let count: Option<i64> = sqlx::query_scalar(
-            "SELECT recommends FROM comments WHERE id = $1 AND status = 'approved'",
-        )
-        .bind(id.0)
+        // Locked: two recommends from one new network must not both count.
+        let count: Option<i64> = sqlx::query_scalar(&format!(
+            "SELECT recommends FROM comments WHERE id = $1 AND status = 'approved'{FOR_UPDATE}"
+        ))
+        .bind(r.comment.0)
         .fetch_optional(&mut *tx)
         .await
         .map_err(db_err)?;
         let Some(count) = count else {
             return Ok(Recommended::NotFound);
         };
+        let count = u64::try_from(count).unwrap_or(0);
+        let network = r.network.to_string();
         let added = sqlx::query(
-            "INSERT INTO comment_recommends (comment_id, reader, created_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (comment_id, reader) DO NOTHING",
+            "INSERT INTO comment_recommends (comment_id, reader, network, created_at) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT (comment_id, reader) DO NOTHING",
         )
-        .bind(id.0)
-        .bind(reader)
-        .bind(at.timestamp())
+        .bind(r.comment.0)
+        .bind(r.reader)
+        .bind(&network)
+        .bind(r.at.timestamp())
         .execute(&mut *tx)
         .await
         .map_err(db_err)?
         .rows_affected();
         if added == 0 {
-            return Ok(Recommended::Already(u64::try_from(count).unwrap_or(0)));
+            return Ok(Recommended::Already(count));
+        }
+        let seen: Option<i32> = sqlx::query_scalar(
+            "SELECT 1 FROM comment_recommends WHERE comment_id = $1 AND network = $2 \
+             AND reader <> $3 LIMIT 1",
+        )
+        .bind(r.comment.0)
+        .bind(&network)
+        .bind(r.reader)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        if seen.is_some() {
+            // Kept, so this reader cannot recommend it again, but the
+            // comment's row is not touched: nothing a page shows changed.
+            tx.commit().await.map_err(db_err)?;
+            return Ok(Recommended::SameNetwork(count));
         }
         let count: i64 = sqlx::query_scalar(
             "UPDATE comments SET recommends = recommends + 1 WHERE id = $1 RETURNING recommends",
         )
-        .bind(id.0)
+        .bind(r.comment.0)
         .fetch_one(&mut *tx)
         .await
         .map_err(db_err)?;
@@ -141,24 +157,30 @@ impl ReaderStore for Backend {
 
     async fn report(&self, r: &NewReport<'_>) -> StoreResult<Reported> {
         let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
-        let approved: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM comments WHERE id = $1 AND status = 'approved'")
-                .bind(r.comment.0)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
+        // Locked: of two reports at once, exactly one sees the tally cross.
+        let approved: Option<i64> = sqlx::query_scalar(&format!(
+            "SELECT id FROM comments WHERE id = $1 AND status = 'approved'{FOR_UPDATE}"
+        ))
+        .bind(r.comment.0)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
         if approved.is_none() {
             return Ok(Reported::NotFound);
         }
+        let before = tally(&mut tx, r.comment).await?;
         let added = sqlx::query(
-            "INSERT INTO comment_reports (comment_id, reader, reason, author_ip, created_at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (comment_id, reader) DO NOTHING",
+            "INSERT INTO comment_reports (comment_id, reader, reason, author_ip, created_at, \
+             network, weight) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+             ON CONFLICT (comment_id, reader) DO NOTHING",
         )
         .bind(r.comment.0)
         .bind(r.reader)
         .bind(r.reason)
         .bind(r.ip)
         .bind(r.at.timestamp())
+        .bind(r.network.to_string())
+        .bind(i16::from(r.weight))
         .execute(&mut *tx)
         .await
         .map_err(db_err)?
@@ -166,6 +188,7 @@ impl ReaderStore for Backend {
         if added == 0 {
             return Ok(Reported::Already);
         }
+        let after = tally(&mut tx, r.comment).await?;
         let reasons: Vec<String> = sqlx::query_scalar(
             "SELECT reason FROM comment_reports WHERE comment_id = $1 ORDER BY id",
         )
@@ -174,9 +197,10 @@ impl ReaderStore for Backend {
         .await
         .map_err(db_err)?;
         let reports = reasons.len() as u64;
-        // Exactly at the threshold: once staff approve a reported comment
+        // Crossing, not reaching: once staff approve a reported comment
         // again, later reports are listed but do not hold it again.
-        let held = reports == u64::from(r.threshold);
+        let limit = i64::from(r.hold_at);
+        let held = before < limit && limit <= after;
         if held {
             let mut kinds: Vec<&str> = reasons
                 .iter()
@@ -201,6 +225,17 @@ impl ReaderStore for Backend {
         tx.commit().await.map_err(db_err)?;
         self.wrote().await;
         Ok(Reported::Counted { reports, held })
+    }
+
+    async fn reader_has_approved_comment(&self, reader: &str) -> StoreResult<bool> {
+        let found: Option<i32> = sqlx::query_scalar(
+            "SELECT 1 FROM comments WHERE reader_id = $1 AND status = 'approved' LIMIT 1",
+        )
+        .bind(reader)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(found.is_some())
     }
 
     async fn reports(&self, id: CommentId) -> StoreResult<Vec<Report>> {
@@ -289,4 +324,17 @@ impl ReaderStore for Backend {
         }
         Ok(())
     }
+}
+
+/// A comment's report tally: each network counts once, at its largest
+/// weight; rows from before networks were recorded count one per reader.
+async fn tally(tx: &mut sqlx::Transaction<'_, super::Db>, id: CommentId) -> StoreResult<i64> {
+    sqlx::query_scalar(
+        "SELECT COALESCE(SUM(w), 0) FROM (SELECT MAX(weight) AS w FROM comment_reports \
+         WHERE comment_id = $1 GROUP BY COALESCE(network, 'reader ' || reader)) per_network",
+    )
+    .bind(id.0)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_err)
 }

@@ -14,8 +14,8 @@ use sqlx::Pool;
 /// stores it, where it also sees the group's earlier rows.
 const GUARDED_INSERT: &str = "INSERT INTO comments (article_id, parent_id, author_name, \
     author_email, author_url, author_ip, user_agent, content_source, content_html, status, \
-    moderation_reason, created_at, updated_at, user_id, comment_type, avatar, page_title) \
-    SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16 \
+    moderation_reason, created_at, updated_at, user_id, comment_type, avatar, page_title, reader_id) \
+    SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17 \
     WHERE NOT EXISTS (SELECT 1 FROM comments d WHERE d.article_id = $1 \
       AND d.parent_id IS NOT DISTINCT FROM $2 AND d.author_name = $3 AND d.author_email = $4 \
       AND d.content_source = $8 AND d.status <> 'trash') \

@@ -68,6 +68,9 @@ mod dialect {
     /// A transaction that only reads: in WAL mode every statement in it
     /// sees the database as of its first read.
     pub const BEGIN_SNAPSHOT: &str = "BEGIN";
+    /// Locks the rows a SELECT reads until the transaction ends: nothing to
+    /// add, a `BEGIN_WRITE` transaction holds the whole database already.
+    pub const FOR_UPDATE: &str = "";
     /// The UTC day (`YYYY-MM-DD`) of `created_at` (Unix seconds).
     pub const UTC_DAY: &str = "date(created_at, 'unixepoch')";
 }

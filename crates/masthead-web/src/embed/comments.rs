@@ -122,9 +122,10 @@ pub async fn list(
 }
 
 #[utoipa::path(post, path = "/api/comments", tag = "embed",
+    params(("X-Masthead-Reader" = Option<String>, Header, description = "The reader token from an earlier answer, kept (never published) with the comment; one masthead did not issue is ignored")),
     request_body(content = NewCommentDto, content_type = "application/json"),
     responses(
-        (status = 201, description = "Taken: approved, or held for moderation (shown to its author only)", body = CreatedDto),
+        (status = 201, description = "Taken: approved, or held for moderation (shown to its author only). `reader_token` names the reader it was posted as: the valid `X-Masthead-Reader` sent, else a new one (none when the address has had its new reader ids for now)", body = CreatedDto),
         (status = 400, description = "Malformed body, bad page address or form token", body = super::error::ApiErrorBody),
         (status = 403, description = "The page's site may not embed, comments are closed, or the parent is not an approved comment of the page", body = super::error::ApiErrorBody),
         (status = 404, description = "The thread is gone", body = super::error::ApiErrorBody),
@@ -184,6 +185,14 @@ pub async fn create(
         },
     )
     .await?;
+    // The reader, so their reports weigh more once this is approved: the
+    // one sent, else a new one if the address may have one now (posting
+    // never fails for want of a reader id, nor for a bad one).
+    let reader = match super::reader::sent_reader(&state, &headers) {
+        Some(sent) => Some(sent),
+        None if state.limits.check_new_reader(ip).is_ok() => super::reader::new_reader(&state).ok(),
+        None => None,
+    };
     // Read again: the thread may have been made by a request that started
     // later than this one, and a thread is live from when it was made.
     let now = Utc::now();
@@ -201,6 +210,7 @@ pub async fn create(
         honeypot: input.hp.unwrap_or_default(),
         subscribe: input.subscribe,
         page_title: input.title,
+        reader_id: reader.as_ref().map(|(r, _)| r.id.clone()),
     };
     let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
@@ -254,6 +264,7 @@ pub async fn create(
         author_token: token,
         thread: ThreadDto::new(&thread, open, approved, &base),
         page,
+        reader_token: reader.map(|(_, token)| token),
     };
     Ok((StatusCode::CREATED, Json(body)).into_response())
 }

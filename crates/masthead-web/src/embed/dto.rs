@@ -194,12 +194,16 @@ pub struct EditedDto {
     pub comment: CommentDto,
 }
 
-/// A recommend counted (or already counted for this reader).
+/// A recommend taken (or taken before from this reader).
 #[derive(Serialize, ToSchema)]
 pub struct RecommendedDto {
     pub id: i64,
+    /// The comment's public count: the networks (an IPv4 address, an IPv6
+    /// /64) its recommends came from, so it does not move when another
+    /// reader on a network that recommended it already does.
     pub recommends: u64,
-    /// `false` when this reader had already recommended it.
+    /// `true` when this request took this reader's recommend; `false` when
+    /// this reader had already recommended it.
     pub counted: bool,
     /// The reader's token: keep it, send it in `X-Masthead-Reader`.
     pub reader_token: String,
@@ -273,6 +277,12 @@ pub struct CreatedDto {
     pub permalink: String,
     /// The comment page of the embed that holds it.
     pub page: usize,
+    /// The reader's token (the one sent in `X-Masthead-Reader`, or a new
+    /// one): keep it and send it with recommends and reports, which weigh
+    /// more from a reader whose comment was approved. Absent when the
+    /// address has had its new reader ids for now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reader_token: Option<String>,
 }
 
 /// Approved comments per page address, keyed by the address as asked.

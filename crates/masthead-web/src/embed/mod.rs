@@ -99,12 +99,7 @@ fn check_request_origin(settings: &SiteSettings, headers: &HeaderMap) -> Result<
         return Ok(());
     };
     let origin = origin.to_str().unwrap_or("");
-    let own = crate::wp_json::base_url(headers);
-    let own_host = own.trim_start_matches("http://");
-    let same_site = origin
-        .split_once("://")
-        .is_some_and(|(_, host)| host.eq_ignore_ascii_case(own_host));
-    if same_site || settings.embed_origins.allows(origin) {
+    if crate::origin::is_own(settings, headers, origin) || settings.embed_origins.allows(origin) {
         Ok(())
     } else {
         Err(ApiError::new(

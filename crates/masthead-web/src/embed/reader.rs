@@ -2,7 +2,7 @@
 //! comment within the edit window (proven by the author token the embedding
 //! page kept), and any reader recommends or reports a comment (once each,
 //! as the reader named by `X-Masthead-Reader`, a signed id masthead hands
-//! out and the page keeps).
+//! out and the page keeps; counted per network, `comment::Network`).
 use super::dto::{CommentDto, EditDto, EditedDto, RecommendedDto, ReportDto, ReportedDto};
 use super::{ApiError, check_request_origin, json_body};
 use crate::client_ip::client_ip;
@@ -14,7 +14,7 @@ use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderName, StatusCode};
 use axum::response::{IntoResponse, Response};
 use masthead_core::chrono::Utc;
-use masthead_core::comment::{AuthorTokens, CommentStatus, ReaderTokens};
+use masthead_core::comment::{AuthorTokens, CommentStatus, Network, Reader, ReaderTokens};
 use masthead_core::ids::CommentId;
 use masthead_core::service::{
     ReaderReport, delete_own_comment, edit_own_comment, recommend_comment, report_comment,
@@ -37,31 +37,46 @@ fn rate_limited(wait: u64) -> ApiError {
 }
 
 /// The reader's token as sent, or a new one (counted against the address).
-fn reader(state: &AppState, headers: &HeaderMap, ip: IpAddr) -> Result<(String, String), ApiError> {
-    let tokens = ReaderTokens::new(state.secret());
+fn reader(state: &AppState, headers: &HeaderMap, ip: IpAddr) -> Result<(Reader, String), ApiError> {
     // Ids of the first format (`r1.`, before issue 25) sit in readers'
     // storage: such a reader is given a new id, as one without any.
-    let sent = headers
+    let first_format = headers
         .get(READER)
         .and_then(|v| v.to_str().ok())
-        .filter(|t| !t.starts_with("r1."));
-    let now = Utc::now();
-    if let Some(token) = sent {
-        return match tokens.verify(token, now) {
-            Some(reader) => Ok((reader.id, token.to_string())),
-            None => Err(ApiError::new(
+        .is_some_and(|t| t.starts_with("r1."));
+    if headers.contains_key(READER) && !first_format {
+        return sent_reader(state, headers).ok_or_else(|| {
+            ApiError::new(
                 StatusCode::BAD_REQUEST,
                 "invalid_reader",
                 Text::id("error-invalid-reader"),
-            )),
-        };
+            )
+        });
     }
     state.limits.check_new_reader(ip).map_err(rate_limited)?;
+    new_reader(state)
+}
+
+/// The reader a request's `X-Masthead-Reader` names, with the token, if
+/// masthead issued it.
+pub(crate) fn sent_reader(state: &AppState, headers: &HeaderMap) -> Option<(Reader, String)> {
+    let token = headers.get(READER)?.to_str().ok()?;
+    let reader = ReaderTokens::new(state.secret()).verify(token, Utc::now())?;
+    Some((reader, token.to_string()))
+}
+
+/// A new reader and their token (the caller has counted it against the
+/// address's limit).
+pub(crate) fn new_reader(state: &AppState) -> Result<(Reader, String), ApiError> {
+    let tokens = ReaderTokens::new(state.secret());
+    let now = Utc::now();
     let mut random = [0u8; 16];
     getrandom::fill(&mut random).map_err(|e| ApiError::internal(e.to_string()))?;
     let token = tokens.issue(random, now);
-    let id = tokens.verify(&token, now).map(|r| r.id).unwrap_or_default();
-    Ok((id, token))
+    let reader = tokens
+        .verify(&token, now)
+        .ok_or_else(|| ApiError::internal("a new reader token does not verify"))?;
+    Ok((reader, token))
 }
 
 /// The author token sent for this comment, if any.
@@ -171,7 +186,7 @@ pub async fn delete(
     params(("id" = i64, Path, description = "The comment"),
         ("X-Masthead-Reader" = Option<String>, Header, description = "The reader token from an earlier answer; a new one is given without it")),
     responses(
-        (status = 200, description = "Counted, or already counted for this reader", body = RecommendedDto),
+        (status = 200, description = "Taken (`counted: true`), or taken before from this reader (`counted: false`); `recommends` counts each network once", body = RecommendedDto),
         (status = 400, description = "Malformed id or reader token", body = super::error::ApiErrorBody),
         (status = 404, description = "No such approved comment", body = super::error::ApiErrorBody),
         (status = 429, description = "Too many from this address", body = super::error::ApiErrorBody),
@@ -188,8 +203,9 @@ pub async fn recommend(
     let settings = state.settings().await?;
     check_request_origin(&settings, &headers)?;
     let (reader, token) = reader(&state, &headers, ip)?;
+    let network = Network::of(ip);
     let (recommends, counted) =
-        recommend_comment(state.store.as_ref(), id, &reader, Utc::now()).await?;
+        recommend_comment(state.store.as_ref(), id, &reader.id, network, Utc::now()).await?;
     Ok(Json(RecommendedDto {
         id: id.0,
         recommends,
@@ -204,7 +220,7 @@ pub async fn recommend(
         ("X-Masthead-Reader" = Option<String>, Header, description = "The reader token from an earlier answer; a new one is given without it")),
     request_body(content = ReportDto, content_type = "application/json"),
     responses(
-        (status = 201, description = "Taken (or already taken from this reader)", body = ReportedDto),
+        (status = 201, description = "Taken (or already taken from this reader); reports are counted per network, a reader with history weighing more", body = ReportedDto),
         (status = 400, description = "Malformed body, id or reader token", body = super::error::ApiErrorBody),
         (status = 404, description = "No such approved comment", body = super::error::ApiErrorBody),
         (status = 413, description = "Body too large"),
@@ -235,6 +251,7 @@ pub async fn report(
         ReaderReport {
             id,
             reader: &reader,
+            network: Network::of(ip),
             reason: &input.reason,
             details: &details,
             ip: Some(&ip_text),

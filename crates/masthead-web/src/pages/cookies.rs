@@ -47,6 +47,7 @@ pub struct Commenter {
 
 /// The request's cookies with the site's secret to open masthead's own.
 /// Used as an extractor; returned in a response, it sets what was changed.
+#[derive(Clone)]
 pub struct ReaderCookies {
     jar: CookieJar,
     state: AppState,

@@ -47,6 +47,7 @@ pub async fn submit(
         comment: fields.text("comment"),
     };
     let settings = state.settings().await?;
+    crate::origin::check_own_form(&settings, &headers)?;
     let t = Tr::new(settings.language);
     // The title an outside page proposed, sent with its first comment.
     let mut page_title = None;
@@ -98,6 +99,13 @@ pub async fn submit(
         }
         (None, None) => return not_found_page(&state).await,
     };
+    // The reader id, so this reader's reports weigh more once the comment
+    // is approved; a new one only if the address may have one now: posting
+    // never fails for want of a reader id.
+    let (reader_id, jar) = match super::reader::reader_id(&state, jar.clone(), ip) {
+        Ok((reader, jar)) => (Some(reader.id), jar),
+        Err(_) => (None, jar),
+    };
     let submission = Submission {
         article_id: ArticleId(article_id),
         parent_id: parent_id.map(CommentId),
@@ -116,6 +124,7 @@ pub async fn submit(
             .get("subscribe_comments")
             .is_some_and(|v| !v.is_empty()),
         page_title,
+        reader_id,
     };
     let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));

@@ -1,10 +1,12 @@
 //! What a reader does to a comment on masthead's own pages, without
 //! JavaScript: recommend it, report it, and edit or delete their own within
 //! the edit window (proven by the sealed `masthead_authored` cookie the
-//! form set). Identicons are served here too.
+//! form set). Every POST here must come from masthead's own pages
+//! (`crate::origin`). Identicons are served here too.
 use crate::client_ip::client_ip;
 use crate::error::{WebError, reader_status};
 use crate::form::FormFields;
+use crate::origin::check_own_form;
 use crate::pages::cookies::ReaderCookies;
 use crate::pages::not_found_page;
 use crate::rate_limit::too_many_requests;
@@ -19,7 +21,9 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use masthead_core::Localized;
 use masthead_core::article::Article;
 use masthead_core::chrono::{Duration, Utc};
-use masthead_core::comment::{Comment, CommentStatus, Reader, ReportReason, identicon_svg};
+use masthead_core::comment::{
+    Comment, CommentStatus, Network, Reader, ReportReason, identicon_svg,
+};
 use masthead_core::i18n::Tr;
 use masthead_core::ids::CommentId;
 use masthead_core::service::{
@@ -64,7 +68,7 @@ impl NoReader {
     }
 }
 
-/// The reader's id from their cookie, or a new one (counted against the
+/// The reader from their cookie, or a new one (counted against the
 /// address's limit on new readers) with the cookie that keeps it.
 pub(crate) fn reader_id(
     state: &AppState,
@@ -88,7 +92,8 @@ pub(crate) fn reader_id(
     }
 }
 
-/// `POST /comments/{id}/recommend`: counted once per reader; back to the comment.
+/// `POST /comments/{id}/recommend`: taken once per reader, counted once per
+/// network; back to the comment.
 pub async fn recommend(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -100,6 +105,7 @@ pub async fn recommend(
     if let Err(wait) = state.limits.check_reader_action(ip) {
         return Ok(too_many_requests(wait));
     }
+    check_own_form(&state.settings().await?, &headers)?;
     let Some(id) = comment_id(&raw) else {
         return not_found_page(&state).await;
     };
@@ -107,7 +113,8 @@ pub async fn recommend(
         Ok(r) => r,
         Err(no) => return no.response(),
     };
-    match recommend_comment(state.store.as_ref(), id, &reader.id, Utc::now()).await {
+    let network = Network::of(ip);
+    match recommend_comment(state.store.as_ref(), id, &reader.id, network, Utc::now()).await {
         Ok(_) => Ok((jar, Redirect::to(&format!("/comments/{}", id.0))).into_response()),
         Err(ReaderError::NotApproved) => not_found_page(&state).await,
         Err(e) => Err(e.into()),
@@ -170,6 +177,8 @@ pub async fn report(
     if let Err(wait) = state.limits.check_reader_action(ip) {
         return Ok(too_many_requests(wait));
     }
+    let settings = state.settings().await?;
+    check_own_form(&settings, &headers)?;
     let fields = FormFields::parse(&headers, &body)?;
     let Some(id) = comment_id(&raw) else {
         return not_found_page(&state).await;
@@ -178,14 +187,14 @@ pub async fn report(
         Ok(r) => r,
         Err(no) => return no.response(),
     };
-    let settings = state.settings().await?;
     let ip_text = ip.to_string();
     let result = report_comment(
         state.store.as_ref(),
         &settings,
         ReaderReport {
             id,
-            reader: &reader.id,
+            reader: &reader,
+            network: Network::of(ip),
             reason: fields.get("reason").unwrap_or(""),
             details: fields.get("details").unwrap_or(""),
             ip: Some(&ip_text),
@@ -296,11 +305,12 @@ pub async fn edit(
     if let Err(wait) = state.limits.check_post(ip) {
         return Ok(too_many_requests(wait));
     }
+    let settings = state.settings().await?;
+    check_own_form(&settings, &headers)?;
     let fields = FormFields::parse(&headers, &body)?;
     let Some(id) = comment_id(&raw) else {
         return not_found_page(&state).await;
     };
-    let settings = state.settings().await?;
     let text = fields.text("comment");
     let ip_text = ip.to_string();
     let result = edit_own_comment(
@@ -358,10 +368,11 @@ pub async fn delete(
     jar: ReaderCookies,
 ) -> Result<Response, WebError> {
     let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    let settings = state.settings().await?;
+    check_own_form(&settings, &headers)?;
     let Some(id) = comment_id(&raw) else {
         return not_found_page(&state).await;
     };
-    let settings = state.settings().await?;
     let Some((_, article)) = comment_on_live_article(&state, id).await? else {
         return not_found_page(&state).await;
     };

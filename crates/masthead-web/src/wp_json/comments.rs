@@ -469,6 +469,8 @@ pub async fn create(
         honeypot: String::new(),
         subscribe,
         page_title: None,
+        // WordPress clients know nothing of reader ids.
+        reader_id: None,
     };
     let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));

@@ -37,6 +37,7 @@ async fn big_thread(app: &TestApp, article: i64) -> (Vec<i64>, Vec<(i64, i64)>) 
                 avatar: None,
                 subscribe: false,
                 page_title: None,
+                reader_id: None,
             };
             (new, "comment".to_string())
         })

@@ -32,6 +32,7 @@ fn comment(n: usize, article: i64) -> NewComment {
         avatar: None,
         subscribe: false,
         page_title: None,
+        reader_id: None,
     }
 }
 

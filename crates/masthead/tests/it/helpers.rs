@@ -86,6 +86,16 @@ impl TestApp {
     /// limits, which are switched off here (tests post many comments at once
     /// from one address) and tested on their own in `spam.rs`.
     pub async fn spawn() -> Self {
+        Self::spawn_unlimited(Vec::new()).await
+    }
+
+    /// `spawn()` behind a "proxy" on 127.0.0.1: a request's
+    /// `X-Forwarded-For` is its address, so a test speaks from many networks.
+    pub async fn behind_proxy() -> Self {
+        Self::spawn_unlimited(vec!["127.0.0.1/32".parse().expect("net")]).await
+    }
+
+    async fn spawn_unlimited(trusted_proxies: Vec<ipnet::IpNet>) -> Self {
         let config = WebConfig {
             rate_limits: RateLimitConfig {
                 requests_per_second: 0,
@@ -93,6 +103,7 @@ impl TestApp {
                 comment_posts_per_minute: 0,
                 reader_actions_per_minute: 0,
             },
+            trusted_proxies,
             ..WebConfig::default()
         };
         let app = Self::spawn_with(config).await;

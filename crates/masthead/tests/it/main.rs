@@ -41,6 +41,7 @@ mod operations;
 mod page_cache;
 mod privacy;
 mod privacy_tools;
+mod reader_abuse;
 mod reader_features;
 mod remark42;
 mod rest;
