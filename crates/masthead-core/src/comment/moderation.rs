@@ -21,12 +21,19 @@ pub struct ModerationFacts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ModerationReason {
     HoldAll,
-    TooManyLinks { links: usize, limit: u32 },
+    TooManyLinks {
+        links: usize,
+        limit: u32,
+    },
     ModerationWord(String),
     FirstComment,
     DisallowedWord(String),
     Honeypot,
     NoFormToken,
+    /// Its author edited it after a moderator had approved it: the
+    /// moderator approved other words (not a rule of `moderate`; the
+    /// reader's edit adds it).
+    EditedAfterApproval,
 }
 
 impl fmt::Display for ModerationReason {
@@ -41,6 +48,7 @@ impl fmt::Display for ModerationReason {
             Self::DisallowedWord(w) => write!(f, "contains disallowed word “{w}”"),
             Self::Honeypot => f.write_str("the hidden honeypot field was filled in"),
             Self::NoFormToken => f.write_str("posted without the form's token"),
+            Self::EditedAfterApproval => f.write_str("edited after a moderator approved it"),
         }
     }
 }

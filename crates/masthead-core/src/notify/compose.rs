@@ -104,6 +104,7 @@ fn one_reason(part: &str, tr: Tr) -> Option<String> {
         "first comment from this name and email" => tr.t("mail-reason-first-comment"),
         "the hidden honeypot field was filled in" => tr.t("mail-reason-honeypot"),
         "posted without the form's token" => tr.t("mail-reason-no-token"),
+        "edited after a moderator approved it" => tr.t("mail-reason-edited-after-approval"),
         _ => {
             if let Some(w) = quoted("contains moderation word ") {
                 tr.s("mail-reason-moderation-word", "word", &w)
@@ -529,6 +530,7 @@ mod tests {
             R::DisallowedWord("viagra".into()),
             R::Honeypot,
             R::NoFormToken,
+            R::EditedAfterApproval,
         ];
         let stored = reasons
             .iter()

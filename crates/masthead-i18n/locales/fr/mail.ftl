@@ -36,6 +36,7 @@ mail-reason-disallowed-word = contient le mot interdit « { $word } »
 mail-reason-first-comment = premier commentaire avec ce nom et cette adresse électronique
 mail-reason-honeypot = le champ anti-spam caché a été rempli
 mail-reason-no-token = envoyé sans le jeton du formulaire de commentaire
+mail-reason-edited-after-approval = modifié par son auteur après l’approbation d’un modérateur
 mail-reason-reported = { $count ->
     [one] signalé par { $count } lecteur ({ $kinds })
     [many] signalé par { $count } lecteurs ({ $kinds })

@@ -25,7 +25,7 @@ use masthead_core::comment::{Comment, CommentStatus, ReaderTokens, ReportReason,
 use masthead_core::i18n::Tr;
 use masthead_core::ids::CommentId;
 use masthead_core::service::{
-    ReaderError, ReaderReport, delete_own_comment, edit_own_comment, recommend_comment,
+    MAX_EDITS, ReaderError, ReaderReport, delete_own_comment, edit_own_comment, recommend_comment,
     report_comment,
 };
 use std::net::{IpAddr, SocketAddr};
@@ -255,6 +255,10 @@ pub async fn edit_form(
     if c.status == CommentStatus::Trash || Utc::now() > until || settings.readers.edit_minutes == 0
     {
         return Err(ReaderError::WindowClosed(settings.readers.edit_minutes).into());
+    }
+    // The form would only lead to a refusal: say so now.
+    if state.store.past_texts(id).await?.len() >= MAX_EDITS as usize {
+        return Err(ReaderError::TooManyEdits(MAX_EDITS).into());
     }
     edit_page(
         &state,

@@ -40,6 +40,7 @@ mod operations;
 mod page_cache;
 mod privacy;
 mod privacy_tools;
+mod reader_edits;
 mod reader_features;
 mod remark42;
 mod rest;
