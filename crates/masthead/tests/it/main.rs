@@ -8,6 +8,7 @@ mod browser;
 mod cache_scope;
 mod cli;
 mod comment_form;
+mod comment_ids;
 mod comment_pages;
 mod commento;
 mod concurrency;
