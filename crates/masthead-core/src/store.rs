@@ -238,6 +238,21 @@ pub struct AuthorChange<'a> {
     pub reason: Option<String>,
     pub ip: Option<&'a str>,
     pub at: Timestamp,
+    /// An edit is refused, nothing changed, when the comment already has
+    /// this many earlier texts (checked in the change's transaction).
+    pub max_edits: u32,
+    /// Queue the comment for the moderators' notice of a held comment (an
+    /// approved comment the edit holds again), in the change's transaction.
+    pub tell_moderators: bool,
+}
+
+/// What became of an [`AuthorChange`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthorChanged {
+    Done,
+    NotFound,
+    /// The comment has `max_edits` earlier texts already.
+    EditLimit,
 }
 
 /// A comment's text before one of its author's edits (for staff).
@@ -487,7 +502,7 @@ pub trait PrivacyStore {
 pub trait ReaderStore {
     /// Applies an author's change, keeping the text it replaces in the
     /// comment's history; `false` if there is no such comment.
-    async fn author_change(&self, change: &AuthorChange<'_>) -> StoreResult<bool>;
+    async fn author_change(&self, change: &AuthorChange<'_>) -> StoreResult<AuthorChanged>;
     /// The texts a comment had before its author's edits, oldest first.
     async fn past_texts(&self, id: CommentId) -> StoreResult<Vec<PastText>>;
     /// Stores one reader's recommend of an approved comment, once, and
@@ -623,6 +638,9 @@ pub trait ModerationStore {
     ) -> StoreResult<Result<Moderated, Vec<CommentId>>>;
     /// Saves a staff edit; `false` if there is no such comment.
     async fn edit_comment(&self, edit: &CommentEdit<'_>) -> StoreResult<bool>;
+    /// Whether staff ever approved this comment (an approve, trust or pick
+    /// in the moderation log).
+    async fn staff_approved(&self, comment: CommentId) -> StoreResult<bool>;
     /// The log, newest first: of one comment, or of all.
     async fn moderation_log(
         &self,

@@ -172,6 +172,8 @@ pub async fn copy(
             )
             .await?;
     }
+    // A restore replaces rows, but ids the target handed out stay used.
+    let target_handed_out = comment_ids_handed_out(&mut write, to_pg).await?;
     match target {
         Target::MustBeEmpty => {
             for t in TABLES {
@@ -242,6 +244,10 @@ pub async fn copy(
                 .await?;
         }
     }
+    let handed_out = comment_ids_handed_out(&mut read, from_pg)
+        .await?
+        .max(target_handed_out);
+    keep_comment_ids_used(&mut write, handed_out, to_pg).await?;
     // Pages cached from the old content must go, whichever triggers fired,
     // and the comment change log starts afresh: a discussion read before
     // the copy is read whole again.
@@ -278,6 +284,71 @@ pub async fn copy(
     source.close().await;
     dest.close().await;
     Ok(summary)
+}
+
+/// Columns that name comment ids, the comments themselves among them.
+const NAMING_COMMENTS: &[(&str, &str)] = &[
+    ("comments", "id"),
+    ("moderation_log", "comment_id"),
+    ("notify_queue", "comment_id"),
+    ("outbox", "comment_id"),
+    ("imported", "CASE WHEN kind = 'comment' THEN target_id END"),
+];
+
+/// The largest comment id a database's sequence handed out (0 for none).
+async fn comment_ids_handed_out(conn: &mut AnyConnection, pg: bool) -> Result<i64, sqlx::Error> {
+    let last: Option<i64> = if pg {
+        sqlx::query_scalar(
+            "SELECT pg_sequence_last_value(pg_get_serial_sequence('comments', 'id')::regclass)",
+        )
+        .fetch_one(&mut *conn)
+        .await?
+    } else {
+        sqlx::query_scalar("SELECT seq FROM sqlite_sequence WHERE name = 'comments'")
+            .fetch_optional(&mut *conn)
+            .await?
+    };
+    Ok(last.unwrap_or(0))
+}
+
+/// A comment id is never handed out twice (issue 25): the target's sequence
+/// moves past every id either database handed out (deleted comments'
+/// included) and every id a copied row names, not only past the copied
+/// comments.
+async fn keep_comment_ids_used(
+    write: &mut AnyConnection,
+    handed_out: i64,
+    to_pg: bool,
+) -> Result<(), sqlx::Error> {
+    let mut high = handed_out;
+    for (table, column) in NAMING_COMMENTS {
+        let named: Option<i64> = sqlx::query_scalar(&format!("SELECT MAX({column}) FROM {table}"))
+            .fetch_one(&mut *write)
+            .await?;
+        high = high.max(named.unwrap_or(0));
+    }
+    if high == 0 {
+        return Ok(());
+    }
+    if to_pg {
+        sqlx::query("SELECT setval(pg_get_serial_sequence('comments', 'id'), $1)")
+            .bind(high)
+            .execute(&mut *write)
+            .await?;
+    } else {
+        sqlx::query("UPDATE sqlite_sequence SET seq = max(seq, $1) WHERE name = 'comments'")
+            .bind(high)
+            .execute(&mut *write)
+            .await?;
+        sqlx::query(
+            "INSERT INTO sqlite_sequence (name, seq) SELECT 'comments', $1 \
+             WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'comments')",
+        )
+        .bind(high)
+        .execute(&mut *write)
+        .await?;
+    }
+    Ok(())
 }
 
 /// A pool on either backend. SQLite connections wait out another process's

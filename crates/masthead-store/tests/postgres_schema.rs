@@ -147,3 +147,72 @@ async fn postgres_schema_is_in_step_with_sqlite() {
         .await
         .unwrap();
 }
+
+/// Migration 0022: a site copied into PostgreSQL before `masthead copy`
+/// kept comment ids used had its sequence at the largest comment copied,
+/// below ids the moderation log and the outbox name; 0022 moves it past
+/// them, so the next comment takes none of those ids.
+#[tokio::test]
+async fn migration_0022_moves_the_comment_ids_past_every_named_one() {
+    let Some(url) = server_url() else { return };
+    let name = format!(
+        "masthead_ids_{}_{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    );
+    let mut admin = PgConnection::connect(&url).await.unwrap();
+    admin
+        .execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .unwrap();
+    let db = with_database(&url, &name);
+    // The schema at 0021, from the same files.
+    let dir = tempfile::tempdir().unwrap();
+    let source = concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/postgres");
+    for entry in std::fs::read_dir(source).unwrap() {
+        let path = entry.unwrap().path();
+        let file = path.file_name().unwrap().to_string_lossy().to_string();
+        if file[..4].parse::<u32>().unwrap() <= 21 {
+            std::fs::copy(&path, dir.path().join(&file)).unwrap();
+        }
+    }
+    let mut conn = PgConnection::connect(&db).await.unwrap();
+    let old = sqlx::migrate::Migrator::new(dir.path()).await.unwrap();
+    old.run(&mut conn).await.unwrap();
+    for sql in [
+        "INSERT INTO articles (id, slug, title, body_markdown, body_html, status, published_at, \
+         created_at, updated_at) VALUES (1, 'one', 'One', 'b', '<p>b</p>', 'published', 1, 1, 1)",
+        "INSERT INTO comments (id, article_id, author_name, author_email, content_source, \
+         content_html, status, created_at, updated_at) \
+         VALUES (3, 1, 'Ann', 'ann@example.com', 'x', '<p>x</p>', 'approved', 1, 1)",
+        // As the copy left it: at the largest comment copied.
+        "SELECT setval(pg_get_serial_sequence('comments', 'id'), 3)",
+        "INSERT INTO moderation_log (comment_id, action, actor, via, at) \
+         VALUES (9, 'delete', 'mod', 'cli', 2)",
+        "INSERT INTO outbox (kind, recipient, body, comment_id, dedupe, created_at, \
+         next_attempt_at) VALUES ('mail', 'mod@example.org', 'held', 12, 'held:12:mod', 3, 3)",
+    ] {
+        conn.execute(sql).await.unwrap();
+    }
+    conn.close().await.unwrap();
+
+    masthead_store::migrate(&db).await.expect("0022 applies");
+    let mut conn = PgConnection::connect(&db).await.unwrap();
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO comments (article_id, author_name, author_email, content_source, \
+         content_html, status, created_at, updated_at) \
+         VALUES (1, 'Bob', 'bob@example.com', 'y', '<p>y</p>', 'pending', 4, 4) RETURNING id",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(id, 13);
+    conn.close().await.unwrap();
+    admin
+        .execute(format!("DROP DATABASE {name} WITH (FORCE)").as_str())
+        .await
+        .unwrap();
+}

@@ -101,7 +101,9 @@ impl From<SubmitError> for WebError {
 pub fn reader_status(e: &ReaderError) -> StatusCode {
     match e {
         ReaderError::NotFound | ReaderError::NotApproved => StatusCode::NOT_FOUND,
-        ReaderError::NotYours | ReaderError::WindowClosed(_) => StatusCode::FORBIDDEN,
+        ReaderError::NotYours | ReaderError::WindowClosed(_) | ReaderError::TooManyEdits(_) => {
+            StatusCode::FORBIDDEN
+        }
         ReaderError::Invalid(_) | ReaderError::BadReason(_) => StatusCode::UNPROCESSABLE_ENTITY,
         ReaderError::Store(StoreError::Unstorable) => StatusCode::BAD_REQUEST,
         ReaderError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,

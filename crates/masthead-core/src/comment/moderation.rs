@@ -36,6 +36,10 @@ pub enum ModerationReason {
     DisallowedWord(String),
     Honeypot,
     NoFormToken,
+    /// Its author edited it after a moderator had approved it: the
+    /// moderator approved other words (not a rule of `moderate`; the
+    /// reader's edit adds it).
+    EditedAfterApproval,
 }
 
 impl fmt::Display for ModerationReason {
@@ -54,6 +58,7 @@ impl fmt::Display for ModerationReason {
             Self::DisallowedWord(w) => write!(f, "contains disallowed word “{w}”"),
             Self::Honeypot => f.write_str("the hidden honeypot field was filled in"),
             Self::NoFormToken => f.write_str("posted without the form's token"),
+            Self::EditedAfterApproval => f.write_str("edited after a moderator approved it"),
         }
     }
 }

@@ -103,6 +103,7 @@ fn one_reason(part: &str, tr: Tr) -> Option<String> {
         "every comment is held for moderation" => tr.t("mail-reason-hold-all"),
         "the hidden honeypot field was filled in" => tr.t("mail-reason-honeypot"),
         "posted without the form's token" => tr.t("mail-reason-no-token"),
+        "edited after a moderator approved it" => tr.t("mail-reason-edited-after-approval"),
         _ => {
             if let Some((approved, needed)) = crate::comment::first_comments(part) {
                 tr.args(
@@ -375,12 +376,31 @@ pub fn approval_notice(
     }
 }
 
+/// Text as Slack reads it: `&`, `<` and `>` escaped, so nothing that came
+/// from outside (a name, a title, a comment) can become a control sequence
+/// (`<!channel>`, `<@U123>`) or a link whose label hides its target
+/// (`<https://evil.example|bank.example>`). Slack turns the entities back
+/// into the characters when it shows them.
+pub fn slack_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The most of a comment a webhook's `text` quotes, in characters.
+const WEBHOOK_EXCERPT: usize = 300;
+
 /// The webhook's JSON for one held comment: a Slack-compatible `text` (in
 /// the site's language: it is read by people in a chat) and the same facts
 /// as fields, whose names and values do not change with the language (the
 /// `reason` field is the stored reason, for tools). No email address, ever.
+///
+/// `text` is escaped whole by Slack's rules, masthead's own words and link
+/// included (a bare URL, which Slack links itself), then a quote of the
+/// comment's start, escaped too, follows. The other fields are data, as
+/// stored: a tool that shows them in a chat escapes them itself.
 pub fn webhook_body(w: MailWords, h: &Held<'_>) -> String {
-    let text = w.line(
+    let line = w.line(
         "mail-webhook-text",
         &[
             ("id", h.comment_id.to_string().into()),
@@ -390,13 +410,27 @@ pub fn webhook_body(w: MailWords, h: &Held<'_>) -> String {
             ("url", h.approve_url.into()),
         ],
     );
+    let content = text_of(h.content_html);
+    let flat = content.split_whitespace().collect::<Vec<_>>().join(" ");
+    let excerpt = if flat.chars().count() > WEBHOOK_EXCERPT {
+        let cut: String = flat.chars().take(WEBHOOK_EXCERPT - 1).collect();
+        format!("{cut}…")
+    } else {
+        flat
+    };
+    let mut text = slack_escape(&line);
+    if !excerpt.is_empty() {
+        // `>` at the start of a line, written by masthead: Slack's quote.
+        text.push_str("\n>");
+        text.push_str(&slack_escape(&excerpt));
+    }
     serde_json::json!({
         "event": "comment.held",
         "text": text,
         "comment_id": h.comment_id,
         "article": { "title": h.article_title, "url": h.article_url },
         "author_name": h.author_name,
-        "content_text": text_of(h.content_html),
+        "content_text": content,
         "reason": h.reason.unwrap_or("held for review"),
         "links": {
             "approve": h.approve_url,
@@ -454,6 +488,45 @@ mod tests {
     }
 
     #[test]
+    fn webhook_text_is_escaped_for_slack() {
+        let held = Held {
+            site_title: "Site",
+            comment_id: 7,
+            article_title: "Fish & <chips>",
+            article_url: "https://news.example/articles/fish",
+            author_name: "<!channel>",
+            content_html: "<p>Log in at &lt;https://evil.example|bank.example&gt; &amp; &lt;@U123&gt;</p>",
+            written_at: Utc::now(),
+            reason: Some("first comment from this name and email"),
+            approve_url: "https://news.example/mail/moderate?token=wm2.a&x=1",
+            spam_url: "s",
+            trash_url: "t",
+            admin_url: "a",
+        };
+        let body: serde_json::Value =
+            serde_json::from_str(&webhook_body(MailWords::default(), &held)).unwrap();
+        let text = body["text"].as_str().unwrap();
+        // No control sequence survives: not a mention, not a disguised link.
+        assert!(!text.contains('<'), "{text}");
+        assert!(text.contains("by &lt;!channel&gt;"), "{text}");
+        assert!(text.contains("“Fish &amp; &lt;chips&gt;”"), "{text}");
+        assert!(
+            text.contains(
+                "\n>Log in at &lt;https://evil.example|bank.example&gt; &amp; &lt;@U123&gt;"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("token=wm2.a&amp;x=1"), "{text}");
+        // The fields are data, as stored.
+        assert_eq!(body["author_name"], "<!channel>");
+        assert_eq!(
+            body["content_text"],
+            "Log in at <https://evil.example|bank.example> & <@U123>"
+        );
+        assert_eq!(slack_escape("a&b<c>d"), "a&amp;b&lt;c&gt;d");
+    }
+
+    #[test]
     fn stored_reasons_are_read_back_in_the_mail_language() {
         use crate::comment::ModerationReason as R;
         use crate::i18n::Lang;
@@ -468,6 +541,7 @@ mod tests {
             R::DisallowedWord("viagra".into()),
             R::Honeypot,
             R::NoFormToken,
+            R::EditedAfterApproval,
         ];
         let stored = reasons
             .iter()

@@ -25,6 +25,8 @@ pub mod bits {
     pub const SUBSCRIBE: i32 = 2;
     /// A moderator approved it after it was held.
     pub const APPROVED: i32 = 4;
+    /// Its author's edit held it again after it was approved.
+    pub const HELD_AGAIN: i32 = 8;
 }
 
 /// What kind of outbox row.

@@ -21,8 +21,8 @@ pub use privacy::{
     forget_old_addresses,
 };
 pub use readers::{
-    Edited, ReaderError, ReaderReport, ReasonProblem, delete_own_comment, edit_own_comment,
-    may_change, recommend_comment, report_comment,
+    Edited, MAX_EDITS, ReaderError, ReaderReport, ReasonProblem, delete_own_comment,
+    edit_own_comment, may_change, recommend_comment, report_comment,
 };
 pub use staff::{StaffEdit, edit_comment, staff_reply};
 pub use submit::{Accepted, Channel, Submission, SubmitError, submit_comment};

@@ -138,7 +138,13 @@ pub async fn produce_notifications(
         }
         let article_url = format!("{base}/articles/{}", c.article_slug);
         let comment_url = format!("{base}/comments/{id}");
-        if w.bits & bits::NEW != 0 && c.status == CommentStatus::Pending {
+        if w.bits & (bits::NEW | bits::HELD_AGAIN) != 0 && c.status == CommentStatus::Pending {
+            // Held again by an edit: moderators were told of it once
+            // already, so this notice is keyed by the edit.
+            let again = match c.edited_at {
+                Some(at) if w.bits & bits::NEW == 0 => format!(":edit{}", at.timestamp()),
+                _ => String::new(),
+            };
             let act = |a| link(base, secret, &MailAction::Moderate(c.id, a), now);
             let (approve, spam, trash) = (
                 act(ModerationAction::Approve),
@@ -161,7 +167,7 @@ pub async fn produce_notifications(
                 admin_url: &admin,
             };
             for m in &n.moderators {
-                let dedupe = Some(format!("held:{id}:{m}"));
+                let dedupe = Some(format!("held:{id}:{m}{again}"));
                 messages.push(match n.mode {
                     ModeratorMode::Each => NewMessage {
                         dedupe,
@@ -202,7 +208,7 @@ pub async fn produce_notifications(
                     body: webhook_body(words, &hooked),
                     unsubscribe: None,
                     comment_id: Some(id),
-                    dedupe: Some(format!("hook:{id}:{url}")),
+                    dedupe: Some(format!("hook:{id}:{url}{again}")),
                 });
             }
         }

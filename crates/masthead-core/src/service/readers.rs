@@ -2,17 +2,23 @@
 //! own within the edit window, recommend, report. Each rule lives here so
 //! the article page, the embed's API and the tests share it.
 use crate::comment::{
-    Authored, CommentForm, CommentStatus, FieldError, ModerationFacts, Network, REPORT_DETAILS_MAX,
-    Reader, ReportReason, SETTLED_READER_DAYS, Subject, hold_tally, moderate, report_weight,
+    Authored, CommentForm, CommentStatus, FieldError, ModerationFacts, ModerationReason, Network,
+    REPORT_DETAILS_MAX, Reader, ReportReason, SETTLED_READER_DAYS, Subject, Verdict, hold_tally,
+    moderate, report_weight,
 };
 use crate::html::{count_links, render_comment};
 use crate::i18n::Tr;
 use crate::ids::CommentId;
 use crate::settings::SiteSettings;
 use crate::store::{
-    AuthorChange, NewRecommend, NewReport, Recommended, Reported, Store, StoreError,
+    AuthorChange, AuthorChanged, NewRecommend, NewReport, Recommended, Reported, Store, StoreError,
 };
 use crate::{Localized, Timestamp};
+
+/// How many times a commenter may edit one comment. Each edit keeps the
+/// text it replaces for staff; without a bound one comment's history could
+/// grow without end within its window. The next edit is refused.
+pub const MAX_EDITS: u32 = 10;
 
 /// Why a reader's change was refused. The web layer maps each to a status.
 #[derive(Debug, thiserror::Error)]
@@ -26,6 +32,8 @@ pub enum ReaderError {
         "Comments can be edited for {0} minutes after they are posted; this one can no longer be changed."
     )]
     WindowClosed(u32),
+    #[error("A comment can be edited {0} times; this one can no longer be changed.")]
+    TooManyEdits(u32),
     #[error("{}", .0.first().map(|e| e.message).unwrap_or("Please check the comment."))]
     Invalid(Vec<FieldError>),
     #[error("Only approved comments can be recommended or reported.")]
@@ -51,6 +59,7 @@ impl Localized for ReaderError {
             Self::NotFound => t.t("error-no-such-comment"),
             Self::NotYours => t.t("error-not-yours"),
             Self::WindowClosed(minutes) => t.n("error-edit-window-closed", i64::from(*minutes)),
+            Self::TooManyEdits(n) => t.n("error-too-many-edits", i64::from(*n)),
             Self::Invalid(errors) => match errors.first() {
                 Some(e) => e.message(t),
                 None => t.t("error-check-comment"),
@@ -118,9 +127,12 @@ async fn own_in_window(
 }
 
 /// Replaces the text of the reader's own comment: validated, rendered and
-/// moderated as a new comment is, the old text kept for staff. An edit that
-/// trips a hold rule is held again; one that passes keeps the status it had
-/// (a held comment does not approve itself by being edited).
+/// moderated as a new comment is, the old text kept for staff (at most
+/// [`MAX_EDITS`] times). An edit that trips a hold rule is held again; one
+/// that passes keeps the status it had (a held comment does not approve
+/// itself by being edited), except that a comment a moderator approved is
+/// held again whatever the new words (see [`status_after_edit`]). An
+/// approved comment held again is queued for the moderators' notice.
 pub async fn edit_own_comment(
     store: &dyn Store,
     settings: &SiteSettings,
@@ -162,10 +174,8 @@ pub async fn edit_own_comment(
             trusted: false,
         },
     );
-    let (status, reason) = match verdict.status {
-        CommentStatus::Approved => (old.status, old.moderation_reason.clone()),
-        held => (held, verdict.reason_text()),
-    };
+    let staff_approved = old.status == CommentStatus::Approved && store.staff_approved(id).await?;
+    let (status, reason) = status_after_edit(&old, verdict, staff_approved);
     let change = AuthorChange {
         id,
         text: Some((&valid.content_source, &html)),
@@ -173,11 +183,46 @@ pub async fn edit_own_comment(
         reason,
         ip,
         at: now,
+        max_edits: MAX_EDITS,
+        tell_moderators: old.status == CommentStatus::Approved && status == CommentStatus::Pending,
     };
-    if !store.author_change(&change).await? {
-        return Err(ReaderError::NotFound);
-    }
+    changed(store.author_change(&change).await?)?;
     Ok(Edited { id, status })
+}
+
+/// The status and stored reason an edit leaves. A moderator's approval was
+/// of the words they read: when staff ever approved the comment (an
+/// approve, trust or pick in the moderation log; such a comment was held,
+/// or chosen, by a person), new words go back to the queue, saying so. A
+/// comment approved at once by the rules keeps its status when the new
+/// words pass them.
+fn status_after_edit(
+    old: &crate::comment::Comment,
+    verdict: Verdict,
+    staff_approved: bool,
+) -> (CommentStatus, Option<String>) {
+    let Verdict {
+        mut status,
+        mut reasons,
+    } = verdict;
+    if staff_approved {
+        reasons.insert(0, ModerationReason::EditedAfterApproval);
+        if status == CommentStatus::Approved {
+            status = CommentStatus::Pending;
+        }
+    }
+    match status {
+        CommentStatus::Approved => (old.status, old.moderation_reason.clone()),
+        held => (held, Verdict { status, reasons }.reason_text()),
+    }
+}
+
+fn changed(outcome: AuthorChanged) -> Result<(), ReaderError> {
+    match outcome {
+        AuthorChanged::Done => Ok(()),
+        AuthorChanged::NotFound => Err(ReaderError::NotFound),
+        AuthorChanged::EditLimit => Err(ReaderError::TooManyEdits(MAX_EDITS)),
+    }
 }
 
 /// Takes the reader's own comment down (to the trash, where staff can still
@@ -198,11 +243,10 @@ pub async fn delete_own_comment(
         reason: Some("Deleted by its author".into()),
         ip,
         at: now,
+        max_edits: MAX_EDITS,
+        tell_moderators: false,
     };
-    if !store.author_change(&change).await? {
-        return Err(ReaderError::NotFound);
-    }
-    Ok(())
+    changed(store.author_change(&change).await?)
 }
 
 /// One reader's recommend, taken once per reader and counted once per

@@ -276,6 +276,7 @@ admin-reason-hold-all = كل تعليق يُحجز للإشراف
 admin-reason-first-comments = من أوائل التعليقات بهذا الاسم وهذا البريد الإلكتروني (المعتمد حتى الآن: { $approved } من { $needed })
 admin-reason-honeypot = مُلئ حقل المصيدة المخفي
 admin-reason-no-token = أُرسل دون رمز النموذج
+admin-reason-edited-after-approval = عُدِّل بعد أن وافق عليه مشرف
 admin-reason-moderation-word = يحتوي على كلمة الإشراف «{ $word }»
 admin-reason-disallowed-word = يحتوي على الكلمة الممنوعة «{ $word }»
 admin-reason-links = يحتوي على { $count } روابط (الحد { $limit })

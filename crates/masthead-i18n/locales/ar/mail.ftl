@@ -45,6 +45,7 @@ mail-reason-disallowed-word = يحتوي على الكلمة المحظورة «
 mail-reason-first-comments = من أوائل التعليقات بهذا الاسم وعنوان البريد الإلكتروني هذا (المعتمد حتى الآن: { $approved } من { $needed })
 mail-reason-honeypot = مُلئ الحقل المخفي المضاد للرسائل المزعجة
 mail-reason-no-token = أُرسل دون رمز نموذج التعليق
+mail-reason-edited-after-approval = عدّله كاتبه بعد أن وافق عليه مشرف
 mail-reason-reported = { $count ->
     [zero] لم يبلّغ عنه أي قارئ ({ $kinds })
     [one] أبلغ عنه قارئ واحد ({ $kinds })

@@ -240,6 +240,7 @@ admin-reason-hold-all = jeder Kommentar wird zur Moderation zurückgehalten
 admin-reason-first-comments = erste Kommentare mit diesem Namen und dieser E-Mail-Adresse (bisher freigegeben: { $approved } von { $needed })
 admin-reason-honeypot = das versteckte Honeypot-Feld wurde ausgefüllt
 admin-reason-no-token = ohne das Token des Formulars gesendet
+admin-reason-edited-after-approval = nach der Freigabe durch die Moderation bearbeitet
 admin-reason-moderation-word = enthält das Moderationswort „{ $word }“
 admin-reason-disallowed-word = enthält das unerlaubte Wort „{ $word }“
 admin-reason-links = enthält { $count } Links (Grenze { $limit })

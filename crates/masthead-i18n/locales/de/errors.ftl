@@ -36,6 +36,10 @@ error-edit-window-closed = { $count ->
     [one] Kommentare können { $count } Minute lang nach dem Absenden bearbeitet werden; dieser kann nicht mehr geändert werden.
    *[other] Kommentare können { $count } Minuten lang nach dem Absenden bearbeitet werden; dieser kann nicht mehr geändert werden.
 }
+error-too-many-edits = { $count ->
+    [one] Ein Kommentar kann { $count } Mal bearbeitet werden; dieser kann nicht mehr geändert werden.
+   *[other] Ein Kommentar kann { $count } Mal bearbeitet werden; dieser kann nicht mehr geändert werden.
+}
 error-check-comment = Bitte prüfen Sie den Kommentar.
 error-not-approved = Nur freigegebene Kommentare können empfohlen oder gemeldet werden.
 error-unknown-reason = Bitte wählen Sie aus der Liste, warum Sie diesen Kommentar melden.

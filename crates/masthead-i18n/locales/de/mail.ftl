@@ -33,6 +33,7 @@ mail-reason-disallowed-word = enthält das gesperrte Wort „{ $word }“
 mail-reason-first-comments = erste Kommentare mit diesem Namen und dieser E-Mail-Adresse (bisher freigegeben: { $approved } von { $needed })
 mail-reason-honeypot = das versteckte Schutzfeld gegen Spam wurde ausgefüllt
 mail-reason-no-token = ohne das Token des Kommentarformulars gesendet
+mail-reason-edited-after-approval = nach der Freigabe durch die Moderation von der Person bearbeitet, die ihn geschrieben hat
 mail-reason-reported = { $count ->
     [one] von { $count } Person gemeldet ({ $kinds })
    *[other] von { $count } Personen gemeldet ({ $kinds })

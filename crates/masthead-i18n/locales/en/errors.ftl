@@ -39,6 +39,10 @@ error-edit-window-closed = { $count ->
     [one] Comments can be edited for { $count } minute after they are posted; this one can no longer be changed.
    *[other] Comments can be edited for { $count } minutes after they are posted; this one can no longer be changed.
 }
+error-too-many-edits = { $count ->
+    [one] A comment can be edited { $count } time; this one can no longer be changed.
+   *[other] A comment can be edited { $count } times; this one can no longer be changed.
+}
 error-check-comment = Please check the comment.
 error-not-approved = Only approved comments can be recommended or reported.
 error-unknown-reason = Please choose why you report this comment from the list.

@@ -37,6 +37,11 @@ error-edit-window-closed = { $count ->
     [many] Los comentarios se pueden editar durante { $count } de minutos después de publicarse; este ya no se puede cambiar.
    *[other] Los comentarios se pueden editar durante { $count } minutos después de publicarse; este ya no se puede cambiar.
 }
+error-too-many-edits = { $count ->
+    [one] Un comentario se puede editar { $count } vez; este ya no se puede cambiar.
+    [many] Un comentario se puede editar { $count } de veces; este ya no se puede cambiar.
+   *[other] Un comentario se puede editar { $count } veces; este ya no se puede cambiar.
+}
 error-check-comment = Por favor, revisa el comentario.
 error-not-approved = Solo se pueden recomendar o denunciar comentarios aprobados.
 error-unknown-reason = Por favor, elige de la lista el motivo de la denuncia.

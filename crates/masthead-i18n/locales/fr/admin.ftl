@@ -249,6 +249,7 @@ admin-reason-hold-all = tous les commentaires sont retenus pour modération
 admin-reason-first-comments = premiers commentaires sous ce nom et cette adresse e-mail (approuvés jusqu’ici : { $approved } sur { $needed })
 admin-reason-honeypot = le champ piège caché a été rempli
 admin-reason-no-token = envoyé sans le jeton du formulaire
+admin-reason-edited-after-approval = modifié après l’approbation d’un modérateur
 admin-reason-moderation-word = contient le mot à modérer « { $word } »
 admin-reason-disallowed-word = contient le mot interdit « { $word } »
 admin-reason-links = contient { $count } liens (limite : { $limit })

@@ -37,6 +37,11 @@ error-edit-window-closed = { $count ->
     [many] Un commentaire peut être modifié pendant { $count } de minutes après sa publication ; celui-ci ne peut plus l’être.
    *[other] Un commentaire peut être modifié pendant { $count } minutes après sa publication ; celui-ci ne peut plus l’être.
 }
+error-too-many-edits = { $count ->
+    [one] Un commentaire peut être modifié { $count } fois ; celui-ci ne peut plus l’être.
+    [many] Un commentaire peut être modifié { $count } fois ; celui-ci ne peut plus l’être.
+   *[other] Un commentaire peut être modifié { $count } fois ; celui-ci ne peut plus l’être.
+}
 error-check-comment = Veuillez vérifier le commentaire.
 error-not-approved = Seuls les commentaires approuvés peuvent être recommandés ou signalés.
 error-unknown-reason = Veuillez choisir dans la liste la raison de votre signalement.

@@ -36,6 +36,7 @@ mail-reason-disallowed-word = contient le mot interdit « { $word } »
 mail-reason-first-comments = premiers commentaires avec ce nom et cette adresse électronique (approuvés jusqu’ici : { $approved } sur { $needed })
 mail-reason-honeypot = le champ anti-spam caché a été rempli
 mail-reason-no-token = envoyé sans le jeton du formulaire de commentaire
+mail-reason-edited-after-approval = modifié par son auteur après l’approbation d’un modérateur
 mail-reason-reported = { $count ->
     [one] signalé par { $count } lecteur ({ $kinds })
     [many] signalé par { $count } lecteurs ({ $kinds })

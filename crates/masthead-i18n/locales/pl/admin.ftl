@@ -258,6 +258,7 @@ admin-reason-hold-all = każdy komentarz jest wstrzymywany do moderacji
 admin-reason-first-comments = pierwsze komentarze z tym imieniem i adresem e-mail (dotąd zatwierdzone: { $approved } z { $needed })
 admin-reason-honeypot = wypełniono ukryte pole-pułapkę
 admin-reason-no-token = wysłany bez tokenu formularza
+admin-reason-edited-after-approval = edytowany po zatwierdzeniu przez moderatora
 admin-reason-moderation-word = zawiera słowo do moderacji „{ $word }”
 admin-reason-disallowed-word = zawiera niedozwolone słowo „{ $word }”
 admin-reason-links = zawiera odnośniki: { $count } (limit { $limit })

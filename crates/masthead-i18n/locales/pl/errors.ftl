@@ -38,6 +38,12 @@ error-edit-window-closed = { $count ->
     [many] Komentarze można edytować przez { $count } minut po opublikowaniu; tego nie można już zmienić.
    *[other] Komentarze można edytować przez { $count } minuty po opublikowaniu; tego nie można już zmienić.
 }
+error-too-many-edits = { $count ->
+    [one] Komentarz można edytować { $count } raz; tego nie można już zmienić.
+    [few] Komentarz można edytować { $count } razy; tego nie można już zmienić.
+    [many] Komentarz można edytować { $count } razy; tego nie można już zmienić.
+   *[other] Komentarz można edytować { $count } razy; tego nie można już zmienić.
+}
 error-check-comment = Proszę sprawdzić komentarz.
 error-not-approved = Polecać i zgłaszać można tylko zatwierdzone komentarze.
 error-unknown-reason = Proszę wybrać z listy powód zgłoszenia komentarza.

@@ -39,6 +39,7 @@ mail-reason-disallowed-word = zawiera niedozwolone słowo „{ $word }”
 mail-reason-first-comments = pierwsze komentarze z tym imieniem i adresem e-mail (dotąd zatwierdzone: { $approved } z { $needed })
 mail-reason-honeypot = wypełniono ukryte pole chroniące przed spamem
 mail-reason-no-token = wysłano bez tokenu formularza komentarza
+mail-reason-edited-after-approval = edytowany przez autora po zatwierdzeniu przez moderatora
 mail-reason-reported = { $count ->
     [one] zgłoszony przez { $count } osobę ({ $kinds })
     [few] zgłoszony przez { $count } osoby ({ $kinds })

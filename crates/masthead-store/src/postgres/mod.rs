@@ -65,12 +65,13 @@ mod dialect {
     pub const LIKE: &str = "ILIKE";
     /// A transaction that will write (SQLite needs `BEGIN IMMEDIATE`).
     pub const BEGIN_WRITE: &str = "BEGIN";
+    /// Locks the rows a write transaction read, so a second one waits for
+    /// the first's commit and reads what it wrote (SQLite's `BEGIN
+    /// IMMEDIATE` already lets one writer in at a time).
+    pub const FOR_UPDATE: &str = " FOR UPDATE";
     /// A transaction that only reads, every statement from one snapshot
     /// (READ COMMITTED would take a new one per statement).
     pub const BEGIN_SNAPSHOT: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY";
-    /// Locks the rows a SELECT reads until the transaction ends, so two
-    /// transactions that read, decide and write on one row take turns.
-    pub const FOR_UPDATE: &str = " FOR UPDATE";
     /// The UTC day (`YYYY-MM-DD`) of `created_at` (Unix seconds).
     pub const UTC_DAY: &str = "to_char(to_timestamp(created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
 }

@@ -229,6 +229,20 @@ impl ModerationStore for Backend {
         Ok(true)
     }
 
+    async fn staff_approved(&self, comment: CommentId) -> StoreResult<bool> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM moderation_log WHERE comment_id = $1 AND action IN ($2, $3, $4)",
+        )
+        .bind(comment.0)
+        .bind(ModerationAction::Approve.as_str())
+        .bind(ModerationAction::Trust.as_str())
+        .bind(ModerationAction::Pick.as_str())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(n > 0)
+    }
+
     async fn moderation_log(
         &self,
         comment: Option<CommentId>,

@@ -10,26 +10,38 @@ use async_trait::async_trait;
 use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::CommentId;
 use masthead_core::store::{
-    AuthorChange, NewRecommend, NewReport, PastText, ReaderStore, Recommended, Report, Reported,
-    StoreResult,
+    AuthorChange, AuthorChanged, NewRecommend, NewReport, PastText, ReaderStore, Recommended,
+    Report, Reported, StoreResult,
 };
 
 #[async_trait]
 impl ReaderStore for Backend {
-    async fn author_change(&self, c: &AuthorChange<'_>) -> StoreResult<bool> {
+    async fn author_change(&self, c: &AuthorChange<'_>) -> StoreResult<AuthorChanged> {
         let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
-        let old: Option<(String, String, String)> = sqlx::query_as(
-            "SELECT content_source, content_html, status FROM comments WHERE id = $1",
-        )
+        // Locked: two edits at once take turns, so the count below and the
+        // text kept are those the other left.
+        let old: Option<(String, String, String)> = sqlx::query_as(&format!(
+            "SELECT content_source, content_html, status FROM comments WHERE id = $1{FOR_UPDATE}"
+        ))
         .bind(c.id.0)
         .fetch_optional(&mut *tx)
         .await
         .map_err(db_err)?;
         let Some((source, html, status)) = old else {
-            return Ok(false);
+            return Ok(AuthorChanged::NotFound);
         };
         match c.text {
             Some((new_source, new_html)) => {
+                let edits: i64 =
+                    sqlx::query_scalar("SELECT COUNT(*) FROM comment_edits WHERE comment_id = $1")
+                        .bind(c.id.0)
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                if edits >= i64::from(c.max_edits) {
+                    // Dropping the transaction rolls it back: nothing changed.
+                    return Ok(AuthorChanged::EditLimit);
+                }
                 sqlx::query(
                     "INSERT INTO comment_edits (comment_id, content_source, content_html, \
                      status, edited_at, author_ip) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -56,6 +68,18 @@ impl ReaderStore for Backend {
                 .execute(&mut *tx)
                 .await
                 .map_err(db_err)?;
+                if c.tell_moderators {
+                    sqlx::query(
+                        "INSERT INTO notify_queue (comment_id, bits, created_at) \
+                         VALUES ($1, $2, $3)",
+                    )
+                    .bind(c.id.0)
+                    .bind(masthead_core::notify::bits::HELD_AGAIN)
+                    .bind(c.at.timestamp())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                }
             }
             None => {
                 sqlx::query(
@@ -73,7 +97,7 @@ impl ReaderStore for Backend {
         }
         tx.commit().await.map_err(db_err)?;
         self.wrote().await;
-        Ok(true)
+        Ok(AuthorChanged::Done)
     }
 
     async fn past_texts(&self, id: CommentId) -> StoreResult<Vec<PastText>> {

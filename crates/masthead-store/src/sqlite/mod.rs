@@ -65,12 +65,13 @@ mod dialect {
     /// that reads first and writes later fails with SQLITE_BUSY, without
     /// waiting, if another process committed in between.
     pub const BEGIN_WRITE: &str = "BEGIN IMMEDIATE";
+    /// Locks the rows a write transaction read, so a second one waits for
+    /// the first's commit and reads what it wrote (SQLite's `BEGIN
+    /// IMMEDIATE` already lets one writer in at a time).
+    pub const FOR_UPDATE: &str = "";
     /// A transaction that only reads: in WAL mode every statement in it
     /// sees the database as of its first read.
     pub const BEGIN_SNAPSHOT: &str = "BEGIN";
-    /// Locks the rows a SELECT reads until the transaction ends: nothing to
-    /// add, a `BEGIN_WRITE` transaction holds the whole database already.
-    pub const FOR_UPDATE: &str = "";
     /// The UTC day (`YYYY-MM-DD`) of `created_at` (Unix seconds).
     pub const UTC_DAY: &str = "date(created_at, 'unixepoch')";
 }

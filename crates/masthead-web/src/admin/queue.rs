@@ -41,6 +41,15 @@ mod tests {
             reason_label(Tr::new(Lang::Fr), "something new"),
             "something new"
         );
+        let edited = masthead_core::comment::ModerationReason::EditedAfterApproval.to_string();
+        assert_eq!(reason_label(en, &edited), edited);
+        assert_eq!(
+            reason_label(
+                Tr::new(Lang::Fr),
+                &format!("{edited}; first comment from this name and email")
+            ),
+            "modifié après l’approbation d’un modérateur; premier commentaire sous ce nom et cette adresse e-mail"
+        );
     }
 }
 
@@ -148,6 +157,7 @@ fn reason_part(tr: Tr, part: &str) -> Option<String> {
         "every comment is held for moderation" => Some("admin-reason-hold-all"),
         "the hidden honeypot field was filled in" => Some("admin-reason-honeypot"),
         "posted without the form's token" => Some("admin-reason-no-token"),
+        "edited after a moderator approved it" => Some("admin-reason-edited-after-approval"),
         _ => None,
     };
     if let Some(id) = fixed {

@@ -237,6 +237,7 @@ impl From<ReaderError> for ApiError {
             ReaderError::NotFound | ReaderError::NotApproved => "comment_not_found",
             ReaderError::NotYours => "not_your_comment",
             ReaderError::WindowClosed(_) => "edit_window_closed",
+            ReaderError::TooManyEdits(_) => "edit_limit_reached",
             ReaderError::Invalid(_) => "invalid_fields",
             ReaderError::BadReason(_) => "invalid_reason",
         };

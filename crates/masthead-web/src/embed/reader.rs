@@ -100,9 +100,9 @@ fn proof(
     params(("id" = i64, Path, description = "The comment")),
     request_body(content = EditDto, content_type = "application/json"),
     responses(
-        (status = 200, description = "Edited (held again when the new text trips a rule)", body = EditedDto),
+        (status = 200, description = "Edited (held again when the new text trips a rule or a moderator had approved the comment)", body = EditedDto),
         (status = 400, description = "Malformed body or id", body = super::error::ApiErrorBody),
-        (status = 403, description = "No author token for this comment, or its edit window has closed", body = super::error::ApiErrorBody),
+        (status = 403, description = "No author token for this comment (`not_your_comment`), its edit window has closed (`edit_window_closed`), or it has been edited 10 times already (`edit_limit_reached`)", body = super::error::ApiErrorBody),
         (status = 404, description = "No such comment", body = super::error::ApiErrorBody),
         (status = 413, description = "Body too large"),
         (status = 415, description = "Not JSON", body = super::error::ApiErrorBody),

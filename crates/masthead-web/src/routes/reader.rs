@@ -27,8 +27,8 @@ use masthead_core::comment::{
 use masthead_core::i18n::Tr;
 use masthead_core::ids::CommentId;
 use masthead_core::service::{
-    ReaderError, ReaderReport, delete_own_comment, edit_own_comment, may_change, recommend_comment,
-    report_comment,
+    MAX_EDITS, ReaderError, ReaderReport, delete_own_comment, edit_own_comment, may_change,
+    recommend_comment, report_comment,
 };
 use std::net::{IpAddr, SocketAddr};
 
@@ -245,6 +245,10 @@ pub async fn edit_form(
         Ok(()) => {}
         Err(ReaderError::NotFound) => return not_found_page(&state).await,
         Err(e) => return Err(e.into()),
+    }
+    // The form would only lead to a refusal: say so now.
+    if state.store.past_texts(id).await?.len() >= MAX_EDITS as usize {
+        return Err(ReaderError::TooManyEdits(MAX_EDITS).into());
     }
     edit_page(
         &state,

@@ -218,3 +218,58 @@ async fn copy_refuses_unknown_databases_and_outdated_sources() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("newer masthead"), "{}", stderr(&out));
 }
+
+/// A copy keeps every comment id used: the target's next comment takes an
+/// id above the deleted newest one's (named by the moderation log) and
+/// above the newest one the source ever handed out, whichever the target's
+/// backend. Before, the target's sequence stopped at the largest id copied.
+#[tokio::test]
+async fn a_copy_never_hands_out_a_deleted_comments_id() {
+    let (app, article) = TestApp::with_article().await;
+    app.approved_comment(article, "Ann", "Kept.", None).await;
+    let logged = app
+        .approved_comment(article, "Bob", "Deleted by staff.", None)
+        .await;
+    let out = app.cli(&["comments", "delete", &logged.to_string()]).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The newest of all, erased: nothing names it any more.
+    let erased = app.approved_comment(article, "Cy", "Erased.", None).await;
+    let out = app
+        .cli(&["privacy", "erase", "cy@example.com", "--delete"])
+        .await;
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let mut targets = vec![false];
+    if postgres_server().is_some() {
+        targets.push(true);
+    }
+    for to_pg in targets {
+        let dir = tempfile::tempdir().unwrap();
+        let other = match (to_pg, postgres_server()) {
+            (true, Some(server)) => TestDb::postgres(&server).await,
+            _ => TestDb::sqlite(dir.path(), "copy.db"),
+        };
+        let out = run_cli(
+            &app.db_url,
+            &["copy", "--from", &app.db_url, "--to", &other.url],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let copy = serve(other, dir).await;
+        copy.set("comments.flood_seconds", "0").await;
+        copy.set("comments.min_fill_seconds", "0").await;
+        let next = copy
+            .comment_as(
+                &crate::helpers::visitor(),
+                article,
+                "Dee",
+                "dee@example.com",
+                "After the copy.",
+                None,
+            )
+            .await;
+        assert!(
+            next > erased && erased > logged,
+            "to PostgreSQL: {to_pg}: new id {next}, deleted {logged} and {erased}"
+        );
+    }
+}

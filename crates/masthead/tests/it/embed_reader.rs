@@ -9,10 +9,10 @@ use masthead_core::ids::CommentId;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-const BLOG: &str = "https://blog.example.org";
-const PAGE: &str = "https://blog.example.org/2017/11/some-story/";
+pub(crate) const BLOG: &str = "https://blog.example.org";
+pub(crate) const PAGE: &str = "https://blog.example.org/2017/11/some-story/";
 
-async fn call(
+pub(crate) async fn call(
     app: &TestApp,
     method: reqwest::Method,
     path: &str,
@@ -31,13 +31,23 @@ async fn call(
     (status, r.json().await.unwrap_or(Value::Null))
 }
 
-const JSON: (&str, &str) = ("content-type", "application/json");
+pub(crate) const JSON: (&str, &str) = ("content-type", "application/json");
 
 /// A refused request: its headers and body, the status and code expected.
 type Case<'a> = (Vec<(&'a str, &'a str)>, Option<String>, StatusCode, &'a str);
 
-/// A thread for PAGE with one approved comment; its id and author token.
-async fn thread(app: &TestApp) -> (i64, String) {
+/// A thread for PAGE with one comment approved at once; its id and author token.
+pub(crate) async fn thread(app: &TestApp) -> (i64, String) {
+    app.set("comments.require_previously_approved", "false")
+        .await;
+    let (id, token) = held_thread(app).await;
+    assert_eq!(text_of(app, id).await.1, CommentStatus::Approved);
+    (id, token)
+}
+
+/// A thread for PAGE with one new comment, as the rules left it; its id
+/// and author token.
+pub(crate) async fn held_thread(app: &TestApp) -> (i64, String) {
     app.set("embed.allowed_origins", BLOG).await;
     let (_, embed) = call(
         app,
@@ -62,11 +72,10 @@ async fn thread(app: &TestApp) -> (i64, String) {
     .await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
     let id = created["comment"]["id"].as_i64().unwrap();
-    app.approve(id).await;
     (id, created["author_token"].as_str().unwrap().to_string())
 }
 
-async fn text_of(app: &TestApp, id: i64) -> (String, CommentStatus) {
+pub(crate) async fn text_of(app: &TestApp, id: i64) -> (String, CommentStatus) {
     let c = app.store.comment(CommentId(id)).await.unwrap().unwrap();
     (c.content_source, c.status)
 }

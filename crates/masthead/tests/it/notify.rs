@@ -638,3 +638,69 @@ async fn notify_links_refuse_forged_expired_and_misused_tokens() {
     let subject = masthead_core::notify::one_line("Eve\r\nBcc: victim@example.org");
     assert!(!subject.contains(['\r', '\n']));
 }
+
+/// Slack reads `<!channel>` as a mention of everyone and
+/// `<https://evil.example|bank.example>` as a link labelled with another
+/// address: in the webhook's `text`, whatever a commenter wrote arrives
+/// escaped, as plain characters.
+#[tokio::test]
+async fn notify_webhook_text_is_escaped_for_slack() {
+    use axum::routing::post;
+    use std::sync::{Arc, Mutex};
+    let got: Arc<Mutex<Vec<String>>> = Arc::default();
+    let seen = got.clone();
+    let hook = axum::Router::new().route(
+        "/hook",
+        post(move |body: String| {
+            let seen = seen.clone();
+            async move {
+                seen.lock().expect("lock").push(body);
+                axum::http::StatusCode::OK
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move { axum::serve(listener, hook).await });
+    let (app, article) = site(None).await;
+    app.set("notify.webhooks", &format!("http://{addr}/hook"))
+        .await;
+    // Tags are stripped from names, but entities are decoded after: this
+    // name is stored as `<!channel>`.
+    let id = comment(
+        &app,
+        article,
+        "&lt;!channel&gt;",
+        "eve@example.org",
+        // A tag-like `<https:…>` is dropped by the sanitizer; written with
+        // entities it is kept as text, and is Slack's markup once decoded.
+        "Your account is locked: &lt;https://evil.example|bank.example&gt; & <@U024BE7LH>",
+        false,
+    )
+    .await;
+    let start = Instant::now();
+    while got.lock().expect("lock").is_empty() {
+        assert!(start.elapsed() < DEADLINE, "no webhook");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let body = got.lock().expect("lock")[0].clone();
+    let json: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    assert_eq!(json["comment_id"], id);
+    let text = json["text"].as_str().expect("text");
+    assert!(!text.contains('<'), "{text}");
+    assert!(text.contains("by &lt;!channel&gt;"), "{text}");
+    assert!(
+        text.contains("&lt;https://evil.example|bank.example&gt; &amp; &lt;@U024BE7LH&gt;"),
+        "{text}"
+    );
+    // The fields are data, as written.
+    assert_eq!(json["author_name"], "<!channel>");
+    assert!(
+        json["content_text"]
+            .as_str()
+            .is_some_and(|t| t.contains("<https://evil.example|bank.example>")),
+        "{json}"
+    );
+}

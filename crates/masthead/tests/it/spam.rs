@@ -284,3 +284,45 @@ async fn forwarded_for_counts_only_from_a_trusted_proxy() {
     let c = app.store.comment(CommentId(cid)).await.unwrap().unwrap();
     assert_eq!(c.author_ip.as_deref(), Some("198.51.100.77"));
 }
+
+/// Behind trusted proxies, a hop written with a port or in brackets is an
+/// address, and a hop that names none (`unknown`, `_hidden`, garbage) stops
+/// the walk at the proxy that wrote it: a spoofed hop further left never
+/// becomes the stored (and rate-limited) address.
+#[tokio::test]
+async fn forwarded_for_hops_with_ports_or_without_addresses_never_let_a_spoofed_hop_win() {
+    let app = TestApp::spawn_with(WebConfig {
+        trusted_proxies: vec![
+            "127.0.0.1/32".parse().unwrap(),
+            "10.0.0.0/8".parse().unwrap(),
+        ],
+        rate_limits: RateLimitConfig {
+            requests_per_second: 0,
+            burst: 0,
+            comment_posts_per_minute: 0,
+            reader_actions_per_minute: 0,
+        },
+        ..WebConfig::default()
+    })
+    .await;
+    app.set("comments.flood_seconds", "0").await;
+    app.set("comments.min_fill_seconds", "0").await;
+    let article = app.add_article(crate::helpers::ARTICLE).await;
+    let cases = [
+        ("6.6.6.6, 203.0.113.7:5678", "203.0.113.7"),
+        ("6.6.6.6, [2001:db8::1]:443", "2001:db8::1"),
+        ("6.6.6.6, [2001:db8::1]", "2001:db8::1"),
+        ("6.6.6.6, 198.51.100.7, 10.1.2.3:80", "198.51.100.7"),
+        ("6.6.6.6, unknown", "127.0.0.1"),
+        ("6.6.6.6, _hidden", "127.0.0.1"),
+        ("6.6.6.6, not-an-address", "127.0.0.1"),
+        ("6.6.6.6, unknown, 10.1.2.3", "10.1.2.3"),
+    ];
+    for (n, (xff, want)) in cases.into_iter().enumerate() {
+        let p = post_from(&app, xff, article, n).await;
+        assert_eq!(p.status, StatusCode::SEE_OTHER, "{xff}: {}", p.body);
+        let cid = crate::helpers::comment_id_from(&p.location());
+        let c = app.store.comment(CommentId(cid)).await.unwrap().unwrap();
+        assert_eq!(c.author_ip.as_deref(), Some(want), "{xff}");
+    }
+}
