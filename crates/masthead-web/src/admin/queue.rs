@@ -48,7 +48,7 @@ mod tests {
                 Tr::new(Lang::Fr),
                 &format!("{edited}; first comment from this name and email")
             ),
-            "modifié après l’approbation d’un modérateur; premier commentaire sous ce nom et cette adresse e-mail"
+            "modifié après l’approbation d’un modérateur; premiers commentaires sous ce nom et cette adresse e-mail (approuvés jusqu’ici : 0 sur 1)"
         );
     }
 }
