@@ -13,7 +13,7 @@ use masthead_core::comment::{Actor, Comment, CommentStatus, ModerationAction, Vi
 use masthead_core::i18n::{Arg, Lang, Tr};
 use masthead_core::ids::CommentId;
 use masthead_core::service::{add_article, moderate};
-use masthead_core::settings::SiteSettings;
+use masthead_core::settings::{SiteSettings, known_keys};
 use masthead_core::store::{CommentFilter, StoreError, Unique};
 use masthead_core::user::{Role, check_name, hash_password};
 use masthead_web::{RateLimitConfig, WebConfig};
@@ -338,10 +338,7 @@ async fn settings(database: &str, cmd: SettingsCommand) -> Result<()> {
                 Some((_, v)) => println!("{v}"),
                 None => bail!(tr.args(
                     "cli-settings-unknown",
-                    &[
-                        ("key", Arg::from(&key)),
-                        ("known", SiteSettings::KEYS.join(", ").into())
-                    ]
+                    &[("key", Arg::from(&key)), ("known", known_keys().into())]
                 )),
             }
         }

@@ -11,7 +11,7 @@ mod comment;
 mod sanitized;
 mod tokens;
 
-pub use allowlist::{Allowlist, AllowlistError};
+pub use allowlist::{Allowlist, AllowlistError, DEFAULT_ALLOWLIST};
 pub use article::render_markdown;
 pub use comment::{count_links, render_comment, sanitize_comment, strip_tags};
 pub use sanitized::SanitizedHtml;

@@ -230,6 +230,11 @@ admin-setting-notify-moderator-emails = عناوين البريد الإلكتر
 admin-setting-notify-moderator-mode = بريد المشرفين: each (رسالة لكل تعليق محجوز) أو digest (ملخص كل ساعة)
 admin-setting-notify-webhooks = عناوين خطافات الويب للتعليقات المحجوزة، تفصل بينها مسافات
 admin-setting-notify-max-per-hour = أقصى عدد من الرسائل إلى عنوان واحد في الساعة
+admin-setting-site-utc-offset-minutes = عدد الدقائق شرق التوقيت العالمي (UTC) للتواريخ والأوقات المعروضة (بالسالب: غربًا)
+admin-setting-comments-require-previously-approved = حجز تعليقات المعلّق الجديد حتى يُعتمد أحد تعليقاته (المفتاح القديم لعدد التعليقات المعتمدة)
+admin-setting-comments-form-max-age-hours = عدد الساعات التي يبقى فيها نموذج التعليق صالحًا بعد عرضه
+admin-setting-embed-allowed-origins = المواقع التي يجوز لصفحاتها تضمين النقاشات (أصول مثل https://blog.example.org، تفصل بينها مسافات)
+admin-setting-notify-webhook-secret = المفتاح الذي تُوقَّع به خطافات الويب (فارغ: مفتاح مشتق من سرّ الموقع)
 
 ## الخصوصية
 admin-privacy-title = الخصوصية

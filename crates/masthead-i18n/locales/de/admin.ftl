@@ -206,6 +206,11 @@ admin-setting-notify-moderator-emails = E-Mail-Adressen der Moderatoren, durch L
 admin-setting-notify-moderator-mode = Mails an Moderatoren: each (eine pro zurückgehaltenem Kommentar) oder digest (stündlich gesammelt)
 admin-setting-notify-webhooks = Webhook-Adressen für zurückgehaltene Kommentare, durch Leerzeichen getrennt
 admin-setting-notify-max-per-hour = Höchstzahl an Nachrichten an eine Adresse pro Stunde
+admin-setting-site-utc-offset-minutes = Minuten östlich von UTC für angezeigte Daten und Uhrzeiten (negativ: westlich)
+admin-setting-comments-require-previously-approved = Kommentare neuer Personen zurückhalten, bis einer ihrer Kommentare freigegeben ist (der frühere Schalter für die Zahl freigegebener Kommentare)
+admin-setting-comments-form-max-age-hours = Stunden, die ein Kommentarformular nach dem Ausliefern gültig bleibt
+admin-setting-embed-allowed-origins = Websites, deren Seiten Diskussionen einbetten dürfen (Origins wie https://blog.example.org, durch Leerzeichen getrennt)
+admin-setting-notify-webhook-secret = Schlüssel, mit dem Webhooks signiert werden (leer: ein aus dem Geheimnis der Website abgeleiteter)
 
 ## Datenschutz
 admin-privacy-title = Datenschutz

@@ -219,6 +219,12 @@ admin-setting-notify-moderator-emails = Moderators' email addresses, separated b
 admin-setting-notify-moderator-mode = Moderators' mail: each (one per held comment) or digest (hourly)
 admin-setting-notify-webhooks = Webhook addresses for held comments, separated by spaces
 admin-setting-notify-max-per-hour = Most messages to one address in an hour
+# Settings set with `masthead settings` only: their description in the settings reference.
+admin-setting-site-utc-offset-minutes = Minutes east of UTC for dates and times shown (negative: west)
+admin-setting-comments-require-previously-approved = Hold a newcomer's comments until one of theirs is approved (the older switch for the approved-comments count)
+admin-setting-comments-form-max-age-hours = Hours a comment form stays valid after it is served
+admin-setting-embed-allowed-origins = Sites whose pages may embed discussions (origins such as https://blog.example.org, separated by spaces)
+admin-setting-notify-webhook-secret = Key that signs webhooks (empty: one derived from the site secret)
 
 ## Privacy
 admin-privacy-title = Privacy

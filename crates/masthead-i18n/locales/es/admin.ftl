@@ -212,6 +212,11 @@ admin-setting-notify-moderator-emails = Direcciones de correo de los moderadores
 admin-setting-notify-moderator-mode = Correo a los moderadores: each (uno por comentario retenido) o digest (resumen cada hora)
 admin-setting-notify-webhooks = Direcciones de webhooks para comentarios retenidos, separadas por espacios
 admin-setting-notify-max-per-hour = Máximo de mensajes a una misma dirección por hora
+admin-setting-site-utc-offset-minutes = Minutos al este de UTC para las fechas y horas mostradas (negativo: al oeste)
+admin-setting-comments-require-previously-approved = Retener los comentarios de quien comenta por primera vez hasta que se apruebe uno suyo (el antiguo interruptor del número de comentarios aprobados)
+admin-setting-comments-form-max-age-hours = Horas que un formulario de comentarios sigue siendo válido después de mostrarse
+admin-setting-embed-allowed-origins = Sitios cuyas páginas pueden insertar los debates (orígenes como https://blog.example.org, separados por espacios)
+admin-setting-notify-webhook-secret = Clave que firma los webhooks (vacía: una derivada del secreto del sitio)
 
 ## Privacidad
 admin-privacy-title = Privacidad

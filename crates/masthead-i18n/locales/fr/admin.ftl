@@ -212,6 +212,11 @@ admin-setting-notify-moderator-emails = Adresses e-mail des modérateurs, sépar
 admin-setting-notify-moderator-mode = Courriels aux modérateurs : each (un par commentaire retenu) ou digest (résumé horaire)
 admin-setting-notify-webhooks = Adresses de webhooks pour les commentaires retenus, séparées par des espaces
 admin-setting-notify-max-per-hour = Nombre maximal de messages à une même adresse par heure
+admin-setting-site-utc-offset-minutes = Minutes d’avance sur UTC pour les dates et heures affichées (négatif : de retard)
+admin-setting-comments-require-previously-approved = Retenir les commentaires d’un nouveau venu jusqu’à ce qu’un des siens soit approuvé (ancien interrupteur du nombre de commentaires approuvés)
+admin-setting-comments-form-max-age-hours = Heures pendant lesquelles un formulaire de commentaire reste valable après son affichage
+admin-setting-embed-allowed-origins = Sites dont les pages peuvent intégrer les discussions (origines comme https://blog.example.org, séparées par des espaces)
+admin-setting-notify-webhook-secret = Clé qui signe les webhooks (vide : une clé dérivée du secret du site)
 
 ## Confidentialité
 admin-privacy-title = Confidentialité

@@ -218,6 +218,11 @@ admin-setting-notify-moderator-emails = Adresy e-mail moderatorów, rozdzielone 
 admin-setting-notify-moderator-mode = Poczta do moderatorów: each (jedna wiadomość na wstrzymany komentarz) lub digest (zestawienie co godzinę)
 admin-setting-notify-webhooks = Adresy webhooków dla wstrzymanych komentarzy, rozdzielone spacjami
 admin-setting-notify-max-per-hour = Najwięcej wiadomości do jednego adresu w ciągu godziny
+admin-setting-site-utc-offset-minutes = Przesunięcie w minutach na wschód od UTC dla pokazywanych dat i godzin (ujemne: na zachód)
+admin-setting-comments-require-previously-approved = Wstrzymuj komentarze nowych osób, dopóki jeden z ich komentarzy nie zostanie zatwierdzony (dawny przełącznik liczby zatwierdzonych komentarzy)
+admin-setting-comments-form-max-age-hours = Liczba godzin, przez które wyświetlony formularz komentarza pozostaje ważny
+admin-setting-embed-allowed-origins = Witryny, których strony mogą osadzać dyskusje (źródła takie jak https://blog.example.org, rozdzielone spacjami)
+admin-setting-notify-webhook-secret = Klucz podpisujący webhooki (pusty: klucz wyprowadzony z sekretu witryny)
 
 ## Prywatność
 admin-privacy-title = Prywatność

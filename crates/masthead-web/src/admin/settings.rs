@@ -1,5 +1,6 @@
-//! Site settings for admins: the same keys as `masthead settings`, validated
-//! by the same rules, with the allowed tags shown read-only.
+//! Site settings for admins: the settings the table declares for the form
+//! (`masthead_core::settings::SETTINGS`), in its order, validated by the same
+//! rules as `masthead settings`, with the allowed tags shown read-only.
 use super::session::Staff;
 use crate::error::WebError;
 use crate::form::FormFields;
@@ -11,59 +12,14 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use masthead_core::Localized;
 use masthead_core::i18n::{Arg, Lang, Tr};
-use masthead_core::settings::SiteSettings;
+use masthead_core::settings::{SETTINGS, Shape, SiteSettings};
 use serde::Deserialize;
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Text,
-    Number,
-    Flag,
-    Words,
-    /// Several lines kept as written (`robots.txt`).
-    Lines,
-    /// One of the shipped languages, by its own name (`site.language`).
-    Language,
-}
-
-/// The editable settings, in page order; each one's label is the message
-/// `admin-setting-KEY` (dots and underscores as hyphens).
-const FIELDS: [(&str, Kind); 28] = [
-    ("site.title", Kind::Text),
-    ("site.description", Kind::Text),
-    ("site.language", Kind::Language),
-    ("site.url", Kind::Text),
-    ("articles.per_page", Kind::Number),
-    ("comments.thread_depth", Kind::Number),
-    ("comments.page_comments", Kind::Number),
-    ("comments.default_page", Kind::Text),
-    ("comments.trust_after", Kind::Number),
-    ("comments.hold_all", Kind::Flag),
-    ("comments.max_links", Kind::Number),
-    ("comments.moderation_words", Kind::Words),
-    ("comments.disallowed_words", Kind::Words),
-    ("comments.flood_seconds", Kind::Number),
-    ("comments.min_fill_seconds", Kind::Number),
-    ("comments.close_after_days", Kind::Number),
-    ("comments.rest_anonymous", Kind::Flag),
-    ("comments.edit_minutes", Kind::Number),
-    ("comments.report_threshold", Kind::Number),
-    ("comments.avatars", Kind::Flag),
-    ("privacy.ip_retention_days", Kind::Number),
-    ("site.logo_url", Kind::Text),
-    ("site.robots", Kind::Lines),
-    ("mail.from", Kind::Text),
-    ("notify.moderator_emails", Kind::Text),
-    ("notify.moderator_mode", Kind::Text),
-    ("notify.webhooks", Kind::Text),
-    ("notify.max_per_hour", Kind::Number),
-];
 
 pub struct FieldView {
     pub key: &'static str,
     pub id: String,
     pub label: String,
-    pub kind: Kind,
+    pub shape: Shape,
     pub value: String,
     pub checked: bool,
     pub error: Option<String>,
@@ -71,16 +27,16 @@ pub struct FieldView {
 
 impl FieldView {
     pub fn is_text(&self) -> bool {
-        self.kind == Kind::Text
+        self.shape == Shape::Text
     }
     pub fn is_number(&self) -> bool {
-        self.kind == Kind::Number
+        self.shape == Shape::Number
     }
     pub fn is_flag(&self) -> bool {
-        self.kind == Kind::Flag
+        self.shape == Shape::Flag
     }
     pub fn is_language(&self) -> bool {
-        self.kind == Kind::Language
+        self.shape == Shape::Language
     }
     /// The shipped languages, (code, own name), for the select.
     pub fn languages(&self) -> Vec<(&'static str, &'static str)> {
@@ -117,25 +73,22 @@ pub struct SavedQuery {
 }
 
 fn views(current: &SiteSettings, tr: Tr) -> Vec<FieldView> {
-    let pairs = current.to_pairs();
-    FIELDS
+    SETTINGS
         .iter()
-        .map(|(key, kind)| {
-            let value = pairs
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default();
-            let value = if *kind == Kind::Words {
+        .filter(|s| s.on_form)
+        .map(|s| {
+            let shape = s.slot.shape();
+            let value = s.slot.write(current);
+            let value = if shape == Shape::Words {
                 value.split(", ").collect::<Vec<_>>().join("\n")
             } else {
                 value
             };
             FieldView {
-                key,
-                id: key.replace('.', "-"),
-                label: tr.t(&format!("admin-setting-{}", key.replace(['.', '_'], "-"))),
-                kind: *kind,
+                key: s.key,
+                id: s.key.replace('.', "-"),
+                label: tr.t(s.help),
+                shape,
                 checked: value == "true",
                 value,
                 error: None,
@@ -198,9 +151,9 @@ pub async fn save(
     let mut fields = views(&candidate, staff.tr);
     let mut changes = Vec::new();
     for f in &mut fields {
-        let value = match f.kind {
-            Kind::Flag => form.get(f.key).is_some().to_string(),
-            Kind::Words => form
+        let value = match f.shape {
+            Shape::Flag => form.get(f.key).is_some().to_string(),
+            Shape::Words => form
                 .text(f.key)
                 .lines()
                 .map(str::trim)
@@ -208,16 +161,16 @@ pub async fn save(
                 .collect::<Vec<_>>()
                 .join(", "),
             // A field the form did not send keeps its value (an older page).
-            Kind::Text | Kind::Number | Kind::Language => form
+            Shape::Text | Shape::Number | Shape::Language => form
                 .get(f.key)
                 .map_or_else(|| f.value.clone(), str::to_string),
-            Kind::Lines => form.get(f.key).map_or_else(
+            Shape::Lines => form.get(f.key).map_or_else(
                 || f.value.clone(),
                 |v| v.replace("\r\n", "\n").trim_end().to_string(),
             ),
         };
         f.checked = value == "true";
-        f.value = if f.kind == Kind::Words {
+        f.value = if f.shape == Shape::Words {
             value.replace(", ", "\n")
         } else {
             value.clone()
@@ -225,7 +178,7 @@ pub async fn save(
         match candidate.set(f.key, &value) {
             Ok(()) => changes.push((f.key, value)),
             // Told in the admin's words, with the languages to choose from.
-            Err(_) if f.kind == Kind::Language => {
+            Err(_) if f.shape == Shape::Language => {
                 f.error = Some(staff.tr.args(
                     "admin-settings-unknown-language",
                     &[

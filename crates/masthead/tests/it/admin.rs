@@ -779,3 +779,53 @@ async fn robots_logo_and_notification_settings_are_on_the_settings_page() {
     let get = |k: &str| s.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
     assert_eq!(get("notify.moderator_mode").as_deref(), Some("digest"));
 }
+
+#[tokio::test]
+async fn the_settings_form_shows_exactly_the_settings_declared_for_it() {
+    use masthead_core::i18n::{Lang, Tr};
+    use masthead_core::settings::{SETTINGS, Shape, SiteSettings};
+    use scraper::Selector;
+    let app = TestApp::spawn().await;
+    add_user(&app, "admin", Role::Admin).await;
+    let admin = visitor();
+    sign_in(&app, &admin, "admin", PASSWORD).await;
+    let page = app.get_as(&admin, "/admin/settings").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let doc = page.html();
+    let fields = Selector::parse(
+        "form.settings-form input[name], form.settings-form textarea, form.settings-form select",
+    )
+    .unwrap();
+    let names: Vec<&str> = doc
+        .select(&fields)
+        .filter_map(|e| e.value().attr("name"))
+        .filter(|n| *n != "_csrf")
+        .collect();
+    let declared: Vec<&str> = SETTINGS
+        .iter()
+        .filter(|s| s.on_form)
+        .map(|s| s.key)
+        .collect();
+    assert_eq!(
+        names, declared,
+        "the form's fields are the table's, in order"
+    );
+    // Each one under its declared label, showing the stored value.
+    let text = page.text("form.settings-form");
+    let (current, _) = SiteSettings::load(app.store.as_ref()).await.unwrap();
+    for s in SETTINGS.iter().filter(|s| s.on_form) {
+        let label = Tr::new(Lang::En).t(s.help);
+        assert!(text.contains(&label), "{}: {label}", s.key);
+        let id = format!("#{}", s.key.replace('.', "-"));
+        let shown = match s.slot.shape() {
+            Shape::Flag => page.has(&format!("{id}[checked]")).to_string(),
+            Shape::Words => page.text(&id).replace('\n', ", "),
+            Shape::Lines => page.text(&id),
+            Shape::Language => page
+                .attr(&format!("{id} option[selected]"), "value")
+                .unwrap_or_default(),
+            Shape::Text | Shape::Number => page.attr(&id, "value").unwrap_or_default(),
+        };
+        assert_eq!(shown, s.slot.write(&current), "{}", s.key);
+    }
+}

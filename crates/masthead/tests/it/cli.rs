@@ -129,3 +129,25 @@ fn bad_input_on_the_command_line_is_one_clear_sentence() {
     let out = run_cli(&db, &["comments", "approve"]);
     assert!(!out.status.success() && !stderr(&out).contains("panicked"));
 }
+
+#[tokio::test]
+async fn settings_list_shows_every_declared_setting_in_table_order() {
+    use masthead_core::settings::SETTINGS;
+    let app = TestApp::spawn().await;
+    let out = app.cli(&["settings", "list"]).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    // Keys come first on their line; a multi-line value (robots.txt) goes on.
+    let listed: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.split_once(" = ").map(|(k, _)| k))
+        .filter(|k| SETTINGS.iter().any(|s| s.key == *k))
+        .collect();
+    let declared: Vec<&str> = SETTINGS.iter().map(|s| s.key).collect();
+    assert_eq!(listed, declared);
+    // The alias is listed with the value it stands for.
+    let out = app
+        .cli(&["settings", "get", "comments.require_previously_approved"])
+        .await;
+    assert_eq!(stdout(&out).trim(), "true");
+}

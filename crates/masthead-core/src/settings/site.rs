@@ -1,0 +1,153 @@
+//! The site's settings as the rest of masthead reads them: typed fields.
+//! What each holds by default, and how it is written as text, is declared
+//! once in `table.rs`.
+use crate::article::thread::AllowedOrigins;
+use crate::comment::{DefaultPage, Paging};
+use crate::html::Allowlist;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModerationSettings {
+    /// Hold every comment (WordPress `comment_moderation`).
+    pub hold_all: bool,
+    /// Hold a comment with this many links or more; 0 turns the rule off.
+    pub max_links: u32,
+    /// Approved comments a name and email need before their comments skip
+    /// the first-time hold (`comments.trust_after`; WordPress's "previously
+    /// approved" rule is 1, and 0 turns it off).
+    pub trust_after: u32,
+    /// Substrings that hold a comment.
+    pub moderation_words: Vec<String>,
+    /// Substrings that send a comment to spam.
+    pub disallowed_words: Vec<String>,
+    /// Least time between two comments from one IP address or email; 0: off.
+    pub flood_seconds: u32,
+    /// Least time between serving the form and posting it; 0: off.
+    pub min_fill_seconds: u32,
+    /// How long a served form stays valid.
+    pub form_max_age_hours: u32,
+    /// Close every article's comments this many days after publication; 0: never
+    /// (WordPress `close_comments_days_old`).
+    pub close_after_days: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteSettings {
+    pub title: String,
+    pub description: String,
+    /// The public address (`https://news.example.com`), for exports and feeds;
+    /// empty until set.
+    pub url: String,
+    pub articles_per_page: u32,
+    pub thread_depth: u32,
+    /// Minutes east of UTC used to display dates.
+    pub utc_offset_minutes: i32,
+    pub allowlist: Allowlist,
+    pub moderation: ModerationSettings,
+    /// Anonymous comment creation through the REST API (on by default:
+    /// masthead is also a comment server for other sites).
+    pub rest_anonymous_comments: bool,
+    /// Long discussions in pages (`comments.page_comments`,
+    /// `comments.default_page`).
+    pub paging: Paging,
+    /// Sites whose pages may embed discussions (`embed.allowed_origins`);
+    /// none by default.
+    pub embed_origins: AllowedOrigins,
+    /// Reader features: the edit window, reports and identicons.
+    pub readers: ReaderSettings,
+    /// `robots.txt`, with `{base}` for the site's address (`site.robots`).
+    pub robots: String,
+    /// The publisher's logo in structured data (`site.logo_url`): an
+    /// http(s) address or a site path; empty for masthead's own.
+    pub logo_url: String,
+    /// Email notifications and webhooks (`mail.from`, `notify.*`).
+    pub notify: crate::notify::NotifySettings,
+    /// The language every page, form, message and mail is written in
+    /// (`site.language`).
+    pub language: masthead_i18n::Lang,
+}
+
+/// What readers may do besides commenting (`comments.edit_minutes`,
+/// `comments.report_threshold`, `comments.avatars`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReaderSettings {
+    /// Minutes a commenter may edit or delete their own comment; 0: never.
+    pub edit_minutes: u32,
+    /// Readers' reports that send an approved comment back to the queue.
+    pub report_threshold: u32,
+    /// Identicons (from a keyed hash of the email) beside comments.
+    pub avatars: bool,
+    /// Days a commenter's IP address is kept (`privacy.ip_retention_days`);
+    /// 0 keeps it for ever.
+    pub ip_retention_days: u32,
+}
+
+impl SiteSettings {
+    /// The description of a site that has not set one.
+    pub const DEFAULT_DESCRIPTION: &'static str = "News and comment";
+
+    /// What an unknown `site.language` is told (checked against
+    /// `Lang::codes` in a test).
+    pub const LANGUAGES: &'static str = "one of en, fr, de, es, pl, ar";
+
+    /// The most `comments.trust_after` takes (and the most approved
+    /// comments the store counts for it).
+    pub const TRUST_AFTER_MAX: u32 = 1000;
+
+    /// The description readers see: the default one says itself in the
+    /// site's language, a description the site wrote is shown as written.
+    pub fn shown_description(&self) -> String {
+        if self.description == Self::DEFAULT_DESCRIPTION {
+            masthead_i18n::Tr::new(self.language).t("site-default-description")
+        } else {
+            self.description.clone()
+        }
+    }
+
+    /// Every field empty: what the declared defaults are written over
+    /// (each field is some setting's, so none of these values survives).
+    pub(super) fn blank() -> Self {
+        Self {
+            title: String::new(),
+            description: String::new(),
+            url: String::new(),
+            articles_per_page: 0,
+            thread_depth: 0,
+            utc_offset_minutes: 0,
+            allowlist: Allowlist::default(),
+            moderation: ModerationSettings {
+                hold_all: false,
+                max_links: 0,
+                trust_after: 0,
+                moderation_words: Vec::new(),
+                disallowed_words: Vec::new(),
+                flood_seconds: 0,
+                min_fill_seconds: 0,
+                form_max_age_hours: 0,
+                close_after_days: 0,
+            },
+            rest_anonymous_comments: false,
+            paging: Paging {
+                per_page: 0,
+                default_page: DefaultPage::Newest,
+            },
+            embed_origins: AllowedOrigins::default(),
+            readers: ReaderSettings {
+                edit_minutes: 0,
+                report_threshold: 0,
+                avatars: false,
+                ip_retention_days: 0,
+            },
+            robots: String::new(),
+            logo_url: String::new(),
+            notify: crate::notify::NotifySettings {
+                from: String::new(),
+                moderators: Vec::new(),
+                mode: crate::notify::ModeratorMode::Each,
+                webhooks: Vec::new(),
+                webhook_secret: String::new(),
+                max_per_hour: 0,
+            },
+            language: masthead_i18n::Lang::En,
+        }
+    }
+}
