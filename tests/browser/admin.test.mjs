@@ -101,7 +101,7 @@ test("a reader's first comment is held, approved from the queue, then public", a
   assert.equal(new URL(admin.url()).pathname, "/admin/comments");
   const row = admin.locator(`#row-${id}`);
   assert.match(await row.textContent(), /dana\.reader@example\.com/);
-  assert.match(await row.textContent(), /first comment from this name and email/);
+  assert.match(await row.textContent(), /first comments from this name and email \(approved so far: 0 of 1\)/);
   await shot(admin, "queue.png");
 
   // A forged form without the CSRF token changes nothing.
