@@ -566,7 +566,7 @@ pub fn assert_no_english(
     allowed: &[&str],
 ) {
     let text = visible_text(html);
-    let left = masthead_core::i18n::english_leftovers(&text, lang, allowed);
+    let left = masthead_testkit::english_leftovers(&text, lang, allowed);
     assert!(
         left.is_empty(),
         "{what} in {lang} still shows English: {left:?}\n--- text ---\n{text}"
