@@ -71,8 +71,16 @@ impl Page {
     }
 }
 
-pub fn visitor() -> reqwest::Client {
+/// Every test's HTTP client starts here: reqwest is built without a TLS
+/// crypto provider of its own (masthead's outbound client brings ring), so
+/// one is installed first; `reqwest::Client::new()` alone would panic.
+pub fn http() -> reqwest::ClientBuilder {
+    masthead_outbound::install_default_provider();
     reqwest::Client::builder()
+}
+
+pub fn visitor() -> reqwest::Client {
+    http()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
         .build()
