@@ -257,14 +257,19 @@ async fn a_connection_nobody_accepts_times_out_as_a_connection() {
         .expect("bind");
     let addr = socket.local_addr().expect("addr");
     let _listener = socket.listen(0).expect("listen");
-    let mut fillers = Vec::new();
-    for _ in 0..4 {
+    let (mut fillers, mut full) = (Vec::new(), false);
+    for _ in 0..16 {
         let attempt = tokio::time::timeout(Duration::from_millis(200), TcpStream::connect(addr));
         match attempt.await {
             Ok(Ok(s)) => fillers.push(s),
-            _ => break,
+            Ok(Err(e)) => panic!("a filler connection failed: {e}"),
+            Err(_) => {
+                full = true;
+                break;
+            }
         }
     }
+    assert!(full, "the accept queue never filled");
     let quick = Client::new(Config {
         connect_timeout: Duration::from_millis(200),
         timeout: Duration::from_secs(30),
