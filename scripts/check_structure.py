@@ -10,8 +10,12 @@
    proves it was sanitised or escaped.
 3. Every store trait declared in `crates/masthead-core/src/store*` is named
    in `docs/architecture.md`.
+4. One outbound HTTP client: outside `crates/masthead-outbound`, no crate's
+   non-test code uses reqwest, hyper's client or a raw outbound socket
+   (`TcpStream::connect`, `TcpSocket`), and no crate lists reqwest (or
+   hyper/hyper-util with their `client` feature) among its dependencies.
 
-Usage: scripts/check_structure.py [--only circles|safe|traits] [ROOT]
+Usage: scripts/check_structure.py [--only circles|safe|traits|http] [ROOT]
 Exits 1 and prints every finding when something is wrong.
 """
 import os
@@ -19,7 +23,7 @@ import re
 import sys
 from collections import defaultdict
 
-ROOT = os.path.abspath(sys.argv[-1] if len(sys.argv) > 1 and not sys.argv[-1].startswith("--") and sys.argv[-1] not in ("circles", "safe", "traits") else os.path.join(os.path.dirname(__file__), ".."))
+ROOT = os.path.abspath(sys.argv[-1] if len(sys.argv) > 1 and not sys.argv[-1].startswith("--") and sys.argv[-1] not in ("circles", "safe", "traits", "http") else os.path.join(os.path.dirname(__file__), ".."))
 
 
 # --- reading Rust ----------------------------------------------------------
@@ -319,11 +323,96 @@ def check_traits(root):
     return problems
 
 
+OUTBOUND_CRATE = "masthead-outbound"
+# What a hand-made HTTP client starts with.
+HTTP_CLIENT = re.compile(
+    r"\b(reqwest\s*::|hyper\s*::\s*client\b|hyper_util\s*::\s*client\b"
+    r"|TcpStream\s*::\s*connect\b|TcpSocket\b)"
+)
+
+
+def without_test_items(code):
+    """The code with every `#[cfg(test)]` item (a module, a function, a
+    `use`) blanked, newlines kept."""
+    out = list(code)
+    for m in re.finditer(r"#\[cfg\(test\)\]", code):
+        i = m.end()
+        brace, semi = code.find("{", i), code.find(";", i)
+        if semi >= 0 and (brace < 0 or semi < brace):
+            end = semi + 1
+        elif brace >= 0:
+            depth, end = 0, brace
+            while end < len(code):
+                if code[end] == "{":
+                    depth += 1
+                elif code[end] == "}":
+                    depth -= 1
+                    if depth == 0:
+                        end += 1
+                        break
+                end += 1
+        else:
+            continue
+        for k in range(m.start(), min(end, len(code))):
+            if out[k] != "\n":
+                out[k] = " "
+    return "".join(out)
+
+
+def check_http(root):
+    problems = []
+    for name, src in crates(root):
+        if name == OUTBOUND_CRATE:
+            continue
+        for dirpath, _, names in os.walk(src):
+            for fname in sorted(names):
+                if not fname.endswith(".rs"):
+                    continue
+                full = os.path.join(dirpath, fname)
+                with open(full, encoding="utf-8") as fh:
+                    code = without_test_items(strip_comments_and_strings(fh.read()))
+                for m in HTTP_CLIENT.finditer(code):
+                    line = code.count("\n", 0, m.start()) + 1
+                    problems.append(
+                        f"{os.path.relpath(full, root)}:{line}: `{re.sub(chr(92) + 's+', '', m.group(1))}` "
+                        f"outside {OUTBOUND_CRATE} (send requests through masthead_outbound::Client, "
+                        f"with Reach::PublicOnly for URLs from outside)"
+                    )
+        manifest = os.path.join(os.path.dirname(src), "Cargo.toml")
+        if not os.path.isfile(manifest):
+            continue
+        section = ""
+        with open(manifest, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                head = re.match(r"\s*\[([^\]]+)\]", line)
+                if head:
+                    section = head.group(1).strip()
+                    continue
+                if not (section == "dependencies" or re.match(r"target\..*\.dependencies$", section)):
+                    continue
+                dep = re.match(r"\s*([\w-]+)\s*=", line)
+                if not dep:
+                    continue
+                crate = dep.group(1)
+                if crate == "reqwest" or (crate in ("hyper", "hyper-util") and '"client' in line):
+                    problems.append(
+                        f"{os.path.relpath(manifest, root)}:{n}: {name} depends on {crate}"
+                        f"{' with its client' if crate != 'reqwest' else ''}: outbound HTTP "
+                        f"goes through {OUTBOUND_CRATE}"
+                    )
+    return problems
+
+
 def main():
     only = None
     if "--only" in sys.argv:
         only = sys.argv[sys.argv.index("--only") + 1]
-    checks = {"circles": check_circles, "safe": check_safe, "traits": check_traits}
+    checks = {
+        "circles": check_circles,
+        "safe": check_safe,
+        "traits": check_traits,
+        "http": check_http,
+    }
     problems = []
     for key, check in checks.items():
         if only in (None, key):
@@ -333,7 +422,13 @@ def main():
     if problems:
         print(f"\n{len(problems)} structure problem(s) (scripts/check_structure.py)")
         sys.exit(1)
-    print("structure: no import circle, no |safe, every store trait documented")
+    held = {
+        "circles": "no import circle",
+        "safe": "no |safe",
+        "traits": "every store trait documented",
+        "http": "one outbound HTTP client",
+    }
+    print("structure: " + ", ".join(v for k, v in held.items() if only in (None, k)))
 
 
 if __name__ == "__main__":

@@ -10,8 +10,6 @@
 mod catalogue;
 mod format;
 mod lang;
-mod leftovers;
 
 pub use catalogue::{Arg, FILES, Tr, escape_html, source};
 pub use lang::{Lang, UnknownLang};
-pub use leftovers::english_leftovers;

@@ -1,8 +1,14 @@
 //! What the test suites of every crate share (a dev-dependency only): where
-//! the third-party corpus is, and how a test whose prerequisite is missing
-//! says so. `scripts/test.sh` sets `MASTHEAD_SKIPPED` to a file and prints
-//! what was recorded there as the run's summary.
+//! the third-party corpus is, how a test whose prerequisite is missing says
+//! so, and the check for English left on a translated page
+//! ([`english_leftovers`], kept here rather than in masthead-i18n so the
+//! runtime crate ships no test code). `scripts/test.sh` sets
+//! `MASTHEAD_SKIPPED` to a file and prints what was recorded there as the
+//! run's summary.
 #![forbid(unsafe_code)]
+mod leftovers;
+
+pub use leftovers::english_leftovers;
 use std::io::Write;
 use std::path::PathBuf;
 

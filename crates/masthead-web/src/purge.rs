@@ -6,10 +6,13 @@
 //! [`PurgeConfig::every`] what changed since it last asked — whichever process
 //! or node made the change — and sends one `PURGE` per proxy naming the keys
 //! in `xkey-purge` (Varnish's xkey vmod) and `Surrogate-Key` (Fastly-style).
-//! Plain HTTP only: proxies are reached on a private network or loopback.
-use axum::http::{HeaderName, HeaderValue, Method, Request, Uri};
+//! Plain HTTP only: proxies are reached on a private network or loopback,
+//! through the one outbound client (`masthead_outbound`) with any address
+//! allowed: the operator named them.
+use axum::http::{HeaderName, HeaderValue, Method, Uri};
 use masthead_core::ids::ArticleId;
 use masthead_core::store::{ChangeSet, Store};
+use masthead_outbound::{Client, Config, Reach, Request};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -74,6 +77,13 @@ pub fn keys_of(changes: &ChangeSet) -> Option<String> {
 
 /// Follows the database's changes until the store is gone, purging each.
 pub async fn follow(store: Arc<dyn Store>, config: PurgeConfig) {
+    let client = match client() {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::error!("purges are off: {e}");
+            return;
+        }
+    };
     let mut since = loop {
         match store.changed_since(None).await {
             Ok(c) => break c.generation,
@@ -96,7 +106,7 @@ pub async fn follow(store: Arc<dyn Store>, config: PurgeConfig) {
         since = changes.generation;
         if let Some(keys) = keys_of(&changes) {
             for target in &config.targets {
-                match send(target, &keys).await {
+                match send(&client, target, &keys).await {
                     Ok(status) if status.is_success() => {
                         tracing::debug!(%target, keys, "purged");
                     }
@@ -108,36 +118,24 @@ pub async fn follow(store: Arc<dyn Store>, config: PurgeConfig) {
     }
 }
 
-async fn send(target: &Uri, keys: &str) -> Result<axum::http::StatusCode, String> {
-    let host = target.host().unwrap_or("127.0.0.1");
-    let port = target.port_u16().unwrap_or(80);
-    let work = async {
-        let stream = tokio::net::TcpStream::connect((host, port))
-            .await
-            .map_err(|e| e.to_string())?;
-        let (mut sender, conn) =
-            hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
-                .await
-                .map_err(|e| e.to_string())?;
-        tokio::spawn(conn);
-        let path = target.path_and_query().map_or("/", |p| p.as_str());
-        let request = Request::builder()
-            .method(Method::from_bytes(b"PURGE").map_err(|e| e.to_string())?)
-            .uri(path)
-            .header("host", target.authority().map_or(host, |a| a.as_str()))
-            .header("xkey-purge", keys)
-            .header("surrogate-key", keys)
-            .body(http_body_util::Empty::<bytes::Bytes>::new())
-            .map_err(|e| e.to_string())?;
-        let response = sender
-            .send_request(request)
-            .await
-            .map_err(|e| e.to_string())?;
-        Ok(response.status())
-    };
-    tokio::time::timeout(SEND_TIMEOUT, work)
-        .await
-        .map_err(|_| "no answer within 5 s".to_string())?
+/// The client purges go through: any address (the proxies are the
+/// operator's own, usually on loopback), a short wait, tiny answers.
+fn client() -> Result<Client, masthead_outbound::Error> {
+    Client::new(Config {
+        connect_timeout: Duration::from_secs(2),
+        timeout: SEND_TIMEOUT,
+        max_response_bytes: 64 * 1024,
+        ..Config::new(Reach::Anywhere)
+    })
+}
+
+async fn send(client: &Client, target: &Uri, keys: &str) -> Result<axum::http::StatusCode, String> {
+    let purge = Method::from_bytes(b"PURGE").map_err(|e| e.to_string())?;
+    let request = Request::new(purge, target.to_string())
+        .header(HeaderName::from_static("xkey-purge"), keys)
+        .header(HeaderName::from_static("surrogate-key"), keys);
+    let answer = client.send(request).await.map_err(|e| e.to_string())?;
+    Ok(answer.status)
 }
 
 #[cfg(test)]

@@ -123,6 +123,11 @@ pub struct ServeArgs {
     /// as http://HOST:PORT/ (repeat for several; Varnish with xkey).
     #[arg(long = "purge-url", env = "MASTHEAD_PURGE_URLS", value_delimiter = ',', value_parser = parse_purge_url)]
     pub purge_urls: Vec<axum::http::Uri>,
+    /// Let webhooks (`notify.webhooks`, set by staff) go to loopback and
+    /// private addresses, e.g. a chat server on your own network; without
+    /// it they reach only public addresses.
+    #[arg(long, env = "MASTHEAD_ALLOW_PRIVATE_WEBHOOKS")]
+    pub allow_private_webhooks: bool,
     /// Log lines as text for people or JSON for log collectors.
     #[arg(long, env = "MASTHEAD_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

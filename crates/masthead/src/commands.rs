@@ -164,6 +164,7 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
             retry_base: Duration::from_millis(args.mail_retry_base_ms),
             poll: Duration::from_millis(args.mail_poll_ms),
             digest_every: Duration::from_secs(args.mail_digest_secs),
+            allow_private_webhooks: args.allow_private_webhooks,
         },
     ));
     let (listener, addr) = server::bind(args.addr).await?;

@@ -32,6 +32,9 @@ pub struct MailConfig {
     pub poll: Duration,
     /// How often moderators' digests go (`notify.moderator_mode = digest`).
     pub digest_every: Duration,
+    /// Webhooks may go to loopback and private addresses
+    /// (`--allow-private-webhooks`); otherwise only public ones are reached.
+    pub allow_private_webhooks: bool,
 }
 
 impl Default for MailConfig {
@@ -41,6 +44,7 @@ impl Default for MailConfig {
             retry_base: Duration::from_secs(30),
             poll: Duration::from_secs(1),
             digest_every: Duration::from_secs(3600),
+            allow_private_webhooks: false,
         }
     }
 }
@@ -125,6 +129,13 @@ pub async fn run(state: AppState, config: MailConfig) {
         }
         None => None,
     };
+    let hooks = match crate::webhook::client(config.allow_private_webhooks) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            tracing::error!("{e}; webhooks stay queued");
+            None
+        }
+    };
     let mut last_digest = Instant::now();
     let mut warned_url = false;
     loop {
@@ -132,6 +143,7 @@ pub async fn run(state: AppState, config: MailConfig) {
             &state,
             &config,
             smtp.as_ref(),
+            hooks.as_ref(),
             &mut last_digest,
             &mut warned_url,
         )
@@ -147,6 +159,7 @@ async fn round(
     state: &AppState,
     config: &MailConfig,
     smtp: Option<&AsyncSmtpTransport<Tokio1Executor>>,
+    hooks: Option<&masthead_outbound::Client>,
     last_digest: &mut Instant,
     warned_url: &mut bool,
 ) -> anyhow::Result<()> {
@@ -189,8 +202,12 @@ async fn round(
         }
         let result = match row.kind {
             OutboxKind::Webhook => {
+                let Some(hooks) = hooks else {
+                    store.outbox_later(row.id, now + Span::minutes(1)).await?;
+                    continue;
+                };
                 let signature = webhook_signature(&key, row.body.as_bytes());
-                crate::webhook::post(&row.recipient, &row.body, &signature).await
+                crate::webhook::post(hooks, &row.recipient, &row.body, &signature).await
             }
             _ => {
                 let sent = counted

@@ -101,7 +101,7 @@ async fn acknowledged_comments_survive_sigkill() {
         let mut restarts = restarts.clone();
         let refused = refused.clone();
         clients.push(tokio::spawn(async move {
-            let http = reqwest::Client::builder()
+            let http = crate::helpers::http()
                 .redirect(reqwest::redirect::Policy::none())
                 // Longer than the store's busy timeout, so a POST stuck
                 // behind a lock is answered (and judged), not given up on.
@@ -155,7 +155,7 @@ async fn acknowledged_comments_survive_sigkill() {
     // The killer: SIGKILL at random moments, restart on the same port.
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let (mut groups, mut grouped) = (0.0, 0.0);
-    let metrics = reqwest::Client::new();
+    let metrics = crate::helpers::http().build().expect("client");
     while !done() {
         seed ^= seed << 13;
         seed ^= seed >> 7;

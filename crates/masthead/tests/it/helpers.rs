@@ -71,8 +71,16 @@ impl Page {
     }
 }
 
-pub fn visitor() -> reqwest::Client {
+/// Every test's HTTP client starts here: reqwest is built without a TLS
+/// crypto provider of its own (masthead's outbound client brings ring), so
+/// one is installed first; `reqwest::Client::new()` alone would panic.
+pub fn http() -> reqwest::ClientBuilder {
+    masthead_outbound::install_default_provider();
     reqwest::Client::builder()
+}
+
+pub fn visitor() -> reqwest::Client {
+    http()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
         .build()
@@ -566,7 +574,7 @@ pub fn assert_no_english(
     allowed: &[&str],
 ) {
     let text = visible_text(html);
-    let left = masthead_core::i18n::english_leftovers(&text, lang, allowed);
+    let left = masthead_testkit::english_leftovers(&text, lang, allowed);
     assert!(
         left.is_empty(),
         "{what} in {lang} still shows English: {left:?}\n--- text ---\n{text}"

@@ -398,7 +398,7 @@ async fn check_embed(app: &TestApp, lang: Lang, extra: &str) {
         .values()
         .filter_map(Value::as_str)
         .collect();
-    let left = masthead_core::i18n::english_leftovers(&words.join("\n"), lang, &[]);
+    let left = masthead_testkit::english_leftovers(&words.join("\n"), lang, &[]);
     assert!(left.is_empty(), "{lang}: {left:?}");
     // A refusal: one message per field, in the language, the code as ever.
     let token = token_of(&body);

@@ -8,10 +8,11 @@ use crate::notify::{
     Mail, Sink, comment, config, get, post_link, python, quiet_site, start_worker,
 };
 use masthead_core::comment::CommentStatus;
-use masthead_core::i18n::{Lang, Tr, english_leftovers};
+use masthead_core::i18n::{Lang, Tr};
 use masthead_core::ids::CommentId;
 use masthead_core::notify::MailWords;
 use masthead_core::settings::SiteSettings;
+use masthead_testkit::english_leftovers;
 use reqwest::StatusCode;
 use std::path::Path;
 use std::process::Command;

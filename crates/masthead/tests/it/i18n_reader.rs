@@ -6,7 +6,8 @@
 use crate::embed::{BLOG, PAGE, q};
 use crate::helpers::{Page, TestApp, assert_no_english, visitor};
 use masthead_core::chrono::{FixedOffset, TimeZone, Utc};
-use masthead_core::i18n::{Lang, Tr, english_leftovers};
+use masthead_core::i18n::{Lang, Tr};
+use masthead_testkit::english_leftovers;
 use reqwest::StatusCode;
 
 const LOREM: &str = r#"+++

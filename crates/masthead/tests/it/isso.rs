@@ -86,7 +86,11 @@ async fn start(program: &Path, dir: &Path, db: &Path, moderation: bool) -> Isso 
                 config.display()
             );
         }
-        let up = reqwest::get(format!("{}/info", isso.base))
+        let up = crate::helpers::http()
+            .build()
+            .expect("client")
+            .get(format!("{}/info", isso.base))
+            .send()
             .await
             .is_ok_and(|r| r.status().is_success());
         if up {
@@ -127,13 +131,10 @@ async fn an_isso_database_written_by_isso_imports_with_threads_statuses_and_like
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("comments.db");
     // A cookie jar: Isso lets a comment's author edit and delete it by cookie.
-    let author = reqwest::Client::builder()
-        .cookie_store(true)
-        .build()
-        .unwrap();
+    let author = crate::helpers::http().cookie_store(true).build().unwrap();
     // Isso refuses a like from the author's address (with its last part
     // zeroed): like from another loopback address.
-    let liker = reqwest::Client::builder()
+    let liker = crate::helpers::http()
         .local_address(std::net::IpAddr::from([127, 0, 1, 1]))
         .build()
         .unwrap();

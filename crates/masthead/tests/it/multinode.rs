@@ -308,7 +308,7 @@ async fn killing_a_node_under_post_load_loses_nothing_acknowledged() {
         };
         let (acked, sent, stop) = (acked.clone(), sent.clone(), stop.clone());
         clients.push(tokio::spawn(async move {
-            let http = reqwest::Client::builder()
+            let http = crate::helpers::http()
                 .redirect(reqwest::redirect::Policy::none())
                 .timeout(Duration::from_secs(30))
                 .build()

@@ -185,6 +185,9 @@ pub(crate) fn config(smtp: Option<String>) -> MailConfig {
         retry_base: Duration::from_millis(100),
         poll: Duration::from_millis(50),
         digest_every: Duration::from_secs(3600),
+        // The test's webhook receivers listen on loopback, which masthead
+        // refuses unless the operator allows private targets.
+        allow_private_webhooks: true,
     }
 }
 
@@ -564,6 +567,70 @@ async fn notify_webhook_is_signed_and_retried() {
             .expect("count")
             .get("n");
     assert_eq!(n, 1);
+}
+
+/// Webhook URLs are set by staff: without the operator's
+/// `--allow-private-webhooks`, one on loopback is refused before any
+/// connection, and the outbox says why and how to allow it.
+#[tokio::test]
+async fn notify_webhook_to_a_private_address_needs_the_operators_flag() {
+    use axum::routing::post;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counted = hits.clone();
+    let hook = axum::Router::new().route(
+        "/hook",
+        post(move || {
+            counted.fetch_add(1, Ordering::SeqCst);
+            async { axum::http::StatusCode::OK }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move { axum::serve(listener, hook).await });
+    let (app, article) = quiet_site().await;
+    start_worker(
+        &app,
+        MailConfig {
+            allow_private_webhooks: false,
+            ..config(None)
+        },
+    )
+    .await;
+    app.set("notify.webhooks", &format!("http://{addr}/hook"))
+        .await;
+    comment(&app, article, "Ula", "ula@example.org", "Hold me.", false).await;
+    let pool = app.db.pool().await;
+    let start = Instant::now();
+    let error = loop {
+        let row = sqlx::query(
+            "SELECT last_error FROM outbox WHERE kind = 'webhook' AND sent_at IS NULL \
+             AND attempts > 0",
+        )
+        .fetch_optional(&pool)
+        .await
+        .expect("outbox");
+        if let Some(row) = row {
+            break row
+                .get::<Option<String>, _>("last_error")
+                .unwrap_or_default();
+        }
+        assert!(start.elapsed() < DEADLINE, "no refused delivery recorded");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(
+        error.contains("127.0.0.1 is a loopback address")
+            && error.contains("--allow-private-webhooks"),
+        "{error}"
+    );
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        0,
+        "nothing reached the receiver"
+    );
 }
 
 #[tokio::test]

@@ -448,7 +448,13 @@ async fn the_article_page_carries_open_graph_and_news_article_data() {
     assert_eq!(ld["isAccessibleForFree"], true);
     assert_eq!(ld["mainEntityOfPage"]["@id"], url.as_str());
     // The logo is served, as a PNG.
-    let r = reqwest::get(&logo).await.expect("logo");
+    let r = crate::helpers::http()
+        .build()
+        .expect("client")
+        .get(&logo)
+        .send()
+        .await
+        .expect("logo");
     assert_eq!(r.headers()["content-type"], "image/png");
     assert!(r.bytes().await.unwrap().starts_with(b"\x89PNG"));
 

@@ -23,7 +23,7 @@ const VICTIM_EMBED_TEXT: &str = "The victim's held words on the blog.";
 /// A client that keeps no cookies: each request carries exactly what the
 /// test puts in it.
 fn bare() -> reqwest::Client {
-    reqwest::Client::builder()
+    crate::helpers::http()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client")

@@ -1,8 +1,8 @@
 //! Finding English left on a page that should be in another language: the
 //! check the end-to-end tests run on every page, form error, mail and embed
 //! view in every shipped language.
-use crate::{Lang, source};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use masthead_i18n::{Lang, source};
 use std::collections::BTreeMap;
 
 /// The literal pieces of text of every message of `lang` (variables and
