@@ -66,7 +66,7 @@ impl Staff {
         if same {
             Ok(())
         } else {
-            Err(WebError::Forbidden(self.tr.t("admin-csrf-expired")))
+            Err(WebError::forbidden(self.tr.t("admin-csrf-expired")))
         }
     }
 
@@ -75,7 +75,7 @@ impl Staff {
             Ok(())
         } else {
             let role = self.tr.t(&format!("admin-role-{}", self.user.role));
-            Err(WebError::Forbidden(self.tr.s(
+            Err(WebError::forbidden(self.tr.s(
                 "admin-role-refused",
                 "role",
                 &role,
