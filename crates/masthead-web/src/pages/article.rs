@@ -102,7 +102,7 @@ pub(crate) async fn page_html(
         Cut::Moved => return Ok(PageHtml::Moved(url_of(&article))),
     };
     let dates = Dates::new(settings);
-    // Resolved by the caller when it knows the request (`pages::site_base`);
+    // Resolved by the caller when it knows the request (`views::site_base`);
     // empty, the links stay site-relative.
     let base = settings.url.clone();
     let chrome = Chrome::new(settings);
