@@ -64,6 +64,6 @@ pub async fn serve(Path(name): Path<String>) -> Response {
             a.body,
         )
             .into_response(),
-        None => crate::WebError::NotFound.into_response(),
+        None => crate::error::WebError::NotFound.into_response(),
     }
 }

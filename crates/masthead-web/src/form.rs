@@ -1,8 +1,7 @@
 //! Strict decoding of `application/x-www-form-urlencoded` bodies. The usual
 //! decoders replace invalid UTF-8 silently and let a repeated field overwrite
 //! the first; a comment form must refuse both with a clear 400 instead.
-use crate::error::WebError;
-use crate::localize::Text;
+use crate::error::{Text, WebError};
 use axum::http::{HeaderMap, header};
 use percent_encoding::percent_decode;
 use std::collections::HashMap;

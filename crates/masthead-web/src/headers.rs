@@ -53,7 +53,7 @@ fn api_link(headers: &axum::http::HeaderMap) -> Option<HeaderValue> {
         static LAST: std::cell::RefCell<Option<(String, HeaderValue)>> =
             const { std::cell::RefCell::new(None) };
     }
-    let base = crate::wp_json::base_url(headers);
+    let base = crate::views::base_url(headers);
     LAST.with(|last| {
         let mut last = last.borrow_mut();
         if let Some((b, v)) = last.as_ref()

@@ -9,11 +9,13 @@ mod client_ip;
 mod drain;
 mod embed;
 mod error;
+mod extract;
 mod form;
 mod headers;
-mod localize;
+mod language;
 mod metrics;
 mod multipart;
+mod openapi;
 mod origin;
 mod page_cache;
 mod pages;
@@ -32,16 +34,21 @@ pub use rate_limit::RateLimitConfig;
 pub use state::{AppState, WebConfig, new_secret};
 
 use axum::Router;
+use axum::routing::get;
 
 /// Every URL masthead answers: the public site, the REST API and the admin.
 pub fn router(state: AppState) -> Router {
     metrics::init();
+    // Public responses only: admin pages carry a CSRF token next to
+    // reflected input, which compression could leak (BREACH).
+    let compressed = tower_http::compression::CompressionLayer::new;
     let public = routes::site()
         .merge(wp_json::routes())
+        .route("/api/openapi.json", get(openapi::document))
         .merge(embed::routes(state.clone()))
         .fallback(routes::not_found)
-        // Public responses only: admin pages carry a CSRF token next to
-        // reflected input, which compression could leak (BREACH).
-        .layer(tower_http::compression::CompressionLayer::new());
-    routes::layers(state, public.merge(admin::routes()))
+        .layer(compressed());
+    let answered = routes::in_reader_language(state.clone(), public.merge(admin::routes()));
+    let health = routes::health().layer(compressed());
+    routes::layers(state, answered.merge(health))
 }

@@ -1,9 +1,8 @@
 //! `multipart/form-data` bodies (the article editor, which uploads a photo):
 //! text fields under the same rules as the urlencoded decoder (valid UTF-8,
 //! no name twice) and at most one file.
-use crate::error::WebError;
+use crate::error::{Text, WebError};
 use crate::form::FormFields;
-use crate::localize::Text;
 use axum::extract::Multipart;
 use axum::extract::multipart::MultipartError;
 use bytes::Bytes;
@@ -51,13 +50,13 @@ pub async fn read(mut body: Multipart, file_field: &str) -> Result<MultipartForm
 
 fn refused(e: MultipartError) -> WebError {
     if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-        WebError::Said {
-            status: axum::http::StatusCode::PAYLOAD_TOO_LARGE,
-            text: Text::n(
+        WebError::refused(
+            axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+            Text::n(
                 "error-form-too-large",
                 (EDITOR_BODY_LIMIT / (1024 * 1024)) as i64,
             ),
-        }
+        )
     } else {
         // The parser's detail is English and for developers: logged.
         tracing::debug!("unreadable multipart form: {}", e.body_text());

@@ -4,8 +4,7 @@
 //! to masthead: a recommend, a report, a comment in their name. masthead's
 //! own forms therefore refuse a POST that names another site. One naming
 //! none comes from a program, not from a browser a page sent: it is taken.
-use crate::error::WebError;
-use crate::localize::Text;
+use crate::error::{Text, WebError};
 use axum::http::{HeaderMap, header};
 use masthead_core::settings::SiteSettings;
 use url::Url;

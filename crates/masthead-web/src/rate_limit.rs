@@ -1,10 +1,9 @@
 //! Per-address rate limits, kept in this process's memory: with several
 //! nodes each node limits on its own (documented in docs/operations.md). A
-//! visitor over the limit gets 429 with Retry-After; everyone else is served
-//! as usual. "Address" means its network ([`Network`]): an IPv6 visitor
-//! picks any address in its /64 at will, so the /64 shares one quota.
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::Response;
+//! visitor over the limit gets 429 with Retry-After (`WebError::TooMany`,
+//! the embed's `ApiError::rate_limited`); everyone else is served as usual.
+//! "Address" means its network ([`Network`]): an IPv6 visitor picks any
+//! address in its /64 at will, so the /64 shares one quota.
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use masthead_core::comment::Network;
@@ -100,22 +99,6 @@ impl RateLimits {
     pub fn check_new_reader(&self, ip: IpAddr) -> Result<(), u64> {
         Self::check(self.new_readers.as_ref(), ip)
     }
-}
-
-/// 429 with `Retry-After`, saying how long to wait in the site's language.
-pub fn too_many_requests(retry_after: u64) -> Response {
-    let wait = retry_after.max(1);
-    let mut response = crate::localize::deferred(StatusCode::TOO_MANY_REQUESTS, move |t| {
-        let message = t.n(
-            "error-too-many-wait",
-            i64::try_from(wait).unwrap_or(i64::MAX),
-        );
-        crate::error::page(t, "error-title-too-many", &message)
-    });
-    response
-        .headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from(wait));
-    response
 }
 
 /// Failed sign-ins are limited per address (its network) and per account

@@ -154,21 +154,24 @@ impl AppState {
 }
 
 impl AppState {
-    /// The site's language, for error answers: read as `settings` does
-    /// when `fresh`, else as last read (no database read, for answers that
-    /// must stay cheap such as 429s); English if nothing can be read.
+    /// The site's language, for error answers: current (read as `settings`
+    /// does, without copying them while they are current) when `fresh`,
+    /// else as last read (no database read, for answers that must stay
+    /// cheap such as 429s); English if nothing can be read.
     pub async fn language(&self, fresh: bool) -> masthead_core::i18n::Lang {
         let kept = self
             .settings
             .lock()
             .ok()
-            .and_then(|k| k.as_ref().map(|(_, s)| s.language));
-        if !fresh && let Some(lang) = kept {
-            return lang;
+            .and_then(|k| k.as_ref().map(|(at, s)| (*at, s.language)));
+        match kept {
+            Some((_, lang)) if !fresh => return lang,
+            Some((at, lang)) if self.store.site_version().await.ok() == Some(at) => return lang,
+            _ => {}
         }
         match self.settings().await {
             Ok(s) => s.language,
-            Err(_) => kept.unwrap_or_default(),
+            Err(_) => kept.map(|(_, lang)| lang).unwrap_or_default(),
         }
     }
 }

@@ -7,8 +7,9 @@ use crate::form::FormFields;
 use crate::multipart::{self, MultipartForm};
 use crate::pages::article::{PageMode, render as render_article};
 use crate::pages::cookies::ReaderCookies;
+use crate::pages::discussion_view::FormView;
 use crate::state::AppState;
-use crate::views::{FormView, article_url};
+use crate::views::article_url;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -387,7 +388,7 @@ async fn submit(
     staff.check_csrf(&fields)?;
     staff.require(staff.user.role.may_edit_articles())?;
     let action = EditorAction::parse(fields.get("action").unwrap_or("save"))
-        .ok_or_else(|| WebError::BadRequest(staff.tr.t("admin-editor-unknown-action")))?;
+        .ok_or_else(|| WebError::bad_request(staff.tr.t("admin-editor-unknown-action")))?;
     let existing = match id {
         Some(id) => Some(
             state
@@ -568,7 +569,7 @@ fn kept_token(p: &Photo) -> String {
 }
 
 async fn photo_from_token(state: &AppState, tr: Tr, token: &str) -> Result<Photo, WebError> {
-    let bad = || WebError::BadRequest(tr.t("admin-editor-bad-photo-token"));
+    let bad = || WebError::bad_request(tr.t("admin-editor-bad-photo-token"));
     let (head, srcset) = token.split_once('|').ok_or_else(bad)?;
     let mut parts = head.split(' ');
     let (Some(src), Some(w), Some(h), None) =

@@ -112,7 +112,7 @@ pub async fn act(
                 Some("delete") => Erasure::Delete,
                 Some("anonymize") | None => Erasure::Anonymize,
                 Some(_) => {
-                    return Err(WebError::BadRequest(
+                    return Err(WebError::bad_request(
                         staff.tr.t("admin-privacy-unknown-erasure"),
                     ));
                 }
@@ -128,7 +128,7 @@ pub async fn act(
             );
             render(&state, &staff, String::new(), Ok(Some(m))).await
         }
-        _ => Err(WebError::BadRequest(
+        _ => Err(WebError::bad_request(
             staff.tr.t("admin-privacy-unknown-action"),
         )),
     }

@@ -239,12 +239,12 @@ pub async fn page(
     let filter_status = match status {
         "all" | "picks" => None,
         s => Some(s.parse::<CommentStatus>().map_err(|e| {
-            WebError::BadRequest(staff.tr.s("admin-queue-unknown-status", "status", &e.0))
+            WebError::bad_request(staff.tr.s("admin-queue-unknown-status", "status", &e.0))
         })?),
     };
     let article = match query.article.as_deref().filter(|a| !a.is_empty()) {
         Some(a) => Some(ArticleId(a.parse().map_err(|_| {
-            WebError::BadRequest(staff.tr.t("admin-queue-bad-article"))
+            WebError::bad_request(staff.tr.t("admin-queue-bad-article"))
         })?)),
         None => None,
     };
@@ -373,11 +373,11 @@ pub async fn act(
         .iter()
         .map(|i| i.parse::<i64>().map(CommentId))
         .collect::<Result<_, _>>()
-        .map_err(|_| WebError::BadRequest(staff.tr.t("admin-queue-bad-ids")))?;
+        .map_err(|_| WebError::bad_request(staff.tr.t("admin-queue-bad-ids")))?;
     let now = Utc::now();
     if verb == "reply" {
         let [id] = ids.as_slice() else {
-            return Err(WebError::BadRequest(staff.tr.t("admin-queue-one-reply")));
+            return Err(WebError::bad_request(staff.tr.t("admin-queue-one-reply")));
         };
         let settings = state.settings().await?;
         let text = fields.text(&format!("reply_{}", id.0));
@@ -393,7 +393,7 @@ pub async fn act(
         .await?;
     } else {
         let action = verb.parse::<ModerationAction>().map_err(|e| {
-            WebError::BadRequest(staff.tr.s("admin-queue-unknown-action", "action", &e.0))
+            WebError::bad_request(staff.tr.s("admin-queue-unknown-action", "action", &e.0))
         })?;
         let actor = Actor::staff(&staff.user, Via::Admin);
         moderate(state.store.as_ref(), &ids, action, &actor, now).await?;

@@ -1,13 +1,13 @@
 //! Sign-in, sign-out and the `Staff` extractor. Sessions live in the database
 //! (so several nodes share them); the cookie holds a random token whose hash
 //! is the key. Cookies are HttpOnly, SameSite=Lax, and Secure on https sites.
-use crate::client_ip::client_ip;
 use crate::error::WebError;
+use crate::extract::ClientIp;
 use crate::form::FormFields;
 use crate::state::AppState;
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, FromRequestParts, Query, State};
+use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -20,7 +20,6 @@ use masthead_core::ids::ArticleId;
 use masthead_core::user::{User, verify_password};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
-use std::net::SocketAddr;
 
 const SESSION_COOKIE: &str = "masthead_session";
 /// Form tokens of the sign-in form are bound to this pseudo-article.
@@ -66,7 +65,7 @@ impl Staff {
         if same {
             Ok(())
         } else {
-            Err(WebError::Forbidden(self.tr.t("admin-csrf-expired")))
+            Err(WebError::forbidden(self.tr.t("admin-csrf-expired")))
         }
     }
 
@@ -75,7 +74,7 @@ impl Staff {
             Ok(())
         } else {
             let role = self.tr.t(&format!("admin-role-{}", self.user.role));
-            Err(WebError::Forbidden(self.tr.s(
+            Err(WebError::forbidden(self.tr.s(
                 "admin-role-refused",
                 "role",
                 &role,
@@ -219,7 +218,7 @@ pub async fn login_page(
 
 pub async fn login(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(ip): ClientIp,
     headers: HeaderMap,
     jar: CookieJar,
     body: Bytes,
@@ -228,7 +227,6 @@ pub async fn login(
     let next = safe_next(fields.get("next"));
     let name = fields.text("name").trim().to_string();
     let password = fields.text("password");
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
     if !state.logins.allow(ip, &name) {
         let msg = "admin-login-too-many";
         let mut r =

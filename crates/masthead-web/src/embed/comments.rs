@@ -2,14 +2,15 @@
 //! reader's comment on a page, which makes the page's thread if it is the
 //! first. Every rule of the article page's form applies (`submit_comment`).
 use super::dto::{CommentDto, CommentsDto, CreatedDto, ListParams, NewCommentDto, Sort, ThreadDto};
-use super::{ApiError, authored, base, check_request_origin, json_body, live_thread, page_url};
-use crate::client_ip::client_ip;
-use crate::localize::Text;
-use crate::pages::article::page_number_of;
+use super::request::{authored, check_request_origin, json_body, live_thread, page_url};
+use crate::error::{ApiError, Text};
+use crate::extract::ClientIp;
+use crate::pages::discussion::page_number_of;
 use crate::state::{AppState, Cached};
+use crate::views::site_base;
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use masthead_core::article::thread::PageUrl;
@@ -17,15 +18,14 @@ use masthead_core::chrono::Utc;
 use masthead_core::comment::{AuthorTokens, Authored, CommentForm, CommentStatus, PublicComment};
 use masthead_core::ids::CommentId;
 use masthead_core::service::{Channel, FirstComment, Submission, page_thread, submit_comment};
-use std::net::SocketAddr;
 
 #[utoipa::path(get, path = "/api/comments", tag = "embed",
     params(ListParams),
     responses(
         (status = 200, description = "A page of the thread's comments", body = CommentsDto),
-        (status = 400, description = "No or no valid page address, or a bad parameter", body = super::error::ApiErrorBody),
-        (status = 403, description = "The page's site may not embed", body = super::error::ApiErrorBody),
-        (status = 404, description = "The page has no thread yet", body = super::error::ApiErrorBody),
+        (status = 400, description = "No or no valid page address, or a bad parameter", body = crate::error::ApiErrorBody),
+        (status = 403, description = "The page's site may not embed", body = crate::error::ApiErrorBody),
+        (status = 404, description = "The page has no thread yet", body = crate::error::ApiErrorBody),
     ))]
 pub async fn list(
     State(state): State<AppState>,
@@ -42,7 +42,7 @@ pub async fn list(
     if !(1..=100).contains(&per_page) {
         return Err(ApiError::param(Text::id("error-param-per-page")));
     }
-    let base = base(&settings, &headers);
+    let base = site_base(&settings, &headers);
     let own = authored(&state, &headers);
     // The same answer for every reader without comments of their own: kept
     // under the number every change moves, as the REST lists are.
@@ -126,22 +126,21 @@ pub async fn list(
     request_body(content = NewCommentDto, content_type = "application/json"),
     responses(
         (status = 201, description = "Taken: approved, or held for moderation (shown to its author only). `reader_token` names the reader it was posted as: the valid `X-Masthead-Reader` sent, else a new one (none when the address has had its new reader ids for now)", body = CreatedDto),
-        (status = 400, description = "Malformed body, bad page address or form token", body = super::error::ApiErrorBody),
-        (status = 403, description = "The page's site may not embed, comments are closed, or the parent is not an approved comment of the page", body = super::error::ApiErrorBody),
-        (status = 404, description = "The thread is gone", body = super::error::ApiErrorBody),
-        (status = 409, description = "Duplicate comment", body = super::error::ApiErrorBody),
+        (status = 400, description = "Malformed body, bad page address or form token", body = crate::error::ApiErrorBody),
+        (status = 403, description = "The page's site may not embed, comments are closed, or the parent is not an approved comment of the page", body = crate::error::ApiErrorBody),
+        (status = 404, description = "The thread is gone", body = crate::error::ApiErrorBody),
+        (status = 409, description = "Duplicate comment", body = crate::error::ApiErrorBody),
         (status = 413, description = "Body too large"),
-        (status = 415, description = "Not JSON", body = super::error::ApiErrorBody),
-        (status = 422, description = "A field is wrong (see `fields`), or the form expired", body = super::error::ApiErrorBody),
-        (status = 429, description = "Too fast, or too many comments from this address", body = super::error::ApiErrorBody),
+        (status = 415, description = "Not JSON", body = crate::error::ApiErrorBody),
+        (status = 422, description = "A field is wrong (see `fields`), or the form expired", body = crate::error::ApiErrorBody),
+        (status = 429, description = "Too fast, or too many comments from this address", body = crate::error::ApiErrorBody),
     ))]
 pub async fn create(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(ip): ClientIp,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
     state
         .limits
         .check_post(ip)
@@ -245,7 +244,7 @@ pub async fn create(
     let page = page_number_of(&state, &settings, thread.id, own, accepted.id)
         .await?
         .unwrap_or(1);
-    let base = base(&settings, &headers);
+    let base = site_base(&settings, &headers);
     let version = state.store.page_version(thread.id).await?;
     let approved = state
         .threads

@@ -1,8 +1,8 @@
 //! `GET /api/counts?url=…&url=…`: approved comments per page, for the
 //! comment counts on a site's index pages, in one request.
-use super::ApiError;
 use super::dto::CountsDto;
-use crate::localize::Text;
+use super::request::language;
+use crate::error::{ApiError, Text};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{RawQuery, State};
@@ -18,7 +18,7 @@ const MAX_URLS: usize = 200;
         ("lang" = Option<String>, Query, description = "The language of `labels` (`data-masthead-lang`); the site's by default")),
     responses(
         (status = 200, description = "Approved comments per address as asked; 0 for a page with no thread, or one whose site may not embed", body = CountsDto),
-        (status = 400, description = "No address, too many, or one that is not a URL", body = super::error::ApiErrorBody),
+        (status = 400, description = "No address, too many, or one that is not a URL", body = crate::error::ApiErrorBody),
     ))]
 pub async fn counts(
     State(state): State<AppState>,
@@ -33,7 +33,7 @@ pub async fn counts(
     let lang = form_urlencoded::parse(query.as_bytes())
         .find(|(k, _)| k == "lang")
         .map(|(_, v)| v.into_owned());
-    let t = Tr::new(super::language(&settings, lang.as_deref()));
+    let t = Tr::new(language(&settings, lang.as_deref()));
     if asked.is_empty() {
         return Err(ApiError::param(Text::id("error-param-counts-none")));
     }

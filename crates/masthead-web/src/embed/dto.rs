@@ -1,6 +1,7 @@
 //! The embed API's JSON shapes (documented in the OpenAPI document).
+use crate::views::avatar_path;
 use masthead_core::article::Article;
-use masthead_core::comment::{Avatar, CommentStatus, PLACEHOLDER, PublicComment};
+use masthead_core::comment::{CommentStatus, PublicComment};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::{IntoParams, ToSchema};
@@ -84,14 +85,6 @@ pub struct CommentDto {
     /// the one neutral picture every held comment has
     /// (`/avatar/placeholder.svg`).
     pub avatar: Option<String>,
-}
-
-/// Where the picture beside a comment is, relative to masthead's address.
-pub fn avatar_path(a: Avatar<'_>) -> String {
-    match a {
-        Avatar::Identicon(seed) => format!("/avatar/{seed}.svg"),
-        Avatar::Placeholder => format!("/avatar/{PLACEHOLDER}.svg"),
-    }
 }
 
 impl CommentDto {

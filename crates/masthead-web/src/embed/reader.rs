@@ -4,13 +4,13 @@
 //! as the reader named by `X-Masthead-Reader`, a signed id masthead hands
 //! out and the page keeps; counted per network, `comment::Network`).
 use super::dto::{CommentDto, EditDto, EditedDto, RecommendedDto, ReportDto, ReportedDto};
-use super::{ApiError, check_request_origin, json_body};
-use crate::client_ip::client_ip;
-use crate::localize::Text;
+use super::request::{AUTHORED, MAX_TOKENS, check_request_origin, json_body};
+use crate::error::{ApiError, Text};
+use crate::extract::{ApiCommentId, ClientIp};
 use crate::state::AppState;
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderName, StatusCode};
 use axum::response::{IntoResponse, Response};
 use masthead_core::chrono::Utc;
@@ -19,18 +19,10 @@ use masthead_core::ids::CommentId;
 use masthead_core::service::{
     ReaderReport, delete_own_comment, edit_own_comment, recommend_comment, report_comment,
 };
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 
 /// The request header carrying the reader's token.
 pub const READER: HeaderName = HeaderName::from_static("x-masthead-reader");
-
-fn comment_id(raw: &str) -> Result<CommentId, ApiError> {
-    raw.parse::<i64>()
-        .ok()
-        .filter(|n| *n > 0)
-        .map(CommentId)
-        .ok_or_else(|| ApiError::param(Text::id("error-param-comment-id")))
-}
 
 fn rate_limited(wait: u64) -> ApiError {
     ApiError::rate_limited(wait, Text::id("error-rate-limited"))
@@ -87,11 +79,11 @@ fn proof(
 ) -> Option<masthead_core::comment::Authored> {
     let tokens = AuthorTokens::new(state.secret());
     headers
-        .get_all(super::AUTHORED)
+        .get_all(AUTHORED)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split([' ', ',']))
-        .take(super::MAX_TOKENS)
+        .take(MAX_TOKENS)
         .filter_map(|t| tokens.verify(t))
         .find(|a| a.comment == id)
 }
@@ -101,24 +93,22 @@ fn proof(
     request_body(content = EditDto, content_type = "application/json"),
     responses(
         (status = 200, description = "Edited (held again when the new text trips a rule or a moderator had approved the comment)", body = EditedDto),
-        (status = 400, description = "Malformed body or id", body = super::error::ApiErrorBody),
-        (status = 403, description = "No author token for this comment (`not_your_comment`), its edit window has closed (`edit_window_closed`), or it has been edited 10 times already (`edit_limit_reached`)", body = super::error::ApiErrorBody),
-        (status = 404, description = "No such comment", body = super::error::ApiErrorBody),
+        (status = 400, description = "Malformed body or id", body = crate::error::ApiErrorBody),
+        (status = 403, description = "No author token for this comment (`not_your_comment`), its edit window has closed (`edit_window_closed`), or it has been edited 10 times already (`edit_limit_reached`)", body = crate::error::ApiErrorBody),
+        (status = 404, description = "No such comment", body = crate::error::ApiErrorBody),
         (status = 413, description = "Body too large"),
-        (status = 415, description = "Not JSON", body = super::error::ApiErrorBody),
-        (status = 422, description = "The new text is not a valid comment", body = super::error::ApiErrorBody),
-        (status = 429, description = "Too many changes from this address", body = super::error::ApiErrorBody),
+        (status = 415, description = "Not JSON", body = crate::error::ApiErrorBody),
+        (status = 422, description = "The new text is not a valid comment", body = crate::error::ApiErrorBody),
+        (status = 429, description = "Too many changes from this address", body = crate::error::ApiErrorBody),
     ))]
 pub async fn edit(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Path(raw): Path<String>,
+    ClientIp(ip): ClientIp,
+    ApiCommentId(id): ApiCommentId,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
     state.limits.check_post(ip).map_err(rate_limited)?;
-    let id = comment_id(&raw)?;
     let input: EditDto = json_body(&headers, &body)?;
     ApiError::refuse_nul([input.comment.as_str()])?;
     let settings = state.settings().await?;
@@ -154,18 +144,16 @@ pub async fn edit(
     params(("id" = i64, Path, description = "The comment")),
     responses(
         (status = 204, description = "Deleted (to the trash, where staff can still read it)"),
-        (status = 400, description = "Malformed id", body = super::error::ApiErrorBody),
-        (status = 403, description = "No author token for this comment, or its edit window has closed", body = super::error::ApiErrorBody),
-        (status = 404, description = "No such comment", body = super::error::ApiErrorBody),
+        (status = 400, description = "Malformed id", body = crate::error::ApiErrorBody),
+        (status = 403, description = "No author token for this comment, or its edit window has closed", body = crate::error::ApiErrorBody),
+        (status = 404, description = "No such comment", body = crate::error::ApiErrorBody),
     ))]
 pub async fn delete(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Path(raw): Path<String>,
+    ClientIp(ip): ClientIp,
+    ApiCommentId(id): ApiCommentId,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
-    let id = comment_id(&raw)?;
     let settings = state.settings().await?;
     check_request_origin(&settings, &headers)?;
     let ip_text = ip.to_string();
@@ -187,19 +175,17 @@ pub async fn delete(
         ("X-Masthead-Reader" = Option<String>, Header, description = "The reader token from an earlier answer; a new one is given without it")),
     responses(
         (status = 200, description = "Taken (`counted: true`), or taken before from this reader (`counted: false`); `recommends` counts each network once", body = RecommendedDto),
-        (status = 400, description = "Malformed id or reader token", body = super::error::ApiErrorBody),
-        (status = 404, description = "No such approved comment", body = super::error::ApiErrorBody),
-        (status = 429, description = "Too many from this address", body = super::error::ApiErrorBody),
+        (status = 400, description = "Malformed id or reader token", body = crate::error::ApiErrorBody),
+        (status = 404, description = "No such approved comment", body = crate::error::ApiErrorBody),
+        (status = 429, description = "Too many from this address", body = crate::error::ApiErrorBody),
     ))]
 pub async fn recommend(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Path(raw): Path<String>,
+    ClientIp(ip): ClientIp,
+    ApiCommentId(id): ApiCommentId,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
     state.limits.check_reader_action(ip).map_err(rate_limited)?;
-    let id = comment_id(&raw)?;
     let settings = state.settings().await?;
     check_request_origin(&settings, &headers)?;
     let (reader, token) = reader(&state, &headers, ip)?;
@@ -221,23 +207,21 @@ pub async fn recommend(
     request_body(content = ReportDto, content_type = "application/json"),
     responses(
         (status = 201, description = "Taken (or already taken from this reader); reports are counted per network, a reader with history weighing more", body = ReportedDto),
-        (status = 400, description = "Malformed body, id or reader token", body = super::error::ApiErrorBody),
-        (status = 404, description = "No such approved comment", body = super::error::ApiErrorBody),
+        (status = 400, description = "Malformed body, id or reader token", body = crate::error::ApiErrorBody),
+        (status = 404, description = "No such approved comment", body = crate::error::ApiErrorBody),
         (status = 413, description = "Body too large"),
-        (status = 415, description = "Not JSON", body = super::error::ApiErrorBody),
-        (status = 422, description = "No or unknown reason, or too long an explanation", body = super::error::ApiErrorBody),
-        (status = 429, description = "Too many from this address", body = super::error::ApiErrorBody),
+        (status = 415, description = "Not JSON", body = crate::error::ApiErrorBody),
+        (status = 422, description = "No or unknown reason, or too long an explanation", body = crate::error::ApiErrorBody),
+        (status = 429, description = "Too many from this address", body = crate::error::ApiErrorBody),
     ))]
 pub async fn report(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Path(raw): Path<String>,
+    ClientIp(ip): ClientIp,
+    ApiCommentId(id): ApiCommentId,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
     state.limits.check_reader_action(ip).map_err(rate_limited)?;
-    let id = comment_id(&raw)?;
     let input: ReportDto = json_body(&headers, &body)?;
     let details = input.details.unwrap_or_default();
     ApiError::refuse_nul([input.reason.as_str(), details.as_str()])?;

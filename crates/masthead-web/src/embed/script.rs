@@ -11,6 +11,7 @@ use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use masthead_core::i18n::{Lang, Tr};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// The script for each site language, with the assets' version and the
@@ -42,6 +43,40 @@ pub fn embed_js(lang: Lang) -> &'static str {
     SCRIPTS[i].as_str()
 }
 
+/// The words embed.js shows itself, by the names it uses.
+const SCRIPT_WORDS: &[(&str, &str)] = &[
+    ("load_failed", "error-embed-load-failed"),
+    ("send_failed", "error-embed-send-failed"),
+    ("recommended", "error-embed-recommended"),
+    ("retry", "error-embed-retry"),
+    ("failed", "error-embed-failed"),
+    ("report_question", "error-embed-report-question"),
+    ("reason_spam", "error-embed-reason-spam"),
+    ("reason_abusive", "error-embed-reason-abusive"),
+    ("reason_off-topic", "error-embed-reason-off-topic"),
+    ("reason_misinformation", "error-embed-reason-misinformation"),
+    ("reason_other", "error-embed-reason-other"),
+    ("send_report", "error-embed-send-report"),
+    ("report_thanks", "error-embed-report-thanks"),
+    ("report_failed", "error-embed-report-failed"),
+    ("edit_label", "error-embed-edit-label"),
+    ("save", "error-embed-save"),
+    ("delete", "error-embed-delete"),
+    ("delete_confirm", "error-embed-delete-confirm"),
+    ("more", "error-embed-more"),
+    ("error_label", "error-label"),
+    ("not_posted", "error-not-posted"),
+];
+
+/// [`SCRIPT_WORDS`] in `lang`.
+pub fn script_words(lang: Lang) -> BTreeMap<String, String> {
+    let t = Tr::new(lang);
+    SCRIPT_WORDS
+        .iter()
+        .map(|(name, id)| (name.to_string(), t.t(id)))
+        .collect()
+}
+
 pub async fn script(State(state): State<AppState>) -> Response {
     // Kept settings: the script is fetched by every reader of every page.
     let lang = state.language(false).await;
@@ -63,14 +98,14 @@ mod tests {
     fn the_embed_stays_under_15_kb_compressed() {
         let js = super::embed_js(masthead_core::i18n::Lang::Ar);
         assert!(!js.contains("__MASTHEAD_"));
-        let gz = crate::page_cache::gzip(js.as_bytes());
+        let gz = crate::page_cache::gzip::gzip(js.as_bytes());
         assert!(
             gz.len() < 15 * 1024,
             "embed.js is {} bytes gzipped",
             gz.len()
         );
         let css = include_str!("../../static/embed.css");
-        let both = crate::page_cache::gzip(format!("{js}{css}").as_bytes());
+        let both = crate::page_cache::gzip::gzip(format!("{js}{css}").as_bytes());
         assert!(
             both.len() < 15 * 1024,
             "with its stylesheet: {} bytes",

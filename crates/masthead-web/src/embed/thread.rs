@@ -1,12 +1,14 @@
 //! `GET /api/embed`: one page of a page's discussion as HTML, the same
 //! templates as masthead's article page; `GET /api/threads`: the thread.
 use super::dto::{EmbedDto, EmbedParams, ThreadDto, UrlParam};
-use super::{ApiError, authored, base, editable, live_thread, page_url};
-use crate::localize::Text;
+use super::request::{authored, editable, language, live_thread, page_url};
+use super::script::script_words;
+use crate::error::{ApiError, Text};
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
-use crate::pages::article::{Ask, CommentPage, Cut, Links, discussion_view, page_number_of};
+use crate::pages::discussion::{Ask, CommentPage, Cut, Links, discussion_view, page_number_of};
+use crate::pages::discussion_view::{DiscussionView, FormView};
 use crate::state::AppState;
-use crate::views::{EmbedThread, FormView};
+use crate::views::site_base;
 use askama::Template;
 use axum::Json;
 use axum::extract::{Query, State};
@@ -20,13 +22,20 @@ use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::settings::SiteSettings;
 use std::sync::Arc;
 
+/// The discussion alone, for the embed.
+#[derive(Template)]
+#[template(path = "embed_thread.html")]
+pub struct EmbedThread {
+    pub d: DiscussionView,
+}
+
 #[utoipa::path(get, path = "/api/embed", tag = "embed",
     params(EmbedParams),
     responses(
         (status = 200, description = "The discussion's HTML and where it stands", body = EmbedDto),
-        (status = 400, description = "No or no valid page address, or a bad page number", body = super::error::ApiErrorBody),
-        (status = 403, description = "The page's site may not embed", body = super::error::ApiErrorBody),
-        (status = 404, description = "No such comment page", body = super::error::ApiErrorBody),
+        (status = 400, description = "No or no valid page address, or a bad page number", body = crate::error::ApiErrorBody),
+        (status = 403, description = "The page's site may not embed", body = crate::error::ApiErrorBody),
+        (status = 404, description = "No such comment page", body = crate::error::ApiErrorBody),
     ))]
 pub async fn embed(
     State(state): State<AppState>,
@@ -37,7 +46,7 @@ pub async fn embed(
     let url = page_url(&settings, q.url.as_deref())?;
     // The discussion is rendered in the embed's language: its settings
     // are the site's with that language.
-    let lang = super::language(&settings, q.lang.as_deref());
+    let lang = language(&settings, q.lang.as_deref());
     let settings = SiteSettings {
         language: lang,
         ..settings
@@ -52,7 +61,7 @@ pub async fn embed(
     };
     let own = authored(&state, &headers);
     let mine = editable(&state, &headers, &settings);
-    let base = base(&settings, &headers);
+    let base = site_base(&settings, &headers);
     // Every reader without comments of their own, asking for a page by
     // number, sees the same answer: kept like an article page, under the
     // thread's page version (a page with no thread yet under the site-wide
@@ -198,7 +207,7 @@ async fn render(
         default_page: of.default,
         lang: settings.language.code().to_string(),
         dir: settings.language.dir().to_string(),
-        strings: super::script_words(settings.language),
+        strings: script_words(settings.language),
     };
     let kept = (token == Token::Placeholder).then_some((version, article.id, subject));
     Ok((body, kept))
@@ -255,9 +264,9 @@ fn send(state: &AppState, entry: &CachedPage, headers: &HeaderMap) -> Response {
     params(UrlParam),
     responses(
         (status = 200, description = "The page's thread", body = ThreadDto),
-        (status = 400, description = "No or no valid page address", body = super::error::ApiErrorBody),
-        (status = 403, description = "The page's site may not embed", body = super::error::ApiErrorBody),
-        (status = 404, description = "The page has no thread yet", body = super::error::ApiErrorBody),
+        (status = 400, description = "No or no valid page address", body = crate::error::ApiErrorBody),
+        (status = 403, description = "The page's site may not embed", body = crate::error::ApiErrorBody),
+        (status = 404, description = "The page has no thread yet", body = crate::error::ApiErrorBody),
     ))]
 pub async fn one(
     State(state): State<AppState>,
@@ -272,6 +281,6 @@ pub async fn one(
         &thread,
         open,
         d.approved,
-        &base(&settings, &headers),
+        &site_base(&settings, &headers),
     )))
 }

@@ -12,13 +12,13 @@
 //! The per-visitor form token is not cached: pages are stored with a
 //! placeholder and the token is filled in on the way out.
 mod flight;
-mod gzip;
+pub(crate) mod gzip;
 mod lru;
 mod response;
 mod threads;
 
 pub use flight::Flights;
-pub use gzip::{accepts_gzip, gzip};
+pub use gzip::accepts_gzip;
 pub use lru::{Lru, Weigh};
 pub use response::ResponseCache;
 pub use threads::{Discussion, Threads};

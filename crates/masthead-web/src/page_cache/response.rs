@@ -1,6 +1,7 @@
 //! Whole answers of the home page and the public REST lists, under the
 //! generation every change moves.
-use super::{Lru, Weigh};
+use super::gzip;
+use super::lru::{Lru, Weigh};
 use bytes::Bytes;
 use masthead_core::Timestamp;
 use std::sync::Arc;
@@ -25,7 +26,7 @@ impl CachedResponse {
         use axum::http::header;
         use axum::response::IntoResponse;
         let mut response = if gzip {
-            let body = self.gzipped.get_or_init(|| super::gzip(&self.body));
+            let body = self.gzipped.get_or_init(|| gzip::gzip(&self.body));
             (
                 [
                     (header::CONTENT_TYPE, self.content_type),

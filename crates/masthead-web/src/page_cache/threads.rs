@@ -8,7 +8,8 @@
 //! took tens of milliseconds. The comments' HTML is the sanitised HTML
 //! stored when they were written, so nothing is sanitised or rendered from
 //! source here.
-use super::{Flights, Lru, Weigh};
+use super::flight::Flights;
+use super::lru::{Lru, Weigh};
 use masthead_core::comment::{PublicComment, ThreadItem, thread};
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{DiscussionChanges, Store, StoreError};

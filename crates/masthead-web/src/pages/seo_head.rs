@@ -33,7 +33,7 @@ pub struct SeoHead {
 }
 
 impl SeoHead {
-    /// `base` is the site's absolute address (`pages::site_base`).
+    /// `base` is the site's absolute address (`views::site_base`).
     pub fn new(article: &Article, settings: &SiteSettings, base: &str) -> Option<Self> {
         // A static page is no news article; a thread's page is another site's.
         if article.is_thread() || article.kind == ArticleKind::Page {

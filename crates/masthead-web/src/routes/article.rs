@@ -1,13 +1,15 @@
 //! `GET /articles/{slug}` and its comment pages: the article page, from the
 //! rendered-page cache when the visitor has nothing of their own on it.
-use crate::error::WebError;
-use crate::localize::Text;
+use crate::error::{Text, WebError};
 use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
-use crate::pages::article::{CommentPage, PageHtml, PageMode, page_html};
+use crate::pages::article::{PageHtml, PageMode, page_html};
 use crate::pages::cookies::ReaderCookies;
-use crate::pages::{moved, not_found_page};
+use crate::pages::discussion::CommentPage;
+use crate::pages::discussion_view::FormView;
+use crate::pages::not_found::not_found_page;
+use crate::pages::old_address::moved;
 use crate::state::AppState;
-use crate::views::{FormView, url_of};
+use crate::views::{site_base, url_of};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
@@ -121,7 +123,7 @@ async fn serve(
     }
     // Absolute links name the site's address: until `site.url` is set,
     // the one the request came to, so each address has its own copy.
-    let base = crate::pages::site_base(&state.settings().await?, headers);
+    let base = site_base(&state.settings().await?, headers);
     let key = match page {
         CommentPage::Default => format!("{base}|{slug}"),
         CommentPage::Number(n) => format!("{base}|{slug}/comment-page-{n}"),
@@ -208,7 +210,7 @@ async fn render(
     }
     let mut settings = state.settings().await?;
     // The page's absolute links (canonical, Open Graph, JSON-LD) use it.
-    settings.url = crate::pages::site_base(&settings, headers);
+    settings.url = site_base(&settings, headers);
     let mut form = FormView::default();
     if let Some(c) = jar.commenter() {
         form.author = c.name;

@@ -1,18 +1,17 @@
 //! `POST /comments` (and WordPress's `/wp-comments-post.php`): a reader's
 //! comment from the form; a refusal shows the article again with the message.
-use crate::client_ip::client_ip;
-use crate::error::{WebError, submit_status};
+use crate::error::{Text, WebError, submit_status};
+use crate::extract::{ClientIp, PageCommentId};
 use crate::form::FormFields;
-use crate::localize::Text;
-use crate::pages::article::{Held, PageMode, page_holding, render};
+use crate::pages::article::{PageMode, render};
 use crate::pages::cookies::{Commenter, ReaderCookies};
-use crate::pages::not_found_page;
-use crate::rate_limit::too_many_requests;
+use crate::pages::discussion::{Held, page_holding};
+use crate::pages::discussion_view::FormView;
+use crate::pages::not_found::not_found_page;
 use crate::state::AppState;
-use crate::views::FormView;
 use crate::views::{HONEYPOT_FIELD, TOKEN_FIELD};
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use masthead_core::Localized;
@@ -24,20 +23,16 @@ use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{
     Channel, FirstComment, Submission, SubmitError, ThreadError, page_thread, submit_comment,
 };
-use std::net::SocketAddr;
 
 /// `POST /comments` and `POST /wp-comments-post.php`: the classic form.
 pub async fn submit(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(ip): ClientIp,
     headers: HeaderMap,
     jar: ReaderCookies,
     body: Bytes,
 ) -> Result<Response, WebError> {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
-    if let Err(wait) = state.limits.check_post(ip) {
-        return Ok(too_many_requests(wait));
-    }
+    state.limits.check_post(ip).map_err(WebError::TooMany)?;
     let fields = FormFields::parse(&headers, &body)?;
     let parent_id = fields.id("comment_parent")?;
     let form = CommentForm {
@@ -228,12 +223,9 @@ pub async fn submit(
 /// is not an approved comment on a live article.
 pub async fn permalink(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PageCommentId(id): PageCommentId,
     jar: ReaderCookies,
 ) -> Result<Response, WebError> {
-    let Some(id) = raw.parse::<i64>().ok().filter(|n| *n > 0).map(CommentId) else {
-        return not_found_page(&state).await;
-    };
     let Some(c) = state
         .store
         .comment(id)

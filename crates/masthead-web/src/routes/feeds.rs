@@ -10,7 +10,8 @@
 //! has no page of its own for, and article lists leave those threads out
 //! too.
 use crate::error::WebError;
-use crate::pages::{moved, not_found_page};
+use crate::pages::not_found::not_found_page;
+use crate::pages::old_address::moved;
 use crate::state::{AppState, Cached};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -384,7 +385,7 @@ fn conditional(request: &HeaderMap, response: Response) -> Response {
 /// The site's public address (`site.url`), else the one the request used.
 fn base(settings: &masthead_core::settings::SiteSettings, request: &HeaderMap) -> String {
     if settings.url.is_empty() {
-        crate::wp_json::base_url(request)
+        crate::views::base_url(request)
     } else {
         settings.url.trim_end_matches('/').to_string()
     }

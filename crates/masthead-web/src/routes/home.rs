@@ -1,13 +1,53 @@
 //! The home page: the newest articles, a page at a time (`/`, `/page/N`),
 //! WordPress's plain links (`/?p=ID`) and its search address (`/?s=`).
 use crate::error::WebError;
-use crate::pages::{not_found_page, old_address};
+use crate::pages::not_found::not_found_page;
+use crate::pages::old_address::old_address;
 use crate::state::{AppState, Cached};
-use crate::views::{Chrome, Dates, HomePage, SummaryView};
+use crate::views::{Chrome, Dates, article_url};
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
+use masthead_core::article::ArticleSummary;
+
+/// One article in the list.
+pub struct SummaryView {
+    pub url: String,
+    pub title: String,
+    pub standfirst: String,
+    pub byline: String,
+    pub date_iso: String,
+    pub date: String,
+    /// "3 comments", in the site's language.
+    pub comments: String,
+}
+
+impl SummaryView {
+    pub fn new(a: &ArticleSummary, dates: Dates) -> Self {
+        Self {
+            url: article_url(&a.slug),
+            title: a.title.clone(),
+            standfirst: a.standfirst.clone(),
+            byline: a.byline.clone(),
+            date_iso: dates.iso(a.published_at),
+            date: dates.day(a.published_at),
+            comments: dates.tr().n("comments-count", a.comment_count),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub chrome: Chrome,
+    /// "Page 2", for the title of every page but the first.
+    pub page_title: String,
+    pub articles: Vec<SummaryView>,
+    pub newer: Option<String>,
+    pub older: Option<String>,
+    pub page: u64,
+}
 
 pub async fn front(
     State(state): State<AppState>,

@@ -2,8 +2,10 @@
 //! addresses of imported articles and pages (`/2017/11/14/slug/`,
 //! `/about/`; `/?p=7` is in `home`): what none of them knows is a 404.
 use crate::error::WebError;
+use crate::pages::article::show_page;
 use crate::pages::cookies::ReaderCookies;
-use crate::pages::{moved, not_found_page, old_address, show_page};
+use crate::pages::not_found::not_found_page;
+use crate::pages::old_address::{moved, old_address};
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::Uri;

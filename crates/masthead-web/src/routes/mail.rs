@@ -7,7 +7,7 @@
 //! URL (`List-Unsubscribe=One-Click` in the body, the token in the query).
 use crate::error::WebError;
 use crate::state::AppState;
-use crate::views::{Chrome, MailLinkPage};
+use crate::views::Chrome;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -21,16 +21,25 @@ use masthead_core::notify::{LinkChannel, LinkError, MailAction, MailTokens};
 use masthead_core::service::{ModerationError, moderate};
 use masthead_core::settings::SiteSettings;
 
+/// The page a link in a notification opens: what it will do and a button
+/// that does it (a GET never changes anything), or what it did.
+#[derive(Template)]
+#[template(path = "mail_link.html")]
+pub struct MailLinkPage {
+    pub chrome: Chrome,
+    pub title: String,
+    pub message: String,
+    /// The comment's text, for a moderator's decision.
+    pub quote: String,
+    /// Empty once done: no form then.
+    pub button: String,
+    pub action: String,
+    pub token: String,
+}
+
 #[derive(Debug, serde::Deserialize)]
 pub struct TokenQuery {
     token: Option<String>,
-}
-
-fn refused(status: StatusCode, message: impl Into<String>) -> WebError {
-    WebError::Refused {
-        status,
-        message: message.into(),
-    }
 }
 
 /// The site's language, for every word of these pages and their refusals.
@@ -41,8 +50,8 @@ async fn words(state: &AppState) -> Result<(Tr, SiteSettings), WebError> {
 
 fn link_error(tr: Tr, e: LinkError) -> WebError {
     match e {
-        LinkError::Invalid => refused(StatusCode::BAD_REQUEST, tr.t("mail-link-invalid")),
-        LinkError::Expired => refused(StatusCode::GONE, tr.t("mail-link-expired")),
+        LinkError::Invalid => WebError::refused(StatusCode::BAD_REQUEST, tr.t("mail-link-invalid")),
+        LinkError::Expired => WebError::refused(StatusCode::GONE, tr.t("mail-link-expired")),
     }
 }
 
@@ -118,7 +127,7 @@ fn already(tr: Tr, id: CommentId, status: CommentStatus) -> String {
 }
 
 fn gone(tr: Tr, id: CommentId) -> WebError {
-    refused(
+    WebError::refused(
         StatusCode::NOT_FOUND,
         tr.s("mail-page-comment-gone", "id", &id.0.to_string()),
     )
@@ -207,7 +216,12 @@ pub async fn moderate_post(
     match state.store.comment(id).await? {
         None => {}
         Some(c) if c.status == CommentStatus::Pending => {}
-        Some(c) => return Err(refused(StatusCode::CONFLICT, already(tr, id, c.status))),
+        Some(c) => {
+            return Err(WebError::refused(
+                StatusCode::CONFLICT,
+                already(tr, id, c.status),
+            ));
+        }
     }
     let actor = Actor {
         user_id: None,
@@ -267,7 +281,7 @@ pub async fn confirm_post(
         return Err(WebError::NotFound);
     };
     if !state.store.confirm_address(&email, Utc::now()).await? {
-        return Err(refused(
+        return Err(WebError::refused(
             StatusCode::GONE,
             tr.t("mail-page-nothing-to-confirm"),
         ));

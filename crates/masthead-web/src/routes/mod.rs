@@ -9,13 +9,15 @@ mod home;
 mod legacy;
 mod mail;
 mod media;
+mod privacy;
 mod reader;
 mod search;
 mod seo;
 mod thread;
 
 use crate::client_ip::client_ip;
-use crate::rate_limit::too_many_requests;
+use crate::error::WebError;
+use crate::language::asked_lang;
 use crate::state::AppState;
 use crate::{assets, headers};
 use axum::Router;
@@ -77,7 +79,7 @@ pub fn site() -> Router<AppState> {
         )
         .route("/comments/{id}/delete", post(reader::delete))
         .route("/avatar/{file}", get(reader::avatar))
-        .route("/privacy/", get(reader::privacy))
+        .route("/privacy/", get(privacy::privacy))
         .route(
             "/mail/moderate",
             get(mail::moderate_page).post(mail::moderate_post),
@@ -100,7 +102,7 @@ pub fn site() -> Router<AppState> {
         .route("/media/{name}", get(media::serve))
         .route("/static/{name}", get(assets::serve))
         // The embed for other sites' pages (`crate::embed`).
-        .route("/embed.js", get(crate::embed::script))
+        .route("/embed.js", get(crate::embed::script::script))
         .route("/thread", get(thread::show))
         // Search engines: robots.txt and the sitemaps (`seo.rs`).
         .route("/search", get(search::show))
@@ -108,13 +110,32 @@ pub fn site() -> Router<AppState> {
         .route("/sitemap.xml", get(seo::index))
         .route("/sitemap-{page}", get(seo::page))
         .route("/news-sitemap.xml", get(seo::news_sitemap))
-        .route("/healthz", get(health::healthz))
-        .route("/readyz", get(health::ready))
-        .route("/metrics", get(health::metrics))
         // Imported WordPress pages at `/{slug}`, their WordPress addresses
         // (`/{slug}/`) and the old addresses of imported articles. One
         // catch-all route: the router takes no `/{slug}` beside it.
         .route("/{*path}", pages)
+}
+
+/// What operators and load balancers ask. No answer here is in a language,
+/// so these routes skip settling one: a health check must not wait for the
+/// database.
+pub fn health() -> Router<AppState> {
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::ready))
+        .route("/metrics", get(health::metrics))
+}
+
+/// The language every answer of `router` is written in, settled before its
+/// handler runs (`crate::language`), and the framework's own refusals in
+/// masthead's shapes (`error::reshape`), in it.
+pub fn in_reader_language(state: AppState, router: Router<AppState>) -> Router<AppState> {
+    router
+        .layer(axum::middleware::from_fn(crate::error::reshape))
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            crate::language::settle,
+        ))
 }
 
 /// Every layer every response passes: rate limits, metrics, the request
@@ -133,11 +154,6 @@ pub fn layers(state: AppState, router: Router<AppState>) -> Router {
         .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT))
         // A body refused unread is read to its end before the answer goes.
         .layer(axum::middleware::from_fn(crate::drain::linger))
-        // Every error answer is written in the reader's language here.
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            crate::localize::localize,
-        ))
         // Outermost, so the timeout's answer carries them too.
         .layer(axum::middleware::from_fn(headers::site_headers))
         .with_state(state)
@@ -145,7 +161,9 @@ pub fn layers(state: AppState, router: Router<AppState>) -> Router {
 
 pub use legacy::not_found;
 
-/// Middleware: the general per-address request limit.
+/// Middleware: the general per-address request limit. It runs before the
+/// request's language is settled: a 429 costs no database read, so it is
+/// written in the embed's `lang` or the site's language as last read.
 pub async fn limit_requests(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -155,6 +173,12 @@ pub async fn limit_requests(
     let ip = client_ip(peer.ip(), req.headers(), &state.config.trusted_proxies);
     match state.limits.check_request(ip) {
         Ok(()) => next.run(req).await,
-        Err(wait) => too_many_requests(wait),
+        Err(wait) => {
+            let lang = match asked_lang(req.uri()) {
+                Some(lang) => lang,
+                None => state.language(false).await,
+            };
+            WebError::TooMany(wait).respond(lang)
+        }
     }
 }

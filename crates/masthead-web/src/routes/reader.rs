@@ -3,19 +3,16 @@
 //! the edit window (proven by the sealed `masthead_authored` cookie the
 //! form set). Every POST here must come from masthead's own pages
 //! (`crate::origin`). Identicons are served here too.
-use crate::client_ip::client_ip;
 use crate::error::{WebError, reader_status};
+use crate::extract::{ClientIp, PageCommentId};
 use crate::form::FormFields;
 use crate::origin::check_own_form;
 use crate::pages::cookies::ReaderCookies;
-use crate::pages::not_found_page;
-use crate::rate_limit::too_many_requests;
+use crate::pages::not_found::not_found_page;
 use crate::state::AppState;
-use crate::views::{
-    Chrome, CommentEditPage, CommentReportPage, Dates, NoticePage, link_html, url_of,
-};
+use crate::views::{Chrome, Dates, link_html, url_of};
 use askama::Template;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use masthead_core::Localized;
@@ -30,10 +27,42 @@ use masthead_core::service::{
     MAX_EDITS, ReaderError, ReaderReport, delete_own_comment, edit_own_comment, may_change,
     recommend_comment, report_comment,
 };
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 
-fn comment_id(raw: &str) -> Option<CommentId> {
-    raw.parse::<i64>().ok().filter(|n| *n > 0).map(CommentId)
+/// A commenter's own comment, to edit or delete within the window.
+#[derive(Template)]
+#[template(path = "comment_edit.html")]
+pub struct CommentEditPage {
+    pub chrome: Chrome,
+    pub id: i64,
+    /// "On “TITLE”. You can change or delete it until …", as HTML.
+    pub intro: String,
+    pub text: String,
+    pub error: Option<String>,
+    pub allowed_tags: String,
+}
+
+/// A reader's report of a comment: the reasons to pick from.
+#[derive(Template)]
+#[template(path = "comment_report.html")]
+pub struct CommentReportPage {
+    pub chrome: Chrome,
+    pub id: i64,
+    /// "By NAME, on “TITLE”:", as HTML.
+    pub intro: String,
+    pub html: masthead_core::html::SanitizedHtml,
+    pub reasons: Vec<(&'static str, String)>,
+    pub error: Option<String>,
+}
+
+/// A short message after a reader's action, with the way back.
+#[derive(Template)]
+#[template(path = "notice.html")]
+pub struct NoticePage {
+    pub chrome: Chrome,
+    pub title: String,
+    pub message: String,
+    pub back: String,
 }
 
 /// A comment and its live article, or `None` for anything a reader may not see.
@@ -52,29 +81,13 @@ async fn comment_on_live_article(
     Ok(article.map(|a| (c, a)))
 }
 
-/// Why a request got no reader id.
-pub(crate) enum NoReader {
-    /// This address had its new reader ids for now: wait this many seconds.
-    Limited(u64),
-    NoRandom(String),
-}
-
-impl NoReader {
-    fn response(self) -> Result<Response, WebError> {
-        match self {
-            Self::Limited(wait) => Ok(too_many_requests(wait)),
-            Self::NoRandom(e) => Err(WebError::Internal(e)),
-        }
-    }
-}
-
 /// The reader from their cookie, or a new one (counted against the
-/// address's limit on new readers) with the cookie that keeps it.
+/// address's limit on new readers: 429 past it) with the cookie that keeps it.
 pub(crate) fn reader_id(
     state: &AppState,
     jar: ReaderCookies,
     ip: IpAddr,
-) -> Result<(Reader, ReaderCookies), NoReader> {
+) -> Result<(Reader, ReaderCookies), WebError> {
     let now = Utc::now();
     if let Some(reader) = jar.reader(now) {
         return Ok((reader, jar));
@@ -82,13 +95,13 @@ pub(crate) fn reader_id(
     state
         .limits
         .check_new_reader(ip)
-        .map_err(NoReader::Limited)?;
+        .map_err(WebError::TooMany)?;
     let mut random = [0u8; 16];
     getrandom::fill(&mut random)
-        .map_err(|e| NoReader::NoRandom(format!("no random numbers for a reader id: {e}")))?;
+        .map_err(|e| WebError::Internal(format!("no random numbers for a reader id: {e}")))?;
     match jar.with_new_reader(random, now) {
         (jar, Some(reader)) => Ok((reader, jar)),
-        (_, None) => Err(NoReader::NoRandom("a new reader id did not verify".into())),
+        (_, None) => Err(WebError::Internal("a new reader id did not verify".into())),
     }
 }
 
@@ -96,23 +109,17 @@ pub(crate) fn reader_id(
 /// network; back to the comment.
 pub async fn recommend(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Path(raw): Path<String>,
+    ClientIp(ip): ClientIp,
+    PageCommentId(id): PageCommentId,
     headers: HeaderMap,
     jar: ReaderCookies,
 ) -> Result<Response, WebError> {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
-    if let Err(wait) = state.limits.check_reader_action(ip) {
-        return Ok(too_many_requests(wait));
-    }
+    state
+        .limits
+        .check_reader_action(ip)
+        .map_err(WebError::TooMany)?;
     check_own_form(&state.settings().await?, &headers)?;
-    let Some(id) = comment_id(&raw) else {
-        return not_found_page(&state).await;
-    };
-    let (reader, jar) = match reader_id(&state, jar, ip) {
-        Ok(r) => r,
-        Err(no) => return no.response(),
-    };
+    let (reader, jar) = reader_id(&state, jar, ip)?;
     let network = Network::of(ip);
     match recommend_comment(state.store.as_ref(), id, &reader.id, network, Utc::now()).await {
         Ok(_) => Ok((jar, Redirect::to(&format!("/comments/{}", id.0))).into_response()),
@@ -124,21 +131,18 @@ pub async fn recommend(
 /// `GET /comments/{id}/report`: the reasons to choose from.
 pub async fn report_form(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PageCommentId(id): PageCommentId,
 ) -> Result<Response, WebError> {
-    report_page(&state, &raw, None, StatusCode::OK).await
+    report_page(&state, id, None, StatusCode::OK).await
 }
 
 async fn report_page(
     state: &AppState,
-    raw: &str,
+    id: CommentId,
     error: Option<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let found = match comment_id(raw) {
-        Some(id) => comment_on_live_article(state, id).await?,
-        None => None,
-    };
+    let found = comment_on_live_article(state, id).await?;
     let Some((c, article)) = found.filter(|(c, _)| c.status == CommentStatus::Approved) else {
         return not_found_page(state).await;
     };
@@ -167,26 +171,20 @@ async fn report_page(
 /// `POST /comments/{id}/report`: one report per reader.
 pub async fn report(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Path(raw): Path<String>,
+    ClientIp(ip): ClientIp,
+    PageCommentId(id): PageCommentId,
     headers: HeaderMap,
     jar: ReaderCookies,
     body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
-    if let Err(wait) = state.limits.check_reader_action(ip) {
-        return Ok(too_many_requests(wait));
-    }
+    state
+        .limits
+        .check_reader_action(ip)
+        .map_err(WebError::TooMany)?;
     let settings = state.settings().await?;
     check_own_form(&settings, &headers)?;
     let fields = FormFields::parse(&headers, &body)?;
-    let Some(id) = comment_id(&raw) else {
-        return not_found_page(&state).await;
-    };
-    let (reader, jar) = match reader_id(&state, jar, ip) {
-        Ok(r) => r,
-        Err(no) => return no.response(),
-    };
+    let (reader, jar) = reader_id(&state, jar, ip)?;
     let ip_text = ip.to_string();
     let result = report_comment(
         state.store.as_ref(),
@@ -218,7 +216,7 @@ pub async fn report(
             let status = reader_status(&e);
             report_page(
                 &state,
-                &raw,
+                id,
                 Some(e.message(Tr::new(settings.language))),
                 status,
             )
@@ -231,12 +229,9 @@ pub async fn report(
 /// `GET /comments/{id}/edit`: the reader's own comment, within the window.
 pub async fn edit_form(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PageCommentId(id): PageCommentId,
     jar: ReaderCookies,
 ) -> Result<Response, WebError> {
-    let Some(id) = comment_id(&raw) else {
-        return not_found_page(&state).await;
-    };
     let settings = state.settings().await?;
     let Some((c, article)) = comment_on_live_article(&state, id).await? else {
         return not_found_page(&state).await;
@@ -299,22 +294,16 @@ async fn edit_page(
 /// `POST /comments/{id}/edit`: the new text, under every rule a new comment meets.
 pub async fn edit(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Path(raw): Path<String>,
+    ClientIp(ip): ClientIp,
+    PageCommentId(id): PageCommentId,
     headers: HeaderMap,
     jar: ReaderCookies,
     body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
-    if let Err(wait) = state.limits.check_post(ip) {
-        return Ok(too_many_requests(wait));
-    }
+    state.limits.check_post(ip).map_err(WebError::TooMany)?;
     let settings = state.settings().await?;
     check_own_form(&settings, &headers)?;
     let fields = FormFields::parse(&headers, &body)?;
-    let Some(id) = comment_id(&raw) else {
-        return not_found_page(&state).await;
-    };
     let text = fields.text("comment");
     let ip_text = ip.to_string();
     let result = edit_own_comment(
@@ -366,17 +355,13 @@ pub async fn edit(
 /// `POST /comments/{id}/delete`: the reader's own comment, to the trash.
 pub async fn delete(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Path(raw): Path<String>,
+    ClientIp(ip): ClientIp,
+    PageCommentId(id): PageCommentId,
     headers: HeaderMap,
     jar: ReaderCookies,
 ) -> Result<Response, WebError> {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
     let settings = state.settings().await?;
     check_own_form(&settings, &headers)?;
-    let Some(id) = comment_id(&raw) else {
-        return not_found_page(&state).await;
-    };
     let Some((_, article)) = comment_on_live_article(&state, id).await? else {
         return not_found_page(&state).await;
     };
@@ -432,21 +417,4 @@ pub async fn avatar(
         svg,
     )
         .into_response())
-}
-
-/// `GET /privacy/`: what the site keeps about commenters (the settings' figures).
-pub async fn privacy(State(state): State<AppState>) -> Result<Response, WebError> {
-    let settings = state.settings().await?;
-    let days = settings.readers.ip_retention_days;
-    let chrome = Chrome::new(&settings);
-    let page = crate::views::PrivacyNotice {
-        ip_line: if days == 0 {
-            chrome.t("privacy-ip-kept")
-        } else {
-            chrome.tr.args("privacy-ip-days", &[("days", days.into())])
-        },
-        chrome,
-        edit_minutes: settings.readers.edit_minutes,
-    };
-    Ok(Html(page.render()?).into_response())
 }

@@ -7,7 +7,7 @@
 //! those (and with a scheduled article going live); comments leave it alone.
 use crate::error::WebError;
 use crate::state::{AppState, Cached};
-use crate::views::{Chrome, Dates, SearchHitView, SearchPageView};
+use crate::views::{Chrome, Dates};
 use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -17,6 +17,124 @@ use masthead_core::search::{
 };
 
 const HTML: &str = "text/html; charset=utf-8";
+
+/// One hit on the search page.
+pub struct SearchHitView {
+    pub url: String,
+    pub title: String,
+    pub byline: String,
+    pub date_iso: String,
+    pub date: String,
+    /// Safe HTML from `masthead_core::search::highlight`.
+    pub snippet: String,
+}
+
+impl SearchHitView {
+    pub fn new(h: &masthead_core::search::SearchHit, dates: Dates) -> Self {
+        Self {
+            url: h.path(),
+            title: h.title.clone(),
+            byline: h.byline.clone(),
+            date_iso: dates.iso(h.published_at),
+            date: dates.day(h.published_at),
+            snippet: h.snippet.clone(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+pub struct SearchPageView {
+    pub chrome: Chrome,
+    /// What was typed, shown back in the box.
+    pub query: String,
+    /// Whether anything was typed (the empty form shows no count).
+    pub searched: bool,
+    pub error: Option<String>,
+    pub total: u64,
+    /// The backend stopped counting at `total`: "more than".
+    pub total_is_floor: bool,
+    /// More matched than are ranked: only the newest `window` are listed.
+    pub windowed: bool,
+    pub window: u32,
+    /// Positions of this page's first and last hit among all.
+    pub first: u64,
+    pub last: u64,
+    pub hits: Vec<SearchHitView>,
+    pub newer: Option<String>,
+    pub older: Option<String>,
+    pub page: u64,
+}
+
+/// The words of `search.html`, from the counts.
+impl SearchPageView {
+    /// The page's `<h1>`: "Search", or "Search results for “…”".
+    pub fn heading(&self) -> String {
+        if self.searched {
+            self.chrome.s("search-results-for", "query", &self.query)
+        } else {
+            self.chrome.t("search-title")
+        }
+    }
+
+    /// The `<title>`'s own part: the heading, with the page past the first.
+    pub fn title(&self) -> String {
+        if self.searched && self.page > 1 {
+            self.chrome.tr.args(
+                "search-results-for-page",
+                &[
+                    ("query", self.query.as_str().into()),
+                    ("page", self.page.into()),
+                ],
+            )
+        } else {
+            self.heading()
+        }
+    }
+
+    /// How to search, as HTML: the operators stay as typed.
+    pub fn help(&self) -> String {
+        self.chrome.tr.html(
+            "search-help",
+            &[("or", "<code>or</code>"), ("minus", "<code>-</code>")],
+            &[],
+        )
+    }
+
+    /// "Results 1–10 of 25", "1 result", or past the last hit "No more results…".
+    pub fn count_line(&self) -> String {
+        let t = self.chrome.tr;
+        if self.hits.is_empty() {
+            t.n(
+                "search-past-end",
+                i64::try_from(self.total).unwrap_or(i64::MAX),
+            )
+        } else if self.total == 1 {
+            t.t("search-one-result")
+        } else {
+            let id = if self.total_is_floor {
+                "search-range-floor"
+            } else {
+                "search-range"
+            };
+            t.args(
+                id,
+                &[
+                    ("first", self.first.into()),
+                    ("last", self.last.into()),
+                    ("total", self.total.into()),
+                ],
+            )
+        }
+    }
+
+    /// Only the newest matches are ranked: "The best of the 500 newest…".
+    pub fn windowed_line(&self) -> String {
+        self.chrome
+            .tr
+            .args("search-windowed", &[("window", self.window.into())])
+    }
+}
 
 pub async fn show(
     State(state): State<AppState>,

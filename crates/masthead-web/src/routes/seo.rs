@@ -18,7 +18,7 @@ pub async fn robots_txt(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let settings = state.settings().await?;
-    let base = crate::pages::site_base(&settings, &headers);
+    let base = crate::views::site_base(&settings, &headers);
     let body = robots::render(&settings.robots, &base);
     Ok(([(header::CONTENT_TYPE, TEXT)], body).into_response())
 }
@@ -28,7 +28,7 @@ pub async fn index(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let settings = state.settings().await?;
-    let base = crate::pages::site_base(&settings, &headers);
+    let base = crate::views::site_base(&settings, &headers);
     let entries = state.store.count_sitemap_entries().await?;
     let pages = sitemap::page_count(entries, sitemap::MAX_URLS);
     // Each page's newest change, so crawlers refetch only pages that moved;
@@ -55,7 +55,7 @@ pub async fn page(
         .and_then(|n| n.parse::<u64>().ok())
         .ok_or(WebError::NotFound)?;
     let settings = state.settings().await?;
-    let base = crate::pages::site_base(&settings, &headers);
+    let base = crate::views::site_base(&settings, &headers);
     let key = format!("sitemap|{base}|{n}");
     let generation = match state.cached(&key, &headers).await? {
         Cached::Hit(response) => return Ok(response),
@@ -97,7 +97,7 @@ pub async fn news_sitemap(
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let settings = state.settings().await?;
-    let base = crate::pages::site_base(&settings, &headers);
+    let base = crate::views::site_base(&settings, &headers);
     let since = Utc::now() - Duration::hours(news::WINDOW_HOURS);
     let entries = state
         .store

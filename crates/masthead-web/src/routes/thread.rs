@@ -2,12 +2,11 @@
 //! for readers without JavaScript (the embed's `<noscript>` link). A page
 //! with a thread moves to the thread's page; one without shows an empty
 //! discussion whose form makes the thread with the first comment.
-use crate::error::WebError;
-use crate::localize::Text;
+use crate::error::{Text, WebError};
 use crate::pages::article::{PageMode, render};
 use crate::pages::cookies::ReaderCookies;
+use crate::pages::discussion_view::FormView;
 use crate::state::AppState;
-use crate::views::FormView;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;

@@ -5,8 +5,7 @@
 //! Failed attempts are not rate-limited separately: application passwords are
 //! 24 random characters (about 143 bits), far beyond guessing, and every
 //! request is under the per-address request limit anyway.
-use super::error::WpError;
-use crate::localize::Text;
+use crate::error::{Text, WpError};
 use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::StatusCode;

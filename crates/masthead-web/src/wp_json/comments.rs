@@ -2,16 +2,15 @@
 //! under the same validation, sanitising and moderation as the form.
 use super::auth::ApiUser;
 use super::dto::{Ctx, WpComment};
-use super::error::WpError;
 use super::params::{CommentOrderBy, CommentStatusParam, CommentTypeParam, Context, Order, Params};
 use super::posts::paging_headers;
-use crate::client_ip::client_ip;
+use crate::error::{Text, WebError, WpError};
+use crate::extract::{ClientIp, WpCommentId};
 use crate::form::FormFields;
-use crate::localize::Text;
 use crate::state::{AppState, Cached};
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use masthead_core::chrono::Utc;
@@ -20,7 +19,6 @@ use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{Channel, Submission, submit_comment};
 use masthead_core::store::{CommentFilter, PublicCommentQuery};
 use std::collections::HashMap;
-use std::net::SocketAddr;
 use utoipa::ToSchema;
 
 async fn slugs_of(
@@ -54,8 +52,8 @@ async fn slugs_of(
     responses(
         (status = 200, description = "Approved comments", body = [WpComment],
             headers(("X-WP-Total" = u64, description = "Matching comments"), ("X-WP-TotalPages" = u64, description = "Pages"))),
-        (status = 400, description = "Invalid parameter", body = super::error::WpErrorBody),
-        (status = 401, description = "Parameter or context not permitted", body = super::error::WpErrorBody),
+        (status = 400, description = "Invalid parameter", body = crate::error::WpErrorBody),
+        (status = 401, description = "Parameter or context not permitted", body = crate::error::WpErrorBody),
         (status = 429, description = "Rate limited"),
     ))]
 pub async fn list(
@@ -98,7 +96,7 @@ pub async fn list(
     // the generation number, keyed by host (links are absolute) and query.
     let cache_key = format!(
         "{}|{}",
-        super::base_url(&headers),
+        crate::views::base_url(&headers),
         raw.as_deref().unwrap_or_default()
     );
     let generation = match state.cached(&cache_key, &headers).await? {
@@ -208,33 +206,28 @@ async fn staff_list(
     Ok(response)
 }
 
-pub fn invalid_comment_id() -> WpError {
-    WpError::invalid_comment_id()
-}
-
 #[utoipa::path(get, path = "/wp-json/wp/v2/comments/{id}", tag = "comments",
     params(("id" = String, Path, description = "Comment id"), ("context" = Option<Context>, Query, description = "view (default) or embed")),
     responses(
         (status = 200, description = "One approved comment", body = WpComment),
-        (status = 400, description = "Invalid parameter", body = super::error::WpErrorBody),
-        (status = 401, description = "Not approved: not readable anonymously", body = super::error::WpErrorBody),
-        (status = 404, description = "No such comment", body = super::error::WpErrorBody),
+        (status = 400, description = "Invalid parameter", body = crate::error::WpErrorBody),
+        (status = 401, description = "Not approved: not readable anonymously", body = crate::error::WpErrorBody),
+        (status = 404, description = "No such comment", body = crate::error::WpErrorBody),
         (status = 429, description = "Rate limited"),
     ))]
 pub async fn one(
     State(state): State<AppState>,
     user: ApiUser,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    WpCommentId(id): WpCommentId,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WpError> {
     Params::parse(raw.as_deref()).check_context_for(user.is_moderator())?;
-    let id: i64 = id.parse().map_err(|_| invalid_comment_id())?;
     let c = state
         .store
-        .comment(CommentId(id))
+        .comment(id)
         .await?
-        .ok_or_else(invalid_comment_id)?;
+        .ok_or_else(WpError::invalid_comment_id)?;
     if user.is_moderator() {
         let ctx = Ctx::new(&state, &headers).await?;
         return Ok(Json(WpComment::for_staff(&c, &ctx)).into_response());
@@ -280,13 +273,8 @@ fn read_body(headers: &HeaderMap, body: &[u8]) -> Result<HashMap<String, String>
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     if ctype.starts_with("application/x-www-form-urlencoded") {
-        let fields = FormFields::parse(headers, body).map_err(|e| {
-            let message = match e {
-                crate::error::WebError::Said { text, .. } => text,
-                other => Text::verbatim(other.to_string()),
-            };
-            WpError::new(StatusCode::BAD_REQUEST, "rest_invalid_param", message)
-        })?;
+        let fields = FormFields::parse(headers, body)
+            .map_err(|e| WpError::new(StatusCode::BAD_REQUEST, "rest_invalid_param", e.text()))?;
         return Ok([
             "post",
             "parent",
@@ -392,23 +380,23 @@ fn bool_field(fields: &HashMap<String, String>, name: &str) -> Result<bool, WpEr
     responses(
         (status = 201, description = "Created; status is approved or hold", body = WpComment,
             headers(("Location" = String, description = "The new comment's URL"))),
-        (status = 400, description = "Invalid field, flood, or malformed body", body = super::error::WpErrorBody),
-        (status = 401, description = "Privileged field, or anonymous comments are off", body = super::error::WpErrorBody),
-        (status = 403, description = "Unknown post, closed comments, or a parent that is not approved on the same post", body = super::error::WpErrorBody),
-        (status = 409, description = "Duplicate comment", body = super::error::WpErrorBody),
+        (status = 400, description = "Invalid field, flood, or malformed body", body = crate::error::WpErrorBody),
+        (status = 401, description = "Privileged field, or anonymous comments are off", body = crate::error::WpErrorBody),
+        (status = 403, description = "Unknown post, closed comments, or a parent that is not approved on the same post", body = crate::error::WpErrorBody),
+        (status = 409, description = "Duplicate comment", body = crate::error::WpErrorBody),
         (status = 413, description = "Body too large"),
-        (status = 415, description = "Unsupported content type", body = super::error::WpErrorBody),
+        (status = 415, description = "Unsupported content type", body = crate::error::WpErrorBody),
         (status = 429, description = "Rate limited"),
     ))]
 pub async fn create(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(ip): ClientIp,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, WpError> {
-    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    // The site's own 429 page, as the form's: no WordPress code means "wait".
     if let Err(wait) = state.limits.check_post(ip) {
-        return Ok(crate::rate_limit::too_many_requests(wait));
+        return Ok(WebError::TooMany(wait).into_response());
     }
     let settings = state.settings().await?;
     if !settings.rest_anonymous_comments {

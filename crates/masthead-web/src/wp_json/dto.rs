@@ -1,9 +1,8 @@
 //! The JSON shapes of WordPress's REST API (view context). They are built from
 //! domain types here, so neither storage rows nor the email ever reach JSON.
-use super::base_url;
-use super::error::WpError;
+use crate::error::WpError;
 use crate::state::AppState;
-use crate::views::{Dates, article_url};
+use crate::views::{Dates, article_url, base_url, escape};
 use axum::http::HeaderMap;
 use masthead_core::Timestamp;
 use masthead_core::article::Article;
@@ -137,7 +136,7 @@ impl Ctx {
 /// WordPress's automatic excerpt: the first 55 words, then ` [&hellip;]`.
 fn excerpt(article: &Article) -> String {
     if !article.standfirst.is_empty() {
-        return format!("<p>{}</p>\n", crate::views::escape(&article.standfirst));
+        return format!("<p>{}</p>\n", escape(&article.standfirst));
     }
     let text = masthead_core::html::strip_tags(article.body_html.as_str());
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -147,7 +146,7 @@ fn excerpt(article: &Article) -> String {
     }
     format!(
         "<p>{}</p>\n",
-        crate::views::escape(&out).replace("[&amp;hellip;]", "[&hellip;]")
+        escape(&out).replace("[&amp;hellip;]", "[&hellip;]")
     )
 }
 
@@ -185,7 +184,7 @@ impl WpPost {
             kind: "post".into(),
             link: format!("{base}{}", article_url(&a.slug)),
             title: Rendered {
-                rendered: crate::views::escape(&a.title),
+                rendered: escape(&a.title),
             },
             content: RenderedProtected {
                 rendered: a.body_html.to_string(),

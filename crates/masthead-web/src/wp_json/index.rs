@@ -1,7 +1,7 @@
 //! `GET /wp-json/`: the discovery document clients such as wpapi read.
-use super::base_url;
 use crate::error::WebError;
 use crate::state::AppState;
+use crate::views::base_url;
 use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;

@@ -1,25 +1,20 @@
 //! WordPress's REST API (`/wp-json/wp/v2/…`): the subset real clients use to
 //! read posts and comments and to post comments, with WordPress's field names,
-//! pagination headers and error shape. The OpenAPI document of this API is at
-//! `/api/openapi.json`.
+//! pagination headers and error shape (`crate::error::WpError`). The
+//! OpenAPI document of this API (`crate::openapi`) is at `/api/openapi.json`.
 mod auth;
-mod comments;
-mod dto;
-pub(crate) mod error;
-mod index;
-mod openapi;
-mod params;
-mod posts;
-mod writes;
+pub(crate) mod comments;
+pub(crate) mod dto;
+pub(crate) mod index;
+pub(crate) mod params;
+pub(crate) mod posts;
+pub(crate) mod writes;
 
+use crate::error::WpError;
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::HeaderMap;
-use axum::http::header;
 use axum::routing::get;
-
-pub use error::WpError;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -58,19 +53,4 @@ pub fn routes() -> Router<AppState> {
             "/wp-json/{*rest}",
             axum::routing::any(|| async { WpError::no_route() }),
         )
-        .route("/api/openapi.json", get(openapi::document))
-}
-
-/// The site's absolute base URL as the client addressed it (links in JSON
-/// and headers must be absolute for WordPress clients).
-pub fn base_url(headers: &HeaderMap) -> String {
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            h.chars()
-                .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
-        })
-        .unwrap_or("localhost");
-    format!("http://{host}")
 }

@@ -1,7 +1,6 @@
 //! Query-string parameters of the collections, validated the way WordPress
 //! validates them, with its error codes. Unknown parameters are ignored.
-use super::error::WpError;
-use crate::localize::Text;
+use crate::error::{Text, WpError};
 
 pub struct Params(Vec<(String, String)>);
 

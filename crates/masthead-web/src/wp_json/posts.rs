@@ -1,8 +1,7 @@
 //! `/wp-json/wp/v2/posts`: published articles.
 use super::dto::{Ctx, WpPost};
-use super::error::WpError;
 use super::params::{Context, Order, Params, PostOrderBy, PostStatusParam};
-use crate::localize::Text;
+use crate::error::{Text, WpError};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
@@ -72,8 +71,8 @@ pub fn paging_headers(
     responses(
         (status = 200, description = "Published posts, newest first", body = [WpPost],
             headers(("X-WP-Total" = u64, description = "Matching posts"), ("X-WP-TotalPages" = u64, description = "Pages"))),
-        (status = 400, description = "Invalid parameter or page out of range", body = super::error::WpErrorBody),
-        (status = 401, description = "Context not permitted", body = super::error::WpErrorBody),
+        (status = 400, description = "Invalid parameter or page out of range", body = crate::error::WpErrorBody),
+        (status = 401, description = "Context not permitted", body = crate::error::WpErrorBody),
         (status = 429, description = "Rate limited"),
     ))]
 pub async fn list(
@@ -179,9 +178,9 @@ pub fn invalid_post_id() -> WpError {
     params(("id" = String, Path, description = "Post id"), ("context" = Option<Context>, Query, description = "view (default) or embed")),
     responses(
         (status = 200, description = "One published post", body = WpPost),
-        (status = 400, description = "Invalid parameter", body = super::error::WpErrorBody),
-        (status = 401, description = "Context not permitted", body = super::error::WpErrorBody),
-        (status = 404, description = "No such published post", body = super::error::WpErrorBody),
+        (status = 400, description = "Invalid parameter", body = crate::error::WpErrorBody),
+        (status = 401, description = "Context not permitted", body = crate::error::WpErrorBody),
+        (status = 404, description = "No such published post", body = crate::error::WpErrorBody),
         (status = 429, description = "Rate limited"),
     ))]
 pub async fn one(

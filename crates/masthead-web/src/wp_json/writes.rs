@@ -3,8 +3,8 @@
 //! Bodies are JSON or form-encoded, as WordPress accepts them.
 use super::auth::ApiUser;
 use super::dto::{Ctx, WpComment, WpPost};
-use super::error::WpError;
-use crate::localize::Text;
+use crate::error::{Text, WpError};
+use crate::extract::WpCommentId;
 use crate::state::AppState;
 use axum::Json;
 use axum::body::Bytes;
@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use masthead_core::article::form::{ArticleForm, Before, EditorAction, format_publish_at};
 use masthead_core::chrono::{DateTime, NaiveDateTime, Utc};
 use masthead_core::comment::{Actor, CommentStatus, ModerationAction, Via};
-use masthead_core::ids::{ArticleId, CommentId};
+use masthead_core::ids::ArticleId;
 use masthead_core::service::{self, StaffEdit};
 use masthead_core::store::{StoreError, Unique};
 use serde_json::{Map, Value};
@@ -117,9 +117,9 @@ pub struct CommentUpdateBody {
     security(("application_password" = [])),
     responses(
         (status = 201, description = "Created", body = WpPost, headers(("Location" = String, description = "The new post's URL"))),
-        (status = 400, description = "Invalid field or body", body = super::error::WpErrorBody),
-        (status = 401, description = "No or wrong application password", body = super::error::WpErrorBody),
-        (status = 403, description = "The user may not write posts", body = super::error::WpErrorBody),
+        (status = 400, description = "Invalid field or body", body = crate::error::WpErrorBody),
+        (status = 401, description = "No or wrong application password", body = crate::error::WpErrorBody),
+        (status = 403, description = "The user may not write posts", body = crate::error::WpErrorBody),
         (status = 413, description = "Body too large"),
         (status = 429, description = "Rate limited"),
     ))]
@@ -138,10 +138,10 @@ pub async fn create_post(
     security(("application_password" = [])),
     responses(
         (status = 200, description = "Updated", body = WpPost),
-        (status = 400, description = "Invalid field or body", body = super::error::WpErrorBody),
-        (status = 401, description = "No or wrong application password", body = super::error::WpErrorBody),
-        (status = 403, description = "The user may not edit posts", body = super::error::WpErrorBody),
-        (status = 404, description = "No such post", body = super::error::WpErrorBody),
+        (status = 400, description = "Invalid field or body", body = crate::error::WpErrorBody),
+        (status = 401, description = "No or wrong application password", body = crate::error::WpErrorBody),
+        (status = 403, description = "The user may not edit posts", body = crate::error::WpErrorBody),
+        (status = 404, description = "No such post", body = crate::error::WpErrorBody),
         (status = 413, description = "Body too large"),
         (status = 429, description = "Rate limited"),
     ))]
@@ -291,14 +291,6 @@ async fn save_post(
     Ok(response)
 }
 
-fn comment_id(raw: &str) -> Result<CommentId, WpError> {
-    raw.parse::<i64>()
-        .ok()
-        .filter(|n| *n > 0)
-        .map(CommentId)
-        .ok_or_else(WpError::invalid_comment_id)
-}
-
 const CANNOT_EDIT_COMMENT: &str = "error-rest-cannot-edit-comment";
 
 #[utoipa::path(method(post, put, patch), path = "/wp-json/wp/v2/comments/{id}", tag = "comments",
@@ -307,10 +299,10 @@ const CANNOT_EDIT_COMMENT: &str = "error-rest-cannot-edit-comment";
     security(("application_password" = [])),
     responses(
         (status = 200, description = "Updated (edit context: with email and IP)", body = WpComment),
-        (status = 400, description = "Invalid field or body", body = super::error::WpErrorBody),
-        (status = 401, description = "No or wrong application password", body = super::error::WpErrorBody),
-        (status = 403, description = "The user may not moderate", body = super::error::WpErrorBody),
-        (status = 404, description = "No such comment", body = super::error::WpErrorBody),
+        (status = 400, description = "Invalid field or body", body = crate::error::WpErrorBody),
+        (status = 401, description = "No or wrong application password", body = crate::error::WpErrorBody),
+        (status = 403, description = "The user may not moderate", body = crate::error::WpErrorBody),
+        (status = 404, description = "No such comment", body = crate::error::WpErrorBody),
         (status = 413, description = "Body too large"),
         (status = 429, description = "Rate limited"),
     ))]
@@ -320,7 +312,7 @@ pub async fn update_comment(
     State(state): State<AppState>,
     user: ApiUser,
     headers: HeaderMap,
-    Path(raw): Path<String>,
+    WpCommentId(id): WpCommentId,
     body: Bytes,
 ) -> Result<Response, WpError> {
     let staff = user.require(
@@ -328,7 +320,6 @@ pub async fn update_comment(
         "rest_cannot_edit",
         CANNOT_EDIT_COMMENT,
     )?;
-    let id = comment_id(&raw)?;
     let m = fields(&headers, &body)?;
     // Every field is checked before anything is stored.
     let status = match text(&m, "status")?.as_deref() {
@@ -380,10 +371,10 @@ fn rest_status(s: &str) -> Option<CommentStatus> {
     security(("application_password" = [])),
     responses(
         (status = 200, description = "Trashed (the comment) or deleted ({deleted, previous})", body = WpComment),
-        (status = 401, description = "No or wrong application password", body = super::error::WpErrorBody),
-        (status = 403, description = "The user may not moderate", body = super::error::WpErrorBody),
-        (status = 404, description = "No such comment", body = super::error::WpErrorBody),
-        (status = 410, description = "Already in the trash", body = super::error::WpErrorBody),
+        (status = 401, description = "No or wrong application password", body = crate::error::WpErrorBody),
+        (status = 403, description = "The user may not moderate", body = crate::error::WpErrorBody),
+        (status = 404, description = "No such comment", body = crate::error::WpErrorBody),
+        (status = 410, description = "Already in the trash", body = crate::error::WpErrorBody),
         (status = 429, description = "Rate limited"),
     ))]
 /// `DELETE /wp/v2/comments/{id}`: to the trash, or gone with `force=true`.
@@ -391,7 +382,7 @@ pub async fn delete_comment(
     State(state): State<AppState>,
     user: ApiUser,
     headers: HeaderMap,
-    Path(raw): Path<String>,
+    WpCommentId(id): WpCommentId,
     RawQuery(query): RawQuery,
 ) -> Result<Response, WpError> {
     let staff = user.require(
@@ -399,7 +390,6 @@ pub async fn delete_comment(
         "rest_cannot_delete",
         "error-rest-cannot-delete-comment",
     )?;
-    let id = comment_id(&raw)?;
     let c = state
         .store
         .comment(id)

@@ -5,7 +5,7 @@ use crate::embed::{BLOG, PAGE, comment, q, token_of};
 use crate::helpers::{TestApp, assert_no_english, visible_text, visitor};
 use masthead_core::i18n::{Lang, Tr};
 use masthead_web::{RateLimitConfig, WebConfig};
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 /// What the tests type, and names: not English left behind.
@@ -456,4 +456,114 @@ async fn the_embed_speaks_the_site_language_or_its_own() {
         assert!(js.contains(&unreachable), "{lang}");
     }
     assert!(!js.contains("__MASTHEAD_"));
+}
+
+/// A request's status, and its body as text.
+async fn send(app: &TestApp, method: Method, path: &str, body: Vec<u8>) -> (StatusCode, String) {
+    let json = path.starts_with("/api/") || path.starts_with("/wp-json");
+    let content_type = if json {
+        "application/json"
+    } else {
+        "application/x-www-form-urlencoded"
+    };
+    let r = visitor()
+        .request(method, format!("{}{path}", app.base))
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (r.status(), r.text().await.unwrap())
+}
+
+/// Refusals made before any handler of ours runs (the framework's: a body
+/// over the limit, a query that does not parse; a path naming no comment)
+/// come in the shape of their surface and in the language the request was
+/// settled in, read right after it changed.
+#[tokio::test]
+async fn refusals_before_the_handler_have_their_surface_s_shape_and_language() {
+    let (app, _) = TestApp::with_article().await;
+    let big = vec![b' '; 400 * 1024];
+    for lang in Lang::ALL {
+        app.set("site.language", lang.code()).await;
+        let t = Tr::new(lang);
+        let page = |what: &str, (status, body): (StatusCode, String), want: StatusCode, id| {
+            assert_eq!(status, want, "{what} in {lang}");
+            let tag = format!(r#"<html lang="{}" dir="{}">"#, lang.code(), lang.dir());
+            assert!(body.contains(&tag), "{what} in {lang}: {body}");
+            let text = visible_text(&body);
+            assert!(text.contains(&t.t(id)), "{what} in {lang}: {text}");
+        };
+        let json =
+            |what: &str, (status, body): (StatusCode, String), want: StatusCode, code, id| {
+                assert_eq!(status, want, "{what} in {lang}: {body}");
+                let answer: Value = serde_json::from_str(&body).unwrap();
+                assert_eq!(answer["code"], code, "{what} in {lang}");
+                assert_eq!(answer["message"], t.t(id).as_str(), "{what} in {lang}");
+                answer
+            };
+        page(
+            "a form over the limit",
+            send(&app, Method::POST, "/comments", big.clone()).await,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "error-too-large",
+        );
+        let rest = json(
+            "a REST body over the limit",
+            send(&app, Method::POST, "/wp-json/wp/v2/comments", big.clone()).await,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "rest_request_too_large",
+            "error-too-large",
+        );
+        assert_eq!(rest["data"]["status"], 413);
+        json(
+            "an embed body over the limit",
+            send(&app, Method::POST, "/api/comments", big.clone()).await,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            "error-too-large",
+        );
+        page(
+            "a query that does not parse",
+            send(&app, Method::GET, "/thread?url=a&url=b", Vec::new()).await,
+            StatusCode::BAD_REQUEST,
+            "error-bad-request",
+        );
+        json(
+            "an embed query that does not parse",
+            send(&app, Method::GET, "/api/embed?url=a&url=b", Vec::new()).await,
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "error-bad-request",
+        );
+        page(
+            "a page for no comment",
+            send(&app, Method::GET, "/comments/abc/edit", Vec::new()).await,
+            StatusCode::NOT_FOUND,
+            "error-title-page-not-found",
+        );
+        json(
+            "an embed path for no comment",
+            send(&app, Method::PATCH, "/api/comments/0", Vec::new()).await,
+            StatusCode::BAD_REQUEST,
+            "invalid_param",
+            "error-param-comment-id",
+        );
+        json(
+            "a REST path for no comment",
+            send(&app, Method::GET, "/wp-json/wp/v2/comments/-3", Vec::new()).await,
+            StatusCode::NOT_FOUND,
+            "rest_comment_invalid_id",
+            "error-rest-invalid-comment-id",
+        );
+    }
+    // The embed's own language wins over the site's, for its refusals too.
+    app.set("site.language", "fr").await;
+    let (status, body) = send(&app, Method::POST, "/api/comments?lang=ar", big).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    let answer: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        answer["message"],
+        Tr::new(Lang::Ar).t("error-too-large").as_str()
+    );
 }

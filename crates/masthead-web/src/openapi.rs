@@ -1,6 +1,8 @@
-//! The OpenAPI document of the JSON API, generated from the handlers' annotations.
-use super::dto::{Link, Rendered, RenderedProtected, WpComment, WpPost};
-use super::error::{WpErrorBody, WpErrorData};
+//! The OpenAPI document of both JSON APIs (`/api/openapi.json`): the REST
+//! API (`crate::wp_json`) and the embed's (`crate::embed`), generated from
+//! the handlers' annotations.
+use crate::error::{ApiErrorBody, WpErrorBody, WpErrorData};
+use crate::wp_json::dto::{Link, Rendered, RenderedProtected, WpComment, WpPost};
 use axum::Json;
 use utoipa::OpenApi;
 
@@ -12,16 +14,16 @@ use utoipa::OpenApi;
     ),
     modifiers(&BasicAuth),
     paths(
-        super::index::index,
-        super::posts::list,
-        super::posts::one,
-        super::comments::list,
-        super::comments::one,
-        super::comments::create,
-        super::writes::create_post,
-        super::writes::update_post,
-        super::writes::update_comment,
-        super::writes::delete_comment,
+        crate::wp_json::index::index,
+        crate::wp_json::posts::list,
+        crate::wp_json::posts::one,
+        crate::wp_json::comments::list,
+        crate::wp_json::comments::one,
+        crate::wp_json::comments::create,
+        crate::wp_json::writes::create_post,
+        crate::wp_json::writes::update_post,
+        crate::wp_json::writes::update_comment,
+        crate::wp_json::writes::delete_comment,
         crate::embed::thread::embed,
         crate::embed::thread::one,
         crate::embed::comments::list,
@@ -40,16 +42,16 @@ use utoipa::OpenApi;
         Link,
         WpErrorBody,
         WpErrorData,
-        super::comments::NewCommentBody,
-        super::writes::PostBody,
-        super::writes::CommentUpdateBody,
-        super::params::Order,
-        super::params::PostOrderBy,
-        super::params::CommentOrderBy,
-        super::params::Context,
-        super::params::PostStatusParam,
-        super::params::CommentStatusParam,
-        super::params::CommentTypeParam,
+        crate::wp_json::comments::NewCommentBody,
+        crate::wp_json::writes::PostBody,
+        crate::wp_json::writes::CommentUpdateBody,
+        crate::wp_json::params::Order,
+        crate::wp_json::params::PostOrderBy,
+        crate::wp_json::params::CommentOrderBy,
+        crate::wp_json::params::Context,
+        crate::wp_json::params::PostStatusParam,
+        crate::wp_json::params::CommentStatusParam,
+        crate::wp_json::params::CommentTypeParam,
         crate::embed::dto::ThreadDto,
         crate::embed::dto::EmbedDto,
         crate::embed::dto::CommentDto,
@@ -63,7 +65,7 @@ use utoipa::OpenApi;
         crate::embed::dto::RecommendedDto,
         crate::embed::dto::ReportDto,
         crate::embed::dto::ReportedDto,
-        crate::embed::error::ApiErrorBody
+        ApiErrorBody
     ))
 )]
 pub struct ApiDoc;
@@ -83,6 +85,7 @@ impl utoipa::Modify for BasicAuth {
     }
 }
 
+/// `GET /api/openapi.json`.
 pub async fn document() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
 }

@@ -1,11 +1,13 @@
 //! WordPress's REST error shape: `{"code","message","data":{"status"}}`.
 //! The `code` is WordPress's in every language; the `message` is written in
-//! the site's language when the answer goes (`crate::localize`).
-use crate::localize::{Text, deferred};
-use axum::http::StatusCode;
+//! the request's language (`super::context`) when the error becomes the answer.
+use super::context;
+use super::html::WebError;
+use super::text::Text;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use masthead_core::comment::Field;
-use masthead_core::i18n::Tr;
+use masthead_core::i18n::{Lang, Tr};
 use masthead_core::service::{ModerationError, SubmitError};
 use masthead_core::store::StoreError;
 use serde::Serialize;
@@ -179,8 +181,8 @@ impl From<StoreError> for WpError {
     }
 }
 
-impl From<crate::error::WebError> for WpError {
-    fn from(e: crate::error::WebError) -> Self {
+impl From<WebError> for WpError {
+    fn from(e: WebError) -> Self {
         let status = e.status();
         if status.is_server_error() {
             tracing::error!(error = %e, "REST request failed");
@@ -190,51 +192,35 @@ impl From<crate::error::WebError> for WpError {
                 Text::id("error-rest-internal"),
             );
         }
-        let message = match e {
-            crate::error::WebError::Said { text, .. } => text,
-            crate::error::WebError::UnsupportedMediaType => Text::id("error-form-type"),
-            other => Text::verbatim(other.to_string()),
-        };
-        Self::new(status, "rest_invalid_request", message)
+        Self::new(status, "rest_invalid_request", e.text())
     }
 }
 
+impl WpError {
+    /// The answer, written in `lang`.
+    pub fn respond(self, lang: Lang) -> Response {
+        let body = WpErrorBody {
+            code: self.code.to_string(),
+            message: self.message.get(Tr::new(lang)),
+            data: WpErrorData {
+                status: self.status.as_u16(),
+                params: self.params,
+            },
+        };
+        // Plain strings and numbers: serialising cannot fail.
+        let text = serde_json::to_string(&body).unwrap_or_default();
+        (
+            self.status,
+            [(header::CONTENT_TYPE, "application/json")],
+            text,
+        )
+            .into_response()
+    }
+}
+
+/// In the request's language.
 impl IntoResponse for WpError {
     fn into_response(self) -> Response {
-        let WpError {
-            status,
-            code,
-            message,
-            params,
-        } = self;
-        deferred(status, move |t| {
-            let body = WpErrorBody {
-                code: code.to_string(),
-                message: message.get(t),
-                data: WpErrorData {
-                    status: status.as_u16(),
-                    params: params.clone(),
-                },
-            };
-            json(&body)
-        })
+        self.respond(context::lang())
     }
-}
-
-/// A REST error body with no parameters, for the framework's refusals.
-pub fn json_body(t: Tr, code: &str, status: StatusCode, message: &Text) -> (&'static str, String) {
-    json(&WpErrorBody {
-        code: code.to_string(),
-        message: message.get(t),
-        data: WpErrorData {
-            status: status.as_u16(),
-            params: BTreeMap::new(),
-        },
-    })
-}
-
-fn json(body: &WpErrorBody) -> (&'static str, String) {
-    // Plain strings and numbers: serialising cannot fail.
-    let text = serde_json::to_string(body).unwrap_or_default();
-    ("application/json", text)
 }

@@ -1,15 +1,17 @@
 //! The embed API's errors: `{"code", "message"}` with the status, and for a
 //! comment with bad fields, one message per field. Every refusal of a use
-//! case keeps the status the HTML form gives it (`error::submit_status`).
-//! Messages are written in the embed's language (`lang`, else the site's)
-//! when the answer goes (`crate::localize`); codes never change.
-use crate::error::{reader_status, submit_status};
-use crate::localize::{Text, deferred};
+//! case keeps the status the HTML form gives it (`super::status`).
+//! Messages are written in the embed's language (`lang`, else the site's:
+//! `super::context`) when the error becomes the answer; codes never change.
+use super::context;
+use super::html::WebError;
+use super::status::{reader_status, submit_status};
+use super::text::Text;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use masthead_core::article::thread::PageUrlError;
 use masthead_core::comment::Field;
-use masthead_core::i18n::Tr;
+use masthead_core::i18n::{Lang, Tr};
 use masthead_core::service::{ReaderError, SubmitError, ThreadError};
 use masthead_core::store::StoreError;
 use serde::Serialize;
@@ -97,27 +99,28 @@ impl ApiError {
     }
 }
 
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        let ApiError {
-            status,
-            code,
-            message,
-            fields,
-            retry_after,
-        } = self;
-        let mut response = deferred(status, move |t| {
-            let body = ApiErrorBody {
-                code: code.to_string(),
-                message: message.get(t),
-                fields: fields
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), v.get(t)))
-                    .collect(),
-            };
-            json(&body)
-        });
-        if let Some(secs) = retry_after
+impl ApiError {
+    /// The answer, written in `lang`.
+    pub fn respond(self, lang: Lang) -> Response {
+        let t = Tr::new(lang);
+        let body = ApiErrorBody {
+            code: self.code.to_string(),
+            message: self.message.get(t),
+            fields: self
+                .fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.get(t)))
+                .collect(),
+        };
+        // Strings only: serialising cannot fail.
+        let text = serde_json::to_string(&body).unwrap_or_default();
+        let mut response = (
+            self.status,
+            [(header::CONTENT_TYPE, "application/json")],
+            text,
+        )
+            .into_response();
+        if let Some(secs) = self.retry_after
             && let Ok(v) = HeaderValue::from_str(&secs.max(1).to_string())
         {
             response.headers_mut().insert(header::RETRY_AFTER, v);
@@ -126,19 +129,11 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// An error body without fields, for the framework's refusals.
-pub fn json_body(t: Tr, code: &str, message: &Text) -> (&'static str, String) {
-    json(&ApiErrorBody {
-        code: code.to_string(),
-        message: message.get(t),
-        fields: BTreeMap::new(),
-    })
-}
-
-fn json(body: &ApiErrorBody) -> (&'static str, String) {
-    // Strings only: serialising cannot fail.
-    let text = serde_json::to_string(body).unwrap_or_default();
-    ("application/json", text)
+/// In the request's language (the embed's `lang`, else the site's).
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        self.respond(context::lang())
+    }
 }
 
 impl From<StoreError> for ApiError {
@@ -158,11 +153,11 @@ impl From<askama::Error> for ApiError {
     }
 }
 
-impl From<crate::error::WebError> for ApiError {
-    fn from(e: crate::error::WebError) -> Self {
+impl From<WebError> for ApiError {
+    fn from(e: WebError) -> Self {
         match e {
-            crate::error::WebError::Store(s) => s.into(),
-            crate::error::WebError::NotFound => Self::no_thread(),
+            WebError::Store(s) => s.into(),
+            WebError::NotFound => Self::no_thread(),
             other => Self::internal(other),
         }
     }
