@@ -203,13 +203,12 @@ pub async fn edit_own_comment(
     Ok(Edited { id, status })
 }
 
-/// The status an edit leaves, and the reasons to store (`None` keeps
-/// those stored). A moderator's approval was
-/// of the words they read: when staff ever approved the comment (an
-/// approve, trust or pick in the moderation log; such a comment was held,
-/// or chosen, by a person), new words go back to the queue, saying so. A
-/// comment approved at once by the rules keeps its status when the new
-/// words pass them.
+/// The status an edit leaves, and the reasons to store (`None` keeps those
+/// stored). A moderator's approval was of the words they read: when staff
+/// ever approved the comment (an approve, trust or pick in the moderation
+/// log; such a comment was held, or chosen, by a person), new words go back
+/// to the queue, saying so. A comment approved at once by the rules keeps
+/// its status when the new words pass them.
 fn status_after_edit(
     old: &crate::comment::Comment,
     verdict: Verdict,
