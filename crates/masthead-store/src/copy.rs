@@ -360,7 +360,7 @@ async fn any_pool(url: &str) -> Result<AnyPool, CopyError> {
         .after_connect(move |conn, _| {
             Box::pin(async move {
                 if sqlite {
-                    let ms = crate::sqlite::BUSY_TIMEOUT.as_millis();
+                    let ms = crate::backends::SQLITE_BUSY_TIMEOUT.as_millis();
                     conn.execute(format!("PRAGMA busy_timeout = {ms}").as_str())
                         .await?;
                 }
@@ -384,9 +384,9 @@ fn open_err(url: &str, source: sqlx::Error) -> CopyError {
 async fn ensure_current(url: &str) -> Result<(), CopyError> {
     let pool = any_pool(url).await?;
     let migrator = if crate::is_postgres(url) {
-        &crate::postgres::MIGRATOR
+        &crate::backends::POSTGRES_MIGRATOR
     } else {
-        &crate::sqlite::MIGRATOR
+        &crate::backends::SQLITE_MIGRATOR
     };
     let applied: Result<Vec<i64>, _> =
         sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = TRUE")

@@ -4,6 +4,7 @@
 // `sql/` is compiled once per backend on purpose (see `sqlite` and `postgres`).
 #![allow(clippy::duplicate_mod)]
 
+mod backends;
 mod common;
 pub mod copy;
 mod group;

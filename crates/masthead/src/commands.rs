@@ -314,7 +314,13 @@ fn print_table(list: &[Comment], tr: Tr) {
             c.created_at.format("%Y-%m-%d %H:%M"),
             one_line(&c.author_name, 20),
             one_line(&c.author_email, 24),
-            one_line(c.moderation_reason.as_deref().unwrap_or("-"), 40),
+            // In English, as the JSON and the log say it.
+            one_line(
+                &c.moderation_reason
+                    .as_ref()
+                    .map_or_else(|| "-".to_string(), ToString::to_string),
+                40
+            ),
             one_line(&c.content_source, 60),
         );
     }

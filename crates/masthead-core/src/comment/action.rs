@@ -170,6 +170,77 @@ impl Actor {
     }
 }
 
+/// Who changed a comment: what its moderation-log line names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum By {
+    /// A staff member or the command line's operator, through a door.
+    Staff(Actor),
+    /// The comment's own author: an edit that held it again, a deletion.
+    Reader,
+    /// masthead's own rules, deciding alone.
+    System(Rule),
+}
+
+/// An automatic decision's rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// Readers' reports took the comment's tally to the threshold.
+    Reports,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Reports => "reports",
+        }
+    }
+}
+
+impl By {
+    /// The log's `actor`: a staff member's name; `author` for the comment's
+    /// author (never their name, which an erasure must be able to remove);
+    /// the rule's name.
+    pub fn name(&self) -> &str {
+        match self {
+            Self::Staff(a) => &a.name,
+            Self::Reader => "author",
+            Self::System(rule) => rule.as_str(),
+        }
+    }
+
+    /// The log's `via`: the staff member's door, or `reader` or `system`.
+    pub fn via(&self) -> &'static str {
+        match self {
+            Self::Staff(a) => a.via.as_str(),
+            Self::Reader => "reader",
+            Self::System(_) => "system",
+        }
+    }
+
+    pub fn user_id(&self) -> Option<i64> {
+        match self {
+            Self::Staff(a) => a.user_id,
+            Self::Reader | Self::System(_) => None,
+        }
+    }
+
+    pub fn is_staff(&self) -> bool {
+        matches!(self, Self::Staff(_))
+    }
+}
+
+impl From<Actor> for By {
+    fn from(actor: Actor) -> Self {
+        Self::Staff(actor)
+    }
+}
+
+impl From<&Actor> for By {
+    fn from(actor: &Actor) -> Self {
+        Self::Staff(actor.clone())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

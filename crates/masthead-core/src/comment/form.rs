@@ -342,19 +342,6 @@ mod tests {
                 assert_ne!(e.message(Tr::new(lang)), e.message, "{lang}: {}", e.id);
             }
         }
-        use crate::service::SubmitError;
-        for e in [
-            SubmitError::ArticleNotFound,
-            SubmitError::CommentsClosed,
-            SubmitError::ParentNotApproved,
-            SubmitError::Duplicate,
-            SubmitError::InvalidToken,
-            SubmitError::ExpiredToken,
-            SubmitError::TooFast { retry_after: 1 },
-            SubmitError::Flood { retry_after: 1 },
-        ] {
-            assert_eq!(e.message(en), e.to_string());
-        }
     }
 
     #[test]

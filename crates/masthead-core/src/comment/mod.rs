@@ -3,32 +3,32 @@
 
 mod action;
 mod author_token;
+mod edit_window;
 mod email;
 mod form;
 mod identicon;
-mod moderation;
 mod network;
 mod order;
 mod pages;
 mod reader_token;
+mod reason;
 mod report;
 mod thread;
 pub(crate) mod token;
 
-pub use action::{Actor, ModerationAction, UnknownAction, Via};
+pub use action::{Actor, By, ModerationAction, Rule, UnknownAction, Via};
 pub use author_token::{AuthorTokens, Authored, PROOF_SKEW_SECONDS};
+pub use edit_window::EditWindow;
 pub use email::is_email;
 pub use form::{
     CommentForm, Field, FieldError, LONG_COMMENT, REQUIRED_COMMENT, ValidComment, limits,
 };
 pub use identicon::{PLACEHOLDER, avatar_seed, identicon_svg, is_avatar_seed, placeholder_svg};
-pub use moderation::{
-    ModerationFacts, ModerationReason, Subject, Verdict, first_comments, moderate,
-};
 pub use network::Network;
 pub use order::{CommentOrder, UnknownOrder, picks};
 pub use pages::{DefaultPage, Newcomer, Paging};
 pub use reader_token::{Reader, ReaderTokens};
+pub use reason::{Audience, ModerationReason, Reasons};
 pub use report::{
     REPORT_DETAILS_MAX, ReportReason, SETTLED_READER_DAYS, UnknownReason, hold_tally, report_weight,
 };
@@ -151,7 +151,8 @@ pub struct Comment {
     pub content_source: String,
     pub content_html: SanitizedHtml,
     pub status: CommentStatus,
-    pub moderation_reason: Option<String>,
+    /// Why it was held, marked spam or trashed.
+    pub moderation_reason: Option<Reasons>,
     pub created_at: Timestamp,
     /// The staff member who wrote it, for replies from the admin.
     pub user_id: Option<i64>,
@@ -197,7 +198,7 @@ pub struct NewComment {
     pub content_source: String,
     pub content_html: SanitizedHtml,
     pub status: CommentStatus,
-    pub moderation_reason: Option<String>,
+    pub moderation_reason: Option<Reasons>,
     pub created_at: Timestamp,
     /// The staff member who wrote it, for replies from the admin.
     pub user_id: Option<i64>,

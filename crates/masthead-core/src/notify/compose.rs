@@ -8,8 +8,8 @@
 //! keeps the words it was written in; a digest's subject takes the language
 //! of the hour it is folded). Dates are the site's offset and language.
 use crate::Timestamp;
+use crate::comment::{Audience, Reasons};
 use crate::i18n::{Arg, Tr};
-use crate::settings::SiteSettings;
 use chrono::{FixedOffset, Offset, Utc};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -37,14 +37,9 @@ impl Default for MailWords {
     }
 }
 
+/// `MailWords::of(&SiteSettings)` is in `service::notify`: settings are
+/// above this module, which they configure.
 impl MailWords {
-    pub fn of(settings: &SiteSettings) -> Self {
-        Self {
-            tr: Tr::new(settings.language),
-            offset: FixedOffset::east_opt(settings.utc_offset_minutes * 60).unwrap_or(Utc.fix()),
-        }
-    }
-
     /// "14 novembre 2017 à 13:12", in the site's offset.
     pub fn date(self, t: Timestamp) -> String {
         self.tr.date_time(&t.with_timezone(&self.offset))
@@ -67,8 +62,8 @@ pub struct Held<'a> {
     pub content_html: &'a str,
     /// When it was written.
     pub written_at: Timestamp,
-    /// The stored reason (`Verdict::reason_text`), `None` for none given.
-    pub reason: Option<&'a str>,
+    /// Why it was held, `None` for none given.
+    pub reason: Option<&'a Reasons>,
     /// The confirmation pages of the one-click links.
     pub approve_url: &'a str,
     pub spam_url: &'a str,
@@ -76,84 +71,13 @@ pub struct Held<'a> {
     pub admin_url: &'a str,
 }
 
-/// A stored moderation reason in the mail's language. Reasons are stored
-/// as the English one-liners of `ModerationReason`'s `Display` (and the
-/// readers' report line), joined by "; "; each known shape is read back
-/// and written with the catalogue, anything else is shown as stored.
-pub fn reason_words(stored: Option<&str>, tr: Tr) -> String {
-    let Some(stored) = stored.map(str::trim).filter(|s| !s.is_empty()) else {
-        return tr.t("mail-reason-default");
-    };
-    stored
-        .split("; ")
-        .map(|part| one_reason(part, tr).unwrap_or_else(|| part.to_string()))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-fn one_reason(part: &str, tr: Tr) -> Option<String> {
-    let quoted = |prefix: &str| {
-        part.strip_prefix(prefix)?
-            .strip_prefix('“')?
-            .strip_suffix('”')
-            .map(str::to_string)
-    };
-    Some(match part {
-        "held for review" => tr.t("mail-reason-default"),
-        "every comment is held for moderation" => tr.t("mail-reason-hold-all"),
-        "the hidden honeypot field was filled in" => tr.t("mail-reason-honeypot"),
-        "posted without the form's token" => tr.t("mail-reason-no-token"),
-        "edited after a moderator approved it" => tr.t("mail-reason-edited-after-approval"),
-        _ => {
-            if let Some((approved, needed)) = crate::comment::first_comments(part) {
-                tr.args(
-                    "mail-reason-first-comments",
-                    &[("approved", approved.into()), ("needed", needed.into())],
-                )
-            } else if let Some(w) = quoted("contains moderation word ") {
-                tr.s("mail-reason-moderation-word", "word", &w)
-            } else if let Some(w) = quoted("contains disallowed word ") {
-                tr.s("mail-reason-disallowed-word", "word", &w)
-            } else if let Some(rest) = part.strip_prefix("contains ") {
-                // "contains N links (limit L)"
-                let (n, rest) = rest.split_once(" links (limit ")?;
-                let limit = rest.strip_suffix(')')?;
-                let n: i64 = n.parse().ok()?;
-                let limit: i64 = limit.parse().ok()?;
-                tr.args(
-                    "mail-reason-links",
-                    &[("count", n.into()), ("limit", tr.number(limit).into())],
-                )
-            } else if let Some(rest) = part.strip_prefix("Reported by ") {
-                // "Reported by N readers (spam, off-topic)"
-                let (n, rest) = rest.split_once(" readers (")?;
-                let n: i64 = n.parse().ok()?;
-                let kinds: Vec<String> = rest
-                    .strip_suffix(')')?
-                    .split(", ")
-                    .map(|k| report_kind(k, tr))
-                    .collect();
-                tr.args(
-                    "mail-reason-reported",
-                    &[("count", n.into()), ("kinds", kinds.join(", ").into())],
-                )
-            } else {
-                return None;
-            }
-        }
-    })
-}
-
-fn report_kind(kind: &str, tr: Tr) -> String {
-    let id = match kind {
-        "spam" => "mail-report-spam",
-        "abusive" => "mail-report-abusive",
-        "off-topic" => "mail-report-off-topic",
-        "misinformation" => "mail-report-misinformation",
-        "other" => "mail-report-other",
-        _ => return kind.to_string(),
-    };
-    tr.t(id)
+/// Why a comment was held, in the mail's language ("held for review"
+/// when no reason was stored).
+pub fn reason_words(reasons: Option<&Reasons>, tr: Tr) -> String {
+    match reasons {
+        Some(r) => r.tell(tr, Audience::Mail),
+        None => tr.t("mail-reason-default"),
+    }
 }
 
 /// Text for a header or a line of its own: control characters (CR and LF
@@ -393,7 +317,7 @@ const WEBHOOK_EXCERPT: usize = 300;
 /// The webhook's JSON for one held comment: a Slack-compatible `text` (in
 /// the site's language: it is read by people in a chat) and the same facts
 /// as fields, whose names and values do not change with the language (the
-/// `reason` field is the stored reason, for tools). No email address, ever.
+/// `reason` field is the reason in English, for tools). No email address, ever.
 ///
 /// `text` is escaped whole by Slack's rules, masthead's own words and link
 /// included (a bare URL, which Slack links itself), then a quote of the
@@ -431,7 +355,7 @@ pub fn webhook_body(w: MailWords, h: &Held<'_>) -> String {
         "article": { "title": h.article_title, "url": h.article_url },
         "author_name": h.author_name,
         "content_text": content,
-        "reason": h.reason.unwrap_or("held for review"),
+        "reason": h.reason.map_or_else(|| "held for review".to_string(), ToString::to_string),
         "links": {
             "approve": h.approve_url,
             "spam": h.spam_url,
@@ -489,6 +413,10 @@ mod tests {
 
     #[test]
     fn webhook_text_is_escaped_for_slack() {
+        let first = Reasons::one(crate::comment::ModerationReason::FirstComment {
+            approved: 0,
+            needed: 1,
+        });
         let held = Held {
             site_title: "Site",
             comment_id: 7,
@@ -497,7 +425,7 @@ mod tests {
             author_name: "<!channel>",
             content_html: "<p>Log in at &lt;https://evil.example|bank.example&gt; &amp; &lt;@U123&gt;</p>",
             written_at: Utc::now(),
-            reason: Some("first comment from this name and email"),
+            reason: Some(&first),
             approve_url: "https://news.example/mail/moderate?token=wm2.a&x=1",
             spam_url: "s",
             trash_url: "t",
@@ -527,51 +455,22 @@ mod tests {
     }
 
     #[test]
-    fn stored_reasons_are_read_back_in_the_mail_language() {
+    fn reasons_are_told_in_the_mail_language() {
         use crate::comment::ModerationReason as R;
+        use crate::comment::ReportReason;
         use crate::i18n::Lang;
-        let reasons = [
-            R::HoldAll,
-            R::TooManyLinks { links: 3, limit: 2 },
-            R::ModerationWord("casino".into()),
-            R::FirstComment {
-                approved: 2,
-                needed: 3,
-            },
-            R::DisallowedWord("viagra".into()),
-            R::Honeypot,
-            R::NoFormToken,
-            R::EditedAfterApproval,
-        ];
-        let stored = reasons
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("; ");
-        // Every shape `Display` writes is known: none comes back as stored.
-        let fr = reason_words(Some(&stored), Tr::new(Lang::Fr));
-        for r in &reasons {
-            assert!(!fr.contains(&r.to_string()), "{r}: {fr}");
-        }
-        assert!(fr.contains("« casino »") && fr.contains("3 liens"), "{fr}");
-        assert!(fr.contains("2 sur 3"), "{fr}");
-        // Rows stored before the count was told still read as theirs.
-        let old = reason_words(
-            Some("first comment from this name and email"),
-            Tr::new(Lang::En),
-        );
-        assert!(old.contains("0 of 1"), "{old}");
-        let reported = reason_words(
-            Some("Reported by 2 readers (off-topic, spam)"),
-            Tr::new(Lang::De),
-        );
+        let reported = Reasons::one(R::Reported {
+            readers: 2,
+            kinds: vec![ReportReason::OffTopic, ReportReason::Spam],
+        });
         assert_eq!(
-            reported,
+            reason_words(Some(&reported), Tr::new(Lang::De)),
             "von 2 Personen gemeldet (nicht zum Thema, Spam oder Werbung)"
         );
+        let edited = Reasons::one(R::EditedAfterApproval);
         assert_eq!(
-            reason_words(Some("a new rule"), Tr::new(Lang::Pl)),
-            "a new rule"
+            reason_words(Some(&edited), Tr::new(Lang::En)),
+            "edited by its author after a moderator approved it"
         );
         assert_eq!(reason_words(None, Tr::new(Lang::En)), "held for review");
     }

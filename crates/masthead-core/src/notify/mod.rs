@@ -27,6 +27,23 @@ pub mod bits {
     pub const APPROVED: i32 = 4;
     /// Its author's edit held it again after it was approved.
     pub const HELD_AGAIN: i32 = 8;
+
+    use crate::comment::{By, CommentStatus};
+
+    /// What a change of status queues, the one rule every change follows
+    /// (the store applies it in the change's transaction): a held or spam
+    /// comment approved tells its author and the followers; an approved
+    /// comment its author's edit sends back to the queue tells the
+    /// moderators again. Nothing else is told (a hold by readers' reports
+    /// waits in the queue with its reports, as a moderator's own does).
+    pub fn on_change(by: &By, from: CommentStatus, to: CommentStatus) -> i32 {
+        use CommentStatus::{Approved, Pending, Spam};
+        match (from, to) {
+            (Pending | Spam, Approved) => APPROVED,
+            (Approved, Pending) if *by == By::Reader => HELD_AGAIN,
+            _ => 0,
+        }
+    }
 }
 
 /// What kind of outbox row.

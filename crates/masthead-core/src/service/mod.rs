@@ -8,6 +8,7 @@ mod moderate;
 mod notify;
 mod privacy;
 mod readers;
+mod rules;
 mod staff;
 mod submit;
 mod threads;
@@ -22,7 +23,7 @@ pub use privacy::{
 };
 pub use readers::{
     Edited, MAX_EDITS, ReaderError, ReaderReport, ReasonProblem, delete_own_comment,
-    edit_own_comment, may_change, recommend_comment, report_comment,
+    edit_own_comment, edit_window, may_change, recommend_comment, report_comment,
 };
 pub use staff::{StaffEdit, edit_comment, staff_reply};
 pub use submit::{Accepted, Channel, Submission, SubmitError, submit_comment};

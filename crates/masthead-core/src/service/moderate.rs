@@ -1,10 +1,19 @@
-//! Moderation as one use case: the admin queue, the REST API and the command
-//! line all approve, hold, spam, trash, restore, delete and trust through
-//! [`moderate`], so they accept and refuse the same things in the same words.
-use crate::comment::{Actor, CommentStatus, ModerationAction};
+//! Moderation as one use case, and the one way a stored comment's status
+//! changes. The admin queue, the REST API, the command line and the signed
+//! links approve, hold, spam, trash, restore, delete and trust through
+//! [`moderate`], so they accept and refuse the same things in the same words;
+//! a staff edit, a staff reply approving its parent, a reader's edit or
+//! deletion and a hold by readers' reports go through [`apply`]. Either way
+//! one store call ([`ModerationStore::moderate_comments`]) writes the change,
+//! its moderation-log line naming who made it ([`By`]) and the notifications
+//! it queues, in one transaction; and an approval lets a thread adopt the
+//! title its comment proposed.
+use crate::comment::{By, CommentStatus, ModerationAction, Reasons};
 use crate::i18n::Tr;
 use crate::ids::CommentId;
-use crate::store::{Moderated, ModerationBatch, Store, StoreError};
+use crate::store::{
+    Moderated, ModerationBatch, ModerationStore, NewText, Refused, Store, StoreError, StoreResult,
+};
 use crate::{Localized, Timestamp};
 
 #[derive(Debug, thiserror::Error)]
@@ -36,13 +45,14 @@ fn list(ids: &[CommentId]) -> String {
 }
 
 /// Applies `action` to every comment in `ids` in one transaction, recording
-/// `actor` in the moderation log — or, if any id is unknown, changes nothing.
+/// who acted (`by`: a staff [`crate::comment::Actor`], or masthead's own
+/// rules) in the moderation log — or, if any id is unknown, changes nothing.
 /// Repeated ids count once.
 pub async fn moderate(
     store: &dyn Store,
     ids: &[CommentId],
     action: ModerationAction,
-    actor: &Actor,
+    by: impl Into<By>,
     now: Timestamp,
 ) -> Result<Moderated, ModerationError> {
     let mut ids = ids.to_vec();
@@ -51,18 +61,67 @@ pub async fn moderate(
     if ids.is_empty() {
         return Err(ModerationError::NoComments);
     }
-    let batch = ModerationBatch {
-        ids: &ids,
-        action,
-        actor,
-        at: now,
+    let change = Change {
+        action: Some(action),
+        ..Change::new(&ids, by.into())
     };
-    let done = store
-        .moderate_comments(&batch)
-        .await?
-        .map_err(ModerationError::CommentNotFound)?;
-    if action.target() == Some(CommentStatus::Approved) {
-        super::adopt_page_titles(store, &done.changed).await?;
+    match apply(store, change, now).await? {
+        Ok(done) => Ok(done),
+        Err(Refused::Missing(ids)) => Err(ModerationError::CommentNotFound(ids)),
+        // Only an author's edit has a limit; there is none here.
+        Err(Refused::EditLimit) => Err(ModerationError::CommentNotFound(Vec::new())),
     }
-    Ok(done)
+}
+
+/// A change for [`apply`]: what [`ModerationBatch`] says, with the reasons
+/// owned.
+#[derive(Debug, Clone)]
+pub(crate) struct Change<'a> {
+    pub ids: &'a [CommentId],
+    pub action: Option<ModerationAction>,
+    pub by: By,
+    pub only_from: Option<CommentStatus>,
+    pub reasons: Option<Reasons>,
+    pub text: Option<NewText<'a>>,
+}
+
+impl<'a> Change<'a> {
+    /// Nothing yet, by `by`.
+    pub fn new(ids: &'a [CommentId], by: By) -> Self {
+        Self {
+            ids,
+            action: None,
+            by,
+            only_from: None,
+            reasons: None,
+            text: None,
+        }
+    }
+}
+
+/// The door every change of a stored comment goes through: one store call
+/// (one transaction: the change, its log lines, its notifications), then the
+/// thread titles an approval lets threads adopt.
+pub(crate) async fn apply(
+    store: &dyn Store,
+    change: Change<'_>,
+    now: Timestamp,
+) -> StoreResult<Result<Moderated, Refused>> {
+    let batch = ModerationBatch {
+        ids: change.ids,
+        action: change.action,
+        by: &change.by,
+        at: now,
+        only_from: change.only_from,
+        reasons: change.reasons.as_ref(),
+        text: change.text,
+    };
+    let done = match ModerationStore::moderate_comments(store, &batch).await? {
+        Ok(done) => done,
+        refused => return Ok(refused),
+    };
+    if change.action.and_then(ModerationAction::target) == Some(CommentStatus::Approved) {
+        super::threads::adopt_page_titles(store, &done.changed).await?;
+    }
+    Ok(Ok(done))
 }

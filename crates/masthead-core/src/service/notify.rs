@@ -13,7 +13,19 @@ use crate::notify::{
 };
 use crate::settings::SiteSettings;
 use crate::store::{NotifyOutcome, Store, StoreError};
+use chrono::{FixedOffset, Offset, Utc};
 use std::collections::BTreeMap;
+
+/// The site's language and clock, for composing. Here rather than beside
+/// `MailWords`: the settings sit above `notify`, which they configure.
+impl MailWords {
+    pub fn of(settings: &SiteSettings) -> Self {
+        Self {
+            tr: crate::i18n::Tr::new(settings.language),
+            offset: FixedOffset::east_opt(settings.utc_offset_minutes * 60).unwrap_or(Utc.fix()),
+        }
+    }
+}
 
 /// Queued comments handled per transaction.
 const BATCH: u32 = 50;
@@ -160,7 +172,7 @@ pub async fn produce_notifications(
                 author_name: &c.author_name,
                 content_html: c.content_html.as_str(),
                 written_at: c.created_at,
-                reason: c.moderation_reason.as_deref(),
+                reason: c.moderation_reason.as_ref(),
                 approve_url: &approve,
                 spam_url: &spam,
                 trash_url: &trash,

@@ -1,17 +1,20 @@
 //! What readers do to comments besides writing them: edit or delete their
 //! own within the edit window, recommend, report. Each rule lives here so
 //! the article page, the embed's API and the tests share it.
+use super::moderate::{Change, apply};
+use super::rules::{ModerationFacts, Subject, Verdict, verdict};
 use crate::comment::{
-    Authored, CommentForm, CommentStatus, FieldError, ModerationFacts, ModerationReason, Network,
-    REPORT_DETAILS_MAX, Reader, ReportReason, SETTLED_READER_DAYS, Subject, Verdict, hold_tally,
-    moderate, report_weight,
+    Authored, By, CommentForm, CommentStatus, EditWindow, FieldError, ModerationAction,
+    ModerationReason, Network, REPORT_DETAILS_MAX, Reader, Reasons, ReportReason, Rule,
+    SETTLED_READER_DAYS, hold_tally, report_weight,
 };
 use crate::html::{count_links, render_comment};
 use crate::i18n::Tr;
 use crate::ids::CommentId;
 use crate::settings::SiteSettings;
 use crate::store::{
-    AuthorChange, AuthorChanged, NewRecommend, NewReport, Recommended, Reported, Store, StoreError,
+    AuthorText, Moderated, NewRecommend, NewReport, NewText, Recommended, Refused, Reported, Store,
+    StoreError,
 };
 use crate::{Localized, Timestamp};
 
@@ -82,6 +85,12 @@ pub struct Edited {
     pub status: CommentStatus,
 }
 
+/// The site's edit window: the one rule for how long a commenter may
+/// change their own comment, wherever it is asked.
+pub fn edit_window(settings: &SiteSettings) -> EditWindow {
+    EditWindow::minutes(settings.readers.edit_minutes)
+}
+
 /// Whether `proof` lets its holder change `comment` at `now`: the one rule
 /// the edit form, the edit and the delete share.
 pub fn may_change(
@@ -97,10 +106,8 @@ pub fn may_change(
         return Err(ReaderError::NotFound);
     }
     // The window runs from the comment's own time, never from the proof's.
-    let minutes = settings.readers.edit_minutes;
-    let open_until = comment.created_at + chrono::Duration::minutes(i64::from(minutes));
-    if minutes == 0 || now > open_until {
-        return Err(ReaderError::WindowClosed(minutes));
+    if !edit_window(settings).is_open(comment.created_at, now) {
+        return Err(ReaderError::WindowClosed(settings.readers.edit_minutes));
     }
     // The proof must be the one issued when this comment was posted: not one
     // for an earlier comment that had the id, nor one dated into the future.
@@ -131,8 +138,10 @@ async fn own_in_window(
 /// [`MAX_EDITS`] times). An edit that trips a hold rule is held again; one
 /// that passes keeps the status it had (a held comment does not approve
 /// itself by being edited), except that a comment a moderator approved is
-/// held again whatever the new words (see [`status_after_edit`]). An
-/// approved comment held again is queued for the moderators' notice.
+/// held again whatever the new words (see [`status_after_edit`]). A change
+/// of status is the author's in the moderation log, and an approved comment
+/// held again is queued for the moderators' notice
+/// ([`crate::notify::bits::on_change`]).
 pub async fn edit_own_comment(
     store: &dyn Store,
     settings: &SiteSettings,
@@ -151,7 +160,7 @@ pub async fn edit_own_comment(
     };
     let valid = form.validate().map_err(ReaderError::Invalid)?;
     let html = render_comment(&valid.content_source, &settings.allowlist);
-    let verdict = moderate(
+    let verdict = verdict(
         &settings.moderation,
         &Subject {
             author: &valid.author_name,
@@ -175,32 +184,36 @@ pub async fn edit_own_comment(
         },
     );
     let staff_approved = old.status == CommentStatus::Approved && store.staff_approved(id).await?;
-    let (status, reason) = status_after_edit(&old, verdict, staff_approved);
-    let change = AuthorChange {
-        id,
-        text: Some((&valid.content_source, &html)),
-        status,
-        reason,
-        ip,
-        at: now,
-        max_edits: MAX_EDITS,
-        tell_moderators: old.status == CommentStatus::Approved && status == CommentStatus::Pending,
+    let (status, reasons) = status_after_edit(&old, verdict, staff_approved);
+    let ids = [id];
+    let change = Change {
+        // Whatever its status now: a moderator's change since it was read
+        // does not let new words through unheld.
+        action: Some(ModerationAction::to_status(status)),
+        reasons,
+        text: Some(NewText::Author(AuthorText {
+            source: &valid.content_source,
+            html: &html,
+            ip,
+            max_edits: MAX_EDITS,
+        })),
+        ..Change::new(&ids, By::Reader)
     };
-    changed(store.author_change(&change).await?)?;
+    changed(apply(store, change, now).await?)?;
     Ok(Edited { id, status })
 }
 
-/// The status and stored reason an edit leaves. A moderator's approval was
-/// of the words they read: when staff ever approved the comment (an
-/// approve, trust or pick in the moderation log; such a comment was held,
-/// or chosen, by a person), new words go back to the queue, saying so. A
-/// comment approved at once by the rules keeps its status when the new
-/// words pass them.
+/// The status an edit leaves, and the reasons to store (`None` keeps those
+/// stored). A moderator's approval was of the words they read: when staff
+/// ever approved the comment (an approve, trust or pick in the moderation
+/// log; such a comment was held, or chosen, by a person), new words go back
+/// to the queue, saying so. A comment approved at once by the rules keeps
+/// its status when the new words pass them.
 fn status_after_edit(
     old: &crate::comment::Comment,
     verdict: Verdict,
     staff_approved: bool,
-) -> (CommentStatus, Option<String>) {
+) -> (CommentStatus, Option<Reasons>) {
     let Verdict {
         mut status,
         mut reasons,
@@ -212,41 +225,38 @@ fn status_after_edit(
         }
     }
     match status {
-        CommentStatus::Approved => (old.status, old.moderation_reason.clone()),
-        held => (held, Verdict { status, reasons }.reason_text()),
+        CommentStatus::Approved => (old.status, None),
+        held => (held, Reasons::new(reasons)),
     }
 }
 
-fn changed(outcome: AuthorChanged) -> Result<(), ReaderError> {
+fn changed(outcome: Result<Moderated, Refused>) -> Result<(), ReaderError> {
     match outcome {
-        AuthorChanged::Done => Ok(()),
-        AuthorChanged::NotFound => Err(ReaderError::NotFound),
-        AuthorChanged::EditLimit => Err(ReaderError::TooManyEdits(MAX_EDITS)),
+        Ok(_) => Ok(()),
+        Err(Refused::Missing(_)) => Err(ReaderError::NotFound),
+        Err(Refused::EditLimit) => Err(ReaderError::TooManyEdits(MAX_EDITS)),
     }
 }
 
 /// Takes the reader's own comment down (to the trash, where staff can still
-/// read it), within the edit window.
+/// read it), within the edit window: a change of status by its author, in
+/// the moderation log. (`ip` is not kept: a deletion leaves no text behind.)
 pub async fn delete_own_comment(
     store: &dyn Store,
     settings: &SiteSettings,
     proof: Option<Authored>,
     id: CommentId,
-    ip: Option<&str>,
+    _ip: Option<&str>,
     now: Timestamp,
 ) -> Result<(), ReaderError> {
     own_in_window(store, settings, proof, id, now).await?;
-    let change = AuthorChange {
-        id,
-        text: None,
-        status: CommentStatus::Trash,
-        reason: Some("Deleted by its author".into()),
-        ip,
-        at: now,
-        max_edits: MAX_EDITS,
-        tell_moderators: false,
+    let ids = [id];
+    let change = Change {
+        action: Some(ModerationAction::Trash),
+        reasons: Some(Reasons::one(ModerationReason::DeletedByAuthor)),
+        ..Change::new(&ids, By::Reader)
     };
-    changed(store.author_change(&change).await?)
+    changed(apply(store, change, now).await?)
 }
 
 /// One reader's recommend, taken once per reader and counted once per
@@ -293,7 +303,7 @@ pub struct ReaderReport<'a> {
 /// One reader's report, with a reason from the list and optional words.
 /// It weighs more from a reader with history; the report that takes the
 /// comment's tally (per network, see `comment::report`) to twice
-/// `comments.report_threshold` holds the comment.
+/// `comments.report_threshold` holds the comment (see [`hold_reported`]).
 pub async fn report_comment(
     store: &dyn Store,
     settings: &SiteSettings,
@@ -335,10 +345,40 @@ pub async fn report_comment(
         at: now,
         hold_at: hold_tally(settings.readers.report_threshold),
     };
-    match store.report(&report).await? {
-        Reported::NotFound => Err(ReaderError::NotApproved),
-        other => Ok(other),
+    let reported = store.report(&report).await?;
+    match &reported {
+        Reported::NotFound => return Err(ReaderError::NotApproved),
+        Reported::Counted {
+            reports,
+            kinds,
+            crossed: true,
+        } => hold_reported(store, id, *reports, kinds.clone(), now).await?,
+        _ => {}
     }
+    Ok(reported)
+}
+
+/// Sends a comment its readers' reports took over the threshold back to the
+/// queue: masthead's decision ([`Rule::Reports`]), through the one door. The
+/// crossing was decided in the report's own transaction (exactly one report
+/// crosses); this holds only a comment still approved, so a moderator's or
+/// its author's change since (spam, trash, held already) is not undone.
+async fn hold_reported(
+    store: &dyn Store,
+    id: CommentId,
+    readers: u64,
+    kinds: Vec<ReportReason>,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let ids = [id];
+    let change = Change {
+        action: Some(ModerationAction::Unapprove),
+        only_from: Some(CommentStatus::Approved),
+        reasons: Some(Reasons::one(ModerationReason::Reported { readers, kinds })),
+        ..Change::new(&ids, By::System(Rule::Reports))
+    };
+    // Gone since the report (deleted for good): nothing to hold.
+    apply(store, change, now).await.map(|_| ())
 }
 
 /// A reader with history: their id was issued [`SETTLED_READER_DAYS`] ago

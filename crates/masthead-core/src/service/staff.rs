@@ -1,15 +1,16 @@
 //! What staff write: replies from the moderation queue and edits of a
 //! reader's comment (from the admin or the REST API).
 use super::SubmitError;
+use super::moderate::{Change, ModerationError, apply, moderate};
 use crate::Timestamp;
 use crate::comment::{
-    Actor, CommentForm, CommentStatus, LONG_COMMENT, ModerationAction, NewComment,
+    Actor, By, CommentForm, CommentStatus, LONG_COMMENT, ModerationAction, NewComment,
     REQUIRED_COMMENT, Via, limits,
 };
 use crate::html::render_comment;
 use crate::ids::CommentId;
 use crate::settings::SiteSettings;
-use crate::store::{CommentEdit, EditedText, ModerationBatch, Store};
+use crate::store::{EditedText, NewText, Store};
 use crate::user::User;
 
 /// A reply written by staff from the moderation queue: approved at once,
@@ -36,17 +37,12 @@ pub async fn staff_reply(
         return Err(SubmitError::Invalid(vec![LONG_COMMENT]));
     }
     if parent.status != CommentStatus::Approved {
-        let batch = ModerationBatch {
-            ids: &[parent.id],
-            action: ModerationAction::Approve,
-            actor: &Actor::staff(user, via),
-            at: now,
-        };
-        store
-            .moderate_comments(&batch)
-            .await?
-            .map_err(|_| SubmitError::CommentNotFound(parent.id))?;
-        super::adopt_page_titles(store, &[parent.id]).await?;
+        let actor = Actor::staff(user, via);
+        match moderate(store, &[parent.id], ModerationAction::Approve, actor, now).await {
+            Ok(_) => {}
+            Err(ModerationError::Store(e)) => return Err(e.into()),
+            Err(_) => return Err(SubmitError::CommentNotFound(parent.id)),
+        }
     }
     let new = NewComment {
         article_id: parent.article_id,
@@ -71,8 +67,10 @@ pub async fn staff_reply(
 }
 
 /// A staff edit: any of name, website and text (`None` keeps what is stored),
-/// and a new status, saved in one transaction. The reader's field rules apply
-/// and the text is rendered again with the current allowlist.
+/// and a new status, saved in one transaction through the moderation door
+/// (the REST `status` field is a moderation like any other). The reader's
+/// field rules apply and the text is rendered again with the current
+/// allowlist.
 #[derive(Debug, Clone, Default)]
 pub struct StaffEdit {
     pub author: Option<String>,
@@ -124,21 +122,19 @@ pub async fn edit_comment(
             content_source: &v.content_source,
             content_html: html,
         });
-    let saved = store
-        .edit_comment(&CommentEdit {
-            id,
-            text,
-            status: edit.status,
-            actor,
-            at: now,
-        })
-        .await?;
-    if saved {
-        if edit.status == Some(CommentStatus::Approved) {
-            super::adopt_page_titles(store, &[id]).await?;
-        }
-        Ok(())
-    } else {
-        Err(SubmitError::CommentNotFound(id))
+    // Logged only when it changes the status, as a staff edit always was.
+    let action = edit
+        .status
+        .filter(|s| *s != existing.status)
+        .map(ModerationAction::to_status);
+    let ids = [id];
+    let change = Change {
+        action,
+        text: text.map(NewText::Staff),
+        ..Change::new(&ids, By::Staff(actor.clone()))
+    };
+    match apply(store, change, now).await? {
+        Ok(_) => Ok(()),
+        Err(_) => Err(SubmitError::CommentNotFound(id)),
     }
 }

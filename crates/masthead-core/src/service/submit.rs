@@ -1,9 +1,10 @@
 //! A reader's comment, from the form or the REST API, checked in WordPress's
 //! order and stored with its moderation verdict.
+use super::rules::{ModerationFacts, Subject, verdict};
 use crate::article::Article;
 use crate::comment::{
-    CommentForm, CommentStatus, FieldError, FormTokens, ModerationFacts, NewComment, Newcomer,
-    Subject, TokenError, TokenSubject, moderate,
+    CommentForm, CommentStatus, FieldError, FormTokens, NewComment, Newcomer, TokenError,
+    TokenSubject,
 };
 use crate::html::{count_links, render_comment};
 use crate::i18n::Tr;
@@ -197,7 +198,7 @@ pub async fn submit_comment(
         ip,
         user_agent: sub.user_agent.as_deref().unwrap_or(""),
     };
-    let verdict = moderate(
+    let verdict = verdict(
         &settings.moderation,
         &subject,
         count_links(&content_html),
@@ -215,7 +216,7 @@ pub async fn submit_comment(
         content_source: valid.content_source,
         content_html,
         status: verdict.status,
-        moderation_reason: verdict.reason_text(),
+        moderation_reason: verdict.stored_reasons(),
         created_at: sub.now,
         user_id: None,
         subscribe: sub.subscribe,
@@ -228,7 +229,7 @@ pub async fn submit_comment(
     match store.insert_reader_comment(&new).await? {
         Inserted::Stored(id) => {
             if verdict.status == CommentStatus::Approved && new.page_title.is_some() {
-                super::adopt_page_titles(store, &[id]).await?;
+                super::threads::adopt_page_titles(store, &[id]).await?;
             }
             Ok(Accepted {
                 id,
@@ -243,5 +244,27 @@ pub async fn submit_comment(
         }
         // An identical copy was stored between the check and the commit.
         Inserted::Duplicate => Err(SubmitError::Duplicate),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_catalogue_says_what_the_logs_say() {
+        let en = Tr::new(crate::i18n::Lang::En);
+        for e in [
+            SubmitError::ArticleNotFound,
+            SubmitError::CommentsClosed,
+            SubmitError::ParentNotApproved,
+            SubmitError::Duplicate,
+            SubmitError::InvalidToken,
+            SubmitError::ExpiredToken,
+            SubmitError::TooFast { retry_after: 1 },
+            SubmitError::Flood { retry_after: 1 },
+        ] {
+            assert_eq!(e.message(en), e.to_string());
+        }
     }
 }

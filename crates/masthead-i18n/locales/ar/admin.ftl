@@ -282,6 +282,7 @@ admin-reason-first-comments = من أوائل التعليقات بهذا الا
 admin-reason-honeypot = مُلئ حقل المصيدة المخفي
 admin-reason-no-token = أُرسل دون رمز النموذج
 admin-reason-edited-after-approval = عُدِّل بعد أن وافق عليه مشرف
+admin-reason-deleted-by-author = حذفه كاتبه
 admin-reason-moderation-word = يحتوي على كلمة الإشراف «{ $word }»
 admin-reason-disallowed-word = يحتوي على الكلمة الممنوعة «{ $word }»
 admin-reason-links = يحتوي على { $count } روابط (الحد { $limit })

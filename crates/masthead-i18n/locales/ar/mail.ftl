@@ -46,6 +46,7 @@ mail-reason-first-comments = من أوائل التعليقات بهذا الا�
 mail-reason-honeypot = مُلئ الحقل المخفي المضاد للرسائل المزعجة
 mail-reason-no-token = أُرسل دون رمز نموذج التعليق
 mail-reason-edited-after-approval = عدّله كاتبه بعد أن وافق عليه مشرف
+mail-reason-deleted-by-author = حذفه كاتبه
 mail-reason-reported = { $count ->
     [zero] لم يبلّغ عنه أي قارئ ({ $kinds })
     [one] أبلغ عنه قارئ واحد ({ $kinds })

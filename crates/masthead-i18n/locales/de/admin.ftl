@@ -246,6 +246,7 @@ admin-reason-first-comments = erste Kommentare mit diesem Namen und dieser E-Mai
 admin-reason-honeypot = das versteckte Honeypot-Feld wurde ausgefüllt
 admin-reason-no-token = ohne das Token des Formulars gesendet
 admin-reason-edited-after-approval = nach der Freigabe durch die Moderation bearbeitet
+admin-reason-deleted-by-author = Von der Person gelöscht, die ihn geschrieben hat
 admin-reason-moderation-word = enthält das Moderationswort „{ $word }“
 admin-reason-disallowed-word = enthält das unerlaubte Wort „{ $word }“
 admin-reason-links = enthält { $count } Links (Grenze { $limit })

@@ -34,6 +34,7 @@ mail-reason-first-comments = erste Kommentare mit diesem Namen und dieser E-Mail
 mail-reason-honeypot = das versteckte Schutzfeld gegen Spam wurde ausgefüllt
 mail-reason-no-token = ohne das Token des Kommentarformulars gesendet
 mail-reason-edited-after-approval = nach der Freigabe durch die Moderation von der Person bearbeitet, die ihn geschrieben hat
+mail-reason-deleted-by-author = von der Person gelöscht, die ihn geschrieben hat
 mail-reason-reported = { $count ->
     [one] von { $count } Person gemeldet ({ $kinds })
    *[other] von { $count } Personen gemeldet ({ $kinds })

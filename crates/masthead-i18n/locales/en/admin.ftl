@@ -261,6 +261,7 @@ admin-reason-first-comments = first comments from this name and email (approved 
 admin-reason-honeypot = the hidden honeypot field was filled in
 admin-reason-no-token = posted without the form's token
 admin-reason-edited-after-approval = edited after a moderator approved it
+admin-reason-deleted-by-author = Deleted by its author
 admin-reason-moderation-word = contains moderation word “{ $word }”
 admin-reason-disallowed-word = contains disallowed word “{ $word }”
 admin-reason-links = contains { $count } links (limit { $limit })

@@ -39,6 +39,7 @@ mail-reason-first-comments = first comments from this name and email address (ap
 mail-reason-honeypot = the hidden anti-spam field was filled in
 mail-reason-no-token = sent without the comment form's token
 mail-reason-edited-after-approval = edited by its author after a moderator approved it
+mail-reason-deleted-by-author = deleted by its author
 mail-reason-reported = { $count ->
     [one] reported by { $count } reader ({ $kinds })
    *[other] reported by { $count } readers ({ $kinds })

@@ -255,6 +255,7 @@ admin-reason-first-comments = primeros comentarios con este nombre y este correo
 admin-reason-honeypot = se rellenó el campo trampa oculto
 admin-reason-no-token = enviado sin el token del formulario
 admin-reason-edited-after-approval = editado después de que un moderador lo aprobara
+admin-reason-deleted-by-author = Eliminado por su autor
 admin-reason-moderation-word = contiene la palabra de moderación «{ $word }»
 admin-reason-disallowed-word = contiene la palabra no permitida «{ $word }»
 admin-reason-links = contiene { $count } enlaces (límite { $limit })

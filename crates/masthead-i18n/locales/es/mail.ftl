@@ -37,6 +37,7 @@ mail-reason-first-comments = primeros comentarios con este nombre y esta direcci
 mail-reason-honeypot = se rellenó el campo oculto contra el spam
 mail-reason-no-token = enviado sin el token del formulario de comentarios
 mail-reason-edited-after-approval = editado por su autor después de que un moderador lo aprobara
+mail-reason-deleted-by-author = eliminado por su autor
 mail-reason-reported = { $count ->
     [one] denunciado por { $count } lector ({ $kinds })
     [many] denunciado por { $count } lectores ({ $kinds })

@@ -255,6 +255,7 @@ admin-reason-first-comments = premiers commentaires sous ce nom et cette adresse
 admin-reason-honeypot = le champ piège caché a été rempli
 admin-reason-no-token = envoyé sans le jeton du formulaire
 admin-reason-edited-after-approval = modifié après l’approbation d’un modérateur
+admin-reason-deleted-by-author = Supprimé par son auteur
 admin-reason-moderation-word = contient le mot à modérer « { $word } »
 admin-reason-disallowed-word = contient le mot interdit « { $word } »
 admin-reason-links = contient { $count } liens (limite : { $limit })

@@ -37,6 +37,7 @@ mail-reason-first-comments = premiers commentaires avec ce nom et cette adresse 
 mail-reason-honeypot = le champ anti-spam caché a été rempli
 mail-reason-no-token = envoyé sans le jeton du formulaire de commentaire
 mail-reason-edited-after-approval = modifié par son auteur après l’approbation d’un modérateur
+mail-reason-deleted-by-author = supprimé par son auteur
 mail-reason-reported = { $count ->
     [one] signalé par { $count } lecteur ({ $kinds })
     [many] signalé par { $count } lecteurs ({ $kinds })

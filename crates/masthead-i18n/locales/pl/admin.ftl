@@ -264,6 +264,7 @@ admin-reason-first-comments = pierwsze komentarze z tym imieniem i adresem e-mai
 admin-reason-honeypot = wypełniono ukryte pole-pułapkę
 admin-reason-no-token = wysłany bez tokenu formularza
 admin-reason-edited-after-approval = edytowany po zatwierdzeniu przez moderatora
+admin-reason-deleted-by-author = Usunięty przez autora
 admin-reason-moderation-word = zawiera słowo do moderacji „{ $word }”
 admin-reason-disallowed-word = zawiera niedozwolone słowo „{ $word }”
 admin-reason-links = zawiera odnośniki: { $count } (limit { $limit })

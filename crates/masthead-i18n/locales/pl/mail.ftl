@@ -40,6 +40,7 @@ mail-reason-first-comments = pierwsze komentarze z tym imieniem i adresem e-mail
 mail-reason-honeypot = wypełniono ukryte pole chroniące przed spamem
 mail-reason-no-token = wysłano bez tokenu formularza komentarza
 mail-reason-edited-after-approval = edytowany przez autora po zatwierdzeniu przez moderatora
+mail-reason-deleted-by-author = usunięty przez autora
 mail-reason-reported = { $count ->
     [one] zgłoszony przez { $count } osobę ({ $kinds })
     [few] zgłoszony przez { $count } osoby ({ $kinds })

@@ -1,6 +1,6 @@
 //! Reads of many rows at once. PostgreSQL streams rows over its socket
 //! cheaply, so a story's discussion is read as plain rows.
-use super::comments::{PUBLIC_COLUMNS, PublicRow};
+use super::rows::{PUBLIC_COLUMNS, PublicRow};
 use super::{Db, db_err};
 use masthead_core::comment::PublicComment;
 use masthead_core::ids::ArticleId;

@@ -7,7 +7,7 @@
 //! statement, and against the group's earlier rows here, before it is sent.
 use super::Db;
 use super::db_err;
-use masthead_core::comment::NewComment;
+use masthead_core::comment::{NewComment, Reasons};
 use masthead_core::ids::CommentId;
 use masthead_core::store::{Inserted, StoreResult};
 use sqlx::Pool;
@@ -84,7 +84,9 @@ pub(super) async fn store_group(
         .bind(col(&|c| Some(c.content_source.clone())))
         .bind(col(&|c| Some(c.content_html.as_str().to_string())))
         .bind(col(&|c| Some(c.status.as_str().to_string())))
-        .bind(col(&|c| c.moderation_reason.clone()))
+        .bind(col(&|c| {
+            c.moderation_reason.as_ref().map(Reasons::to_stored)
+        }))
         .bind(
             send.iter()
                 .map(|&i| group[i].created_at.timestamp())

@@ -19,6 +19,8 @@ mod discussion;
 mod group_insert;
 #[path = "../sql/imports.rs"]
 mod imports;
+#[path = "../sql/legacy_reasons.rs"]
+mod legacy_reasons;
 #[path = "../sql/media.rs"]
 mod media;
 #[path = "../sql/moderation.rs"]
@@ -29,6 +31,8 @@ mod notify;
 mod privacy;
 #[path = "../sql/readers.rs"]
 mod readers;
+#[path = "../sql/rows.rs"]
+mod rows;
 mod search;
 #[path = "../sql/search_hits.rs"]
 mod search_hits;
@@ -55,7 +59,7 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
-pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+pub use crate::backends::POSTGRES_MIGRATOR as MIGRATOR;
 
 type Db = sqlx::Postgres;
 type Backend = PgStore;
@@ -111,6 +115,7 @@ impl PgStore {
                 source,
             })?;
         search_text::fill(&pool).await.map_err(open_err)?;
+        legacy_reasons::convert(&pool).await.map_err(open_err)?;
         let generation = Generation::follow(pool.clone());
         Ok(Self {
             comment_writer: submissions::writer(&pool),

@@ -3,9 +3,9 @@
 //! (both backends). The whole discussion is read by `bulk.rs`, each backend
 //! its own way.
 use super::Db;
-use super::comments::{PUBLIC_COLUMNS, PublicRow};
 use super::db_err;
 use super::dialect::BEGIN_SNAPSHOT;
+use super::rows::{PUBLIC_COLUMNS, PublicRow};
 use masthead_core::comment::PublicComment;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{DiscussionChanges, StoreResult};

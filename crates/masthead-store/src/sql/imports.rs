@@ -5,7 +5,7 @@ use super::{Backend, db_err};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
 use masthead_core::article::{Article, ArticleKind, NewArticle, Photo};
-use masthead_core::comment::NewComment;
+use masthead_core::comment::{NewComment, Reasons};
 use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{
@@ -171,7 +171,7 @@ impl ImportTx for DbImport {
                     .push_bind(&c.content_source)
                     .push_bind(c.content_html.as_str())
                     .push_bind(c.status.as_str())
-                    .push_bind(&c.moderation_reason)
+                    .push_bind(c.moderation_reason.as_ref().map(Reasons::to_stored))
                     .push_bind(c.created_at.timestamp())
                     .push_bind(c.created_at.timestamp())
                     .push_bind(c.user_id)

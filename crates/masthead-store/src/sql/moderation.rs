@@ -1,16 +1,29 @@
-//! Moderation: status changes, deletions, trust and staff edits, each call in
-//! one write transaction that first checks every id and then logs who acted.
-use super::dialect::BEGIN_WRITE;
+//! Every change to a stored comment (both backends): statuses, deletions,
+//! trust and picks, staff's and authors' edits. Each call is one write
+//! transaction that first reads and locks every id (and, if one is missing,
+//! changes nothing), then writes the change, queues the notifications it
+//! calls for and logs who made it.
+use super::dialect::{BEGIN_WRITE, FOR_UPDATE};
 use super::{Backend, Db, db_err, placeholders, ts};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
-use masthead_core::comment::{Actor, CommentStatus, ModerationAction};
+use masthead_core::comment::{By, CommentStatus, ModerationAction};
 use masthead_core::ids::CommentId;
+use masthead_core::notify::bits;
 use masthead_core::store::{
-    CommentEdit, Moderated, ModerationBatch, ModerationEntry, ModerationStore, StoreResult,
+    AuthorText, EditedText, Moderated, ModerationBatch, ModerationEntry, ModerationStore, NewText,
+    Refused, StoreResult,
 };
 
 type Conn = <Db as sqlx::Database>::Connection;
+
+/// A comment as a change finds it.
+struct Found {
+    id: CommentId,
+    status: CommentStatus,
+    email: String,
+    picked: bool,
+}
 
 async fn set_status(
     conn: &mut Conn,
@@ -28,23 +41,6 @@ async fn set_status(
          WHERE id IN ({})",
         placeholders(3, ids.len())
     );
-    if status == CommentStatus::Approved {
-        // A held comment's approval is queued for the notification worker
-        // (its author and the article's followers are told) in this
-        // transaction. Read before the UPDATE: it needs the old status.
-        let queue = format!(
-            "INSERT INTO notify_queue (comment_id, bits, created_at) \
-             SELECT id, $1, $2 FROM comments WHERE status IN ('pending', 'spam') AND id IN ({})",
-            placeholders(3, ids.len())
-        );
-        let mut q = sqlx::query(&queue)
-            .bind(masthead_core::notify::bits::APPROVED)
-            .bind(at.timestamp());
-        for id in ids {
-            q = q.bind(id.0);
-        }
-        q.execute(&mut *conn).await.map_err(db_err)?;
-    }
     let mut q = sqlx::query(&sql).bind(status.as_str()).bind(at.timestamp());
     for id in ids {
         q = q.bind(id.0);
@@ -53,11 +49,35 @@ async fn set_status(
     Ok(())
 }
 
+/// Queues what each change of status calls for
+/// ([`bits::on_change`]), in the change's transaction.
+async fn queue(
+    conn: &mut Conn,
+    by: &By,
+    moves: &[(CommentId, CommentStatus, CommentStatus)],
+    at: Timestamp,
+) -> StoreResult<()> {
+    for (id, from, to) in moves {
+        let bits = bits::on_change(by, *from, *to);
+        if bits == 0 {
+            continue;
+        }
+        sqlx::query("INSERT INTO notify_queue (comment_id, bits, created_at) VALUES ($1, $2, $3)")
+            .bind(id.0)
+            .bind(bits)
+            .bind(at.timestamp())
+            .execute(&mut *conn)
+            .await
+            .map_err(db_err)?;
+    }
+    Ok(())
+}
+
 async fn log(
     conn: &mut Conn,
     ids: &[CommentId],
     action: &str,
-    actor: &Actor,
+    by: &By,
     at: Timestamp,
 ) -> StoreResult<()> {
     for id in ids {
@@ -67,9 +87,9 @@ async fn log(
         )
         .bind(id.0)
         .bind(action)
-        .bind(&actor.name)
-        .bind(actor.user_id)
-        .bind(actor.via.as_str())
+        .bind(by.name())
+        .bind(by.user_id())
+        .bind(by.via())
         .bind(at.timestamp())
         .execute(&mut *conn)
         .await
@@ -78,155 +98,244 @@ async fn log(
     Ok(())
 }
 
+/// Staff's new author fields and text.
+async fn staff_text(
+    conn: &mut Conn,
+    id: CommentId,
+    t: &EditedText<'_>,
+    at: Timestamp,
+) -> StoreResult<()> {
+    sqlx::query(
+        "UPDATE comments SET author_name = $1, author_url = $2, content_source = $3, \
+         content_html = $4, updated_at = $5 WHERE id = $6",
+    )
+    .bind(t.author_name)
+    .bind(t.author_url)
+    .bind(t.content_source)
+    .bind(t.content_html.as_str())
+    .bind(at.timestamp())
+    .bind(id.0)
+    .execute(&mut *conn)
+    .await
+    .map_err(db_err)?;
+    Ok(())
+}
+
+/// The author's new text, the one it replaces kept for staff; `false`
+/// (nothing written) past `max_edits`.
+async fn author_text(
+    conn: &mut Conn,
+    found: &Found,
+    t: &AuthorText<'_>,
+    at: Timestamp,
+) -> StoreResult<bool> {
+    let edits: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM comment_edits WHERE comment_id = $1")
+        .bind(found.id.0)
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(db_err)?;
+    if edits >= i64::from(t.max_edits) {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO comment_edits (comment_id, content_source, content_html, status, edited_at, \
+         author_ip) SELECT id, content_source, content_html, $2, $3, $4 FROM comments WHERE id = $1",
+    )
+    .bind(found.id.0)
+    .bind(found.status.as_str())
+    .bind(at.timestamp())
+    .bind(t.ip)
+    .execute(&mut *conn)
+    .await
+    .map_err(db_err)?;
+    sqlx::query(
+        "UPDATE comments SET content_source = $1, content_html = $2, edited_at = $3, \
+         updated_at = $3 WHERE id = $4",
+    )
+    .bind(t.source)
+    .bind(t.html.as_str())
+    .bind(at.timestamp())
+    .bind(found.id.0)
+    .execute(&mut *conn)
+    .await
+    .map_err(db_err)?;
+    Ok(true)
+}
+
 #[async_trait]
 impl ModerationStore for Backend {
     async fn moderate_comments(
         &self,
         b: &ModerationBatch<'_>,
-    ) -> StoreResult<Result<Moderated, Vec<CommentId>>> {
+    ) -> StoreResult<Result<Moderated, Refused>> {
         if b.ids.is_empty() {
             return Ok(Ok(Moderated::default()));
         }
         let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+        // Locked (on PostgreSQL; SQLite lets one writer in): what is decided
+        // below from each status holds until the commit.
         let sql = format!(
-            "SELECT id, status, author_email FROM comments WHERE id IN ({})",
+            "SELECT id, status, author_email, picked FROM comments WHERE id IN ({}) \
+             ORDER BY id{FOR_UPDATE}",
             placeholders(1, b.ids.len())
         );
-        let mut q = sqlx::query_as::<_, (i64, String, String)>(&sql);
+        let mut q = sqlx::query_as::<_, (i64, String, String, bool)>(&sql);
         for id in b.ids {
             q = q.bind(id.0);
         }
-        let rows = q.fetch_all(&mut *tx).await.map_err(db_err)?;
+        let rows: Vec<Found> = q
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db_err)?
+            .into_iter()
+            .map(|(id, status, email, picked)| Found {
+                id: CommentId(id),
+                status: super::rows::status(&status),
+                email,
+                picked,
+            })
+            .collect();
         let missing: Vec<CommentId> = b
             .ids
             .iter()
-            .filter(|id| !rows.iter().any(|(r, _, _)| *r == id.0))
+            .filter(|id| !rows.iter().any(|r| r.id == **id))
             .copied()
             .collect();
         if !missing.is_empty() {
             // Dropping the transaction rolls it back: nothing was written.
-            return Ok(Err(missing));
+            return Ok(Err(Refused::Missing(missing)));
+        }
+        // The words first (a staff edit's `edit` line comes before its
+        // status's), then the status.
+        let mut reasons_for: Vec<CommentId> = Vec::new();
+        if let (Some(text), Some(found)) = (&b.text, rows.first()) {
+            match text {
+                NewText::Staff(t) => {
+                    staff_text(&mut tx, found.id, t, b.at).await?;
+                    log(&mut tx, &[found.id], "edit", b.by, b.at).await?;
+                }
+                NewText::Author(t) => {
+                    if !author_text(&mut tx, found, t, b.at).await? {
+                        return Ok(Err(Refused::EditLimit));
+                    }
+                }
+            }
+            reasons_for.push(found.id);
         }
         let mut done = Moderated::default();
-        if let Some(pick) = b.action.picks() {
-            // A pick is approved and marked; unpicking keeps the status.
-            let sql = format!(
-                "SELECT id FROM comments WHERE picked = $1 AND id IN ({})",
-                placeholders(2, b.ids.len())
-            );
-            let mut q = sqlx::query_scalar::<_, i64>(&sql).bind(pick);
-            for id in b.ids {
-                q = q.bind(id.0);
-            }
-            let already = q.fetch_all(&mut *tx).await.map_err(db_err)?;
-            for id in b.ids {
-                if already.contains(&id.0) {
-                    done.unchanged.push(*id);
-                } else {
-                    done.changed.push(*id);
-                }
-            }
-            if pick {
-                let to_approve: Vec<CommentId> = rows
-                    .iter()
-                    .filter(|(_, s, _)| s != "approved")
-                    .map(|(id, _, _)| CommentId(*id))
-                    .collect();
-                set_status(&mut tx, &to_approve, CommentStatus::Approved, b.at).await?;
-            }
-            let sql = format!(
-                "UPDATE comments SET picked = $1 WHERE id IN ({})",
-                placeholders(2, done.changed.len().max(1))
-            );
-            if !done.changed.is_empty() {
-                let mut q = sqlx::query(&sql).bind(pick);
-                for id in &done.changed {
-                    q = q.bind(id.0);
-                }
-                q.execute(&mut *tx).await.map_err(db_err)?;
-            }
-        } else {
-            match b.action.target() {
-                Some(status) => {
-                    for (id, current, _) in &rows {
-                        if *current == status.as_str() {
-                            done.unchanged.push(CommentId(*id));
-                        } else {
-                            done.changed.push(CommentId(*id));
-                        }
+        if let Some(action) = b.action {
+            let (to_check, skipped): (Vec<&Found>, Vec<&Found>) = rows
+                .iter()
+                .partition(|r| b.only_from.is_none_or(|s| r.status == s));
+            done.unchanged.extend(skipped.iter().map(|r| r.id));
+            let mut moves = Vec::new();
+            if let Some(pick) = action.picks() {
+                // A pick is approved and marked; unpicking keeps the status.
+                for r in &to_check {
+                    if r.picked == pick {
+                        done.unchanged.push(r.id);
+                    } else {
+                        done.changed.push(r.id);
                     }
-                    set_status(&mut tx, &done.changed, status, b.at).await?;
                 }
-                None => {
-                    let sql = format!(
-                        "DELETE FROM comments WHERE id IN ({})",
-                        placeholders(1, b.ids.len())
+                if pick {
+                    let to_approve: Vec<&&Found> = to_check
+                        .iter()
+                        .filter(|r| r.status != CommentStatus::Approved)
+                        .collect();
+                    let ids: Vec<CommentId> = to_approve.iter().map(|r| r.id).collect();
+                    set_status(&mut tx, &ids, CommentStatus::Approved, b.at).await?;
+                    moves.extend(
+                        to_approve
+                            .iter()
+                            .map(|r| (r.id, r.status, CommentStatus::Approved)),
                     );
-                    let mut q = sqlx::query(&sql);
-                    for id in b.ids {
+                }
+                if !done.changed.is_empty() {
+                    let sql = format!(
+                        "UPDATE comments SET picked = $1 WHERE id IN ({})",
+                        placeholders(2, done.changed.len())
+                    );
+                    let mut q = sqlx::query(&sql).bind(pick);
+                    for id in &done.changed {
                         q = q.bind(id.0);
                     }
                     q.execute(&mut *tx).await.map_err(db_err)?;
-                    done.changed = b.ids.to_vec();
+                }
+            } else {
+                match action.target() {
+                    Some(status) => {
+                        for r in &to_check {
+                            if r.status == status {
+                                done.unchanged.push(r.id);
+                            } else {
+                                done.changed.push(r.id);
+                                moves.push((r.id, r.status, status));
+                            }
+                        }
+                        set_status(&mut tx, &done.changed, status, b.at).await?;
+                        if status != CommentStatus::Approved {
+                            reasons_for.extend(&done.changed);
+                        }
+                    }
+                    None => {
+                        let ids: Vec<CommentId> = to_check.iter().map(|r| r.id).collect();
+                        let sql = format!(
+                            "DELETE FROM comments WHERE id IN ({})",
+                            placeholders(1, ids.len().max(1))
+                        );
+                        if !ids.is_empty() {
+                            let mut q = sqlx::query(&sql);
+                            for id in &ids {
+                                q = q.bind(id.0);
+                            }
+                            q.execute(&mut *tx).await.map_err(db_err)?;
+                        }
+                        done.changed = ids;
+                    }
                 }
             }
-        }
-        if b.action == ModerationAction::Trust {
-            for (_, _, email) in rows.iter().filter(|(_, _, e)| !e.is_empty()) {
-                sqlx::query(
-                    "INSERT INTO trusted_authors (email, created_at) VALUES ($1, $2) \
-                     ON CONFLICT (email) DO NOTHING",
-                )
-                .bind(email)
-                .bind(b.at.timestamp())
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
+            queue(&mut tx, b.by, &moves, b.at).await?;
+            if action == ModerationAction::Trust {
+                for r in to_check.iter().filter(|r| !r.email.is_empty()) {
+                    sqlx::query(
+                        "INSERT INTO trusted_authors (email, created_at) VALUES ($1, $2) \
+                         ON CONFLICT (email) DO NOTHING",
+                    )
+                    .bind(&r.email)
+                    .bind(b.at.timestamp())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                }
             }
+            // What staff did, on every comment they named; what an author
+            // or a rule did, where it changed something.
+            let logged = if b.by.is_staff() {
+                b.ids
+            } else {
+                &done.changed
+            };
+            log(&mut tx, logged, action.as_str(), b.by, b.at).await?;
         }
-        log(&mut tx, b.ids, b.action.as_str(), b.actor, b.at).await?;
+        if let Some(reasons) = b.reasons.filter(|_| !reasons_for.is_empty()) {
+            reasons_for.sort();
+            reasons_for.dedup();
+            let sql = format!(
+                "UPDATE comments SET moderation_reason = $1 WHERE id IN ({})",
+                placeholders(2, reasons_for.len())
+            );
+            let mut q = sqlx::query(&sql).bind(reasons.to_stored());
+            for id in &reasons_for {
+                q = q.bind(id.0);
+            }
+            q.execute(&mut *tx).await.map_err(db_err)?;
+        }
         tx.commit().await.map_err(db_err)?;
         self.wrote().await;
         done.changed.sort();
         done.unchanged.sort();
         Ok(Ok(done))
-    }
-
-    async fn edit_comment(&self, e: &CommentEdit<'_>) -> StoreResult<bool> {
-        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
-        let current: Option<String> =
-            sqlx::query_scalar("SELECT status FROM comments WHERE id = $1")
-                .bind(e.id.0)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        let Some(current) = current else {
-            return Ok(false);
-        };
-        if let Some(t) = &e.text {
-            sqlx::query(
-                "UPDATE comments SET author_name = $1, author_url = $2, content_source = $3, \
-                 content_html = $4, updated_at = $5 WHERE id = $6",
-            )
-            .bind(t.author_name)
-            .bind(t.author_url)
-            .bind(t.content_source)
-            .bind(t.content_html.as_str())
-            .bind(e.at.timestamp())
-            .bind(e.id.0)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-            log(&mut tx, &[e.id], "edit", e.actor, e.at).await?;
-        }
-        if let Some(status) = e.status.filter(|s| s.as_str() != current) {
-            set_status(&mut tx, &[e.id], status, e.at).await?;
-            let action = ModerationAction::to_status(status);
-            log(&mut tx, &[e.id], action.as_str(), e.actor, e.at).await?;
-        }
-        tx.commit().await.map_err(db_err)?;
-        self.wrote().await;
-        Ok(true)
     }
 
     async fn staff_approved(&self, comment: CommentId) -> StoreResult<bool> {

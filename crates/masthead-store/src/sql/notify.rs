@@ -2,8 +2,8 @@
 //! migration 0017 for why comments are queued in their own transaction).
 //! Every write here is one short statement or transaction: nothing holds a
 //! write lock while mail is being sent.
-use super::comments::FULL_SELECT;
 use super::dialect::BEGIN_WRITE;
+use super::rows::{FULL_SELECT, FullRow};
 use super::{Backend, db_err, placeholders, ts};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
@@ -65,7 +65,7 @@ impl NotifyStore for Backend {
         let mut out = Vec::with_capacity(queued.len());
         for (queue_id, bits, comment_id) in queued {
             let sql = format!("{FULL_SELECT} WHERE c.id = $1");
-            let comment: Option<super::comments::FullRow> = sqlx::query_as(&sql)
+            let comment: Option<FullRow> = sqlx::query_as(&sql)
                 .bind(comment_id)
                 .fetch_optional(&self.pool)
                 .await

@@ -1,8 +1,8 @@
 //! The privacy tools' queries (both backends): a commenter's comments by
 //! email, their erasure, and the expiry of IP addresses. Emails match in
 //! any case, as people type them.
-use super::comments::FULL_SELECT;
 use super::dialect::BEGIN_WRITE;
+use super::rows::{FULL_SELECT, FullRow};
 use super::{Backend, db_err};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
@@ -16,7 +16,7 @@ impl PrivacyStore for Backend {
             "{FULL_SELECT} WHERE LOWER(c.author_email) = LOWER($1) AND c.author_email <> '' \
              ORDER BY c.created_at, c.id"
         );
-        let rows: Vec<super::comments::FullRow> = sqlx::query_as(&sql)
+        let rows: Vec<FullRow> = sqlx::query_as(&sql)
             .bind(email.trim())
             .fetch_all(&self.pool)
             .await

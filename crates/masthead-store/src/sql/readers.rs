@@ -1,105 +1,22 @@
-//! What readers do to comments besides writing them (both backends): their
-//! own edits with the history staff read, recommends and reports (stored
-//! once per reader, counted per network), and the identicon seeds. Each
+//! What readers do to comments besides writing them (both backends): the
+//! history of their own edits (written by `moderation.rs`), recommends and
+//! reports (stored once per reader, counted per network; the hold a report
+//! decides is the use case's), and the identicon seeds. Each
 //! call is one write transaction; the change triggers of 0013 retire the
 //! article's cached pages when an approved comment's row changes, so a
 //! write that changes nothing a page shows leaves that row alone.
 use super::dialect::{BEGIN_WRITE, FOR_UPDATE};
 use super::{Backend, db_err, ts};
 use async_trait::async_trait;
+use masthead_core::comment::ReportReason;
 use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::CommentId;
 use masthead_core::store::{
-    AuthorChange, AuthorChanged, NewRecommend, NewReport, PastText, ReaderStore, Recommended,
-    Report, Reported, StoreResult,
+    NewRecommend, NewReport, PastText, ReaderStore, Recommended, Report, Reported, StoreResult,
 };
 
 #[async_trait]
 impl ReaderStore for Backend {
-    async fn author_change(&self, c: &AuthorChange<'_>) -> StoreResult<AuthorChanged> {
-        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
-        // Locked: two edits at once take turns, so the count below and the
-        // text kept are those the other left.
-        let old: Option<(String, String, String)> = sqlx::query_as(&format!(
-            "SELECT content_source, content_html, status FROM comments WHERE id = $1{FOR_UPDATE}"
-        ))
-        .bind(c.id.0)
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
-        let Some((source, html, status)) = old else {
-            return Ok(AuthorChanged::NotFound);
-        };
-        match c.text {
-            Some((new_source, new_html)) => {
-                let edits: i64 =
-                    sqlx::query_scalar("SELECT COUNT(*) FROM comment_edits WHERE comment_id = $1")
-                        .bind(c.id.0)
-                        .fetch_one(&mut *tx)
-                        .await
-                        .map_err(db_err)?;
-                if edits >= i64::from(c.max_edits) {
-                    // Dropping the transaction rolls it back: nothing changed.
-                    return Ok(AuthorChanged::EditLimit);
-                }
-                sqlx::query(
-                    "INSERT INTO comment_edits (comment_id, content_source, content_html, \
-                     status, edited_at, author_ip) VALUES ($1, $2, $3, $4, $5, $6)",
-                )
-                .bind(c.id.0)
-                .bind(&source)
-                .bind(&html)
-                .bind(&status)
-                .bind(c.at.timestamp())
-                .bind(c.ip)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-                sqlx::query(
-                    "UPDATE comments SET content_source = $1, content_html = $2, status = $3, \
-                     moderation_reason = $4, edited_at = $5, updated_at = $5 WHERE id = $6",
-                )
-                .bind(new_source)
-                .bind(new_html.as_str())
-                .bind(c.status.as_str())
-                .bind(&c.reason)
-                .bind(c.at.timestamp())
-                .bind(c.id.0)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-                if c.tell_moderators {
-                    sqlx::query(
-                        "INSERT INTO notify_queue (comment_id, bits, created_at) \
-                         VALUES ($1, $2, $3)",
-                    )
-                    .bind(c.id.0)
-                    .bind(masthead_core::notify::bits::HELD_AGAIN)
-                    .bind(c.at.timestamp())
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                }
-            }
-            None => {
-                sqlx::query(
-                    "UPDATE comments SET status = $1, moderation_reason = $2, updated_at = $3 \
-                     WHERE id = $4",
-                )
-                .bind(c.status.as_str())
-                .bind(&c.reason)
-                .bind(c.at.timestamp())
-                .bind(c.id.0)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-            }
-        }
-        tx.commit().await.map_err(db_err)?;
-        self.wrote().await;
-        Ok(AuthorChanged::Done)
-    }
-
     async fn past_texts(&self, id: CommentId) -> StoreResult<Vec<PastText>> {
         let rows: Vec<(String, String, String, i64, Option<String>)> = sqlx::query_as(
             "SELECT content_source, content_html, status, edited_at, author_ip \
@@ -114,7 +31,7 @@ impl ReaderStore for Backend {
             .map(|(source, html, status, at, ip)| PastText {
                 content_source: source,
                 content_html: SanitizedHtml::from_stored(html),
-                status: super::comments::status(&status),
+                status: super::rows::status(&status),
                 edited_at: ts(at),
                 ip,
             })
@@ -221,34 +138,23 @@ impl ReaderStore for Backend {
         .await
         .map_err(db_err)?;
         let reports = reasons.len() as u64;
+        let mut kinds: Vec<ReportReason> = reasons
+            .iter()
+            .filter_map(|s| s.split(':').next().unwrap_or(s).parse().ok())
+            .collect();
+        kinds.sort_unstable_by_key(|k| k.as_str());
+        kinds.dedup();
         // Crossing, not reaching: once staff approve a reported comment
         // again, later reports are listed but do not hold it again.
         let limit = i64::from(r.hold_at);
-        let held = before < limit && limit <= after;
-        if held {
-            let mut kinds: Vec<&str> = reasons
-                .iter()
-                .map(|s| s.split(':').next().unwrap_or(s))
-                .collect();
-            kinds.sort_unstable();
-            kinds.dedup();
-            sqlx::query(
-                "UPDATE comments SET status = 'pending', moderation_reason = $1, updated_at = $2 \
-                 WHERE id = $3",
-            )
-            .bind(format!(
-                "Reported by {reports} readers ({})",
-                kinds.join(", ")
-            ))
-            .bind(r.at.timestamp())
-            .bind(r.comment.0)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        }
+        let crossed = before < limit && limit <= after;
         tx.commit().await.map_err(db_err)?;
         self.wrote().await;
-        Ok(Reported::Counted { reports, held })
+        Ok(Reported::Counted {
+            reports,
+            kinds,
+            crossed,
+        })
     }
 
     async fn reader_has_approved_comment(&self, reader: &str) -> StoreResult<bool> {

@@ -59,7 +59,7 @@ pub(super) async fn approved_discussion(
                     author_name,
                     author_url,
                     content_html: SanitizedHtml::from_stored(html),
-                    status: super::comments::status(&status),
+                    status: super::rows::status(&status),
                     created_at: ts(at),
                     by_staff: staff != 0,
                     recommends: u64::try_from(recommends).unwrap_or(0),

@@ -14,6 +14,8 @@ mod discussion;
 mod group_insert;
 #[path = "../sql/imports.rs"]
 mod imports;
+#[path = "../sql/legacy_reasons.rs"]
+mod legacy_reasons;
 #[path = "../sql/media.rs"]
 mod media;
 #[path = "../sql/moderation.rs"]
@@ -25,6 +27,8 @@ mod open;
 mod privacy;
 #[path = "../sql/readers.rs"]
 mod readers;
+#[path = "../sql/rows.rs"]
+mod rows;
 mod search;
 #[path = "../sql/search_hits.rs"]
 mod search_hits;
@@ -53,7 +57,7 @@ use std::str::FromStr;
 use std::sync::Arc;
 use wal_watch::WalWatch;
 
-pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+pub(crate) use crate::backends::SQLITE_MIGRATOR as MIGRATOR;
 
 type Db = sqlx::Sqlite;
 type Backend = SqliteStore;
@@ -128,6 +132,7 @@ impl SqliteStore {
                 })?;
         }
         search_text::fill(&pool).await.map_err(open_err)?;
+        legacy_reasons::convert(&pool).await.map_err(open_err)?;
         // The file as SQLite itself named it (symbolic links resolved), so the
         // -shm file watched is the one SQLite writes.
         let wal = if in_memory {

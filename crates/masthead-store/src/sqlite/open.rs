@@ -18,7 +18,7 @@ use sqlx::{Connection, SqliteConnection};
 use std::time::{Duration, Instant};
 
 /// How long any step waits out another process's lock.
-pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+pub(crate) use crate::backends::SQLITE_BUSY_TIMEOUT as BUSY_TIMEOUT;
 
 /// SQLite's primary result code for "database is locked" (SQLITE_BUSY).
 const SQLITE_BUSY: &str = "5";

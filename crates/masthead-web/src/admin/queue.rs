@@ -11,47 +11,12 @@ use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use masthead_core::chrono::Utc;
-use masthead_core::comment::{Actor, CommentStatus, ModerationAction, Via};
+use masthead_core::comment::{Actor, Audience, CommentStatus, ModerationAction, Reasons, Via};
 use masthead_core::i18n::{Arg, Tr, escape_html};
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{moderate, staff_reply};
 use masthead_core::store::CommentFilter;
 use serde::Deserialize;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use masthead_core::i18n::Lang;
-
-    #[test]
-    fn stored_reasons_are_told_in_the_site_language() {
-        let en = Tr::default();
-        let stored = "contains 3 links (limit 2); contains moderation word “casino”; first comments from this name and email (approved so far: 1 of 2)";
-        assert_eq!(reason_label(en, stored), stored);
-        assert_eq!(
-            reason_label(en, "first comment from this name and email"),
-            "first comments from this name and email (approved so far: 0 of 1)"
-        );
-        let reported = "Reported by 2 readers (abuse, spam)";
-        assert_eq!(reason_label(en, reported), reported);
-        let fr = reason_label(Tr::new(Lang::Fr), stored);
-        assert!(fr.contains("casino") && !fr.contains("links"), "{fr}");
-        assert!(fr.contains("1 sur 2"), "{fr}");
-        assert_eq!(
-            reason_label(Tr::new(Lang::Fr), "something new"),
-            "something new"
-        );
-        let edited = masthead_core::comment::ModerationReason::EditedAfterApproval.to_string();
-        assert_eq!(reason_label(en, &edited), edited);
-        assert_eq!(
-            reason_label(
-                Tr::new(Lang::Fr),
-                &format!("{edited}; first comment from this name and email")
-            ),
-            "modifié après l’approbation d’un modérateur; premiers commentaires sous ce nom et cette adresse e-mail (approuvés jusqu’ici : 0 sur 1)"
-        );
-    }
-}
 
 #[derive(Deserialize, Default)]
 pub struct QueueQuery {
@@ -141,70 +106,6 @@ impl QueuePage {
     }
 }
 
-/// Why a comment was held, in the site's language. The reasons are stored
-/// as core and store write them, in English ("; " between them); the known
-/// ones are told in the admin's words, anything else is shown as stored.
-pub fn reason_label(tr: Tr, stored: &str) -> String {
-    stored
-        .split("; ")
-        .map(|part| reason_part(tr, part).unwrap_or_else(|| part.to_string()))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-fn reason_part(tr: Tr, part: &str) -> Option<String> {
-    let fixed = match part {
-        "every comment is held for moderation" => Some("admin-reason-hold-all"),
-        "the hidden honeypot field was filled in" => Some("admin-reason-honeypot"),
-        "posted without the form's token" => Some("admin-reason-no-token"),
-        "edited after a moderator approved it" => Some("admin-reason-edited-after-approval"),
-        _ => None,
-    };
-    if let Some(id) = fixed {
-        return Some(tr.t(id));
-    }
-    if let Some((approved, needed)) = masthead_core::comment::first_comments(part) {
-        return Some(tr.args(
-            "admin-reason-first-comments",
-            &[
-                ("approved", Arg::from(approved)),
-                ("needed", Arg::from(needed)),
-            ],
-        ));
-    }
-    let quoted = |prefix: &str| {
-        part.strip_prefix(prefix)?
-            .strip_prefix('“')?
-            .strip_suffix('”')
-            .map(str::to_string)
-    };
-    if let Some(word) = quoted("contains moderation word ") {
-        return Some(tr.s("admin-reason-moderation-word", "word", &word));
-    }
-    if let Some(word) = quoted("contains disallowed word ") {
-        return Some(tr.s("admin-reason-disallowed-word", "word", &word));
-    }
-    if let Some(rest) = part.strip_prefix("contains ") {
-        let (links, rest) = rest.split_once(" links (limit ")?;
-        let limit = rest.strip_suffix(')')?;
-        let (links, limit) = (links.parse::<i64>().ok()?, limit.parse::<i64>().ok()?);
-        return Some(tr.args(
-            "admin-reason-links",
-            &[("count", Arg::from(links)), ("limit", Arg::from(limit))],
-        ));
-    }
-    let rest = part.strip_prefix("Reported by ")?;
-    let (n, rest) = rest.split_once(" readers (")?;
-    let kinds = rest.strip_suffix(')')?;
-    Some(tr.args(
-        "admin-reason-reported",
-        &[
-            ("count", Arg::from(n.parse::<i64>().ok()?)),
-            ("kinds", kinds.into()),
-        ],
-    ))
-}
-
 const LIMIT: u32 = 200;
 
 /// Counts per status, for the queue's tabs and the dashboard.
@@ -269,9 +170,7 @@ pub async fn page(
         .iter()
         .filter(|c| {
             c.status == CommentStatus::Approved
-                || c.moderation_reason
-                    .as_deref()
-                    .is_some_and(|r| r.starts_with("Reported"))
+                || c.moderation_reason.as_ref().is_some_and(Reasons::reported)
         })
         .map(|c| c.id)
         .collect();
@@ -318,7 +217,7 @@ pub async fn page(
             url: c.author_url,
             email: c.author_email,
             ip: c.author_ip.unwrap_or_default(),
-            reason: c.moderation_reason.map(|r| reason_label(tr, &r)),
+            reason: c.moderation_reason.map(|r| r.tell(tr, Audience::Queue)),
             html: c.content_html,
         });
     }

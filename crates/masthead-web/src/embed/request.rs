@@ -53,11 +53,11 @@ pub fn authored(state: &AppState, headers: &HeaderMap) -> Vec<Authored> {
 
 /// Those of them still in the edit window.
 pub fn editable(state: &AppState, headers: &HeaderMap, settings: &SiteSettings) -> Vec<CommentId> {
-    let window = i64::from(settings.readers.edit_minutes) * 60;
-    let now = Utc::now().timestamp();
+    let window = masthead_core::service::edit_window(settings);
+    let now = Utc::now();
     author_proofs(state, headers)
         .into_iter()
-        .filter(|a| window > 0 && now - a.issued.timestamp() < window)
+        .filter(|a| window.is_open(a.issued, now))
         .map(|a| a.comment)
         .collect()
 }

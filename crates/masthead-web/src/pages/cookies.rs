@@ -174,20 +174,18 @@ impl ReaderCookies {
 
     /// The visitor's comments still in their edit window.
     pub fn editable(&self, settings: &SiteSettings, now: Timestamp) -> Vec<Authored> {
-        let window = i64::from(settings.readers.edit_minutes) * 60;
+        let window = masthead_core::service::edit_window(settings);
         self.authored()
             .into_iter()
-            .filter(|a| {
-                window > 0 && (0..window).contains(&(now.timestamp() - a.issued.timestamp()))
-            })
+            .filter(|a| window.is_open(a.issued, now))
             .collect()
     }
 
     /// Adds a comment just posted to the visitor's proofs (when the site
     /// lets commenters edit at all).
     pub fn with_authored(self, posted: Authored, settings: &SiteSettings, now: Timestamp) -> Self {
-        let minutes = i64::from(settings.readers.edit_minutes);
-        if minutes == 0 {
+        let window = masthead_core::service::edit_window(settings);
+        if window.is_closed() {
             return self;
         }
         let mut list = self.editable(settings, now);
@@ -198,7 +196,7 @@ impl ReaderCookies {
         self.set(
             AUTHORED_COOKIE,
             value,
-            cookie::time::Duration::minutes(minutes),
+            cookie::time::Duration::seconds(window.length().num_seconds()),
         )
     }
 

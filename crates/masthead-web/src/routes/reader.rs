@@ -17,7 +17,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use masthead_core::Localized;
 use masthead_core::article::Article;
-use masthead_core::chrono::{Duration, Utc};
+use masthead_core::chrono::Utc;
 use masthead_core::comment::{
     Comment, CommentStatus, Network, Reader, ReportReason, identicon_svg,
 };
@@ -265,7 +265,7 @@ async fn edit_page(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let settings = state.settings().await?;
-    let until = c.created_at + Duration::minutes(i64::from(settings.readers.edit_minutes));
+    let until = masthead_core::service::edit_window(&settings).closes(c.created_at);
     let chrome = Chrome::new(&settings);
     let link = link_html(
         &format!("{}#comment-{}", url_of(article), c.id.0),

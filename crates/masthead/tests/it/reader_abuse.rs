@@ -197,7 +197,7 @@ async fn reports_from_distinct_networks_hold_it_and_new_readers_weigh_half() {
         .unwrap();
     assert_eq!(c.status, CommentStatus::Pending);
     assert_eq!(
-        c.moderation_reason.as_deref(),
+        c.moderation_reason.map(|r| r.to_string()).as_deref(),
         Some("Reported by 3 readers (abusive)")
     );
 
@@ -238,7 +238,7 @@ async fn two_reports_at_once_cannot_both_miss_the_threshold() {
         let c = app.store.comment(CommentId(*id)).await.unwrap().unwrap();
         assert_eq!(c.status, CommentStatus::Pending, "comment {k}");
         assert_eq!(
-            c.moderation_reason.as_deref(),
+            c.moderation_reason.map(|r| r.to_string()).as_deref(),
             Some("Reported by 2 readers (abusive)"),
             "held by the second report"
         );

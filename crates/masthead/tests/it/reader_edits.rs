@@ -17,7 +17,7 @@ use sqlx::Row;
 
 async fn reason_of(app: &TestApp, id: i64) -> Option<String> {
     let c = app.store.comment(CommentId(id)).await.unwrap().unwrap();
-    c.moderation_reason
+    c.moderation_reason.map(|r| r.to_string())
 }
 
 /// The bits queued for the notification worker for a comment.

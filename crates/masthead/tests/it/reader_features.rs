@@ -432,7 +432,7 @@ async fn reports_send_a_comment_back_to_the_queue_at_the_threshold() {
     let c = app.store.comment(CommentId(id)).await.unwrap().unwrap();
     assert_eq!(c.status, CommentStatus::Pending);
     assert_eq!(
-        c.moderation_reason.as_deref(),
+        c.moderation_reason.map(|r| r.to_string()).as_deref(),
         Some("Reported by 2 readers (abusive, spam)")
     );
     let reports = app.store.reports(CommentId(id)).await.unwrap();

@@ -18,7 +18,8 @@ async fn post(app: &TestApp, article: i64, name: &str, email: &str, text: &str) 
 /// The comment's status and why it was held.
 async fn verdict(app: &TestApp, id: i64) -> (CommentStatus, String) {
     let c = app.store.comment(CommentId(id)).await.unwrap().unwrap();
-    (c.status, c.moderation_reason.unwrap_or_default())
+    let reason = c.moderation_reason.map(|r| r.to_string());
+    (c.status, reason.unwrap_or_default())
 }
 
 async fn set(app: &TestApp, key: &str, value: &str) -> String {

@@ -1,8 +1,8 @@
-//! Automatic moderation: WordPress's hold and spam rules decide a new
-//! comment's status, and say why.
-use super::CommentStatus;
+//! The hold and spam rules (WordPress's `check_comment` and disallowed
+//! list) that decide a new or edited comment's status, and say why. Pure:
+//! the use cases read what the rules need from the store first.
+use crate::comment::{CommentStatus, ModerationReason, Reasons};
 use crate::settings::ModerationSettings;
-use std::fmt;
 
 /// What moderation needs to know beyond the comment itself (looked up in storage).
 #[derive(Debug, Clone, Copy, Default)]
@@ -18,51 +18,6 @@ pub struct ModerationFacts {
     pub trusted: bool,
 }
 
-/// Why a comment was held or marked spam; shown in the moderation queue.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ModerationReason {
-    HoldAll,
-    TooManyLinks {
-        links: usize,
-        limit: u32,
-    },
-    ModerationWord(String),
-    /// Fewer approved comments under this name and email than
-    /// `comments.trust_after` asks for.
-    FirstComment {
-        approved: u32,
-        needed: u32,
-    },
-    DisallowedWord(String),
-    Honeypot,
-    NoFormToken,
-    /// Its author edited it after a moderator had approved it: the
-    /// moderator approved other words (not a rule of `moderate`; the
-    /// reader's edit adds it).
-    EditedAfterApproval,
-}
-
-impl fmt::Display for ModerationReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::HoldAll => f.write_str("every comment is held for moderation"),
-            Self::TooManyLinks { links, limit } => {
-                write!(f, "contains {links} links (limit {limit})")
-            }
-            Self::ModerationWord(w) => write!(f, "contains moderation word “{w}”"),
-            // Read back by the queue and the mail (`first_comments`).
-            Self::FirstComment { approved, needed } => write!(
-                f,
-                "first comments from this name and email (approved so far: {approved} of {needed})"
-            ),
-            Self::DisallowedWord(w) => write!(f, "contains disallowed word “{w}”"),
-            Self::Honeypot => f.write_str("the hidden honeypot field was filled in"),
-            Self::NoFormToken => f.write_str("posted without the form's token"),
-            Self::EditedAfterApproval => f.write_str("edited after a moderator approved it"),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
     pub status: CommentStatus,
@@ -70,29 +25,10 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// The reasons as one line for the queue, or `None` for an approved comment.
-    pub fn reason_text(&self) -> Option<String> {
-        (!self.reasons.is_empty()).then(|| {
-            self.reasons
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; ")
-        })
+    /// The reasons as stored, or `None` for an approved comment.
+    pub fn stored_reasons(&self) -> Option<Reasons> {
+        Reasons::new(self.reasons.clone())
     }
-}
-
-/// A stored "first comments" reason read back: (approved, needed). Older
-/// rows say "first comment from this name and email": (0, 1).
-pub fn first_comments(part: &str) -> Option<(u32, u32)> {
-    if part == "first comment from this name and email" {
-        return Some((0, 1));
-    }
-    let rest = part
-        .strip_prefix("first comments from this name and email (approved so far: ")?
-        .strip_suffix(')')?;
-    let (approved, needed) = rest.split_once(" of ")?;
-    Some((approved.parse().ok()?, needed.parse().ok()?))
 }
 
 /// The text moderation words are matched against, as WordPress does: author,
@@ -128,7 +64,7 @@ fn find_word<'w>(words: &'w [String], subject: &Subject<'_>) -> Option<&'w str> 
 
 /// WordPress's defaults (`check_comment` then the disallowed list), recording
 /// every reason rather than only the first so moderators see the whole picture.
-pub fn moderate(
+pub fn verdict(
     settings: &ModerationSettings,
     subject: &Subject<'_>,
     link_count: usize,
@@ -217,11 +153,11 @@ mod tests {
             ..KNOWN
         };
         assert_eq!(
-            moderate(&s, &subject("casino"), 5, trusted).status,
+            verdict(&s, &subject("casino"), 5, trusted).status,
             CommentStatus::Approved
         );
         assert_eq!(
-            moderate(&s, &subject("viagra"), 0, trusted).status,
+            verdict(&s, &subject("viagra"), 0, trusted).status,
             CommentStatus::Spam
         );
     }
@@ -234,28 +170,28 @@ mod tests {
             ..KNOWN
         };
         assert_eq!(
-            moderate(&s, &subject("hi"), 0, bot).status,
+            verdict(&s, &subject("hi"), 0, bot).status,
             CommentStatus::Spam
         );
         let old_form = ModerationFacts {
             missing_form_token: true,
             ..KNOWN
         };
-        let v = moderate(&s, &subject("hi"), 0, old_form);
+        let v = verdict(&s, &subject("hi"), 0, old_form);
         assert_eq!(v.reasons, vec![ModerationReason::NoFormToken]);
         assert_eq!(v.status, CommentStatus::Pending);
     }
 
     #[test]
     fn a_known_commenter_without_links_is_approved() {
-        let v = moderate(&ModerationSettings::default(), &subject("hi"), 0, KNOWN);
+        let v = verdict(&ModerationSettings::default(), &subject("hi"), 0, KNOWN);
         assert_eq!(v.status, CommentStatus::Approved);
-        assert_eq!(v.reason_text(), None);
+        assert_eq!(v.stored_reasons(), None);
     }
 
     #[test]
     fn a_first_time_commenter_is_held() {
-        let v = moderate(
+        let v = verdict(
             &ModerationSettings::default(),
             &subject("hi"),
             0,
@@ -269,15 +205,9 @@ mod tests {
                 needed: 1
             }]
         );
-        let text = v.reason_text().unwrap();
         assert_eq!(
-            text,
+            v.stored_reasons().unwrap().to_string(),
             "first comments from this name and email (approved so far: 0 of 1)"
-        );
-        assert_eq!(first_comments(&text), Some((0, 1)));
-        assert_eq!(
-            first_comments("first comment from this name and email"),
-            Some((0, 1))
         );
     }
 
@@ -291,19 +221,22 @@ mod tests {
             approved_comments: n,
             ..KNOWN
         };
-        let v = moderate(&s(3), &subject("hi"), 0, with(2));
+        let v = verdict(&s(3), &subject("hi"), 0, with(2));
         assert_eq!(v.status, CommentStatus::Pending);
         assert_eq!(
-            first_comments(&v.reason_text().unwrap()),
-            Some((2, 3)),
+            v.reasons,
+            vec![ModerationReason::FirstComment {
+                approved: 2,
+                needed: 3
+            }],
             "{v:?}"
         );
         assert_eq!(
-            moderate(&s(3), &subject("hi"), 0, with(3)).status,
+            verdict(&s(3), &subject("hi"), 0, with(3)).status,
             CommentStatus::Approved
         );
         assert_eq!(
-            moderate(&s(0), &subject("hi"), 0, with(0)).status,
+            verdict(&s(0), &subject("hi"), 0, with(0)).status,
             CommentStatus::Approved
         );
     }
@@ -312,10 +245,10 @@ mod tests {
     fn two_links_are_held_one_is_not() {
         let s = ModerationSettings::default();
         assert_eq!(
-            moderate(&s, &subject("x"), 1, KNOWN).status,
+            verdict(&s, &subject("x"), 1, KNOWN).status,
             CommentStatus::Approved
         );
-        let v = moderate(&s, &subject("x"), 2, KNOWN);
+        let v = verdict(&s, &subject("x"), 2, KNOWN);
         assert_eq!(v.status, CommentStatus::Pending);
         assert_eq!(
             v.reasons,
@@ -330,15 +263,15 @@ mod tests {
             disallowed_words: vec!["VIAGRA".into()],
             ..ModerationSettings::default()
         };
-        let v = moderate(&s, &subject("best casinos"), 0, KNOWN);
+        let v = verdict(&s, &subject("best casinos"), 0, KNOWN);
         assert_eq!(
             v.reasons,
             vec![ModerationReason::ModerationWord("Casino".into())]
         );
-        let v = moderate(&s, &subject("cheap viagra"), 0, KNOWN);
+        let v = verdict(&s, &subject("cheap viagra"), 0, KNOWN);
         assert_eq!(v.status, CommentStatus::Spam);
         let mut sub = subject("fine");
         sub.email = "viagra@example.com";
-        assert_eq!(moderate(&s, &sub, 0, KNOWN).status, CommentStatus::Spam);
+        assert_eq!(verdict(&s, &sub, 0, KNOWN).status, CommentStatus::Spam);
     }
 }

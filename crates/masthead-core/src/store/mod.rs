@@ -1,0 +1,77 @@
+//! The storage seam. Each backend (SQLite and PostgreSQL, in masthead-store)
+//! implements these traits; the rest of masthead holds an `Arc<dyn Store>`
+//! and never sees SQL. One file per aggregate, as `masthead-store/src/sql/`
+//! has one file of queries per aggregate; every name is re-exported here, so
+//! `masthead_core::store::CommentStore` is the path whatever file holds it.
+mod articles;
+mod comments;
+mod discussion;
+mod error;
+mod imports;
+mod media;
+mod moderation;
+mod notify;
+mod privacy;
+mod readers;
+mod search;
+mod sessions;
+mod settings;
+mod submissions;
+mod users;
+
+pub use articles::{ArticleOrder, ArticleQuery, ArticleStore, NewThread};
+pub use comments::{CommentFilter, CommentStore, PublicCommentQuery};
+pub use discussion::{DiscussionChanges, DiscussionRead};
+pub use error::{StoreError, StoreResult, Unique};
+pub use imports::{ImportStore, ImportTx, Term};
+pub use media::{Media, MediaStore};
+pub use moderation::{
+    AuthorText, EditedText, Moderated, ModerationBatch, ModerationEntry, ModerationStore, NewText,
+    Refused,
+};
+pub use notify::{MailData, NotifyOutcome, NotifyStore, NotifyWork, OutboxRow};
+pub use privacy::{Erasure, PrivacyStore};
+pub use readers::{NewRecommend, NewReport, PastText, ReaderStore, Recommended, Report, Reported};
+pub use search::SearchStore;
+pub use sessions::{Session, SessionStore};
+pub use settings::{ChangeSet, SettingsStore};
+pub use submissions::{Inserted, SubmissionFacts, SubmissionProbe};
+pub use users::UserStore;
+
+/// Everything a backend is: one value that answers every trait.
+pub trait Store:
+    ArticleStore
+    + SearchStore
+    + CommentStore
+    + ReaderStore
+    + PrivacyStore
+    + ModerationStore
+    + SettingsStore
+    + MediaStore
+    + UserStore
+    + SessionStore
+    + ImportStore
+    + NotifyStore
+    + Send
+    + Sync
+{
+}
+
+impl<
+    T: ArticleStore
+        + SearchStore
+        + CommentStore
+        + ReaderStore
+        + PrivacyStore
+        + ModerationStore
+        + SettingsStore
+        + MediaStore
+        + UserStore
+        + SessionStore
+        + ImportStore
+        + NotifyStore
+        + Send
+        + Sync,
+> Store for T
+{
+}

@@ -1,0 +1,120 @@
+//! Every change to a comment after it is stored: its status (by staff, its
+//! author or masthead's own rules), a staff edit, its author's edit, each
+//! logged. Only `masthead_core::service::moderate` calls it.
+use super::error::StoreResult;
+use crate::Timestamp;
+use crate::comment::{By, CommentStatus, ModerationAction, Reasons};
+use crate::html::SanitizedHtml;
+use crate::ids::CommentId;
+use async_trait::async_trait;
+
+/// One change to comments, applied by [`ModerationStore::moderate_comments`]
+/// in one transaction. Built only by `masthead_core::service::moderate`,
+/// which decides what is asked; the store applies it and logs it.
+#[derive(Debug, Clone)]
+pub struct ModerationBatch<'a> {
+    pub ids: &'a [CommentId],
+    /// The status change (or pick, or deletion); `None` for a change of
+    /// text alone.
+    pub action: Option<ModerationAction>,
+    pub by: &'a By,
+    pub at: Timestamp,
+    /// Change only the comments now in this status; the others are left as
+    /// they are (`unchanged`). An automatic decision must not undo a
+    /// person's: a hold by reports moves only an approved comment.
+    pub only_from: Option<CommentStatus>,
+    /// Stored with the change (on each comment whose status changes, and
+    /// on one whose text changes); `None` keeps what is stored. An
+    /// approval always clears the reason.
+    pub reasons: Option<&'a Reasons>,
+    /// New words for the one comment in `ids`, saved before its status.
+    pub text: Option<NewText<'a>>,
+}
+
+/// New words for a comment.
+#[derive(Debug, Clone)]
+pub enum NewText<'a> {
+    /// Staff's edit of the author fields and the text (logged as `edit`).
+    Staff(EditedText<'a>),
+    /// Its author's own edit: the words it replaces are kept for staff.
+    Author(AuthorText<'a>),
+}
+
+#[derive(Debug, Clone)]
+pub struct EditedText<'a> {
+    pub author_name: &'a str,
+    pub author_url: Option<&'a str>,
+    pub content_source: &'a str,
+    pub content_html: &'a SanitizedHtml,
+}
+
+/// A commenter's edit of their own comment, within the edit window.
+#[derive(Debug, Clone)]
+pub struct AuthorText<'a> {
+    pub source: &'a str,
+    pub html: &'a SanitizedHtml,
+    pub ip: Option<&'a str>,
+    /// Refused, nothing changed, when the comment already has this many
+    /// earlier texts (counted in the change's transaction).
+    pub max_edits: u32,
+}
+
+/// What a change did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Moderated {
+    /// Comments whose status changed (or that are gone, for a delete).
+    pub changed: Vec<CommentId>,
+    /// Comments left as they were: in the status asked for already, or not
+    /// in `only_from`.
+    pub unchanged: Vec<CommentId>,
+}
+
+/// Why a change was refused, nothing written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// These comments do not exist.
+    Missing(Vec<CommentId>),
+    /// An author's edit past `max_edits`.
+    EditLimit,
+}
+
+/// A line of the moderation log: who did what to which comment, when.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ModerationEntry {
+    pub comment_id: CommentId,
+    /// A [`ModerationAction`] verb, or `edit`.
+    pub action: String,
+    /// The staff member, `author` (the comment's) or the rule (`reports`).
+    pub actor: String,
+    pub user_id: Option<i64>,
+    /// A staff member's door (`admin`, `rest`, `cli`, `mail`, `webhook`),
+    /// or `reader` or `system`.
+    pub via: String,
+    pub at: Timestamp,
+}
+
+/// Every change to a stored comment goes through here, one transaction per
+/// call. Only `masthead_core::service::moderate` calls it.
+#[async_trait]
+pub trait ModerationStore {
+    /// Applies `batch` to every comment in `batch.ids`, or — if any of them
+    /// does not exist — to none (`Refused::Missing`). `Trust` also trusts
+    /// each author's email; `Delete` removes the rows (replies keep their
+    /// text and become top-level). Queues what
+    /// [`crate::notify::bits::on_change`] says for each status changed, and
+    /// logs: staff's every call on every id (and `edit` for their text), an
+    /// author's or a rule's only the statuses it changed.
+    async fn moderate_comments(
+        &self,
+        batch: &ModerationBatch<'_>,
+    ) -> StoreResult<Result<Moderated, Refused>>;
+    /// Whether staff ever approved this comment (an approve, trust or pick
+    /// in the moderation log).
+    async fn staff_approved(&self, comment: CommentId) -> StoreResult<bool>;
+    /// The log, newest first: of one comment, or of all.
+    async fn moderation_log(
+        &self,
+        comment: Option<CommentId>,
+        limit: u32,
+    ) -> StoreResult<Vec<ModerationEntry>>;
+}
