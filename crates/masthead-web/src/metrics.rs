@@ -168,11 +168,6 @@ pub fn comment(result: Result<CommentStatus, ()>) {
     metrics::counter!("masthead_comments_total", "outcome" => outcome).increment(1);
 }
 
-pub fn page_cache(hit: bool) {
-    let result = if hit { "hit" } else { "miss" };
-    metrics::counter!("masthead_page_cache_total", "result" => result).increment(1);
-}
-
 /// What one server holds, set as gauges just before the exposition.
 pub struct Gauges {
     /// Connections open and idle.
@@ -181,8 +176,8 @@ pub struct Gauges {
     /// Group commits of readers' comments: (groups, comments in them).
     pub comment_groups: (u64, u64),
     pub pages: crate::page_cache::PageStats,
-    /// Answers kept in the response cache and their bytes.
-    pub responses: (usize, usize),
+    /// Answers kept in the response cache, their bytes, and renders.
+    pub responses: (usize, usize, u64),
     /// Discussions read whole, and brought up to date from the change log.
     pub discussions: (u64, u64),
 }
@@ -199,6 +194,7 @@ pub fn exposition(g: Gauges) -> Response {
     metrics::gauge!("masthead_cache_bytes", "cache" => "pages").set(g.pages.bytes as f64);
     metrics::gauge!("masthead_cache_entries", "cache" => "responses").set(g.responses.0 as f64);
     metrics::gauge!("masthead_cache_bytes", "cache" => "responses").set(g.responses.1 as f64);
+    metrics::gauge!("masthead_response_renders").set(g.responses.2 as f64);
     metrics::gauge!("masthead_db_pool_connections", "state" => "open").set(f64::from(size));
     metrics::gauge!("masthead_db_pool_connections", "state" => "idle").set(idle as f64);
     metrics::gauge!("masthead_generation_queries").set(generation_queries as f64);

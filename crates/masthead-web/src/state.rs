@@ -2,13 +2,10 @@
 //! settings, the rate limiters and the response caches.
 use crate::error::WebError;
 use crate::rate_limit::{RateLimitConfig, RateLimits};
-use axum::http::{HeaderName, HeaderValue};
-use axum::response::Response;
-use bytes::Bytes;
+use axum::http::HeaderValue;
 use ipnet::IpNet;
-use masthead_core::chrono::Utc;
 use masthead_core::settings::SiteSettings;
-use masthead_core::store::{Store, StoreError};
+use masthead_core::store::Store;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -73,8 +70,8 @@ pub struct Shared {
     pub config: Arc<WebConfig>,
     pub(crate) limits: RateLimits,
     pub(crate) logins: crate::rate_limit::LoginLimits,
-    pub(crate) pages: crate::page_cache::PageCache,
-    pub(crate) api_cache: crate::page_cache::ResponseCache,
+    /// Kept pages and answers, behind the one cache call.
+    pub(crate) cache: crate::page_cache::Caches,
     pub(crate) threads: crate::page_cache::Threads,
     /// The settings as last read, with the site version they were read at.
     settings: std::sync::Mutex<Option<(i64, SiteSettings)>>,
@@ -104,16 +101,21 @@ impl AppState {
             config.shared_max_age.as_secs()
         ))
         .unwrap_or(HeaderValue::from_static("no-cache"));
+        // Article pages are most of what is read; the home page and the
+        // REST lists are a few answers each.
+        let cache = crate::page_cache::Caches::new(
+            Arc::clone(&store),
+            config.page_cache,
+            budget - budget / 4,
+            budget / 8,
+        );
         Ok(Self(Arc::new(Shared {
             store,
             limits: RateLimits::new(config.rate_limits),
             logins: crate::rate_limit::LoginLimits::new(config.login_attempts_per_minute),
             config: Arc::new(config),
-            // Article pages are most of what is read; the home page and the
-            // REST lists are a few answers each; threaded discussions are
-            // what pages are cut from.
-            pages: crate::page_cache::PageCache::new(budget - budget / 4),
-            api_cache: crate::page_cache::ResponseCache::new(budget / 8),
+            cache,
+            // Threaded discussions, which pages are cut from.
             threads: crate::page_cache::Threads::new(budget / 8),
             settings: std::sync::Mutex::default(),
             public_cache_control,
@@ -176,76 +178,10 @@ impl AppState {
     }
 }
 
-/// What the response cache holds for a key.
-pub(crate) enum Cached {
-    /// Caching is off (`--no-page-cache`).
-    Off,
-    /// The stored answer, still current.
-    Hit(Response),
-    /// Not stored or stale: render, then `remember` under this generation.
-    Miss(i64),
-}
-
 impl AppState {
     /// `Cache-Control` of a page every visitor without cookies of ours sees alike.
     pub(crate) fn public_cache_control(&self) -> HeaderValue {
         self.public_cache_control.clone()
-    }
-
-    /// Looks `key` up in the response cache under the current generation;
-    /// a hit is gzipped when the request takes it.
-    pub(crate) async fn cached(
-        &self,
-        key: &str,
-        request: &axum::http::HeaderMap,
-    ) -> Result<Cached, StoreError> {
-        if !self.config.page_cache {
-            return Ok(Cached::Off);
-        }
-        let generation = self.store.generation().await?;
-        Ok(self.cached_at(key, generation, request))
-    }
-
-    /// Looks `key` up in the response cache under `version`, a number the
-    /// caller read that moves whenever the answer may change (an article's
-    /// `page_version` for what depends on that article alone).
-    pub(crate) fn cached_at(
-        &self,
-        key: &str,
-        version: i64,
-        request: &axum::http::HeaderMap,
-    ) -> Cached {
-        if !self.config.page_cache {
-            return Cached::Off;
-        }
-        let generation = version;
-        match self.api_cache.get(key, generation, Utc::now()) {
-            Some(hit) => {
-                crate::metrics::page_cache(true);
-                Cached::Hit(hit.response(crate::page_cache::accepts_gzip(request)))
-            }
-            None => Cached::Miss(generation),
-        }
-    }
-
-    /// Stores an answer rendered after `cached` missed (`generation` is what
-    /// the miss carried; `None` when caching is off); it stays valid until
-    /// something changes or the next scheduled article goes live.
-    pub(crate) async fn remember(
-        &self,
-        generation: Option<i64>,
-        key: String,
-        body: Bytes,
-        headers: Vec<(HeaderName, HeaderValue)>,
-        content_type: &'static str,
-    ) -> Result<(), StoreError> {
-        if let Some(generation) = generation {
-            crate::metrics::page_cache(false);
-            let until = self.store.next_scheduled(Utc::now()).await?;
-            self.api_cache
-                .put(key, generation, body, headers, content_type, until);
-        }
-        Ok(())
     }
 }
 

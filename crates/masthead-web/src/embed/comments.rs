@@ -5,8 +5,9 @@ use super::dto::{CommentDto, CommentsDto, CreatedDto, ListParams, NewCommentDto,
 use super::request::{authored, check_request_origin, json_body, live_thread, page_url};
 use crate::error::{ApiError, Text};
 use crate::extract::ClientIp;
+use crate::page_cache::{Answer, Fresh, Freshness};
 use crate::pages::discussion::page_number_of;
-use crate::state::{AppState, Cached};
+use crate::state::AppState;
 use crate::views::site_base;
 use axum::Json;
 use axum::body::Bytes;
@@ -18,6 +19,7 @@ use masthead_core::chrono::Utc;
 use masthead_core::comment::{AuthorTokens, Authored, CommentForm, CommentStatus, PublicComment};
 use masthead_core::ids::CommentId;
 use masthead_core::service::{Channel, FirstComment, Submission, page_thread, submit_comment};
+use masthead_core::settings::SiteSettings;
 
 #[utoipa::path(get, path = "/api/comments", tag = "embed",
     params(ListParams),
@@ -51,17 +53,38 @@ pub async fn list(
         url.as_str(),
         q.sort.unwrap_or_default().order()
     );
-    let generation = if own.is_empty() {
-        match state.cached(&key, &headers).await? {
-            Cached::Hit(response) => return Ok(response),
-            Cached::Miss(g) => Some(g),
-            Cached::Off => None,
-        }
-    } else {
-        None
+    if !own.is_empty() {
+        let body = comments_page(&state, &settings, &url, &q, own, &base).await?;
+        return Ok(([(header::CACHE_CONTROL, "private, no-store")], Json(body)).into_response());
+    }
+    let render = |_| async {
+        let body = comments_page(&state, &settings, &url, &q, own, &base).await?;
+        let body = serde_json::to_vec(&body).map_err(|e| ApiError::internal(e.to_string()))?;
+        Ok::<_, ApiError>(Fresh::Keep(Answer {
+            body: body.into(),
+            content_type: "application/json",
+            headers: vec![(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))],
+        }))
     };
+    state
+        .cache
+        .get_or_render(key, Freshness::Generation, &headers, render)
+        .await
+}
+
+/// One page of a thread's comments as the reader sees them: the approved
+/// ones, and their own held ones among them.
+async fn comments_page(
+    state: &AppState,
+    settings: &SiteSettings,
+    url: &PageUrl,
+    q: &ListParams,
+    own: Vec<Authored>,
+    base: &str,
+) -> Result<CommentsDto, ApiError> {
+    let (page, per_page) = (q.page.unwrap_or(1), q.per_page.unwrap_or(50));
     let now = Utc::now();
-    let (thread, shared) = live_thread(&state, &settings, &url).await?;
+    let (thread, shared) = live_thread(state, settings, url).await?;
     let mut comments: Vec<PublicComment> = shared.items.iter().map(|t| t.comment.clone()).collect();
     let ids: Vec<CommentId> = own
         .iter()
@@ -91,34 +114,13 @@ pub async fn list(
         .map(|c| CommentDto::new(c, settings.readers.avatars))
         .collect();
     let open = thread.accepts_comments(now, settings.moderation.close_after_days);
-    let body = CommentsDto {
-        thread: ThreadDto::new(&thread, open, shared.approved, &base),
+    Ok(CommentsDto {
+        thread: ThreadDto::new(&thread, open, shared.approved, base),
         comments: list,
         page,
         per_page,
         total,
-    };
-    if !own.is_empty() {
-        return Ok(([(header::CACHE_CONTROL, "private, no-store")], Json(body)).into_response());
-    }
-    let bytes = bytes::Bytes::from(
-        serde_json::to_vec(&body).map_err(|e| ApiError::internal(e.to_string()))?,
-    );
-    let headers = vec![(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))];
-    state
-        .remember(
-            generation,
-            key,
-            bytes.clone(),
-            headers.clone(),
-            "application/json",
-        )
-        .await?;
-    let mut response = ([(header::CONTENT_TYPE, "application/json")], bytes).into_response();
-    for (k, v) in headers {
-        response.headers_mut().insert(k, v);
-    }
-    Ok(response)
+    })
 }
 
 #[utoipa::path(post, path = "/api/comments", tag = "embed",

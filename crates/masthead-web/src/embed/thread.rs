@@ -4,7 +4,7 @@ use super::dto::{EmbedDto, EmbedParams, ThreadDto, UrlParam};
 use super::request::{authored, editable, language, live_thread, page_url};
 use super::script::script_words;
 use crate::error::{ApiError, Text};
-use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
+use crate::page_cache::{CachedPage, Fresh, Served, TOKEN_PLACEHOLDER, accepts_gzip};
 use crate::pages::discussion::{Ask, CommentPage, Cut, Links, discussion_view, page_number_of};
 use crate::pages::discussion_view::{DiscussionView, FormView};
 use crate::state::AppState;
@@ -20,7 +20,6 @@ use masthead_core::chrono::Utc;
 use masthead_core::comment::{Authored, FormTokens, TokenSubject};
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::settings::SiteSettings;
-use std::sync::Arc;
 
 /// The discussion alone, for the embed.
 #[derive(Template)]
@@ -66,7 +65,7 @@ pub async fn embed(
     // number, sees the same answer: kept like an article page, under the
     // thread's page version (a page with no thread yet under the site-wide
     // one, which the thread's making moves), one render per change.
-    let shared = own.is_empty() && q.comment.is_none() && state.config.page_cache;
+    let shared = own.is_empty() && q.comment.is_none() && state.cache.on();
     if !shared {
         let token = Token::Fresh;
         let who = (own, mine);
@@ -83,49 +82,47 @@ pub async fn embed(
         },
         lang.code()
     );
-    if let Some(hit) = current(&state, &key).await? {
-        return Ok(send(&state, &hit, &headers));
-    }
-    let _flight = state.pages.flights.join(&key).await;
-    if let Some(hit) = current(&state, &key).await? {
-        return Ok(send(&state, &hit, &headers));
-    }
+    let render = || keep(&state, &settings, &url, page, (own, mine), &base);
+    Ok(match state.cache.get_or_render_page(&key, render).await? {
+        Served::Page { page, .. } => send(&state, &page, &headers),
+        Served::Sent(response) => response,
+    })
+}
+
+/// The answer for every reader without comments of their own, as a page to
+/// keep with a placeholder for the form token.
+async fn keep(
+    state: &AppState,
+    settings: &SiteSettings,
+    url: &PageUrl,
+    page: CommentPage,
+    who: (Vec<Authored>, Vec<CommentId>),
+    base: &str,
+) -> Result<Fresh<CachedPage>, ApiError> {
     let (body, kept) = render(
-        &state,
-        &settings,
-        &url,
+        state,
+        settings,
+        url,
         page,
         None,
-        (own, mine),
-        &base,
+        who,
+        base,
         Token::Placeholder,
     )
     .await?;
     let Some((version, article_id, subject)) = kept else {
-        return Ok(Json(body).into_response());
+        return Ok(Fresh::Send(Json(body).into_response()));
     };
     let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
     let json = serde_json::to_string(&body).map_err(|e| ApiError::internal(e.to_string()))?;
-    match CachedPage::new(version, article_id, subject.clone(), json, None, lifetime) {
-        Some(entry) => {
-            state.pages.rendered();
-            let entry = state.pages.put(&key, entry);
-            Ok(send(&state, &entry, &headers))
-        }
+    match CachedPage::new(version, article_id, subject, json, None, lifetime) {
+        Some(entry) => Ok(Fresh::Keep(entry)),
         // A comment quoting the placeholder: answered with a real token, not kept.
         None => {
-            let (body, _) = render(
-                &state,
-                &settings,
-                &url,
-                page,
-                None,
-                (Vec::new(), Vec::new()),
-                &base,
-                Token::Fresh,
-            )
-            .await?;
-            Ok(Json(body).into_response())
+            let who = (Vec::new(), Vec::new());
+            let (body, _) =
+                render(state, settings, url, page, None, who, base, Token::Fresh).await?;
+            Ok(Fresh::Send(Json(body).into_response()))
         }
     }
 }
@@ -213,18 +210,8 @@ async fn render(
     Ok((body, kept))
 }
 
-/// The kept answer under `key`, if its thread has not changed since.
-async fn current(state: &AppState, key: &str) -> Result<Option<Arc<CachedPage>>, ApiError> {
-    let Some(entry) = state.pages.get(key) else {
-        return Ok(None);
-    };
-    let version = state.store.page_version(entry.article_id).await?;
-    Ok(entry.current(version, Utc::now()).then_some(entry))
-}
-
 /// A kept answer with this reader's form token, gzipped when they take it.
 fn send(state: &AppState, entry: &CachedPage, headers: &HeaderMap) -> Response {
-    state.pages.hit();
     let token = crate::pages::token::issue(state.secret(), &entry.token_subject, Utc::now());
     let json = HeaderValue::from_static("application/json");
     // The form token changes every second: for this reader only, briefly.

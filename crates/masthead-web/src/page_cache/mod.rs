@@ -11,16 +11,18 @@
 //! readers missing the same page meanwhile wait for that render ([`flight`]).
 //! The per-visitor form token is not cached: pages are stored with a
 //! placeholder and the token is filled in on the way out.
+mod call;
 mod flight;
 pub(crate) mod gzip;
 mod lru;
 mod response;
 mod threads;
 
+pub use call::{Caches, Fresh, Freshness, Served};
 pub use flight::Flights;
 pub use gzip::accepts_gzip;
 pub use lru::{Lru, Weigh};
-pub use response::ResponseCache;
+pub use response::Answer;
 pub use threads::{Discussion, Threads};
 
 use axum::http::{HeaderName, HeaderValue};
@@ -145,7 +147,6 @@ pub struct PageStats {
 /// Rendered article pages by address (`slug`, `slug/comment-page-N`).
 pub struct PageCache {
     pages: Lru<CachedPage>,
-    pub flights: Flights,
     /// Cacheable pages rendered by this process (misses that rendered; the
     /// readers who waited for one of them are not counted), for metrics.
     renders: AtomicU64,
@@ -157,17 +158,16 @@ impl PageCache {
     pub fn new(budget_bytes: usize) -> Self {
         Self {
             pages: Lru::new(budget_bytes),
-            flights: Flights::default(),
             renders: AtomicU64::new(0),
             hits: AtomicU64::new(0),
         }
     }
 
-    pub fn rendered(&self) {
+    fn rendered(&self) {
         self.renders.fetch_add(1, Ordering::Relaxed);
     }
 
-    pub fn hit(&self) {
+    fn hit(&self) {
         self.hits.fetch_add(1, Ordering::Relaxed);
     }
 
@@ -183,11 +183,11 @@ impl PageCache {
 
     /// The page stored under `key`, current or not (the caller checks its
     /// version: the entry names the article to ask about).
-    pub fn get(&self, key: &str) -> Option<Arc<CachedPage>> {
+    fn get(&self, key: &str) -> Option<Arc<CachedPage>> {
         self.pages.get(key)
     }
 
-    pub fn put(&self, key: &str, page: CachedPage) -> Arc<CachedPage> {
+    fn put(&self, key: &str, page: CachedPage) -> Arc<CachedPage> {
         self.pages.put(key, page)
     }
 }

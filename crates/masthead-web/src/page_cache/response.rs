@@ -2,9 +2,27 @@
 //! generation every change moves.
 use super::gzip;
 use super::lru::{Lru, Weigh};
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use masthead_core::Timestamp;
 use std::sync::Arc;
+
+/// A whole answer to keep: its body, content type and extra headers.
+pub struct Answer {
+    pub body: Bytes,
+    pub content_type: &'static str,
+    pub headers: Vec<(HeaderName, HeaderValue)>,
+}
+
+impl Answer {
+    /// Sent as it is when caching is off (the compression layer may gzip it).
+    pub(super) fn into_response(self) -> Response {
+        let mut response = ([(header::CONTENT_TYPE, self.content_type)], self.body).into_response();
+        response.headers_mut().extend(self.headers);
+        response
+    }
+}
 
 /// A cached JSON answer of the public REST API, under the same generation.
 pub struct CachedResponse {
@@ -84,22 +102,20 @@ impl ResponseCache {
         &self,
         key: String,
         generation: i64,
-        body: Bytes,
-        headers: Vec<(axum::http::HeaderName, axum::http::HeaderValue)>,
-        content_type: &'static str,
+        answer: Answer,
         expires: Option<Timestamp>,
-    ) {
+    ) -> Arc<CachedResponse> {
         self.entries.put(
             &key,
             CachedResponse {
                 generation,
-                body,
-                headers,
-                content_type,
+                body: answer.body,
+                headers: answer.headers,
+                content_type: answer.content_type,
                 expires,
                 gzipped: std::sync::OnceLock::new(),
             },
-        );
+        )
     }
 
     pub fn usage(&self) -> (usize, usize) {

@@ -1,7 +1,7 @@
 //! `GET /articles/{slug}` and its comment pages: the article page, from the
 //! rendered-page cache when the visitor has nothing of their own on it.
 use crate::error::{Text, WebError};
-use crate::page_cache::{CachedPage, TOKEN_PLACEHOLDER, accepts_gzip};
+use crate::page_cache::{CachedPage, Fresh, Served, TOKEN_PLACEHOLDER, accepts_gzip};
 use crate::pages::article::{PageHtml, PageMode, page_html};
 use crate::pages::cookies::ReaderCookies;
 use crate::pages::discussion::CommentPage;
@@ -17,7 +17,6 @@ use masthead_core::article::ArticleKind;
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentOrder, FormTokens, TokenSubject, UnknownOrder};
 use serde::Deserialize;
-use std::sync::Arc;
 
 #[derive(Deserialize)]
 pub struct ArticleQuery {
@@ -101,25 +100,22 @@ async fn serve(
         }
     };
     // Readers without comments of their own on it all see the same page.
-    let cacheable = state.config.page_cache && q.replytocom.is_none() && !jar.has_own();
+    let cacheable = state.cache.on() && q.replytocom.is_none() && !jar.has_own();
     if !cacheable {
-        return Ok(
-            match render(state, slug, page, q, jar, headers, false).await? {
-                // This visitor's own page (their held comment, a reply form):
-                // for their browser only, never a shared cache.
-                Rendered::Send(mut response) => {
-                    if response.status() == StatusCode::OK {
-                        response.headers_mut().insert(
-                            header::CACHE_CONTROL,
-                            HeaderValue::from_static("private, no-cache"),
-                        );
-                    }
-                    response
-                }
-                // Not asked for: never happens, but a page is a page.
-                Rendered::Keep(page) => serve_cached(state, &page, headers, false),
-            },
-        );
+        let mut response = match render(state, slug, page, q, jar, headers, false).await? {
+            Fresh::Send(response) => response,
+            // Not asked for: never happens, but a page is a page.
+            Fresh::Keep(page) => serve_cached(state, &page, headers, false),
+        };
+        // This visitor's own page (their held comment, a reply form): for
+        // their browser only, never a shared cache.
+        if response.status() == StatusCode::OK {
+            response.headers_mut().insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-cache"),
+            );
+        }
+        return Ok(response);
     }
     // Absolute links name the site's address: until `site.url` is set,
     // the one the request came to, so each address has its own copy.
@@ -129,39 +125,11 @@ async fn serve(
         CommentPage::Number(n) => format!("{base}|{slug}/comment-page-{n}"),
         CommentPage::Ordered(o, n) => format!("{base}|{slug}?csort={o}&cpage={n}"),
     };
-    if let Some(page) = current_page(state, &key).await? {
-        return Ok(serve_cached(state, &page, headers, true));
-    }
-    // One render per page per change: readers who miss while it runs wait
-    // for it, then take what it stored.
-    let _flight = state.pages.flights.join(&key).await;
-    if let Some(page) = current_page(state, &key).await? {
-        return Ok(serve_cached(state, &page, headers, true));
-    }
-    let fresh = match render(state, slug, page, q, jar, headers, true).await? {
-        Rendered::Send(response) => return Ok(response),
-        Rendered::Keep(page) => *page,
-    };
-    state.pages.rendered();
-    let page = state.pages.put(&key, fresh);
-    Ok(serve_cached(state, &page, headers, false))
-}
-
-/// The page stored under `key`, if it is still its article's current page.
-async fn current_page(state: &AppState, key: &str) -> Result<Option<Arc<CachedPage>>, WebError> {
-    let Some(page) = state.pages.get(key) else {
-        return Ok(None);
-    };
-    let version = state.store.page_version(page.article_id).await?;
-    Ok(page.current(version, Utc::now()).then_some(page))
-}
-
-/// What [`render`] made.
-enum Rendered {
-    /// An answer for this visitor only: a page not to keep, a redirect, a 404.
-    Send(Response),
-    /// A page to keep, with a placeholder for the form token.
-    Keep(Box<CachedPage>),
+    let render = || render(state, slug, page, q, jar, headers, true);
+    Ok(match state.cache.get_or_render_page(&key, render).await? {
+        Served::Page { page, hit } => serve_cached(state, &page, headers, hit),
+        Served::Sent(response) => response,
+    })
 }
 
 /// Renders the page for `slug`; with `for_cache`, as a page to keep when it
@@ -174,7 +142,7 @@ async fn render(
     jar: &ReaderCookies,
     headers: &HeaderMap,
     for_cache: bool,
-) -> Result<Rendered, WebError> {
+) -> Result<Fresh<CachedPage>, WebError> {
     let now = Utc::now();
     let Some(mut article) = state
         .store
@@ -187,12 +155,12 @@ async fn render(
             && let Some(target) = state.store.article_by_slug(&current).await?
             && target.is_live(now)
         {
-            return Ok(Rendered::Send(moved(&url_of(&target))));
+            return Ok(Fresh::Send(moved(&url_of(&target))));
         }
-        return Ok(Rendered::Send(not_found_page(state).await?));
+        return Ok(Fresh::Send(not_found_page(state).await?));
     };
     if article.kind == ArticleKind::Page {
-        return Ok(Rendered::Send(moved(&url_of(&article))));
+        return Ok(Fresh::Send(moved(&url_of(&article))));
     }
     // The version is read before what the page shows, so a page is never
     // older than the version it is kept under: the article is read again.
@@ -231,11 +199,11 @@ async fn render(
     };
     let html = match page_html(state, &settings, article.clone(), jar, form, view, token).await? {
         PageHtml::Html(html) => html,
-        PageHtml::Moved(url) => return Ok(Rendered::Send(moved(&url))),
-        PageHtml::Missing => return Ok(Rendered::Send(not_found_page(state).await?)),
+        PageHtml::Moved(url) => return Ok(Fresh::Send(moved(&url))),
+        PageHtml::Missing => return Ok(Fresh::Send(not_found_page(state).await?)),
     };
     let Some(version) = version else {
-        return Ok(Rendered::Send((StatusCode::OK, Html(html)).into_response()));
+        return Ok(Fresh::Send((StatusCode::OK, Html(html)).into_response()));
     };
     let days = settings.moderation.close_after_days;
     let valid_until = (days > 0 && article.comments_open)
@@ -243,7 +211,7 @@ async fn render(
     let lifetime = i64::from(settings.moderation.form_max_age_hours) * 3600;
     let subject = TokenSubject::of(&article);
     match CachedPage::new(version, id, subject, html, valid_until, lifetime) {
-        Some(page) => Ok(Rendered::Keep(Box::new(page))),
+        Some(page) => Ok(Fresh::Keep(page)),
         // The marker showed up in the content itself: render this one
         // again with a real token, not kept.
         None => {
@@ -260,17 +228,13 @@ async fn render(
             .await?
             .html()
             .ok_or(WebError::NotFound)?;
-            Ok(Rendered::Send((StatusCode::OK, Html(html)).into_response()))
+            Ok(Fresh::Send((StatusCode::OK, Html(html)).into_response()))
         }
     }
 }
 
 /// The cached page, filled in for this visitor; 304 when their copy is current.
 fn serve_cached(state: &AppState, page: &CachedPage, headers: &HeaderMap, hit: bool) -> Response {
-    crate::metrics::page_cache(hit);
-    if hit {
-        state.pages.hit();
-    }
     let etag = page.etag(Utc::now());
     let cache_headers = [
         (

@@ -10,9 +10,10 @@
 //! has no page of its own for, and article lists leave those threads out
 //! too.
 use crate::error::WebError;
+use crate::page_cache::{Answer, Fresh, Freshness};
 use crate::pages::not_found::not_found_page;
 use crate::pages::old_address::moved;
-use crate::state::{AppState, Cached};
+use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -129,41 +130,40 @@ async fn site_feed(
     let tr = Tr::new(settings.language);
     let base = base(&settings, request);
     let key = format!("feed|{kind:?}|{format:?}|{base}");
-    let version = match state.cached(&key, request).await? {
-        Cached::Hit(response) => return Ok(conditional(request, response)),
-        Cached::Miss(g) => Some(g),
-        Cached::Off => None,
-    };
-    // Read before the feed, so the tag never names a newer state than it shows.
-    let tag_version = match version {
-        Some(v) => v,
-        None => state.store.generation().await?,
-    };
-    let feed = match kind {
-        Kind::Articles => {
-            let entries = latest_articles(state, &base).await?;
-            Feed {
-                title: settings.title.clone(),
-                description: settings.shown_description(),
-                link: format!("{base}/"),
-                self_url: format!("{base}/{}", format.suffix()),
-                updated: Feed::newest(&entries, DateTime::<Utc>::UNIX_EPOCH),
-                entries,
+    // The version is read before the feed, so its tag never names a newer
+    // state than it shows.
+    let render = |version| async move {
+        let feed = match kind {
+            Kind::Articles => {
+                let entries = latest_articles(state, &base).await?;
+                Feed {
+                    title: settings.title.clone(),
+                    description: settings.shown_description(),
+                    link: format!("{base}/"),
+                    self_url: format!("{base}/{}", format.suffix()),
+                    updated: Feed::newest(&entries, DateTime::<Utc>::UNIX_EPOCH),
+                    entries,
+                }
             }
-        }
-        Kind::Comments => {
-            let entries = latest_comments(state, &base, tr).await?;
-            Feed {
-                title: tr.s("feed-site-comments", "site", &settings.title),
-                description: settings.shown_description(),
-                link: format!("{base}/"),
-                self_url: format!("{base}/comments/{}", format.suffix()),
-                updated: Feed::newest(&entries, DateTime::<Utc>::UNIX_EPOCH),
-                entries,
+            Kind::Comments => {
+                let entries = latest_comments(state, &base, tr).await?;
+                Feed {
+                    title: tr.s("feed-site-comments", "site", &settings.title),
+                    description: settings.shown_description(),
+                    link: format!("{base}/"),
+                    self_url: format!("{base}/comments/{}", format.suffix()),
+                    updated: Feed::newest(&entries, DateTime::<Utc>::UNIX_EPOCH),
+                    entries,
+                }
             }
-        }
+        };
+        answer(version, &feed, format)
     };
-    finish(state, request, key, version, tag_version, &feed, format).await
+    let response = state
+        .cache
+        .get_or_render(key, Freshness::Generation, request, render)
+        .await?;
+    Ok(conditional(request, response))
 }
 
 /// `/articles/SLUG/feed/`: kept under the article's page version, which
@@ -186,35 +186,37 @@ async fn article_feed(
     let tr = Tr::new(settings.language);
     let base = base(&settings, request);
     let key = format!("feed|article|{}|{format:?}|{base}", article.id.0);
-    let tag_version = state.store.page_version(article.id).await?;
-    let version = match state.cached_at(&key, tag_version, request) {
-        Cached::Hit(response) => return Ok(conditional(request, response)),
-        Cached::Miss(v) => Some(v),
-        Cached::Off => None,
+    let id = article.id;
+    let render = |version| async move {
+        let (comments, _) = state
+            .store
+            .query_public_comments(&PublicCommentQuery {
+                articles: vec![article.id],
+                ascending: false,
+                limit: FEED_ITEMS,
+                ..PublicCommentQuery::default()
+            })
+            .await?;
+        let entries: Vec<feed::Entry> = comments
+            .iter()
+            .map(|c| feed::comment_entry(c, &article.title, &base, CommentTitle::ByAuthor, tr))
+            .collect();
+        let link = feed::absolute(&base, &article.path());
+        let feed = Feed {
+            title: tr.s("feed-article-comments", "title", &article.title),
+            description: settings.shown_description(),
+            self_url: format!("{link}/{}", format.suffix()),
+            link,
+            updated: Feed::newest(&entries, article.published_at),
+            entries,
+        };
+        answer(version, &feed, format)
     };
-    let (comments, _) = state
-        .store
-        .query_public_comments(&PublicCommentQuery {
-            articles: vec![article.id],
-            ascending: false,
-            limit: FEED_ITEMS,
-            ..PublicCommentQuery::default()
-        })
+    let response = state
+        .cache
+        .get_or_render(key, Freshness::Article(id), request, render)
         .await?;
-    let entries: Vec<feed::Entry> = comments
-        .iter()
-        .map(|c| feed::comment_entry(c, &article.title, &base, CommentTitle::ByAuthor, tr))
-        .collect();
-    let link = feed::absolute(&base, &article.path());
-    let feed = Feed {
-        title: tr.s("feed-article-comments", "title", &article.title),
-        description: settings.shown_description(),
-        self_url: format!("{link}/{}", format.suffix()),
-        link,
-        updated: Feed::newest(&entries, article.published_at),
-        entries,
-    };
-    finish(state, request, key, version, tag_version, &feed, format).await
+    Ok(conditional(request, response))
 }
 
 /// The newest live articles, with their photos as enclosures.
@@ -294,20 +296,12 @@ async fn latest_comments(
         .collect())
 }
 
-/// Writes the feed, keeps it under `version` (when caching is on) with its
-/// validators, and answers the request.
-async fn finish(
-    state: &AppState,
-    request: &HeaderMap,
-    key: String,
-    version: Option<i64>,
-    tag_version: i64,
-    feed: &Feed,
-    format: Format,
-) -> Result<Response, WebError> {
+/// The feed written, with its validators: `version` is the one it is kept
+/// under.
+fn answer(version: i64, feed: &Feed, format: Format) -> Result<Fresh<Answer>, WebError> {
     let body = Bytes::from(format.write(feed)?);
     let mut headers = vec![
-        (header::ETAG, etag(tag_version, &body)),
+        (header::ETAG, etag(version, &body)),
         // Readers revalidate each time: a 304 is cheap, and a new comment
         // shows at the next fetch.
         (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
@@ -317,20 +311,11 @@ async fn finish(
     {
         headers.push((header::LAST_MODIFIED, v));
     }
-    state
-        .remember(
-            version,
-            key,
-            body.clone(),
-            headers.clone(),
-            format.content_type(),
-        )
-        .await?;
-    let mut response = ([(header::CONTENT_TYPE, format.content_type())], body).into_response();
-    for (k, v) in headers {
-        response.headers_mut().insert(k, v);
-    }
-    Ok(conditional(request, response))
+    Ok(Fresh::Keep(Answer {
+        body,
+        content_type: format.content_type(),
+        headers,
+    }))
 }
 
 /// The version the feed was built at, and a digest of its bytes: a

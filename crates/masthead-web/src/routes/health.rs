@@ -58,8 +58,8 @@ pub async fn metrics(
         pool: state.store.pool_stats(),
         generation_queries: state.store.generation_queries(),
         comment_groups: state.store.comment_groups(),
-        pages: state.pages.stats(),
-        responses: state.api_cache.usage(),
+        pages: state.cache.page_stats(),
+        responses: state.cache.response_stats(),
         discussions: state.threads.reads(),
     })
 }

@@ -1,9 +1,10 @@
 //! The home page: the newest articles, a page at a time (`/`, `/page/N`),
 //! WordPress's plain links (`/?p=ID`) and its search address (`/?s=`).
 use crate::error::WebError;
+use crate::page_cache::{Answer, Fresh, Freshness};
 use crate::pages::not_found::not_found_page;
 use crate::pages::old_address::old_address;
-use crate::state::{AppState, Cached};
+use crate::state::AppState;
 use crate::views::{Chrome, Dates, article_url};
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
@@ -93,27 +94,25 @@ pub async fn page(
 /// scheduled article has gone live since.
 async fn render(state: &AppState, page: u64, headers: &HeaderMap) -> Result<Response, WebError> {
     let key = format!("home:{page}");
-    let generation = match state.cached(&key, headers).await? {
-        Cached::Hit(response) => return Ok(response),
-        Cached::Miss(g) => Some(g),
-        Cached::Off => None,
+    let render = |_| async {
+        let Some(body) = render_list(state, page).await? else {
+            return Ok(Fresh::Send(not_found_page(state).await?));
+        };
+        let mut headers = vec![(
+            axum::http::header::CACHE_CONTROL,
+            state.public_cache_control(),
+        )];
+        headers.extend(crate::purge::surrogate_headers(None));
+        Ok::<_, WebError>(Fresh::Keep(Answer {
+            body: body.into(),
+            content_type: "text/html; charset=utf-8",
+            headers,
+        }))
     };
-    let Some(body) = render_list(state, page).await? else {
-        return not_found_page(state).await;
-    };
-    let body = bytes::Bytes::from(body);
-    let html = "text/html; charset=utf-8";
-    let mut headers = vec![(
-        axum::http::header::CACHE_CONTROL,
-        state.public_cache_control(),
-    )];
-    headers.extend(crate::purge::surrogate_headers(None));
     state
-        .remember(generation, key, body.clone(), headers.clone(), html)
-        .await?;
-    let mut response = ([(axum::http::header::CONTENT_TYPE, html)], body).into_response();
-    response.headers_mut().extend(headers);
-    Ok(response)
+        .cache
+        .get_or_render(key, Freshness::Generation, headers, render)
+        .await
 }
 
 /// `None` when the page number is past the end.

@@ -6,7 +6,8 @@
 //! in the response cache under the site version, which moves with exactly
 //! those (and with a scheduled article going live); comments leave it alone.
 use crate::error::WebError;
-use crate::state::{AppState, Cached};
+use crate::page_cache::{Answer, Fresh, Freshness};
+use crate::state::AppState;
 use crate::views::{Chrome, Dates};
 use askama::Template;
 use axum::extract::{RawQuery, State};
@@ -173,23 +174,23 @@ pub async fn show(
     // one search share a cached page, so neither may show the other's text.
     let normalized = terms.to_websearch();
     let key = format!("search|{normalized}|{page}");
-    let version = state.store.site_version().await?;
-    let version = match state.cached_at(&key, version, &headers) {
-        Cached::Hit(response) => return Ok(response),
-        Cached::Miss(v) => Some(v),
-        Cached::Off => None,
+    let render = |_| async {
+        let (status, body) = page_body(&state, &normalized, Some(terms), page, None).await?;
+        if status != StatusCode::OK {
+            return Ok(Fresh::Send(respond(&state, status, body, false)));
+        }
+        let mut headers = vec![(header::CACHE_CONTROL, state.public_cache_control())];
+        headers.extend(crate::purge::surrogate_headers(None));
+        Ok::<_, WebError>(Fresh::Keep(Answer {
+            body: body.into(),
+            content_type: HTML,
+            headers,
+        }))
     };
-    let (status, body) = page_body(&state, &normalized, Some(terms), page, None).await?;
-    if status != StatusCode::OK {
-        return Ok(respond(&state, status, body, false));
-    }
-    let body = bytes::Bytes::from(body);
-    let mut kept = vec![(header::CACHE_CONTROL, state.public_cache_control())];
-    kept.extend(crate::purge::surrogate_headers(None));
     state
-        .remember(version, key, body.clone(), kept, HTML)
-        .await?;
-    Ok(respond(&state, status, body, true))
+        .cache
+        .get_or_render(key, Freshness::Site, &headers, render)
+        .await
 }
 
 /// What the search box shows back: the typed text, cut to a length the

@@ -3,7 +3,8 @@
 //! sitemap `/news-sitemap.xml`. Addresses are absolute, under `site.url`
 //! or, until it is set, the address the request came to.
 use crate::error::WebError;
-use crate::state::{AppState, Cached};
+use crate::page_cache::{Answer, Fresh, Freshness};
+use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
@@ -57,37 +58,36 @@ pub async fn page(
     let settings = state.settings().await?;
     let base = crate::views::site_base(&settings, &headers);
     let key = format!("sitemap|{base}|{n}");
-    let generation = match state.cached(&key, &headers).await? {
-        Cached::Hit(response) => return Ok(response),
-        Cached::Miss(g) => Some(g),
-        Cached::Off => None,
+    let render = |_| async {
+        let total = state.store.count_sitemap_entries().await?;
+        let slice = sitemap::page_slice(n, total, sitemap::MAX_URLS).ok_or(WebError::NotFound)?;
+        let entries = if slice.count > 0 {
+            let limit = u32::try_from(slice.count).unwrap_or(u32::MAX);
+            state.store.sitemap_entries(slice.offset, limit).await?
+        } else {
+            Vec::new()
+        };
+        // The home page changes with the newest article.
+        let home = if slice.home {
+            let newest = state
+                .store
+                .articles_since(Utc::now() - Duration::days(36_500), 1)
+                .await?;
+            Some(newest.first().map(|e| e.last_modified()))
+        } else {
+            None
+        };
+        let body = sitemap::write_page(&base, home, &entries).map_err(xml_error)?;
+        Ok::<_, WebError>(Fresh::Keep(Answer {
+            body: body.into(),
+            content_type: XML,
+            headers: vec![(header::CACHE_CONTROL, state.public_cache_control())],
+        }))
     };
-    let total = state.store.count_sitemap_entries().await?;
-    let slice = sitemap::page_slice(n, total, sitemap::MAX_URLS).ok_or(WebError::NotFound)?;
-    let entries = if slice.count > 0 {
-        let limit = u32::try_from(slice.count).unwrap_or(u32::MAX);
-        state.store.sitemap_entries(slice.offset, limit).await?
-    } else {
-        Vec::new()
-    };
-    // The home page changes with the newest article.
-    let home = if slice.home {
-        let newest = state
-            .store
-            .articles_since(Utc::now() - Duration::days(36_500), 1)
-            .await?;
-        Some(newest.first().map(|e| e.last_modified()))
-    } else {
-        None
-    };
-    let body = bytes::Bytes::from(sitemap::write_page(&base, home, &entries).map_err(xml_error)?);
-    let extra = vec![(header::CACHE_CONTROL, state.public_cache_control())];
     state
-        .remember(generation, key, body.clone(), extra.clone(), XML)
-        .await?;
-    let mut response = ([(header::CONTENT_TYPE, XML)], body).into_response();
-    response.headers_mut().extend(extra);
-    Ok(response)
+        .cache
+        .get_or_render(key, Freshness::Generation, &headers, render)
+        .await
 }
 
 /// The Google News sitemap: read per request (at most a thousand rows),

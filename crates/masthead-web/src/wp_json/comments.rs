@@ -7,7 +7,8 @@ use super::posts::paging_headers;
 use crate::error::{Text, WebError, WpError};
 use crate::extract::{ClientIp, WpCommentId};
 use crate::form::FormFields;
-use crate::state::{AppState, Cached};
+use crate::page_cache::{Answer, Fresh, Freshness};
+use crate::state::AppState;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
@@ -99,52 +100,40 @@ pub async fn list(
         crate::views::base_url(&headers),
         raw.as_deref().unwrap_or_default()
     );
-    let generation = match state.cached(&cache_key, &headers).await? {
-        Cached::Hit(response) => return Ok(response),
-        Cached::Miss(g) => Some(g),
-        Cached::Off => None,
+    let render = |_| async {
+        let query = PublicCommentQuery {
+            articles: p.ids("post")?.into_iter().map(ArticleId).collect(),
+            parents: p.ids("parent")?,
+            search: p.search()?,
+            ascending: p.order(false)?,
+            offset: (page - 1).saturating_mul(u64::from(per_page)),
+            limit: per_page,
+        };
+        let (comments, total) = state.store.query_public_comments(&query).await?;
+        let slugs = slugs_of(&state, &comments).await?;
+        let ctx = Ctx::new(&state, &headers).await?;
+        let body: Vec<WpComment> = comments
+            .iter()
+            .map(|c| WpComment::new(c, slugs.get(&c.article_id).map_or("", String::as_str), &ctx))
+            .collect();
+        let body = serde_json::to_vec(&body).map_err(|e| WpError::internal(e.to_string()))?;
+        Ok::<_, WpError>(Fresh::Keep(Answer {
+            body: body.into(),
+            content_type: "application/json",
+            headers: paging_headers(
+                &ctx.base,
+                "/wp-json/wp/v2/comments",
+                raw.as_deref(),
+                page,
+                total,
+                per_page,
+            ),
+        }))
     };
-    let query = PublicCommentQuery {
-        articles: p.ids("post")?.into_iter().map(ArticleId).collect(),
-        parents: p.ids("parent")?,
-        search: p.search()?,
-        ascending: p.order(false)?,
-        offset: (page - 1).saturating_mul(u64::from(per_page)),
-        limit: per_page,
-    };
-    let (comments, total) = state.store.query_public_comments(&query).await?;
-    let slugs = slugs_of(&state, &comments).await?;
-    let ctx = Ctx::new(&state, &headers).await?;
-    let base = ctx.base.clone();
-    let body: Vec<WpComment> = comments
-        .iter()
-        .map(|c| WpComment::new(c, slugs.get(&c.article_id).map_or("", String::as_str), &ctx))
-        .collect();
-    let bytes = bytes::Bytes::from(
-        serde_json::to_vec(&body).map_err(|e| WpError::internal(e.to_string()))?,
-    );
-    let paging = paging_headers(
-        &base,
-        "/wp-json/wp/v2/comments",
-        raw.as_deref(),
-        page,
-        total,
-        per_page,
-    );
     state
-        .remember(
-            generation,
-            cache_key,
-            bytes.clone(),
-            paging.clone(),
-            "application/json",
-        )
-        .await?;
-    let mut response = ([(header::CONTENT_TYPE, "application/json")], bytes).into_response();
-    for (k, v) in paging {
-        response.headers_mut().insert(k, v);
-    }
-    Ok(response)
+        .cache
+        .get_or_render(cache_key, Freshness::Generation, &headers, render)
+        .await
 }
 
 /// Moderators' view of the collection: any status, with emails and IPs.
