@@ -1,5 +1,5 @@
 //! The text an article is searched by, and the snippets shown with hits.
-use crate::html::{SanitizedHtml, escape_text, strip_tags};
+use crate::html::{Markup, SanitizedHtml, strip_tags};
 
 /// Where the engines mark a match inside a snippet: private-use characters,
 /// which indexed text never holds ([`indexable_text`] drops them), so the
@@ -74,22 +74,20 @@ fn is_block(tag: &str) -> bool {
 /// A snippet as an engine returned it (plain text with matches between
 /// [`MARK_START`] and [`MARK_END`]) as safe HTML with `<mark>` elements.
 /// Unbalanced marks are closed or dropped, so the markup is always whole.
-pub fn highlight(snippet: &str) -> String {
+pub fn highlight(snippet: &str) -> Markup {
     let mut open = false;
-    let mut html = String::with_capacity(snippet.len() + 32);
+    let mut html = Markup::new();
     let mut text = String::new();
     for c in snippet.chars() {
         match c {
             MARK_START if !open => {
-                html.push_str(&escape_text(&text));
+                html.push(&Markup::text(&text));
                 text.clear();
-                html.push_str("<mark>");
                 open = true;
             }
             MARK_END if open => {
-                html.push_str(&escape_text(&text));
+                html.push(&Markup::element("mark").text(&text));
                 text.clear();
-                html.push_str("</mark>");
                 open = false;
             }
             MARK_START | MARK_END => {}
@@ -97,10 +95,11 @@ pub fn highlight(snippet: &str) -> String {
             c => text.push(c),
         }
     }
-    html.push_str(&escape_text(&text));
-    if open {
-        html.push_str("</mark>");
-    }
+    html.push(&if open {
+        Markup::element("mark").text(&text)
+    } else {
+        Markup::text(&text)
+    });
     html
 }
 
@@ -121,11 +120,11 @@ mod tests {
     fn snippets_are_escaped_and_marked() {
         let raw = format!("<b>{MARK_START}Cairo{MARK_END} & {MARK_START}talks");
         assert_eq!(
-            highlight(&raw),
+            highlight(&raw).as_str(),
             "&lt;b&gt;<mark>Cairo</mark> &amp; <mark>talks</mark>"
         );
         assert_eq!(
-            highlight(&format!("{MARK_END}x{MARK_START}{MARK_START}")),
+            highlight(&format!("{MARK_END}x{MARK_START}{MARK_START}")).as_str(),
             "x<mark></mark>"
         );
     }
