@@ -1,5 +1,5 @@
 //! The text an article is searched by, and the snippets shown with hits.
-use crate::html::{Markup, SanitizedHtml, strip_tags};
+use crate::html::{Markup, SanitizedHtml, to_text};
 
 /// Where the engines mark a match inside a snippet: private-use characters,
 /// which indexed text never holds ([`indexable_text`] drops them), so the
@@ -14,19 +14,7 @@ pub const LESS_THAN: char = '\u{E002}';
 /// snippets: tags dropped (blocks still separate words), entities decoded,
 /// runs of white space made one space.
 pub fn indexable_text(body: &SanitizedHtml) -> String {
-    // Block ends become spaces, so `<p>a</p><p>b</p>` is "a b", not "ab".
-    let mut spaced = String::with_capacity(body.as_str().len());
-    for (i, part) in body.as_str().split('<').enumerate() {
-        if i > 0 {
-            let tag = part.trim_start_matches('/').to_ascii_lowercase();
-            if is_block(&tag) {
-                spaced.push(' ');
-            }
-            spaced.push('<');
-        }
-        spaced.push_str(part);
-    }
-    clean(&strip_tags(&spaced))
+    clean(&to_text(body.as_str()))
 }
 
 /// One-line text for the index: no marks, no control characters, single spaces.
@@ -36,39 +24,6 @@ fn clean(text: &str) -> String {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn is_block(tag: &str) -> bool {
-    const BLOCKS: &[&str] = &[
-        "p",
-        "br",
-        "div",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "figure",
-        "figcaption",
-        "pre",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "hr",
-        "dd",
-        "dt",
-    ];
-    let name: String = tag
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
-    BLOCKS.contains(&name.as_str())
 }
 
 /// A snippet as an engine returned it (plain text with matches between

@@ -139,7 +139,7 @@ fn excerpt(article: &Article) -> String {
     if !article.standfirst.is_empty() {
         return format!("<p>{}</p>\n", escape_html(&article.standfirst));
     }
-    let text = masthead_core::html::strip_tags(article.body_html.as_str());
+    let text = masthead_core::html::to_text(article.body_html.as_str());
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out = words.iter().take(55).copied().collect::<Vec<_>>().join(" ");
     if words.len() > 55 {
