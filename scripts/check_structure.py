@@ -7,7 +7,9 @@
    or `self::` (in a `use` or written inline), resolved to the file of the
    module it names.
 2. No `|safe` in any template: HTML reaches a template only as a type that
-   proves it was sanitised or escaped.
+   proves it was sanitised or escaped (`SanitizedHtml`, `Markup`). And
+   `Markup::from_sanitizer`, the door `SanitizedHtml` converts through, is
+   called nowhere else.
 3. Every store trait declared in `crates/masthead-core/src/store*` is named
    in `docs/architecture.md`.
 4. One outbound HTTP client: outside `crates/masthead-outbound`, no crate's
@@ -297,6 +299,24 @@ def check_safe(root):
                             f"{os.path.relpath(full, root)}:{n}: `|safe` in a template "
                             f"(print a type that proves it was sanitised or escaped): {line.strip()}"
                         )
+    # The crate that defines the door, and its one caller.
+    door_files = {
+        os.path.join("crates", "masthead-i18n", "src", "markup.rs"),
+        os.path.join("crates", "masthead-core", "src", "html", "sanitized.rs"),
+    }
+    for dirpath, _, names in os.walk(os.path.join(root, "crates")):
+        for name in sorted(names):
+            full = os.path.join(dirpath, name)
+            if not name.endswith(".rs") or os.path.relpath(full, root) in door_files:
+                continue
+            with open(full, encoding="utf-8", errors="replace") as fh:
+                code = strip_comments_and_strings(fh.read())
+            for n, line in enumerate(code.split("\n"), 1):
+                if re.search(r"\bfrom_sanitizer\s*\(", line):
+                    problems.append(
+                        f"{os.path.relpath(full, root)}:{n}: `Markup::from_sanitizer` outside "
+                        f"`SanitizedHtml`'s conversion (build Markup from text and elements)"
+                    )
     return problems
 
 
@@ -424,7 +444,7 @@ def main():
         sys.exit(1)
     held = {
         "circles": "no import circle",
-        "safe": "no |safe",
+        "safe": "no |safe, one door into Markup",
         "traits": "every store trait documented",
         "http": "one outbound HTTP client",
     }

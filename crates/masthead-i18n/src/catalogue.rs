@@ -1,5 +1,6 @@
 //! The Fluent catalogues, one bundle per language, built once.
 use crate::Lang;
+use crate::markup::{Markup, escape_html};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -185,25 +186,22 @@ impl Tr {
             .unwrap_or_else(|| id.to_string())
     }
 
-    /// Message `id` as HTML: its text escaped, then each `(name, html)`
-    /// variable put in as given. For sentences around markup (a link, the
-    /// required-field star) that translators must be free to reorder; the
-    /// HTML comes from our code, never from input. Other variables in `args`
-    /// are text and escaped with the rest.
-    pub fn html(self, id: &str, html: &[(&str, &str)], args: &[(&str, Arg<'_>)]) -> String {
+    /// Message `id` as HTML: its text escaped, then each `(name, markup)`
+    /// variable put in as built. For sentences around markup (a link, the
+    /// required-field star) that translators must be free to reorder. Other
+    /// variables in `args` are text and escaped with the rest.
+    pub fn html(self, id: &str, html: &[(&str, &Markup)], args: &[(&str, Arg<'_>)]) -> Markup {
         // Private-use marks survive formatting and escaping unchanged.
-        let marks: Vec<String> = (0..html.len())
-            .map(|i| format!("\u{E000}{i}\u{E001}"))
+        let parts: Vec<(String, &Markup)> = html
+            .iter()
+            .enumerate()
+            .map(|(i, (_, markup))| (format!("\u{E000}{i}\u{E001}"), *markup))
             .collect();
         let mut all: Vec<(&str, Arg<'_>)> = args.to_vec();
-        for ((name, _), mark) in html.iter().zip(&marks) {
+        for ((name, _), (mark, _)) in html.iter().zip(&parts) {
             all.push((name, Arg::from(mark.as_str())));
         }
-        let mut out = escape_html(&self.args(id, &all));
-        for ((_, markup), mark) in html.iter().zip(&marks) {
-            out = out.replace(mark.as_str(), markup);
-        }
-        out
+        Markup::fill(escape_html(&self.args(id, &all)), &parts)
     }
 
     /// Whether this language's catalogue has message `id` (for tests and
@@ -227,20 +225,4 @@ fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs<'_>>) -> Option
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args, &mut errors);
     errors.is_empty().then(|| text.into_owned())
-}
-
-/// Text made safe for HTML element content and quoted attributes.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, header};
 use masthead_core::Timestamp;
 use masthead_core::chrono::FixedOffset;
 use masthead_core::comment::{Avatar, PLACEHOLDER};
+use masthead_core::html::Markup;
 use masthead_core::i18n::Tr;
 use masthead_core::settings::SiteSettings;
 
@@ -42,7 +43,7 @@ impl Chrome {
 
     /// "You may use these HTML tags and attributes:", as HTML (the
     /// abbreviation's markup put in); the tag list follows, untranslated.
-    pub fn allowed_tags_intro(&self) -> String {
+    pub fn allowed_tags_intro(&self) -> Markup {
         allowed_tags_intro(self.tr)
     }
 
@@ -53,11 +54,10 @@ impl Chrome {
 }
 
 /// See [`Chrome::allowed_tags_intro`]; shared with the discussion's form.
-pub fn allowed_tags_intro(tr: Tr) -> String {
-    let abbr = format!(
-        r#"<abbr title="{}">HTML</abbr>"#,
-        masthead_core::i18n::escape_html(&tr.t("html-abbr-title"))
-    );
+pub fn allowed_tags_intro(tr: Tr) -> Markup {
+    let abbr = Markup::element("abbr")
+        .attr("title", &tr.t("html-abbr-title"))
+        .text("HTML");
     tr.html("allowed-tags", &[("html", &abbr)], &[])
 }
 
@@ -91,12 +91,8 @@ pub fn contributor_line(tr: Tr, contributors: &[String]) -> Option<String> {
 }
 
 /// `<a href="…">text</a>`, both escaped: a link to put into a message with `Tr::html`.
-pub fn link_html(href: &str, text: &str) -> String {
-    format!(
-        r#"<a href="{}">{}</a>"#,
-        masthead_core::i18n::escape_html(href),
-        masthead_core::i18n::escape_html(text)
-    )
+pub fn link_html(href: &str, text: &str) -> Markup {
+    Markup::element("a").attr("href", href).text(text)
 }
 
 /// Formats dates in the site's offset and language.
@@ -140,11 +136,6 @@ impl Dates {
 pub const TOKEN_FIELD: &str = "mh_token";
 /// Field people never see and bots fill in.
 pub const HONEYPOT_FIELD: &str = "mh_hp";
-
-/// HTML-escapes text for JSON fields that WordPress returns as HTML.
-pub fn escape(s: &str) -> String {
-    masthead_core::html::escape_attr(s)
-}
 
 pub fn article_url(slug: &str) -> String {
     masthead_core::article::article_path(slug)

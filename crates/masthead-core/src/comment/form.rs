@@ -1,7 +1,7 @@
 //! What a reader types into the comment form, and WordPress's rules for it.
 use super::email::is_email;
 use crate::Localized;
-use crate::html::strip_tags;
+use crate::html::to_text;
 use crate::i18n::Tr;
 use serde::Serialize;
 use std::fmt;
@@ -161,7 +161,7 @@ impl CommentForm {
     /// Applies WordPress's rules and reports every failing field at once.
     pub fn validate(&self) -> Result<ValidComment, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let author = collapse_whitespace(&strip_tags(&without_controls(&self.author, false)));
+        let author = collapse_whitespace(&to_text(&without_controls(&self.author, false)));
         let email = without_controls(&self.email, false).trim().to_string();
         let url = without_controls(&self.url, false).trim().to_string();
         let comment = without_controls(&self.comment, true).trim().to_string();

@@ -1,7 +1,8 @@
 //! Bare URLs, `www.` hosts and email addresses in comment text become links, as
 //! WordPress's `make_clickable` does. Text inside existing links and `<code>` is
 //! left alone.
-use super::tokens::{Token, decode_entities, escape_attr, escape_text, tokenize};
+use super::escape_html;
+use super::tokens::{Token, decode_entities, tokenize};
 use linkify::{LinkFinder, LinkKind};
 
 pub(crate) fn autolink(html: &str) -> String {
@@ -47,15 +48,15 @@ fn link_text(finder: &LinkFinder, text: &str, out: &mut String) {
             }
             _ => continue,
         };
-        out.push_str(&escape_text(&text[last..link.start()]));
+        out.push_str(&escape_html(&text[last..link.start()]));
         out.push_str("<a href=\"");
-        out.push_str(&escape_attr(&href));
+        out.push_str(&escape_html(&href));
         out.push_str("\">");
-        out.push_str(&escape_text(s));
+        out.push_str(&escape_html(s));
         out.push_str("</a>");
         last = link.end();
     }
-    out.push_str(&escape_text(&text[last..]));
+    out.push_str(&escape_html(&text[last..]));
 }
 
 #[cfg(test)]

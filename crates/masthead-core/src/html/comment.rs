@@ -4,7 +4,6 @@ use super::allowlist::Allowlist;
 use super::autolink::autolink;
 use super::autop::autop;
 use super::sanitized::SanitizedHtml;
-use super::tokens::decode_entities;
 use ammonia::{Builder, UrlRelative};
 use std::collections::{HashMap, HashSet};
 
@@ -12,7 +11,8 @@ use std::collections::{HashMap, HashSet};
 const COMMENT_LINK_REL: &str = "nofollow ugc";
 const URL_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
 /// Elements whose text is never readable content.
-const DROP_WITH_CONTENT: [&str; 6] = ["script", "style", "template", "noscript", "xmp", "noembed"];
+pub(super) const DROP_WITH_CONTENT: [&str; 6] =
+    ["script", "style", "template", "noscript", "xmp", "noembed"];
 
 /// The ammonia policy for an allowlist; `extra` adds tags our own pipeline
 /// generates (`p`, `br`) for the final pass.
@@ -107,16 +107,6 @@ pub fn render_comment(input: &str, allow: &Allowlist) -> SanitizedHtml {
 /// autolinking, so bare URLs count too.
 pub fn count_links(rendered: &SanitizedHtml) -> usize {
     rendered.as_str().matches("<a ").count()
-}
-
-/// Plain text with every tag removed (for names and other one-line fields).
-pub fn strip_tags(input: &str) -> String {
-    static STRIP: std::sync::LazyLock<Builder<'static>> = std::sync::LazyLock::new(|| {
-        let mut b = Builder::empty();
-        b.clean_content_tags(DROP_WITH_CONTENT.into_iter().collect());
-        b
-    });
-    decode_entities(&STRIP.clean(input).to_string())
 }
 
 #[cfg(test)]
@@ -220,14 +210,6 @@ mod tests {
         assert_eq!(
             render("<b>one\n\ntwo</b>"),
             "<p><b>one</b></p><p><b>two</b></p>"
-        );
-    }
-
-    #[test]
-    fn strip_tags_leaves_plain_text() {
-        assert_eq!(
-            strip_tags("<b>Tom</b> & <i>Jerry</i><script>x</script>"),
-            "Tom & Jerry"
         );
     }
 }

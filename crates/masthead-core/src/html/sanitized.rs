@@ -1,7 +1,8 @@
 //! HTML that has passed through one of the ammonia policies of this module.
 //! Only the sanitiser makes one from new input; a storage backend rebuilds
 //! one from what it stored (which the sanitiser made). Templates print this
-//! type, and only this type, without escaping.
+//! type without escaping, and `Markup` (escaped text and our own elements),
+//! which this converts into when it goes inside markup we build.
 use serde::Serialize;
 use std::fmt;
 
@@ -46,6 +47,13 @@ impl AsRef<str> for SanitizedHtml {
     }
 }
 
-// Templates print it as it is; every other value they print is escaped.
+impl From<SanitizedHtml> for masthead_i18n::Markup {
+    fn from(html: SanitizedHtml) -> Self {
+        // The one caller of this door: the HTML came from a policy.
+        masthead_i18n::Markup::from_sanitizer(html.0)
+    }
+}
+
+// Templates print it as it is; every other value they print but `Markup` is escaped.
 #[cfg(feature = "askama")]
 impl askama::filters::HtmlSafe for SanitizedHtml {}

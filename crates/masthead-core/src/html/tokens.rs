@@ -68,33 +68,6 @@ pub fn decode_entities(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-pub fn escape_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-pub fn escape_attr(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +97,6 @@ mod tests {
     #[test]
     fn decoding_undoes_escaping() {
         let s = "a & b < c > \"d\" &amp;";
-        assert_eq!(decode_entities(&escape_attr(s)), s);
+        assert_eq!(decode_entities(&crate::html::escape_html(s)), s);
     }
 }

@@ -18,7 +18,7 @@
 use super::foreign::{Foreign, Text};
 use crate::Timestamp;
 use crate::comment::CommentStatus;
-use crate::html::strip_tags;
+use crate::html::to_text;
 use serde::Deserialize;
 use std::io::BufRead;
 
@@ -186,7 +186,7 @@ fn convert(c: Comment, line: u64) -> Result<Entry, Remark42Error> {
             title: c.title,
             parent: (!c.pid.is_empty()).then_some(c.pid),
             // Remark42 keeps names HTML-escaped (its Sanitize).
-            author_name: strip_tags(&c.user.name),
+            author_name: to_text(&c.user.name),
             author_email: String::new(),
             author_url: None,
             author_ip: Some(c.user.ip),

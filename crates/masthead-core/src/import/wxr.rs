@@ -5,7 +5,7 @@
 use super::{ImportSummary, parse_wp_date, path_of};
 use crate::article::{ArticleKind, ArticleStatus, NewArticle, Photo, Slug};
 use crate::comment::{CommentStatus, NewComment};
-use crate::html::{render_comment, render_markdown, strip_tags};
+use crate::html::{render_comment, render_markdown, to_text};
 use crate::ids::{ArticleId, CommentId};
 use crate::settings::SiteSettings;
 use crate::store::{ImportTx, StoreError, Term};
@@ -194,7 +194,7 @@ impl Importer<'_> {
         let new = NewArticle {
             slug,
             title,
-            standfirst: strip_tags(&item.excerpt).trim().to_string(),
+            standfirst: to_text(&item.excerpt),
             byline,
             body_markdown: item.content.clone(),
             photo: photo.and_then(|id| self.attachments.get(&id)).map(photo_of),
@@ -297,7 +297,7 @@ impl Importer<'_> {
         };
         let a = Attachment {
             url,
-            caption: strip_tags(&item.excerpt).trim().to_string(),
+            caption: to_text(&item.excerpt),
             alt: item
                 .meta("_wp_attachment_image_alt")
                 .unwrap_or_default()

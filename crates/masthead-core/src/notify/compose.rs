@@ -9,6 +9,7 @@
 //! of the hour it is folded). Dates are the site's offset and language.
 use crate::Timestamp;
 use crate::comment::{Audience, Reasons};
+use crate::html::to_text;
 use crate::i18n::{Arg, Tr};
 use chrono::{FixedOffset, Offset, Utc};
 use hmac::{Hmac, Mac};
@@ -96,48 +97,9 @@ pub fn one_line(s: &str) -> String {
     }
 }
 
-/// Sanitized comment HTML as plain text: tags dropped, the few entities
-/// the sanitizer writes decoded, paragraphs kept apart.
-fn text_of(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    let mut tag = String::new();
-    for c in html.chars() {
-        match (in_tag, c) {
-            (false, '<') => {
-                in_tag = true;
-                tag.clear();
-            }
-            (true, '>') => {
-                in_tag = false;
-                let name = tag.trim_start_matches('/').split_whitespace().next();
-                if matches!(name, Some("p" | "br" | "br/" | "blockquote" | "li" | "pre")) {
-                    out.push('\n');
-                }
-            }
-            (true, c) => tag.push(c),
-            (false, c) => out.push(c),
-        }
-    }
-    let out = out
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&");
-    let lines: Vec<&str> = out.lines().map(str::trim_end).collect();
-    let mut text = lines.join("\n");
-    while text.contains("\n\n\n") {
-        text = text.replace("\n\n\n", "\n\n");
-    }
-    text.trim().to_string()
-}
-
 /// Quoted, as mail quotes: every line starts with "> ".
 fn quoted(html: &str) -> String {
-    text_of(html)
+    to_text(html)
         .lines()
         .map(|l| format!("> {l}"))
         .collect::<Vec<_>>()
@@ -334,7 +296,7 @@ pub fn webhook_body(w: MailWords, h: &Held<'_>) -> String {
             ("url", h.approve_url.into()),
         ],
     );
-    let content = text_of(h.content_html);
+    let content = to_text(h.content_html);
     let flat = content.split_whitespace().collect::<Vec<_>>().join(" ");
     let excerpt = if flat.chars().count() > WEBHOOK_EXCERPT {
         let cut: String = flat.chars().take(WEBHOOK_EXCERPT - 1).collect();

@@ -44,8 +44,8 @@ pub struct SearchHit {
     pub title: String,
     pub byline: String,
     pub published_at: Timestamp,
-    /// Safe HTML: the matching passage, escaped, with each match in `<mark>`.
-    pub snippet: String,
+    /// The matching passage, escaped, with each match in `<mark>`.
+    pub snippet: crate::html::Markup,
 }
 
 impl SearchHit {

@@ -106,7 +106,7 @@ mod tests {
     fn substrings_are_marked() {
         let s = mark_substrings("東京の新聞を読む", &["新聞".into()]);
         assert_eq!(
-            crate::search::highlight(&s),
+            crate::search::highlight(&s).as_str(),
             "東京の<mark>新聞</mark>を読む"
         );
     }

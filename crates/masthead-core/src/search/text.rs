@@ -1,5 +1,5 @@
 //! The text an article is searched by, and the snippets shown with hits.
-use crate::html::{SanitizedHtml, escape_text, strip_tags};
+use crate::html::{Markup, SanitizedHtml, to_text};
 
 /// Where the engines mark a match inside a snippet: private-use characters,
 /// which indexed text never holds ([`indexable_text`] drops them), so the
@@ -14,19 +14,7 @@ pub const LESS_THAN: char = '\u{E002}';
 /// snippets: tags dropped (blocks still separate words), entities decoded,
 /// runs of white space made one space.
 pub fn indexable_text(body: &SanitizedHtml) -> String {
-    // Block ends become spaces, so `<p>a</p><p>b</p>` is "a b", not "ab".
-    let mut spaced = String::with_capacity(body.as_str().len());
-    for (i, part) in body.as_str().split('<').enumerate() {
-        if i > 0 {
-            let tag = part.trim_start_matches('/').to_ascii_lowercase();
-            if is_block(&tag) {
-                spaced.push(' ');
-            }
-            spaced.push('<');
-        }
-        spaced.push_str(part);
-    }
-    clean(&strip_tags(&spaced))
+    clean(&to_text(body.as_str()))
 }
 
 /// One-line text for the index: no marks, no control characters, single spaces.
@@ -38,58 +26,23 @@ fn clean(text: &str) -> String {
         .join(" ")
 }
 
-fn is_block(tag: &str) -> bool {
-    const BLOCKS: &[&str] = &[
-        "p",
-        "br",
-        "div",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "figure",
-        "figcaption",
-        "pre",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "hr",
-        "dd",
-        "dt",
-    ];
-    let name: String = tag
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
-    BLOCKS.contains(&name.as_str())
-}
-
 /// A snippet as an engine returned it (plain text with matches between
 /// [`MARK_START`] and [`MARK_END`]) as safe HTML with `<mark>` elements.
 /// Unbalanced marks are closed or dropped, so the markup is always whole.
-pub fn highlight(snippet: &str) -> String {
+pub fn highlight(snippet: &str) -> Markup {
     let mut open = false;
-    let mut html = String::with_capacity(snippet.len() + 32);
+    let mut html = Markup::new();
     let mut text = String::new();
     for c in snippet.chars() {
         match c {
             MARK_START if !open => {
-                html.push_str(&escape_text(&text));
+                html.push(&Markup::text(&text));
                 text.clear();
-                html.push_str("<mark>");
                 open = true;
             }
             MARK_END if open => {
-                html.push_str(&escape_text(&text));
+                html.push(&Markup::element("mark").text(&text));
                 text.clear();
-                html.push_str("</mark>");
                 open = false;
             }
             MARK_START | MARK_END => {}
@@ -97,10 +50,11 @@ pub fn highlight(snippet: &str) -> String {
             c => text.push(c),
         }
     }
-    html.push_str(&escape_text(&text));
-    if open {
-        html.push_str("</mark>");
-    }
+    html.push(&if open {
+        Markup::element("mark").text(&text)
+    } else {
+        Markup::text(&text)
+    });
     html
 }
 
@@ -121,11 +75,11 @@ mod tests {
     fn snippets_are_escaped_and_marked() {
         let raw = format!("<b>{MARK_START}Cairo{MARK_END} & {MARK_START}talks");
         assert_eq!(
-            highlight(&raw),
+            highlight(&raw).as_str(),
             "&lt;b&gt;<mark>Cairo</mark> &amp; <mark>talks</mark>"
         );
         assert_eq!(
-            highlight(&format!("{MARK_END}x{MARK_START}{MARK_START}")),
+            highlight(&format!("{MARK_END}x{MARK_START}{MARK_START}")).as_str(),
             "x<mark></mark>"
         );
     }

@@ -20,7 +20,8 @@ use masthead_core::article::form::{
 };
 use masthead_core::article::{ArticleKind, ArticleListing, ArticleState, Photo};
 use masthead_core::chrono::Utc;
-use masthead_core::i18n::{Arg, Tr, escape_html};
+use masthead_core::html::Markup;
+use masthead_core::i18n::{Arg, Tr};
 use masthead_core::ids::ArticleId;
 use masthead_core::photo::{self, PhotoError, ProcessedPhoto};
 use masthead_core::service;
@@ -58,11 +59,14 @@ pub struct ListPage {
 
 impl ListPage {
     /// "(thread of <a>page</a>)", the address escaped.
-    pub fn thread_of(&self, r: &ListRow) -> String {
+    pub fn thread_of(&self, r: &ListRow) -> Markup {
         let (Some(page), open) = (r.thread_of.as_deref(), r.open) else {
-            return String::new();
+            return Markup::new();
         };
-        let link = format!(r#"<a href="{0}" rel="noopener">{0}</a>"#, escape_html(page));
+        let link = Markup::element("a")
+            .attr("href", page)
+            .attr("rel", "noopener")
+            .text(page);
         let id = if open {
             "admin-articles-thread-of"
         } else {

@@ -11,7 +11,8 @@ use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
 use masthead_core::chrono::{Duration, Utc};
 use masthead_core::comment::CommentStatus;
-use masthead_core::i18n::{Arg, Tr, escape_html};
+use masthead_core::html::Markup;
+use masthead_core::i18n::{Arg, Tr};
 use masthead_core::store::CommentFilter;
 
 const DAYS: u32 = 30;
@@ -33,7 +34,7 @@ pub struct DashboardPage {
     pub user: String,
     pub csrf: String,
     /// "<b id=count-articles>3</b> published articles" (escaped, with markup).
-    pub articles: String,
+    pub articles: Markup,
     pub tabs: Vec<StatusTab>,
     pub chart: super::chart::Chart,
     pub may_moderate: bool,
@@ -42,13 +43,11 @@ pub struct DashboardPage {
 
 impl DashboardPage {
     /// "<b>Ann</b> on <a>the article</a>:" with the names escaped.
-    pub fn comment_on(&self, p: &PendingItem) -> String {
-        let author = format!("<b>{}</b>", escape_html(&p.author));
-        let article = format!(
-            r#"<a href="{}">{}</a>"#,
-            escape_html(&p.article_url),
-            escape_html(&p.article_title)
-        );
+    pub fn comment_on(&self, p: &PendingItem) -> Markup {
+        let author = Markup::element("b").text(&p.author);
+        let article = Markup::element("a")
+            .attr("href", &p.article_url)
+            .text(&p.article_title);
         self.tr.html(
             "admin-comment-on",
             &[("author", &author), ("article", &article)],
@@ -101,10 +100,9 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
     }
     let tr = staff.tr;
     let articles = state.store.count_published_articles().await?;
-    let articles_html = format!(
-        r#"<b id="count-articles">{}</b>"#,
-        tr.number(articles.try_into().unwrap_or(i64::MAX))
-    );
+    let articles_html = Markup::element("b")
+        .attr("id", "count-articles")
+        .text(&tr.number(articles.try_into().unwrap_or(i64::MAX)));
     let page = DashboardPage {
         tr,
         site_title: settings.title,

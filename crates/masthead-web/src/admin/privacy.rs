@@ -11,6 +11,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::is_email;
+use masthead_core::html::Markup;
 use masthead_core::i18n::{Arg, Tr};
 use masthead_core::service::{erase_personal_data, export_personal_data};
 use masthead_core::store::Erasure;
@@ -27,7 +28,7 @@ pub struct PrivacyPage {
     pub message: Option<String>,
     pub error: Option<String>,
     /// The retention note, with the setting's name as `<code>` (HTML).
-    pub retention: String,
+    pub retention: Markup,
 }
 
 async fn render(
@@ -54,7 +55,10 @@ async fn render(
         error,
         retention: tr.html(
             "admin-privacy-retention",
-            &[("key", "<code>privacy.ip_retention_days</code>")],
+            &[(
+                "key",
+                &Markup::element("code").text("privacy.ip_retention_days"),
+            )],
             &[("count", Arg::from(days))],
         ),
     };

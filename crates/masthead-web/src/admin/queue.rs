@@ -12,7 +12,8 @@ use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{Actor, Audience, CommentStatus, ModerationAction, Reasons, Via};
-use masthead_core::i18n::{Arg, Tr, escape_html};
+use masthead_core::html::Markup;
+use masthead_core::i18n::{Arg, Tr};
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{moderate, staff_reply};
 use masthead_core::store::CommentFilter;
@@ -76,20 +77,18 @@ pub struct QueuePage {
 
 impl QueuePage {
     /// The keyboard help, each key as `<kbd>`.
-    pub fn shortcuts(&self) -> String {
-        let keys =
-            ["a", "s", "t", "j", "k", "x"].map(|k| (k, format!("<kbd>{}</kbd>", k.to_uppercase())));
-        let html: Vec<(&str, &str)> = keys.iter().map(|(k, m)| (*k, m.as_str())).collect();
+    pub fn shortcuts(&self) -> Markup {
+        let keys = ["a", "s", "t", "j", "k", "x"]
+            .map(|k| (k, Markup::element("kbd").text(&k.to_uppercase())));
+        let html: Vec<(&str, &Markup)> = keys.iter().map(|(k, m)| (*k, m)).collect();
         self.tr.html("admin-queue-shortcuts", &html, &[])
     }
 
     /// "on <a>the article</a>", the title escaped.
-    pub fn on_article(&self, r: &Row) -> String {
-        let link = format!(
-            r#"<a href="{}">{}</a>"#,
-            escape_html(&r.article_url),
-            escape_html(&r.article_title)
-        );
+    pub fn on_article(&self, r: &Row) -> Markup {
+        let link = Markup::element("a")
+            .attr("href", &r.article_url)
+            .text(&r.article_title);
         self.tr.html("admin-queue-on", &[("article", &link)], &[])
     }
 

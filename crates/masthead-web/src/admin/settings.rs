@@ -11,6 +11,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use masthead_core::Localized;
+use masthead_core::html::Markup;
 use masthead_core::i18n::{Arg, Lang, Tr};
 use masthead_core::settings::{SETTINGS, Shape, SiteSettings};
 use serde::Deserialize;
@@ -65,6 +66,18 @@ pub struct SettingsPage {
     pub allowed_tags: String,
     pub saved: bool,
     pub has_errors: bool,
+}
+
+impl SettingsPage {
+    /// "Change it with COMMAND", the command as code.
+    pub fn allowed_html_change(&self) -> Markup {
+        let command = Markup::element("code").text("masthead settings set comments.allowed_tags …");
+        self.tr.html(
+            "admin-settings-allowed-html-change",
+            &[("command", &command)],
+            &[],
+        )
+    }
 }
 
 #[derive(Deserialize)]

@@ -1,6 +1,7 @@
 //! The HTML error page (`error.html`) and its view model. It has no site
 //! chrome: it must render when the settings cannot be read.
 use askama::Template;
+use masthead_core::html::Markup;
 use masthead_core::i18n::Tr;
 
 /// An error page, in `tr`'s language.
@@ -16,14 +17,13 @@ pub struct ErrorPage<'a> {
 
 impl ErrorPage<'_> {
     /// The link home, as HTML: alone, or in its sentence on a 404.
-    pub fn front_page(&self) -> String {
-        let link = format!(
-            r#"<a href="/">{}</a>"#,
-            masthead_core::html::escape_attr(&self.tr.t("error-front-page"))
-        );
+    pub fn front_page(&self) -> Markup {
+        let link = Markup::element("a")
+            .attr("href", "/")
+            .text(&self.tr.t("error-front-page"));
         if self.front_page_hint {
             self.tr
-                .html("error-front-page-latest", &[("link", link.as_str())], &[])
+                .html("error-front-page-latest", &[("link", &link)], &[])
         } else {
             link
         }

@@ -14,6 +14,7 @@ use axum::response::{Html, IntoResponse, Response};
 use masthead_core::article::{Article, ArticleKind};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{FormTokens, TokenSubject};
+use masthead_core::html::Markup;
 use masthead_core::settings::SiteSettings;
 
 /// How an article page is shown.
@@ -155,25 +156,24 @@ pub struct ArticlePage {
 /// The article page's sentences around links.
 impl ArticlePage {
     /// "The discussion of ADDRESS, published elsewhere.", the address linked.
-    pub fn thread_source(&self, page: &str) -> String {
-        let link = format!(
-            r#"<a href="{0}" rel="noopener">{0}</a>"#,
-            masthead_core::i18n::escape_html(page)
-        );
+    pub fn thread_source(&self, page: &str) -> Markup {
+        let link = Markup::element("a")
+            .attr("href", page)
+            .attr("rel", "noopener")
+            .text(page);
         self.chrome
             .tr
             .html("thread-source", &[("link", &link)], &[])
     }
 
     /// "Article source: NAME", linked when the source has an address.
-    pub fn article_source(&self, name: &str) -> String {
-        let name = masthead_core::i18n::escape_html(name);
+    pub fn article_source(&self, name: &str) -> Markup {
         let source = match &self.article.source_url {
-            Some(href) => format!(
-                r#"<a href="{}" rel="noopener">{name}</a>"#,
-                masthead_core::i18n::escape_html(href)
-            ),
-            None => name,
+            Some(href) => Markup::element("a")
+                .attr("href", href)
+                .attr("rel", "noopener")
+                .text(name),
+            None => Markup::text(name),
         };
         self.chrome
             .tr

@@ -3,6 +3,7 @@
 //! same on an article page and in the embed.
 use crate::views::{Dates, allowed_tags_intro, avatar_path};
 use masthead_core::comment::{CommentStatus, ThreadItem};
+use masthead_core::html::Markup;
 use masthead_core::i18n::Tr;
 
 pub struct CommentView {
@@ -179,25 +180,21 @@ impl DiscussionView {
 
     /// "Leave a Reply to NAME", as HTML: the name keeps its element (the
     /// reply script and tests find it by id).
-    pub fn leave_reply_to(&self, r: &ReplyTo) -> String {
-        let name = format!(
-            r#"<span id="{}reply-to-name">{}</span>"#,
-            self.idp,
-            masthead_core::i18n::escape_html(&r.author)
-        );
+    pub fn leave_reply_to(&self, r: &ReplyTo) -> Markup {
+        let name = Markup::element("span")
+            .attr("id", &format!("{}reply-to-name", self.idp))
+            .text(&r.author);
         self.tr.html("leave-a-reply-to", &[("name", &name)], &[])
     }
 
     /// "Required fields are marked *", as HTML with the star's markup.
-    pub fn required_note(&self) -> String {
-        self.tr.html(
-            "required-fields-note",
-            &[("star", r#"<span class="required">*</span>"#)],
-            &[],
-        )
+    pub fn required_note(&self) -> Markup {
+        let star = Markup::element("span").attr("class", "required").text("*");
+        self.tr
+            .html("required-fields-note", &[("star", &star)], &[])
     }
 
-    pub fn allowed_tags_intro(&self) -> String {
+    pub fn allowed_tags_intro(&self) -> Markup {
         allowed_tags_intro(self.tr)
     }
 

@@ -6,6 +6,7 @@ use crate::views::Chrome;
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
+use masthead_core::html::Markup;
 
 #[derive(Template)]
 #[template(path = "not_found.html")]
@@ -15,13 +16,12 @@ pub struct NotFoundPage {
 
 impl NotFoundPage {
     /// "Go to the front page for the latest articles", the link inside.
-    pub fn front_page(&self) -> String {
+    pub fn front_page(&self) -> Markup {
         let t = self.chrome.tr;
-        let link = format!(
-            r#"<a href="/">{}</a>"#,
-            masthead_core::html::escape_attr(&t.t("error-front-page"))
-        );
-        t.html("error-front-page-latest", &[("link", link.as_str())], &[])
+        let link = Markup::element("a")
+            .attr("href", "/")
+            .text(&t.t("error-front-page"));
+        t.html("error-front-page-latest", &[("link", &link)], &[])
     }
 }
 

@@ -6,6 +6,7 @@ use crate::views::Chrome;
 use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
+use masthead_core::html::Markup;
 
 /// What the site keeps about commenters, and for how long.
 #[derive(Template)]
@@ -19,19 +20,16 @@ pub struct PrivacyNotice {
 
 impl PrivacyNotice {
     /// "**Your email address is never published** — not on the page, …", as HTML.
-    pub fn email_line(&self) -> String {
-        let never = format!(
-            "<strong>{}</strong>",
-            masthead_core::i18n::escape_html(&self.chrome.t("privacy-email-never"))
-        );
+    pub fn email_line(&self) -> Markup {
+        let never = Markup::element("strong").text(&self.chrome.t("privacy-email-never"));
         self.chrome
             .tr
             .html("privacy-email", &[("never", &never)], &[])
     }
 
     /// One cookie's line: its name as code, then what it holds and for how long.
-    pub fn cookie_line(&self, id: &str, cookie: &str) -> String {
-        let code = format!("<code>{cookie}</code>");
+    pub fn cookie_line(&self, id: &str, cookie: &str) -> Markup {
+        let code = Markup::element("code").text(cookie);
         let minutes = i64::from(self.edit_minutes);
         self.chrome
             .tr

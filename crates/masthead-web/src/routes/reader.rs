@@ -21,6 +21,7 @@ use masthead_core::chrono::Utc;
 use masthead_core::comment::{
     Comment, CommentStatus, Network, Reader, ReportReason, identicon_svg,
 };
+use masthead_core::html::Markup;
 use masthead_core::i18n::Tr;
 use masthead_core::ids::CommentId;
 use masthead_core::service::{
@@ -36,7 +37,7 @@ pub struct CommentEditPage {
     pub chrome: Chrome,
     pub id: i64,
     /// "On “TITLE”. You can change or delete it until …", as HTML.
-    pub intro: String,
+    pub intro: Markup,
     pub text: String,
     pub error: Option<String>,
     pub allowed_tags: String,
@@ -49,7 +50,7 @@ pub struct CommentReportPage {
     pub chrome: Chrome,
     pub id: i64,
     /// "By NAME, on “TITLE”:", as HTML.
-    pub intro: String,
+    pub intro: Markup,
     pub html: masthead_core::html::SanitizedHtml,
     pub reasons: Vec<(&'static str, String)>,
     pub error: Option<String>,

@@ -13,6 +13,7 @@ use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use masthead_core::html::Markup;
 use masthead_core::search::{
     COUNT_LIMIT, PER_PAGE, RANK_WINDOW, SearchError, SearchPage, SearchQuery, SearchTerms,
 };
@@ -26,8 +27,8 @@ pub struct SearchHitView {
     pub byline: String,
     pub date_iso: String,
     pub date: String,
-    /// Safe HTML from `masthead_core::search::highlight`.
-    pub snippet: String,
+    /// From `masthead_core::search::highlight`.
+    pub snippet: Markup,
 }
 
 impl SearchHitView {
@@ -94,12 +95,12 @@ impl SearchPageView {
     }
 
     /// How to search, as HTML: the operators stay as typed.
-    pub fn help(&self) -> String {
-        self.chrome.tr.html(
-            "search-help",
-            &[("or", "<code>or</code>"), ("minus", "<code>-</code>")],
-            &[],
-        )
+    pub fn help(&self) -> Markup {
+        let or = Markup::element("code").text("or");
+        let minus = Markup::element("code").text("-");
+        self.chrome
+            .tr
+            .html("search-help", &[("or", &or), ("minus", &minus)], &[])
     }
 
     /// "Results 1–10 of 25", "1 result", or past the last hit "No more results…".

@@ -2,12 +2,13 @@
 //! domain types here, so neither storage rows nor the email ever reach JSON.
 use crate::error::WpError;
 use crate::state::AppState;
-use crate::views::{Dates, article_url, base_url, escape};
+use crate::views::{Dates, article_url, base_url};
 use axum::http::HeaderMap;
 use masthead_core::Timestamp;
 use masthead_core::article::Article;
 use masthead_core::chrono::FixedOffset;
 use masthead_core::comment::{CommentStatus, PublicComment};
+use masthead_core::html::escape_html;
 use masthead_core::settings::SiteSettings;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -136,9 +137,9 @@ impl Ctx {
 /// WordPress's automatic excerpt: the first 55 words, then ` [&hellip;]`.
 fn excerpt(article: &Article) -> String {
     if !article.standfirst.is_empty() {
-        return format!("<p>{}</p>\n", escape(&article.standfirst));
+        return format!("<p>{}</p>\n", escape_html(&article.standfirst));
     }
-    let text = masthead_core::html::strip_tags(article.body_html.as_str());
+    let text = masthead_core::html::to_text(article.body_html.as_str());
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out = words.iter().take(55).copied().collect::<Vec<_>>().join(" ");
     if words.len() > 55 {
@@ -146,7 +147,7 @@ fn excerpt(article: &Article) -> String {
     }
     format!(
         "<p>{}</p>\n",
-        escape(&out).replace("[&amp;hellip;]", "[&hellip;]")
+        escape_html(&out).replace("[&amp;hellip;]", "[&hellip;]")
     )
 }
 
@@ -184,7 +185,7 @@ impl WpPost {
             kind: "post".into(),
             link: format!("{base}{}", article_url(&a.slug)),
             title: Rendered {
-                rendered: escape(&a.title),
+                rendered: escape_html(&a.title),
             },
             content: RenderedProtected {
                 rendered: a.body_html.to_string(),

@@ -196,7 +196,7 @@ async fn save_post(
         form.body_markdown = t;
     }
     if let Some(t) = text(&m, "excerpt")? {
-        form.standfirst = masthead_core::html::strip_tags(&t).trim().to_string();
+        form.standfirst = masthead_core::html::to_text(&t);
     }
     if let Some(t) = text(&m, "slug")? {
         form.slug = t;
