@@ -42,6 +42,25 @@ async fn warm(app: &TestApp, path: &str) {
     panic!("{path} is never served from the cache");
 }
 
+/// 32 readers asking for `path` at the same moment, their bodies.
+async fn at_once(app: &TestApp, path: &str) -> Vec<String> {
+    let readers: Vec<_> = (0..32)
+        .map(|_| {
+            let url = format!("{}{path}", app.base);
+            tokio::spawn(async move {
+                let r = visitor().get(url).send().await.unwrap();
+                assert_eq!(r.status(), StatusCode::OK);
+                r.text().await.unwrap()
+            })
+        })
+        .collect();
+    let mut bodies = Vec::new();
+    for reader in readers {
+        bodies.push(reader.await.unwrap());
+    }
+    bodies
+}
+
 async fn two_stories() -> (TestApp, i64, i64) {
     let (app, a) = TestApp::with_article().await;
     let b = app
@@ -127,18 +146,7 @@ async fn readers_missing_the_same_page_at_once_share_one_render() {
         app.approved_comment(a, &format!("Reader {round}"), &text, None)
             .await;
         let (renders, _) = counts(&app).await;
-        let readers: Vec<_> = (0..32)
-            .map(|_| {
-                let url = format!("{}{A}", app.base);
-                tokio::spawn(async move {
-                    let r = visitor().get(url).send().await.unwrap();
-                    assert_eq!(r.status(), StatusCode::OK);
-                    r.text().await.unwrap()
-                })
-            })
-            .collect();
-        for reader in readers {
-            let body = reader.await.unwrap();
+        for body in at_once(&app, A).await {
             assert!(body.contains(&text), "every reader sees the new comment");
         }
         assert_eq!(
@@ -270,18 +278,7 @@ async fn readers_missing_the_same_answer_at_once_share_one_render() {
         app.approved_comment(a, &format!("Reader {round}"), &text, None)
             .await;
         let before = renders(&app.get("/metrics").await.body);
-        let readers: Vec<_> = (0..32)
-            .map(|_| {
-                let url = format!("{}{path}", app.base);
-                tokio::spawn(async move {
-                    let r = visitor().get(url).send().await.unwrap();
-                    assert_eq!(r.status(), StatusCode::OK);
-                    r.text().await.unwrap()
-                })
-            })
-            .collect();
-        for reader in readers {
-            let body = reader.await.unwrap();
+        for body in at_once(&app, path).await {
             // The home page lists stories, not comments: it must just be the
             // page rendered after the change (one render shows that).
             if *path != "/" {
