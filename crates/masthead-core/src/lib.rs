@@ -7,6 +7,7 @@ pub mod article;
 pub mod comment;
 pub mod export;
 pub mod feed;
+pub mod filter;
 pub mod html;
 pub mod ids;
 pub mod import;

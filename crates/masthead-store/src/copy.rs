@@ -31,6 +31,7 @@ const TABLES: &[&str] = &[
     "trusted_authors",
     "imported",
     "moderation_log",
+    "filter_lessons",
     "comment_recommends",
     "comment_edits",
     "comment_reports",
@@ -44,6 +45,8 @@ const NOT_COPIED: &[&str] = &[
     "site_state",
     "article_state",
     "comment_changes",
+    // One row, made by the migration; set from the copied lessons below.
+    "filter_state",
     // SQLite's search index and its shadow tables: the target's own index
     // (triggers, or PostgreSQL's generated column) fills as articles arrive.
     "articles_fts",
@@ -251,6 +254,13 @@ pub async fn copy(
     // Pages cached from the old content must go, whichever triggers fired,
     // and the comment change log starts afresh: a discussion read before
     // the copy is read whole again.
+    // Every node rebuilds its filter from the copied lessons.
+    write
+        .execute(
+            "UPDATE filter_state SET generation = generation + 1, \
+             last_lesson = (SELECT COALESCE(MAX(id), 0) FROM filter_lessons) WHERE id = 1",
+        )
+        .await?;
     write
         .execute(
             "UPDATE site_state SET generation = generation + 1, \

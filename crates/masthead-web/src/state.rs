@@ -73,6 +73,8 @@ pub struct Shared {
     /// Kept pages and answers, behind the one cache call.
     pub(crate) cache: crate::page_cache::Caches,
     pub(crate) threads: crate::page_cache::Threads,
+    /// The spam filter's model, kept in step with the stored lessons.
+    pub filter: masthead_core::service::Filter,
     /// The settings as last read, with the site version they were read at.
     settings: std::sync::Mutex<Option<(i64, SiteSettings)>>,
     /// `Cache-Control` of public pages, made once.
@@ -117,6 +119,7 @@ impl AppState {
             cache,
             // Threaded discussions, which pages are cut from.
             threads: crate::page_cache::Threads::new(budget / 8),
+            filter: masthead_core::service::Filter::default(),
             settings: std::sync::Mutex::default(),
             public_cache_control,
             secret: secret.into(),

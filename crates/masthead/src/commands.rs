@@ -66,6 +66,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Import(cmd) => crate::transfer::import(&cli.database, cmd).await,
         Command::Export(cmd) => crate::transfer::export(&cli.database, cmd).await,
         Command::Privacy(cmd) => crate::privacy::run(&cli.database, cmd).await,
+        Command::Moderation(cmd) => crate::moderation::run(&cli.database, cmd).await,
         Command::Backup { file } => {
             check_url(&cli.database)?;
             masthead_store::backup(&cli.database, &file).await?;
@@ -206,6 +207,7 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
                 limit: Some(limit),
                 offset: 0,
                 picked: false,
+                by_filter_score: false,
             };
             let list = store.comments(&filter).await?;
             if json {

@@ -83,6 +83,8 @@ pub async fn load_if_empty(store: &dyn Store) -> Result<Option<String>> {
             subscribe: false,
             page_title: None,
             reader_id: None,
+            filter_score: None,
+            filter_decided: false,
         };
         let id = store.insert_comment(&new).await?;
         ids.insert(c.key, id);

@@ -9,6 +9,7 @@ mod database;
 pub mod demo;
 mod isso_db;
 pub mod mailer;
+pub mod moderation;
 pub mod privacy;
 pub mod server;
 pub mod transfer;

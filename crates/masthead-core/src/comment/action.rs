@@ -186,12 +186,15 @@ pub enum By {
 pub enum Rule {
     /// Readers' reports took the comment's tally to the threshold.
     Reports,
+    /// The spam filter, in auto mode.
+    Filter,
 }
 
 impl Rule {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Reports => "reports",
+            Self::Filter => "filter",
         }
     }
 }

@@ -7,6 +7,7 @@ mod edit_window;
 mod email;
 mod form;
 mod identicon;
+mod lesson;
 mod network;
 mod order;
 mod pages;
@@ -24,6 +25,7 @@ pub use form::{
     CommentForm, Field, FieldError, LONG_COMMENT, REQUIRED_COMMENT, ValidComment, limits,
 };
 pub use identicon::{PLACEHOLDER, avatar_seed, identicon_svg, is_avatar_seed, placeholder_svg};
+pub use lesson::lesson_for;
 pub use network::Network;
 pub use order::{CommentOrder, UnknownOrder, picks};
 pub use pages::{DefaultPage, Newcomer, Paging};
@@ -212,4 +214,21 @@ pub struct NewComment {
     /// The reader id of the browser that wrote it (a reader's comment), so
     /// that reader's reports weigh more once it is approved. Never published.
     pub reader_id: Option<String>,
+    /// The spam filter's score, in thousandths (the queue sorts by it);
+    /// `None` when the filter was off.
+    pub filter_score: Option<u16>,
+    /// The filter decided its status alone (auto mode): logged as its
+    /// decision.
+    pub filter_decided: bool,
+}
+
+impl NewComment {
+    /// The moderation log's action for a status the filter chose alone.
+    pub fn filter_log_action(&self) -> Option<&'static str> {
+        match (self.filter_decided, self.status) {
+            (true, CommentStatus::Approved) => Some("approve"),
+            (true, CommentStatus::Spam) => Some("spam"),
+            _ => None,
+        }
+    }
 }

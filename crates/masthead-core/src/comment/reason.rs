@@ -37,6 +37,12 @@ pub enum ModerationReason {
     },
     /// Its author deleted it (it waits in the trash).
     DeletedByAuthor,
+    /// The spam filter's score (thousandths of spam likelihood) and the
+    /// features that weighed most.
+    Filter {
+        score: u16,
+        leaning: Vec<crate::filter::Leaning>,
+    },
     /// Words stored before reasons were codes, that no code matched; shown
     /// as they are.
     Text(String),
@@ -100,9 +106,42 @@ impl ModerationReason {
                     ],
                 )
             }
+            Self::Filter { score, leaning } => {
+                let percent = format!("{}%", (u32::from(*score) + 5) / 10);
+                let mut said = tr.s(&key("filter"), "score", &percent);
+                if to == Audience::Queue && !leaning.is_empty() {
+                    let clues: Vec<String> = leaning.iter().map(|l| tell_leaning(l, tr)).collect();
+                    said = format!("{said} ({})", clues.join("; "));
+                }
+                said
+            }
             Self::Text(t) => t.clone(),
         }
     }
+}
+
+/// One feature's pull, in `tr`'s language.
+fn tell_leaning(l: &crate::filter::Leaning, tr: Tr) -> String {
+    use crate::filter::Clue;
+    let clue = match &l.clue {
+        Clue::Word(w) => tr.s("filter-clue-word", "value", w),
+        Clue::Phrase(w) => tr.s("filter-clue-phrase", "value", w),
+        Clue::Domain(d) => tr.s("filter-clue-domain", "value", d),
+        Clue::Links(n) => tr.args("filter-clue-links", &[("count", Arg::from(*n))]),
+        Clue::Shouting => tr.t("filter-clue-shouting"),
+        Clue::Punctuation => tr.t("filter-clue-punctuation"),
+        Clue::Website => tr.t("filter-clue-website"),
+        Clue::NameDigits => tr.t("filter-clue-name-digits"),
+        Clue::Approved(n) => tr.args("filter-clue-approved", &[("count", Arg::from(*n))]),
+        Clue::Spammed(n) => tr.args("filter-clue-spammed", &[("count", Arg::from(*n))]),
+        Clue::Trashed(n) => tr.args("filter-clue-trashed", &[("count", Arg::from(*n))]),
+    };
+    let towards = if l.spam {
+        "filter-towards-spam"
+    } else {
+        "filter-towards-ham"
+    };
+    tr.s(towards, "clue", &clue)
 }
 
 /// English, as the queue says it.
@@ -196,16 +235,37 @@ impl Serialize for Reasons {
 #[serde(tag = "code", rename_all = "kebab-case")]
 enum Code {
     HoldAll,
-    Links { links: u64, limit: u32 },
-    ModerationWord { word: String },
-    FirstComments { approved: u32, needed: u32 },
-    DisallowedWord { word: String },
+    Links {
+        links: u64,
+        limit: u32,
+    },
+    ModerationWord {
+        word: String,
+    },
+    FirstComments {
+        approved: u32,
+        needed: u32,
+    },
+    DisallowedWord {
+        word: String,
+    },
     Honeypot,
     NoFormToken,
     EditedAfterApproval,
-    Reported { readers: u64, kinds: Vec<String> },
+    Reported {
+        readers: u64,
+        kinds: Vec<String>,
+    },
     DeletedByAuthor,
-    Text { text: String },
+    /// `clues`: each a stored clue (`word:free`) after `+` (towards spam)
+    /// or `-`.
+    Filter {
+        score: u16,
+        clues: Vec<String>,
+    },
+    Text {
+        text: String,
+    },
 }
 
 impl From<&ModerationReason> for Code {
@@ -231,6 +291,13 @@ impl From<&ModerationReason> for Code {
                 kinds: kinds.iter().map(|k| k.as_str().to_string()).collect(),
             },
             R::DeletedByAuthor => Self::DeletedByAuthor,
+            R::Filter { score, leaning } => Self::Filter {
+                score: *score,
+                clues: leaning
+                    .iter()
+                    .map(|l| format!("{}{}", if l.spam { '+' } else { '-' }, l.clue.to_stored()))
+                    .collect(),
+            },
             R::Text(t) => Self::Text { text: t.clone() },
         }
     }
@@ -256,6 +323,23 @@ impl From<Code> for ModerationReason {
                 kinds: kinds.iter().filter_map(|k| k.parse().ok()).collect(),
             },
             Code::DeletedByAuthor => Self::DeletedByAuthor,
+            Code::Filter { score, clues } => Self::Filter {
+                score,
+                leaning: clues
+                    .iter()
+                    .filter_map(|c| {
+                        let (spam, rest) = match c.split_at_checked(1)? {
+                            ("+", rest) => (true, rest),
+                            ("-", rest) => (false, rest),
+                            _ => return None,
+                        };
+                        Some(crate::filter::Leaning {
+                            clue: crate::filter::Clue::from_stored(rest)?,
+                            spam,
+                        })
+                    })
+                    .collect(),
+            },
             Code::Text { text } => Self::Text(text),
         }
     }
@@ -284,6 +368,19 @@ mod tests {
                 kinds: vec![ReportReason::Abusive, ReportReason::Spam],
             },
             R::DeletedByAuthor,
+            R::Filter {
+                score: 973,
+                leaning: vec![
+                    crate::filter::Leaning {
+                        clue: crate::filter::Clue::Word("subscribe".into()),
+                        spam: true,
+                    },
+                    crate::filter::Leaning {
+                        clue: crate::filter::Clue::Approved(2),
+                        spam: false,
+                    },
+                ],
+            },
             R::Text("a rule of long ago".into()),
         ]
     }

@@ -16,7 +16,7 @@ mod tokens;
 
 pub use allowlist::{Allowlist, AllowlistError, DEFAULT_ALLOWLIST};
 pub use article::render_markdown;
-pub use comment::{count_links, render_comment, sanitize_comment};
+pub use comment::{count_links, count_links_in, render_comment, sanitize_comment};
 pub use masthead_i18n::{Markup, escape_html};
 pub use sanitized::SanitizedHtml;
 pub use text::to_text;

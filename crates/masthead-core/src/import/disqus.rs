@@ -236,5 +236,7 @@ fn post(
         subscribe: false,
         page_title: None,
         reader_id: None,
+        filter_score: None,
+        filter_decided: false,
     }
 }

@@ -262,6 +262,8 @@ pub async fn store(
             subscribe: false,
             page_title: None,
             reader_id: None,
+            filter_score: None,
+            filter_decided: false,
         };
         let new_id = tx.insert_comment(&comment, "comment").await?;
         tx.record_import(&source, "comment", &c.id, new_id.0)

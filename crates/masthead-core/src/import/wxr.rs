@@ -365,6 +365,8 @@ impl Importer<'_> {
                 subscribe: false,
                 page_title: None,
                 reader_id: None,
+                filter_score: None,
+                filter_decided: false,
             };
             self.summary.comment(status);
             if matches!(comment_type, "pingback" | "trackback") {

@@ -4,6 +4,7 @@
 //! that has rules.
 mod articles;
 mod avatars;
+mod filter;
 mod moderate;
 mod notify;
 mod privacy;
@@ -15,6 +16,7 @@ mod threads;
 
 pub use articles::{add_article, preview_article, update_article};
 pub use avatars::fill_avatars;
+pub use filter::{Filter, Judged, features_of, replay_history, targets as filter_targets};
 pub use moderate::{ModerationError, moderate};
 pub use notify::{NotifyError, fold_digests, link, produce_notifications, retry_delay};
 pub use privacy::{

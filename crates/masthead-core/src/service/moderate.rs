@@ -7,12 +7,16 @@
 //! one store call ([`ModerationStore::moderate_comments`]) writes the change,
 //! its moderation-log line naming who made it ([`By`]) and the notifications
 //! it queues, in one transaction; and an approval lets a thread adopt the
-//! title its comment proposed.
+//! title its comment proposed. A staff decision also teaches the spam
+//! filter, in the same transaction.
+use super::filter::features_of;
 use crate::comment::{By, CommentStatus, ModerationAction, Reasons};
+use crate::filter::Features;
 use crate::i18n::Tr;
 use crate::ids::CommentId;
 use crate::store::{
-    Moderated, ModerationBatch, ModerationStore, NewText, Refused, Store, StoreError, StoreResult,
+    FilterStore, Moderated, ModerationBatch, ModerationStore, NewText, Refused, Store, StoreError,
+    StoreResult,
 };
 use crate::{Localized, Timestamp};
 
@@ -107,7 +111,23 @@ pub(crate) async fn apply(
     change: Change<'_>,
     now: Timestamp,
 ) -> StoreResult<Result<Moderated, Refused>> {
+    // A staff decision teaches the spam filter: the features of each
+    // comment as it arrived, stored as a lesson with the change.
+    let may_teach = change.by.is_staff()
+        && change
+            .action
+            .is_some_and(|a| a.target().is_some() || a.picks() == Some(true));
+    let teach: Vec<(CommentId, Features)> = if may_teach {
+        FilterStore::filter_inputs(store, change.ids)
+            .await?
+            .iter()
+            .map(|input| (input.id, features_of(input)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let batch = ModerationBatch {
+        teach: &teach,
         ids: change.ids,
         action: change.action,
         by: &change.by,

@@ -62,6 +62,8 @@ pub async fn staff_reply(
         subscribe: false,
         page_title: None,
         reader_id: None,
+        filter_score: None,
+        filter_decided: false,
     };
     Ok(store.insert_comment(&new).await?)
 }

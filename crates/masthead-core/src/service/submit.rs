@@ -1,15 +1,17 @@
 //! A reader's comment, from the form or the REST API, checked in WordPress's
 //! order and stored with its moderation verdict.
+use super::filter::{Filter, targets as filter_targets, with_filter};
 use super::rules::{ModerationFacts, Subject, verdict};
 use crate::article::Article;
 use crate::comment::{
     CommentForm, CommentStatus, FieldError, FormTokens, NewComment, Newcomer, TokenError,
     TokenSubject,
 };
+use crate::filter::{Sample, features};
 use crate::html::{count_links, render_comment};
 use crate::i18n::Tr;
 use crate::ids::{ArticleId, CommentId};
-use crate::settings::SiteSettings;
+use crate::settings::{FilterMode, SiteSettings};
 use crate::store::{Inserted, Store, StoreError, SubmissionProbe};
 use crate::{Localized, Timestamp};
 
@@ -118,6 +120,7 @@ pub async fn submit_comment(
     store: &dyn Store,
     settings: &SiteSettings,
     secret: &[u8],
+    filter: &Filter,
     sub: Submission,
 ) -> Result<Accepted, SubmitError> {
     let rules = &settings.moderation;
@@ -204,6 +207,20 @@ pub async fn submit_comment(
         count_links(&content_html),
         moderation_facts,
     );
+    let (verdict, filter_score, filter_decided) = if rules.filter == FilterMode::Off {
+        (verdict, None, false)
+    } else {
+        let history = store.author_history(&valid.author_email, sub.now).await?;
+        let f = features::extract(&Sample {
+            author_name: &valid.author_name,
+            author_url: valid.author_url.as_deref().unwrap_or(""),
+            content_html: content_html.as_str(),
+            history,
+        });
+        let judged = filter.judge(store, filter_targets(rules), &f).await?;
+        let (verdict, decided) = with_filter(verdict, rules.filter, &judged, facts.trusted);
+        (verdict, Some(judged.score()), decided)
+    };
     let new = NewComment {
         article_id: article.id,
         parent_id: sub.parent_id,
@@ -225,6 +242,8 @@ pub async fn submit_comment(
             .as_deref()
             .and_then(crate::article::thread::page_title),
         reader_id: sub.reader_id,
+        filter_score,
+        filter_decided,
     };
     match store.insert_reader_comment(&new).await? {
         Inserted::Stored(id) => {

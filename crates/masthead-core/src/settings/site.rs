@@ -28,6 +28,54 @@ pub struct ModerationSettings {
     /// Close every article's comments this many days after publication; 0: never
     /// (WordPress `close_comments_days_old`).
     pub close_after_days: u32,
+    /// What the spam filter does (`moderation.filter`).
+    pub filter: FilterMode,
+    /// The most ham auto mode may send to spam
+    /// (`moderation.filter_ham_to_spam`).
+    pub filter_ham_to_spam: Rate,
+    /// The most spam auto mode may publish (`moderation.filter_spam_shown`).
+    pub filter_spam_shown: Rate,
+}
+
+/// `moderation.filter`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterMode {
+    /// Not consulted (it still learns from decisions).
+    Off,
+    /// Every held comment shows the filter's score and reasons.
+    Advise,
+    /// Confident ham is published, confident spam goes to spam, the rest
+    /// is held.
+    Auto,
+}
+
+/// A share, kept in millionths; written as a percentage (`0.1%`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Rate(pub u32);
+
+impl Rate {
+    pub fn fraction(self) -> f64 {
+        f64::from(self.0) / 1_000_000.0
+    }
+
+    /// `0.1%`, `0.1` (a percentage either way), `2%`; between 0.0001% and 50%.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let t = text.trim();
+        let number = t.strip_suffix('%').unwrap_or(t).trim();
+        let percent: f64 = number.parse().map_err(|_| text.to_string())?;
+        if !(0.0001..=50.0).contains(&percent) {
+            return Err(text.to_string());
+        }
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        Ok(Self((percent * 10_000.0).round() as u32))
+    }
+}
+
+impl std::fmt::Display for Rate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let percent = f64::from(self.0) / 10_000.0;
+        write!(f, "{percent}%")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,6 +172,9 @@ impl SiteSettings {
                 min_fill_seconds: 0,
                 form_max_age_hours: 0,
                 close_after_days: 0,
+                filter: FilterMode::Off,
+                filter_ham_to_spam: Rate(0),
+                filter_spam_shown: Rate(0),
             },
             rest_anonymous_comments: false,
             paging: Paging {

@@ -9,7 +9,7 @@ use super::kinds::{
     Address, Choice, Flag, Language, Lines, List, Number, Parsed, Slot, Switch, Tags, Text, Words,
     field,
 };
-use super::site::SiteSettings;
+use super::site::{FilterMode, Rate, SiteSettings};
 use crate::article::thread::AllowedOrigins;
 use crate::comment::DefaultPage;
 use crate::notify::ModeratorMode;
@@ -78,6 +78,10 @@ impl Setting {
 }
 
 const NUMBER: Expected = Expected::phrase("a number from {min} to {max}", "admin-expected-number");
+const RATE: Expected = Expected::phrase(
+    "a percentage from 0.0001% to 50%, such as 0.1%",
+    "admin-expected-rate",
+);
 const SECONDS: Expected = Expected::phrase("seconds from {min} to {max}", "admin-expected-seconds");
 const DAYS_NEVER: Expected = Expected::phrase(
     "days from {min} (never) to {max}",
@@ -300,6 +304,40 @@ pub static SETTINGS: &[Setting] = &[
             min: 0,
             max: 36_500,
             expected: DAYS_NEVER,
+        },
+    ),
+    Setting::new(
+        "moderation.filter",
+        "advise",
+        "admin-setting-moderation-filter",
+        &Choice {
+            field: field!(moderation.filter),
+            choices: &[
+                ("off", FilterMode::Off),
+                ("advise", FilterMode::Advise),
+                ("auto", FilterMode::Auto),
+            ],
+            expected: Expected::phrase("off, advise or auto", "admin-expected-filter"),
+        },
+    ),
+    Setting::new(
+        "moderation.filter_ham_to_spam",
+        "0.1%",
+        "admin-setting-moderation-filter-ham-to-spam",
+        &Parsed {
+            field: field!(moderation.filter_ham_to_spam),
+            parse: Rate::parse,
+            expected: RATE,
+        },
+    ),
+    Setting::new(
+        "moderation.filter_spam_shown",
+        "2%",
+        "admin-setting-moderation-filter-spam-shown",
+        &Parsed {
+            field: field!(moderation.filter_spam_shown),
+            parse: Rate::parse,
+            expected: RATE,
         },
     ),
     Setting::new(

@@ -34,6 +34,8 @@ pub struct CommentFilter {
     pub offset: u64,
     /// Only editors' picks.
     pub picked: bool,
+    /// Highest spam-filter score first (unscored last), instead of newest.
+    pub by_filter_score: bool,
 }
 
 #[async_trait]

@@ -7,6 +7,7 @@ mod articles;
 mod comments;
 mod discussion;
 mod error;
+mod filter;
 mod imports;
 mod media;
 mod moderation;
@@ -23,6 +24,7 @@ pub use articles::{ArticleOrder, ArticleQuery, ArticleStore, NewThread};
 pub use comments::{CommentFilter, CommentStore, PublicCommentQuery};
 pub use discussion::{DiscussionChanges, DiscussionRead};
 pub use error::{StoreError, StoreResult, Unique};
+pub use filter::{FilterInput, FilterMark, FilterStore, StoredLesson};
 pub use imports::{ImportStore, ImportTx, Term};
 pub use media::{Media, MediaStore};
 pub use moderation::{
@@ -52,6 +54,7 @@ pub trait Store:
     + SessionStore
     + ImportStore
     + NotifyStore
+    + FilterStore
     + Send
     + Sync
 {
@@ -70,6 +73,7 @@ impl<
         + SessionStore
         + ImportStore
         + NotifyStore
+        + FilterStore
         + Send
         + Sync,
 > Store for T

@@ -29,6 +29,11 @@ pub struct ModerationBatch<'a> {
     pub reasons: Option<&'a Reasons>,
     /// New words for the one comment in `ids`, saved before its status.
     pub text: Option<NewText<'a>>,
+    /// The features of the comments a staff decision may teach the spam
+    /// filter: each status change that is a lesson
+    /// ([`crate::comment::lesson_for`]) is stored as one, in this
+    /// transaction.
+    pub teach: &'a [(CommentId, crate::filter::Features)],
 }
 
 /// New words for a comment.

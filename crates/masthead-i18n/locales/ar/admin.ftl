@@ -339,3 +339,28 @@ admin-allowlist-syntax = تعذّرت قراءة الوسوم المسموح ب�
 ## Comment queue: refused requests
 admin-queue-unknown-status = حالة تعليق غير معروفة «{ $status }».
 admin-queue-unknown-action = إجراء إشراف غير معروف «{ $action }».
+
+## The spam filter: its score and what weighed most, in the queue
+admin-reason-filter = مرشّح الرسائل المزعجة: مزعج على الأرجح بنسبة { $score }
+filter-towards-spam = { $clue } ← مزعج
+filter-towards-ham = { $clue } ← غير مزعج
+filter-clue-word = الكلمة «{ $value }»
+filter-clue-phrase = الكلمات «{ $value }»
+filter-clue-domain = رابط إلى { $value }
+# $count: 3 stands for 3 or more.
+filter-clue-links = الروابط: { $count }
+filter-clue-shouting = أحرف كبيرة
+filter-clue-punctuation = «!!» أو «??»
+filter-clue-website = ذُكر موقع ويب
+filter-clue-name-digits = أرقام في الاسم
+filter-clue-approved = تعليقات سابقة معتمدة: { $count }
+filter-clue-spammed = تعليقات سابقة عُلّمت مزعجة: { $count }
+filter-clue-trashed = تعليقات سابقة في المهملات: { $count }
+admin-queue-sort-filter = درجة المرشّح
+admin-setting-moderation-filter = مرشّح الرسائل المزعجة (off أو advise أو auto)
+admin-setting-moderation-filter-ham-to-spam = أعلى نسبة من التعليقات السليمة قد يرسلها المرشّح إلى المزعج
+admin-setting-moderation-filter-spam-shown = أعلى نسبة من الرسائل المزعجة قد ينشرها المرشّح
+admin-expected-filter = off أو advise أو auto
+admin-expected-rate = نسبة مئوية من 0.0001% إلى 50%، مثل 0.1%
+admin-queue-sort = الترتيب حسب
+admin-queue-sort-newest = الأحدث

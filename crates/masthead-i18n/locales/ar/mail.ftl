@@ -121,3 +121,5 @@ mail-page-unsubscribed-title = أُلغي الاشتراك
 mail-page-unsubscribed = لن تُرسل رسائل كهذه بعد الآن إلى { $email }.
 mail-link-invalid = هذا الرابط غير صالح. يُرجى استخدام الرابط كما ورد في الرسالة.
 mail-link-expired = انتهت صلاحية هذا الرابط.
+
+mail-reason-filter = يقدّر مرشّح الرسائل المزعجة أنه مزعج بنسبة { $score }.

@@ -299,3 +299,28 @@ admin-allowlist-syntax = Die erlaubten Tags sind bei „{ $near }“ nicht lesba
 ## Comment queue: refused requests
 admin-queue-unknown-status = Unbekannter Kommentarstatus „{ $status }“.
 admin-queue-unknown-action = Unbekannte Moderationsaktion „{ $action }“.
+
+## The spam filter: its score and what weighed most, in the queue
+admin-reason-filter = Spamfilter: zu { $score } wahrscheinlich Spam
+filter-towards-spam = { $clue } → Spam
+filter-towards-ham = { $clue } → kein Spam
+filter-clue-word = das Wort „{ $value }“
+filter-clue-phrase = die Wörter „{ $value }“
+filter-clue-domain = ein Link zu { $value }
+# $count: 3 stands for 3 or more.
+filter-clue-links = Links: { $count }
+filter-clue-shouting = Großbuchstaben
+filter-clue-punctuation = „!!“ oder „??“
+filter-clue-website = eine Website angegeben
+filter-clue-name-digits = Ziffern im Namen
+filter-clue-approved = früher freigegebene Kommentare: { $count }
+filter-clue-spammed = früher als Spam markierte Kommentare: { $count }
+filter-clue-trashed = früher gelöschte Kommentare: { $count }
+admin-queue-sort-filter = Filterwert
+admin-setting-moderation-filter = Spamfilter (off, advise oder auto)
+admin-setting-moderation-filter-ham-to-spam = Höchster Anteil legitimer Kommentare, die der Filter als Spam einordnen darf
+admin-setting-moderation-filter-spam-shown = Höchster Anteil Spam, den der Filter veröffentlichen darf
+admin-expected-filter = off, advise oder auto
+admin-expected-rate = ein Prozentsatz von 0,0001 % bis 50 %, etwa 0.1%
+admin-queue-sort = Sortieren nach
+admin-queue-sort-newest = neueste

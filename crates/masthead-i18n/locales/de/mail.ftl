@@ -105,3 +105,5 @@ mail-page-unsubscribed-title = Abgemeldet
 mail-page-unsubscribed = An { $email } werden keine solchen E-Mails mehr gesendet.
 mail-link-invalid = Dieser Link ist ungültig. Bitte verwenden Sie den Link so, wie er in der Nachricht steht.
 mail-link-expired = Dieser Link ist abgelaufen.
+
+mail-reason-filter = Der Spamfilter hält ihn zu { $score } für Spam.

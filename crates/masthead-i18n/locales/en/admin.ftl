@@ -331,3 +331,28 @@ admin-allowlist-syntax = Cannot read the allowed tags near “{ $near }”: writ
 admin-queue-unknown-status = Unknown comment status “{ $status }”.
 # $action: as sent.
 admin-queue-unknown-action = Unknown moderation action “{ $action }”.
+
+## The spam filter: its score and what weighed most, in the queue
+admin-reason-filter = spam filter: { $score } likely spam
+filter-towards-spam = { $clue } → spam
+filter-towards-ham = { $clue } → not spam
+filter-clue-word = the word “{ $value }”
+filter-clue-phrase = the words “{ $value }”
+filter-clue-domain = a link to { $value }
+# $count: 3 stands for 3 or more.
+filter-clue-links = links: { $count }
+filter-clue-shouting = capital letters
+filter-clue-punctuation = “!!” or “??”
+filter-clue-website = a website given
+filter-clue-name-digits = digits in the name
+filter-clue-approved = earlier approved comments: { $count }
+filter-clue-spammed = earlier comments marked spam: { $count }
+filter-clue-trashed = earlier comments trashed: { $count }
+admin-queue-sort-filter = filter score
+admin-setting-moderation-filter = Spam filter (off, advise or auto)
+admin-setting-moderation-filter-ham-to-spam = Highest share of ham the filter may send to spam
+admin-setting-moderation-filter-spam-shown = Highest share of spam the filter may publish
+admin-expected-filter = off, advise or auto
+admin-expected-rate = a percentage from 0.0001% to 50%, such as 0.1%
+admin-queue-sort = Sort by
+admin-queue-sort-newest = newest

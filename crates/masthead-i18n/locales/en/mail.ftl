@@ -112,3 +112,5 @@ mail-page-unsubscribed-title = Unsubscribed
 mail-page-unsubscribed = No more of this mail will be sent to { $email }.
 mail-link-invalid = This link is not valid. Please use the link from the message as it was sent.
 mail-link-expired = This link has expired.
+
+mail-reason-filter = The spam filter rates it { $score } likely spam.

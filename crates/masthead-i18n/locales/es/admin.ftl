@@ -309,3 +309,28 @@ admin-allowlist-syntax = No se pueden leer las etiquetas permitidas cerca de «{
 ## Comment queue: refused requests
 admin-queue-unknown-status = Estado de comentario desconocido «{ $status }».
 admin-queue-unknown-action = Acción de moderación desconocida «{ $action }».
+
+## The spam filter: its score and what weighed most, in the queue
+admin-reason-filter = filtro antispam: { $score } probablemente spam
+filter-towards-spam = { $clue } → spam
+filter-towards-ham = { $clue } → no es spam
+filter-clue-word = la palabra «{ $value }»
+filter-clue-phrase = las palabras «{ $value }»
+filter-clue-domain = un enlace a { $value }
+# $count: 3 stands for 3 or more.
+filter-clue-links = enlaces: { $count }
+filter-clue-shouting = mayúsculas
+filter-clue-punctuation = «!!» o «??»
+filter-clue-website = indica un sitio web
+filter-clue-name-digits = cifras en el nombre
+filter-clue-approved = comentarios aprobados antes: { $count }
+filter-clue-spammed = comentarios marcados como spam antes: { $count }
+filter-clue-trashed = comentarios enviados a la papelera antes: { $count }
+admin-queue-sort-filter = puntuación del filtro
+admin-setting-moderation-filter = Filtro antispam (off, advise o auto)
+admin-setting-moderation-filter-ham-to-spam = Proporción máxima de comentarios legítimos enviados a spam
+admin-setting-moderation-filter-spam-shown = Proporción máxima de spam que el filtro puede publicar
+admin-expected-filter = off, advise o auto
+admin-expected-rate = un porcentaje del 0,0001 % al 50 %, como 0.1%
+admin-queue-sort = Ordenar por
+admin-queue-sort-newest = más recientes

@@ -109,3 +109,5 @@ mail-page-unsubscribed-title = Baja confirmada
 mail-page-unsubscribed = No se enviarán más correos de este tipo a { $email }.
 mail-link-invalid = Este enlace no es válido. Use el enlace del mensaje tal como se envió.
 mail-link-expired = Este enlace ha caducado.
+
+mail-reason-filter = El filtro antispam lo considera spam en un { $score }.

@@ -309,3 +309,28 @@ admin-allowlist-syntax = Impossible de lire les balises permises près de « { $
 ## Comment queue: refused requests
 admin-queue-unknown-status = Statut de commentaire inconnu « { $status } ».
 admin-queue-unknown-action = Action de modération inconnue « { $action } ».
+
+## The spam filter: its score and what weighed most, in the queue
+admin-reason-filter = filtre anti-spam : spam probable à { $score }
+filter-towards-spam = { $clue } → spam
+filter-towards-ham = { $clue } → pas du spam
+filter-clue-word = le mot « { $value } »
+filter-clue-phrase = les mots « { $value } »
+filter-clue-domain = un lien vers { $value }
+# $count: 3 stands for 3 or more.
+filter-clue-links = liens : { $count }
+filter-clue-shouting = des majuscules
+filter-clue-punctuation = « !! » ou « ?? »
+filter-clue-website = un site web indiqué
+filter-clue-name-digits = des chiffres dans le nom
+filter-clue-approved = commentaires approuvés auparavant : { $count }
+filter-clue-spammed = commentaires marqués comme spam auparavant : { $count }
+filter-clue-trashed = commentaires mis à la corbeille auparavant : { $count }
+admin-queue-sort-filter = score du filtre
+admin-setting-moderation-filter = Filtre anti-spam (off, advise ou auto)
+admin-setting-moderation-filter-ham-to-spam = Part maximale de commentaires légitimes envoyés en spam
+admin-setting-moderation-filter-spam-shown = Part maximale de spam publié par le filtre
+admin-expected-filter = off, advise ou auto
+admin-expected-rate = un pourcentage de 0,0001 % à 50 %, par exemple 0.1%
+admin-queue-sort = Trier par
+admin-queue-sort-newest = plus récents

@@ -109,3 +109,5 @@ mail-page-unsubscribed-title = Désabonnement effectué
 mail-page-unsubscribed = Ces messages ne seront plus envoyés à { $email }.
 mail-link-invalid = Ce lien n’est pas valide. Veuillez utiliser le lien du message tel qu’il a été envoyé.
 mail-link-expired = Ce lien a expiré.
+
+mail-reason-filter = Le filtre anti-spam l’estime spam à { $score }.

@@ -319,3 +319,28 @@ admin-allowlist-syntax = Nie można odczytać dozwolonych znaczników w pobliżu
 ## Comment queue: refused requests
 admin-queue-unknown-status = Nieznany status komentarza „{ $status }”.
 admin-queue-unknown-action = Nieznana czynność moderacji „{ $action }”.
+
+## The spam filter: its score and what weighed most, in the queue
+admin-reason-filter = filtr antyspamowy: spam z prawdopodobieństwem { $score }
+filter-towards-spam = { $clue } → spam
+filter-towards-ham = { $clue } → nie spam
+filter-clue-word = słowo „{ $value }”
+filter-clue-phrase = słowa „{ $value }”
+filter-clue-domain = odnośnik do { $value }
+# $count: 3 stands for 3 or more.
+filter-clue-links = odnośniki: { $count }
+filter-clue-shouting = wielkie litery
+filter-clue-punctuation = „!!” lub „??”
+filter-clue-website = podana strona internetowa
+filter-clue-name-digits = cyfry w nazwie
+filter-clue-approved = wcześniej zatwierdzone komentarze: { $count }
+filter-clue-spammed = wcześniejsze komentarze oznaczone jako spam: { $count }
+filter-clue-trashed = wcześniejsze komentarze w koszu: { $count }
+admin-queue-sort-filter = ocena filtra
+admin-setting-moderation-filter = Filtr antyspamowy (off, advise lub auto)
+admin-setting-moderation-filter-ham-to-spam = Największy odsetek komentarzy niebędących spamem, które filtr może uznać za spam
+admin-setting-moderation-filter-spam-shown = Największy odsetek spamu, który filtr może opublikować
+admin-expected-filter = off, advise lub auto
+admin-expected-rate = procent od 0,0001% do 50%, np. 0.1%
+admin-queue-sort = Sortuj według
+admin-queue-sort-newest = najnowsze

@@ -113,3 +113,5 @@ mail-page-unsubscribed-title = Wypisano
 mail-page-unsubscribed = Na adres { $email } nie będą już wysyłane takie wiadomości.
 mail-link-invalid = Ten link jest nieprawidłowy. Prosimy użyć linku dokładnie w takiej postaci, w jakiej został wysłany.
 mail-link-expired = Ten link wygasł.
+
+mail-reason-filter = Filtr antyspamowy ocenia go jako spam z prawdopodobieństwem { $score }.

@@ -18,10 +18,11 @@ use sqlx::Pool;
 const GROUP_INSERT: &str = "WITH v AS (
       SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[],
         $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
-        $12::bigint[], $13::bigint[], $14::text[], $15::int[], $16::text[], $17::text[])
+        $12::bigint[], $13::bigint[], $14::text[], $15::int[], $16::text[], $17::text[],
+        $18::int[], $19::text[])
       WITH ORDINALITY AS v(article_id, parent_id, author_name, author_email, author_url,
         author_ip, user_agent, content_source, content_html, status, moderation_reason,
-        created_at, user_id, avatar, notify, page_title, reader_id, ord)),
+        created_at, user_id, avatar, notify, page_title, reader_id, filter_score, decided, ord)),
     fresh AS (
       SELECT nextval(pg_get_serial_sequence('comments', 'id')) AS id, v.* FROM v
       WHERE NOT EXISTS (SELECT 1 FROM comments d WHERE d.article_id = v.article_id
@@ -31,11 +32,16 @@ const GROUP_INSERT: &str = "WITH v AS (
     stored AS (
       INSERT INTO comments (id, article_id, parent_id, author_name, author_email, author_url,
         author_ip, user_agent, content_source, content_html, status, moderation_reason,
-        created_at, updated_at, user_id, comment_type, avatar, page_title, reader_id)
+        created_at, updated_at, user_id, comment_type, avatar, page_title, reader_id, filter_score)
       SELECT id, article_id, parent_id, author_name, author_email, author_url, author_ip,
         user_agent, content_source, content_html, status, moderation_reason, created_at,
-        created_at, user_id, 'comment', avatar, page_title, reader_id FROM fresh
+        created_at, user_id, 'comment', avatar, page_title, reader_id, filter_score FROM fresh
       RETURNING id),
+    -- The filter's own decisions (auto mode), logged as any other.
+    logged AS (
+      INSERT INTO moderation_log (comment_id, action, actor, user_id, via, at)
+      SELECT id, decided, 'filter', NULL, 'system', created_at FROM fresh
+      WHERE decided IS NOT NULL),
     -- Queued for the notification worker in the same statement (and so
     -- the same commit) as the comments.
     queued AS (
@@ -112,6 +118,12 @@ pub(super) async fn store_group(
         )
         .bind(col(&|c| c.page_title.clone()))
         .bind(col(&|c| c.reader_id.clone()))
+        .bind(
+            send.iter()
+                .map(|&i| group[i].filter_score.map(i32::from))
+                .collect::<Vec<Option<i32>>>(),
+        )
+        .bind(col(&|c| c.filter_log_action().map(str::to_string)))
         .fetch_all(pool)
         .await
         .map_err(db_err)?;

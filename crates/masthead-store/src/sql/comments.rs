@@ -52,15 +52,16 @@ pub(crate) fn insert_query<'q>(c: &'q NewComment, comment_type: &'q str) -> Scal
     bind_comment(
         "INSERT INTO comments (article_id, parent_id, author_name, author_email, author_url, \
          author_ip, user_agent, content_source, content_html, status, moderation_reason, \
-         created_at, updated_at, user_id, comment_type, avatar, page_title, reader_id) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17) \
-         RETURNING id",
+         created_at, updated_at, user_id, comment_type, avatar, page_title, reader_id, \
+         filter_score) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17, \
+         $18) RETURNING id",
         c,
         comment_type,
     )
 }
 
-/// `sql` with a comment's columns bound as $1–$17, in `insert_query`'s order.
+/// `sql` with a comment's columns bound as $1–$18, in `insert_query`'s order.
 pub(crate) fn bind_comment<'q>(
     sql: &'q str,
     c: &'q NewComment,
@@ -84,6 +85,7 @@ pub(crate) fn bind_comment<'q>(
         .bind(&c.avatar)
         .bind(&c.page_title)
         .bind(&c.reader_id)
+        .bind(c.filter_score.map(i32::from))
 }
 
 #[async_trait]
@@ -230,7 +232,12 @@ impl CommentStore for Backend {
     async fn comments(&self, filter: &CommentFilter) -> StoreResult<Vec<Comment>> {
         let mut b = QueryBuilder::<Db>::new(FULL_SELECT);
         staff_filter(&mut b, filter);
-        b.push(" ORDER BY c.created_at DESC, c.id DESC LIMIT ")
+        if filter.by_filter_score {
+            b.push(" ORDER BY COALESCE(c.filter_score, -1) DESC, c.created_at DESC, c.id DESC");
+        } else {
+            b.push(" ORDER BY c.created_at DESC, c.id DESC");
+        }
+        b.push(" LIMIT ")
             .push_bind(i64::from(filter.limit.unwrap_or(u32::MAX)))
             .push(" OFFSET ")
             .push_bind(i64::try_from(filter.offset).unwrap_or(i64::MAX));

@@ -296,6 +296,7 @@ impl ModerationStore for Backend {
                 }
             }
             queue(&mut tx, b.by, &moves, b.at).await?;
+            super::filter::record_lessons(&mut tx, b.by, &moves, b.teach, b.at).await?;
             if action == ModerationAction::Trust {
                 for r in to_check.iter().filter(|r| !r.email.is_empty()) {
                     sqlx::query(

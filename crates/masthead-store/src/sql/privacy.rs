@@ -50,6 +50,8 @@ impl PrivacyStore for Backend {
         .execute(&mut *tx)
         .await
         .map_err(db_err)?;
+        // Before the comments lose their address (or go).
+        super::filter::forget_author(&mut tx, email).await?;
         let changed = match how {
             Erasure::Anonymize => sqlx::query(&format!(
                 "UPDATE comments SET author_name = 'Anonymous', author_email = '', \

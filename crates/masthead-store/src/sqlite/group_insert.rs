@@ -14,14 +14,19 @@ use sqlx::Pool;
 /// stores it, where it also sees the group's earlier rows.
 const GUARDED_INSERT: &str = "INSERT INTO comments (article_id, parent_id, author_name, \
     author_email, author_url, author_ip, user_agent, content_source, content_html, status, \
-    moderation_reason, created_at, updated_at, user_id, comment_type, avatar, page_title, reader_id) \
-    SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17 \
+    moderation_reason, created_at, updated_at, user_id, comment_type, avatar, page_title, reader_id, \
+    filter_score) \
+    SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17, $18 \
     WHERE NOT EXISTS (SELECT 1 FROM comments d WHERE d.article_id = $1 \
       AND d.parent_id IS NOT DISTINCT FROM $2 AND d.author_name = $3 AND d.author_email = $4 \
       AND d.content_source = $8 AND d.status <> 'trash') \
     RETURNING id";
 
 const QUEUE: &str = "INSERT INTO notify_queue (comment_id, bits, created_at) VALUES ($1, $2, $3)";
+
+/// The filter's own decision, logged as any other (auto mode).
+const FILTER_LOG: &str = "INSERT INTO moderation_log (comment_id, action, actor, \
+    user_id, via, at) VALUES ($1, $2, 'filter', NULL, 'system', $3)";
 
 /// The notification bits of a reader's new comment.
 pub(super) fn bits(c: &NewComment) -> i32 {
@@ -55,6 +60,15 @@ pub(super) async fn store_group(
                 .execute(&mut *tx)
                 .await
                 .map_err(db_err)?;
+            if let Some(action) = c.filter_log_action() {
+                sqlx::query(FILTER_LOG)
+                    .bind(id)
+                    .bind(action)
+                    .bind(c.created_at.timestamp())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+            }
         }
         out.push(id.map_or(Inserted::Duplicate, |id| Inserted::Stored(CommentId(id))));
     }

@@ -11,6 +11,8 @@ mod bulk;
 mod comments;
 #[path = "../sql/discussion.rs"]
 mod discussion;
+#[path = "../sql/filter.rs"]
+mod filter;
 mod group_insert;
 #[path = "../sql/imports.rs"]
 mod imports;

@@ -24,6 +24,8 @@ pub struct QueueQuery {
     status: Option<String>,
     q: Option<String>,
     article: Option<String>,
+    /// `filter`: highest spam-filter score first; anything else, newest.
+    sort: Option<String>,
 }
 
 #[derive(Clone)]
@@ -71,6 +73,8 @@ pub struct QueuePage {
     pub status: String,
     pub q: String,
     pub article: String,
+    /// `filter` or `newest`.
+    pub sort: String,
     pub rows: Vec<Row>,
     pub return_to: String,
 }
@@ -159,6 +163,7 @@ pub async fn page(
         limit: Some(LIMIT),
         offset: 0,
         picked: status == "picks",
+        by_filter_score: query.sort.as_deref() == Some("filter"),
     };
     let mut titles: std::collections::HashMap<ArticleId, String> = std::collections::HashMap::new();
     let mut rows = Vec::new();
@@ -229,6 +234,9 @@ pub async fn page(
         if let Some(a) = article {
             q.append_pair("article", &a.0.to_string());
         }
+        if query.sort.as_deref() == Some("filter") {
+            q.append_pair("sort", "filter");
+        }
         format!("/admin/comments?{}", q.finish())
     };
     let page = QueuePage {
@@ -241,6 +249,7 @@ pub async fn page(
         status: status.to_string(),
         q: query.q.unwrap_or_default(),
         article: article.map(|a| a.0.to_string()).unwrap_or_default(),
+        sort: query.sort.unwrap_or_default(),
         rows,
         return_to,
     };

@@ -213,7 +213,14 @@ pub async fn create(
         page_title: input.title,
         reader_id: reader.as_ref().map(|(r, _)| r.id.clone()),
     };
-    let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
+    let result = submit_comment(
+        state.store.as_ref(),
+        &settings,
+        state.secret(),
+        &state.filter,
+        submission,
+    )
+    .await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
     let accepted = result?;
     // Approved at once, it may have given the thread its title: read again.

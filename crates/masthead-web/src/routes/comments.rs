@@ -121,7 +121,14 @@ pub async fn submit(
         page_title,
         reader_id,
     };
-    let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
+    let result = submit_comment(
+        state.store.as_ref(),
+        &settings,
+        state.secret(),
+        &state.filter,
+        submission,
+    )
+    .await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
     let err = match result {
         Ok(accepted) => {

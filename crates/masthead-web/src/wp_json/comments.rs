@@ -172,6 +172,7 @@ async fn staff_list(
         limit: Some(per_page),
         offset: (page - 1).saturating_mul(u64::from(per_page)),
         picked: false,
+        by_filter_score: false,
     };
     let comments = state.store.comments(&filter).await?;
     filter.limit = None;
@@ -449,7 +450,14 @@ pub async fn create(
         // WordPress clients know nothing of reader ids.
         reader_id: None,
     };
-    let result = submit_comment(state.store.as_ref(), &settings, state.secret(), submission).await;
+    let result = submit_comment(
+        state.store.as_ref(),
+        &settings,
+        state.secret(),
+        &state.filter,
+        submission,
+    )
+    .await;
     crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
     let accepted = result?;
     let c = state

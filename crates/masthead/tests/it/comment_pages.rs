@@ -38,6 +38,8 @@ async fn big_thread(app: &TestApp, article: i64) -> (Vec<i64>, Vec<(i64, i64)>) 
                 subscribe: false,
                 page_title: None,
                 reader_id: None,
+                filter_score: None,
+                filter_decided: false,
             };
             (new, "comment".to_string())
         })

@@ -31,6 +31,7 @@ async fn everything(app: &TestApp) -> Vec<String> {
             limit: None,
             offset: 0,
             picked: false,
+            by_filter_score: false,
         })
         .await
         .unwrap();

@@ -33,6 +33,8 @@ fn comment(n: usize, article: i64) -> NewComment {
         subscribe: false,
         page_title: None,
         reader_id: None,
+        filter_score: None,
+        filter_decided: false,
     }
 }
 

@@ -580,3 +580,13 @@ pub fn assert_no_english(
         "{what} in {lang} still shows English: {left:?}\n--- text ---\n{text}"
     );
 }
+
+/// The rules' reasons of a held comment, without the spam filter's score
+/// (advise mode, the default, adds it; `spam_filter.rs` tests it).
+pub fn rules_reasons(reasons: &str) -> String {
+    // The filter's reason comes last, and its own clues hold "; ".
+    match reasons.find("spam filter:") {
+        Some(at) => reasons[..at].trim_end_matches("; ").to_string(),
+        None => reasons.to_string(),
+    }
+}

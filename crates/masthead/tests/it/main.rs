@@ -55,6 +55,7 @@ mod search;
 mod seo;
 mod signed_values;
 mod spam;
+mod spam_filter;
 mod thread_titles;
 mod threading;
 mod trust_after;

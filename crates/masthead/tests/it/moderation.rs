@@ -83,9 +83,11 @@ async fn status_and_reason(app: &TestApp, cid: i64) -> (String, String) {
         .unwrap();
     (
         c.status.to_string(),
-        c.moderation_reason
-            .map(|r| r.to_string())
-            .unwrap_or_default(),
+        crate::helpers::rules_reasons(
+            &c.moderation_reason
+                .map(|r| r.to_string())
+                .unwrap_or_default(),
+        ),
     )
 }
 

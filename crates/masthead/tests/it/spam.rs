@@ -75,7 +75,7 @@ async fn a_post_without_the_form_token_is_held_with_the_reason() {
             c.status.to_string(),
             c.moderation_reason
                 .as_ref()
-                .map(ToString::to_string)
+                .map(|r| crate::helpers::rules_reasons(&r.to_string()))
                 .as_deref()
         ),
         ("pending".into(), Some("posted without the form's token"))

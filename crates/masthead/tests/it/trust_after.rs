@@ -19,7 +19,10 @@ async fn post(app: &TestApp, article: i64, name: &str, email: &str, text: &str) 
 async fn verdict(app: &TestApp, id: i64) -> (CommentStatus, String) {
     let c = app.store.comment(CommentId(id)).await.unwrap().unwrap();
     let reason = c.moderation_reason.map(|r| r.to_string());
-    (c.status, reason.unwrap_or_default())
+    (
+        c.status,
+        crate::helpers::rules_reasons(&reason.unwrap_or_default()),
+    )
 }
 
 async fn set(app: &TestApp, key: &str, value: &str) -> String {

@@ -1,0 +1,316 @@
+//! The spam filter as a use case: each process (each PostgreSQL node) keeps
+//! the model in memory, built from the shipped starting model and every
+//! stored lesson learnt in id order — so every node holds the same weights
+//! — and checks the one-row lesson mark before each decision, so a lesson
+//! learnt on another node (or by the command line) counts at once.
+use super::rules::Verdict;
+use crate::comment::{CommentStatus, ModerationReason};
+use crate::filter::calibrate::Calibration;
+use crate::filter::replay::{self, Feedback, Item, Outcome, Report};
+use crate::filter::start;
+use crate::filter::{Features, Leaning, Model, Sample, Targets, Thresholds, features};
+use crate::settings::{FilterMode, ModerationSettings};
+use crate::store::{FilterInput, FilterMark, Store, StoreResult};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+/// The filter of one process; clones share it.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    node: Arc<Mutex<Node>>,
+}
+
+#[derive(Debug, Default)]
+struct Node {
+    /// `None` until the first look at the store.
+    mark: Option<FilterMark>,
+    model: Model,
+    /// The honest score of each lesson, scored before it was learnt.
+    site: Calibration,
+    /// Thresholds for these targets and this many lessons.
+    thresholds: Option<(Targets, usize, Thresholds)>,
+}
+
+impl Node {
+    fn fresh(generation: i64) -> Self {
+        Self {
+            mark: Some(FilterMark {
+                generation,
+                last_lesson: 0,
+            }),
+            model: start::shipped().model.clone(),
+            site: Calibration::default(),
+            thresholds: None,
+        }
+    }
+
+    fn thresholds(&mut self, targets: Targets) -> Thresholds {
+        let lessons = self.site.ham.len() + self.site.spam.len();
+        if let Some((t, n, th)) = self.thresholds
+            && t == targets
+            && n == lessons
+        {
+            return th;
+        }
+        let mut all = start::shipped().calibration.clone();
+        all.extend(&self.site);
+        let th = all.thresholds(targets);
+        self.thresholds = Some((targets, lessons, th));
+        th
+    }
+}
+
+/// A comment's score, what weighed most, and where the thresholds stand.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judged {
+    pub logit: f64,
+    pub leaning: Vec<Leaning>,
+    pub thresholds: Thresholds,
+}
+
+impl Judged {
+    /// The spam likelihood in thousandths.
+    pub fn score(&self) -> u16 {
+        let p = crate::filter::model::sigmoid(self.logit);
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let thousandths = (p * 1000.0).round() as u16;
+        thousandths.min(1000)
+    }
+
+    pub fn reason(&self) -> ModerationReason {
+        ModerationReason::Filter {
+            score: self.score(),
+            leaning: self.leaning.clone(),
+        }
+    }
+}
+
+/// The targets the settings name.
+pub fn targets(m: &ModerationSettings) -> Targets {
+    Targets {
+        ham_to_spam: m.filter_ham_to_spam.fraction(),
+        spam_shown: m.filter_spam_shown.fraction(),
+    }
+}
+
+/// The features of a stored comment, as they were when it arrived.
+pub fn features_of(input: &FilterInput) -> Features {
+    features::extract(&Sample {
+        author_name: &input.author_name,
+        author_url: &input.author_url,
+        content_html: &input.content_html,
+        history: input.history,
+    })
+}
+
+impl Filter {
+    fn node(&self) -> MutexGuard<'_, Node> {
+        // A panic while holding it left a model that is at worst a lesson
+        // short; keep deciding with it.
+        self.node
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Learns the lessons stored since this process last looked.
+    pub async fn sync(&self, store: &dyn Store) -> StoreResult<()> {
+        let mark = store.filter_mark().await?;
+        let after = match self.node().mark {
+            Some(m) if m.generation == mark.generation => {
+                if m.last_lesson >= mark.last_lesson {
+                    return Ok(());
+                }
+                m.last_lesson
+            }
+            _ => 0,
+        };
+        let lessons = store.filter_lessons(after).await?;
+        let mut node = self.node();
+        if node.mark.is_none_or(|m| m.generation != mark.generation) {
+            *node = Node::fresh(mark.generation);
+        }
+        for stored in lessons {
+            let Some(m) = node.mark.as_mut() else { break };
+            if stored.id <= m.last_lesson {
+                continue;
+            }
+            m.last_lesson = stored.id;
+            let l = stored.lesson;
+            let ids: Vec<u32> = l.content.iter().chain(&l.author).copied().collect();
+            let before = node.model.learn(&ids, l.label, l.weight);
+            node.site.add(before, l.label.is_spam());
+        }
+        Ok(())
+    }
+
+    /// Scores `f` with every stored lesson learnt.
+    pub async fn judge(
+        &self,
+        store: &dyn Store,
+        targets: Targets,
+        f: &Features,
+    ) -> StoreResult<Judged> {
+        self.sync(store).await?;
+        let mut node = self.node();
+        let scored = node.model.score(f);
+        Ok(Judged {
+            logit: scored.logit,
+            leaning: scored.leaning,
+            thresholds: node.thresholds(targets),
+        })
+    }
+
+    /// The thresholds now, in log-odds.
+    pub async fn thresholds(&self, store: &dyn Store, targets: Targets) -> StoreResult<Thresholds> {
+        self.sync(store).await?;
+        Ok(self.node().thresholds(targets))
+    }
+
+    /// How many weights the model holds, and how many lessons it learnt.
+    pub async fn size(&self, store: &dyn Store) -> StoreResult<(usize, usize)> {
+        self.sync(store).await?;
+        let node = self.node();
+        Ok((node.model.len(), node.site.ham.len() + node.site.spam.len()))
+    }
+}
+
+/// The site's own history replayed: every lesson, in order, scored by the
+/// starting model and the lessons before it, then learnt.
+pub async fn replay_history(
+    store: &dyn Store,
+    targets: Targets,
+    max_links: u32,
+) -> StoreResult<Report> {
+    let items: Vec<Item> = store
+        .filter_lessons(0)
+        .await?
+        .into_iter()
+        .map(|s| Item {
+            ids: s
+                .lesson
+                .content
+                .iter()
+                .chain(&s.lesson.author)
+                .copied()
+                .collect(),
+            spam: s.lesson.label.is_spam(),
+            weight: s.lesson.weight,
+            first_time: false,
+            links: 0,
+        })
+        .collect();
+    let shipped = start::shipped();
+    Ok(replay::replay(
+        shipped.model.clone(),
+        &shipped.calibration,
+        targets,
+        &items,
+        Feedback::All,
+        max_links,
+    ))
+}
+
+/// The rules' verdict with the filter's opinion: in advise mode its score
+/// joins the reasons of a held comment; in auto mode it may publish a
+/// comment held only as a first comment, or send any comment to spam
+/// (unless staff trust its author). Returns whether the filter decided.
+pub(crate) fn with_filter(
+    mut verdict: Verdict,
+    mode: FilterMode,
+    judged: &Judged,
+    staff_trusted: bool,
+) -> (Verdict, bool) {
+    if mode == FilterMode::Off {
+        return (verdict, false);
+    }
+    if verdict.status == CommentStatus::Spam {
+        // A rule decided (the honeypot, a disallowed word): nothing to add.
+        return (verdict, false);
+    }
+    let reason = judged.reason();
+    if mode == FilterMode::Advise {
+        if verdict.status != CommentStatus::Approved {
+            verdict.reasons.push(reason);
+        }
+        return (verdict, false);
+    }
+    let only_new = verdict
+        .reasons
+        .iter()
+        .all(|r| matches!(r, ModerationReason::FirstComment { .. }));
+    match replay::decide(judged.logit, judged.thresholds, only_new) {
+        Outcome::Spam if !staff_trusted => {
+            verdict.reasons.insert(0, reason);
+            verdict.status = CommentStatus::Spam;
+            (verdict, true)
+        }
+        Outcome::Published if verdict.status == CommentStatus::Pending => (
+            Verdict {
+                status: CommentStatus::Approved,
+                reasons: Vec::new(),
+            },
+            true,
+        ),
+        _ => {
+            if verdict.status != CommentStatus::Approved {
+                verdict.reasons.push(reason);
+            }
+            (verdict, false)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn judged(logit: f64) -> Judged {
+        Judged {
+            logit,
+            leaning: Vec::new(),
+            thresholds: Thresholds {
+                spam_at: 3.0,
+                publish_at: -2.0,
+            },
+        }
+    }
+
+    fn held(reasons: Vec<ModerationReason>) -> Verdict {
+        Verdict {
+            status: CommentStatus::Pending,
+            reasons,
+        }
+    }
+
+    const FIRST: ModerationReason = ModerationReason::FirstComment {
+        approved: 0,
+        needed: 1,
+    };
+
+    #[test]
+    fn auto_mode_has_three_outcomes_and_the_link_rule_still_holds() {
+        let (v, decided) = with_filter(held(vec![FIRST]), FilterMode::Auto, &judged(-5.0), false);
+        assert_eq!((v.status, decided), (CommentStatus::Approved, true));
+        let (v, decided) = with_filter(held(vec![FIRST]), FilterMode::Auto, &judged(5.0), false);
+        assert_eq!((v.status, decided), (CommentStatus::Spam, true));
+        let (v, decided) = with_filter(held(vec![FIRST]), FilterMode::Auto, &judged(0.0), false);
+        assert_eq!((v.status, decided), (CommentStatus::Pending, false));
+        assert!(matches!(
+            v.reasons[1],
+            ModerationReason::Filter { score: 500, .. }
+        ));
+        let links = ModerationReason::TooManyLinks { links: 3, limit: 2 };
+        let (v, _) = with_filter(held(vec![links]), FilterMode::Auto, &judged(-5.0), false);
+        assert_eq!(v.status, CommentStatus::Pending);
+        let (v, _) = with_filter(held(vec![FIRST]), FilterMode::Auto, &judged(5.0), true);
+        assert_eq!(v.status, CommentStatus::Pending);
+    }
+
+    #[test]
+    fn advise_mode_only_tells() {
+        let (v, decided) = with_filter(held(vec![FIRST]), FilterMode::Advise, &judged(5.0), false);
+        assert_eq!((v.status, decided), (CommentStatus::Pending, false));
+        assert_eq!(v.reasons.len(), 2);
+        let (v, _) = with_filter(held(vec![FIRST]), FilterMode::Off, &judged(5.0), false);
+        assert_eq!(v.reasons.len(), 1);
+    }
+}
