@@ -126,6 +126,25 @@ impl AppState {
         })))
     }
 
+    /// A reader's comment through the one submission use case (with this
+    /// process's spam filter), counted in the metrics by its outcome.
+    pub async fn submit(
+        &self,
+        settings: &SiteSettings,
+        submission: masthead_core::service::Submission,
+    ) -> Result<masthead_core::service::Accepted, masthead_core::service::SubmitError> {
+        let result = masthead_core::service::submit_comment(
+            self.store.as_ref(),
+            settings,
+            self.secret(),
+            &self.filter,
+            submission,
+        )
+        .await;
+        crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
+        result
+    }
+
     /// The site secret, for signing form tokens.
     pub fn secret(&self) -> &[u8] {
         &self.secret

@@ -31,7 +31,9 @@ pub async fn run(database: &str, cmd: ModerationCommand) -> Result<()> {
     let shipped = train.is_empty();
     let (what, report, rules, first) = match csv {
         None => {
-            let report = replay_history(store.as_ref(), targets, m.max_links).await?;
+            let report =
+                replay_history(store.as_ref(), targets, feedback.unwrap_or(Feedback::All))
+                    .await?;
             let first = start::shipped().calibration.thresholds(targets);
             (
                 "the site's moderation history".to_string(),

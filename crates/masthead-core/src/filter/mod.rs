@@ -9,7 +9,7 @@
 //! `ndarray` matrix in batches. This filter sees a sparse set of a few
 //! hundred hashed features out of 2³² per comment and learns one decision at
 //! a time, on every node alike; the online logistic regression that did best
-//! in the TREC spam track (Goodman & Yih 2006) is some forty lines here.
+//! in the TREC spam track (Goodman & Yih 2006) is a few dozen lines here.
 
 pub mod calibrate;
 pub mod corpus;

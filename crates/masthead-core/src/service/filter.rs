@@ -174,11 +174,12 @@ impl Filter {
 }
 
 /// The site's own history replayed: every lesson, in order, scored by the
-/// starting model and the lessons before it, then learnt.
+/// starting model and the lessons before it, then learnt as `feedback`
+/// says. (Lessons keep no link count: the link rule is not replayed.)
 pub async fn replay_history(
     store: &dyn Store,
     targets: Targets,
-    max_links: u32,
+    feedback: Feedback,
 ) -> StoreResult<Report> {
     let items: Vec<Item> = store
         .filter_lessons(0)
@@ -204,8 +205,8 @@ pub async fn replay_history(
         &shipped.calibration,
         targets,
         &items,
-        Feedback::All,
-        max_links,
+        feedback,
+        0,
     ))
 }
 

@@ -18,7 +18,7 @@ use masthead_core::article::thread::PageUrl;
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{AuthorTokens, Authored, CommentForm, CommentStatus, PublicComment};
 use masthead_core::ids::CommentId;
-use masthead_core::service::{Channel, FirstComment, Submission, page_thread, submit_comment};
+use masthead_core::service::{Channel, FirstComment, Submission, page_thread};
 use masthead_core::settings::SiteSettings;
 
 #[utoipa::path(get, path = "/api/comments", tag = "embed",
@@ -213,15 +213,7 @@ pub async fn create(
         page_title: input.title,
         reader_id: reader.as_ref().map(|(r, _)| r.id.clone()),
     };
-    let result = submit_comment(
-        state.store.as_ref(),
-        &settings,
-        state.secret(),
-        &state.filter,
-        submission,
-    )
-    .await;
-    crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
+    let result = state.submit(&settings, submission).await;
     let accepted = result?;
     // Approved at once, it may have given the thread its title: read again.
     let thread = match accepted.status {

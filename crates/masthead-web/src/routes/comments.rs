@@ -21,7 +21,7 @@ use masthead_core::comment::{Authored, CommentForm, CommentStatus, Field};
 use masthead_core::i18n::Tr;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{
-    Channel, FirstComment, Submission, SubmitError, ThreadError, page_thread, submit_comment,
+    Channel, FirstComment, Submission, SubmitError, ThreadError, page_thread,
 };
 
 /// `POST /comments` and `POST /wp-comments-post.php`: the classic form.
@@ -121,15 +121,7 @@ pub async fn submit(
         page_title,
         reader_id,
     };
-    let result = submit_comment(
-        state.store.as_ref(),
-        &settings,
-        state.secret(),
-        &state.filter,
-        submission,
-    )
-    .await;
-    crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
+    let result = state.submit(&settings, submission).await;
     let err = match result {
         Ok(accepted) => {
             let consent = fields.get("wp-comment-cookies-consent") == Some("yes");

@@ -17,7 +17,7 @@ use axum::response::{IntoResponse, Response};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentForm, CommentStatus, PublicComment};
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::service::{Channel, Submission, submit_comment};
+use masthead_core::service::{Channel, Submission};
 use masthead_core::store::{CommentFilter, PublicCommentQuery};
 use std::collections::HashMap;
 use utoipa::ToSchema;
@@ -450,15 +450,7 @@ pub async fn create(
         // WordPress clients know nothing of reader ids.
         reader_id: None,
     };
-    let result = submit_comment(
-        state.store.as_ref(),
-        &settings,
-        state.secret(),
-        &state.filter,
-        submission,
-    )
-    .await;
-    crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
+    let result = state.submit(&settings, submission).await;
     let accepted = result?;
     let c = state
         .store

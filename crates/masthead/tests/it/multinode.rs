@@ -59,6 +59,22 @@ async fn site() -> Option<TestDb> {
     Some(db)
 }
 
+/// The site's store, and an application password of a new moderator `mo`.
+async fn moderator(db: &TestDb) -> (std::sync::Arc<dyn masthead_core::store::Store>, String) {
+    let store = masthead_store::connect(&db.url).await.unwrap();
+    store
+        .insert_user(
+            "mo",
+            Role::Moderator,
+            &hash_password("a long moderator password").unwrap(),
+        )
+        .await
+        .unwrap();
+    let out = run_cli(&db.url, &["user", "app-password", "mo", "--label", "tests"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    (store, stdout(&out).trim().to_string())
+}
+
 /// Node's `masthead_generation_queries`: generation reads that had to ask
 /// PostgreSQL instead of knowing the number from NOTIFY.
 async fn generation_queries(base: &str) -> f64 {
@@ -94,18 +110,7 @@ async fn page_at(base: &str, path: &str) -> (StatusCode, String, String) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_comment_approved_on_one_node_shows_on_the_other_at_once() {
     let Some(db) = site().await else { return };
-    let store = masthead_store::connect(&db.url).await.unwrap();
-    store
-        .insert_user(
-            "mo",
-            Role::Moderator,
-            &hash_password("a long moderator password").unwrap(),
-        )
-        .await
-        .unwrap();
-    let out = run_cli(&db.url, &["user", "app-password", "mo", "--label", "tests"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let password = stdout(&out).trim().to_string();
+    let (store, password) = moderator(&db).await;
 
     // A second story, to show a comment on the first leaves its page alone.
     let dir = tempfile::tempdir().unwrap();
@@ -415,18 +420,7 @@ async fn a_decision_on_one_node_teaches_the_filter_of_both_alike() {
     use masthead_core::comment::ModerationReason;
     use masthead_core::ids::CommentId;
     let Some(db) = site().await else { return };
-    let store = masthead_store::connect(&db.url).await.unwrap();
-    store
-        .insert_user(
-            "mo",
-            Role::Moderator,
-            &hash_password("a long moderator password").unwrap(),
-        )
-        .await
-        .unwrap();
-    let out = run_cli(&db.url, &["user", "app-password", "mo", "--label", "tests"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let password = stdout(&out).trim().to_string();
+    let (store, password) = moderator(&db).await;
     let score = |id: i64| {
         let store = store.clone();
         async move {
