@@ -32,8 +32,7 @@ pub async fn run(database: &str, cmd: ModerationCommand) -> Result<()> {
     let (what, report, rules, first) = match csv {
         None => {
             let report =
-                replay_history(store.as_ref(), targets, feedback.unwrap_or(Feedback::All))
-                    .await?;
+                replay_history(store.as_ref(), targets, feedback.unwrap_or(Feedback::All)).await?;
             let first = start::shipped().calibration.thresholds(targets);
             (
                 "the site's moderation history".to_string(),

@@ -110,7 +110,7 @@ async fn page_at(base: &str, path: &str) -> (StatusCode, String, String) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_comment_approved_on_one_node_shows_on_the_other_at_once() {
     let Some(db) = site().await else { return };
-    let (store, password) = moderator(&db).await;
+    let (_, password) = moderator(&db).await;
 
     // A second story, to show a comment on the first leaves its page alone.
     let dir = tempfile::tempdir().unwrap();
