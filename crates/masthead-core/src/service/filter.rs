@@ -114,6 +114,12 @@ impl Filter {
     /// Learns the lessons stored since this process last looked.
     pub async fn sync(&self, store: &dyn Store) -> StoreResult<()> {
         let mark = store.filter_mark().await?;
+        self.sync_to(store, mark).await
+    }
+
+    /// Learns the lessons up to `mark` (read with other facts, so a
+    /// decision costs no query of its own unless there is something new).
+    async fn sync_to(&self, store: &dyn Store, mark: FilterMark) -> StoreResult<()> {
         let after = match self.node().mark {
             Some(m) if m.generation == mark.generation => {
                 if m.last_lesson >= mark.last_lesson {
@@ -142,14 +148,15 @@ impl Filter {
         Ok(())
     }
 
-    /// Scores `f` with every stored lesson learnt.
+    /// Scores `f` with every stored lesson up to `mark` learnt.
     pub async fn judge(
         &self,
         store: &dyn Store,
+        mark: FilterMark,
         targets: Targets,
         f: &Features,
     ) -> StoreResult<Judged> {
-        self.sync(store).await?;
+        self.sync_to(store, mark).await?;
         let mut node = self.node();
         let scored = node.model.score(f);
         Ok(Judged {

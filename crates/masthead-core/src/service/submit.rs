@@ -210,14 +210,15 @@ pub async fn submit_comment(
     let (verdict, filter_score, filter_decided) = if rules.filter == FilterMode::Off {
         (verdict, None, false)
     } else {
-        let history = store.author_history(&valid.author_email, sub.now).await?;
         let f = features::extract(&Sample {
             author_name: &valid.author_name,
             author_url: valid.author_url.as_deref().unwrap_or(""),
             content_html: content_html.as_str(),
-            history,
+            history: facts.history,
         });
-        let judged = filter.judge(store, filter_targets(rules), &f).await?;
+        let judged = filter
+            .judge(store, facts.filter_mark, filter_targets(rules), &f)
+            .await?;
         let (verdict, decided) = with_filter(verdict, rules.filter, &judged, facts.trusted);
         (verdict, Some(judged.score()), decided)
     };

@@ -3,7 +3,6 @@
 //! written by [`super::ModerationStore::moderate_comments`], in the
 //! decision's own transaction.
 use super::error::StoreResult;
-use crate::Timestamp;
 use crate::filter::{History, Lesson};
 use crate::ids::CommentId;
 use async_trait::async_trait;
@@ -45,8 +44,4 @@ pub trait FilterStore {
 
     /// The filter's view of these comments (missing ones are left out).
     async fn filter_inputs(&self, ids: &[CommentId]) -> StoreResult<Vec<FilterInput>>;
-
-    /// The comments from `email` before `before`, by status (none for an
-    /// empty email).
-    async fn author_history(&self, email: &str, before: Timestamp) -> StoreResult<History>;
 }

@@ -39,6 +39,11 @@ pub struct SubmissionFacts {
     pub approved_comments: u32,
     /// Staff trusted this email.
     pub trusted: bool,
+    /// The email's earlier comments by status, each counted up to 3 (as far
+    /// as the spam filter reads them).
+    pub history: crate::filter::History,
+    /// Where the spam filter's stored lessons stand.
+    pub filter_mark: super::FilterMark,
 }
 
 /// What became of a reader's comment handed to the store.

@@ -184,22 +184,4 @@ impl FilterStore for Backend {
             })
             .collect())
     }
-
-    async fn author_history(&self, email: &str, before: Timestamp) -> StoreResult<History> {
-        if email.is_empty() {
-            return Ok(History::default());
-        }
-        let sql = format!(
-            "SELECT COALESCE(approved, 0), COALESCE(spam, 0), COALESCE(trashed, 0) \
-             FROM (SELECT {HISTORY} FROM comments h \
-             WHERE h.author_email = $1 AND h.created_at < $2) AS counted"
-        );
-        let row: (i64, i64, i64) = sqlx::query_as(&sql)
-            .bind(email)
-            .bind(before.timestamp())
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db_err)?;
-        Ok(history(row))
-    }
 }

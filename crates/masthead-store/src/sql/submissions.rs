@@ -6,7 +6,8 @@ use super::{db_err, ts};
 use crate::group::{Commit, GroupCommit};
 use masthead_core::article::Article;
 use masthead_core::comment::{CommentStatus, NewComment};
-use masthead_core::store::{Inserted, StoreResult, SubmissionFacts, SubmissionProbe};
+use masthead_core::filter::History;
+use masthead_core::store::{FilterMark, Inserted, StoreResult, SubmissionFacts, SubmissionProbe};
 use sqlx::Pool;
 use std::sync::Arc;
 
@@ -20,12 +21,27 @@ struct FactsRow {
     last_by_email: Option<i64>,
     approved_comments: i64,
     trusted: bool,
+    filter_approved: i64,
+    filter_spam: i64,
+    filter_trashed: i64,
+    filter_generation: Option<i64>,
+    filter_last_lesson: Option<i64>,
+}
+
+/// The author's earlier comments in one status, counted as far as the spam
+/// filter's features do (3).
+fn history(status: &str, name: &str) -> String {
+    format!(
+        "(SELECT COUNT(*) FROM (SELECT 1 FROM comments s WHERE s.author_email = $4 \
+         AND $4 <> '' AND s.status = '{status}' LIMIT 3) counted) AS {name}"
+    )
 }
 
 /// Each rule's question as a subquery of the article's row, each answered
 /// from an index: the flood rule's two questions are asked apart, since
 /// `MAX` over an `OR` of two indexes reads every comment from the address;
-/// the author's approved comments are counted only as far as the rule needs.
+/// the author's approved comments are counted only as far as the rule needs,
+/// and so is the history the spam filter reads, with where its lessons stand.
 fn facts_sql() -> String {
     format!(
         "SELECT {ARTICLE_COLUMNS}, \
@@ -42,8 +58,14 @@ fn facts_sql() -> String {
          (SELECT COUNT(*) FROM (SELECT 1 FROM comments h WHERE h.author_email = $4 \
            AND h.author_name = $3 AND h.status = 'approved' AND $3 <> '' AND $4 <> '' \
            LIMIT $7) enough) AS approved_comments, \
-         EXISTS (SELECT 1 FROM trusted_authors t WHERE t.email = $4 AND $4 <> '') AS trusted \
-         FROM articles a WHERE a.id = $1"
+         EXISTS (SELECT 1 FROM trusted_authors t WHERE t.email = $4 AND $4 <> '') AS trusted, \
+         {}, {}, {}, \
+         (SELECT generation FROM filter_state WHERE id = 1) AS filter_generation, \
+         (SELECT last_lesson FROM filter_state WHERE id = 1) AS filter_last_lesson \
+         FROM articles a WHERE a.id = $1",
+        history("approved", "filter_approved"),
+        history("spam", "filter_spam"),
+        history("trash", "filter_trashed"),
     )
 }
 
@@ -70,8 +92,21 @@ pub(crate) async fn facts(
             last_comment_at: r.last_by_ip.max(r.last_by_email).map(ts),
             approved_comments: u32::try_from(r.approved_comments).unwrap_or(u32::MAX),
             trusted: r.trusted,
+            history: History {
+                approved: count(r.filter_approved),
+                spam: count(r.filter_spam),
+                trashed: count(r.filter_trashed),
+            },
+            filter_mark: FilterMark {
+                generation: r.filter_generation.unwrap_or(0),
+                last_lesson: r.filter_last_lesson.unwrap_or(0),
+            },
         }),
     )
+}
+
+fn count(n: i64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// A group, or — if the database refused any of it (the article deleted
