@@ -11,7 +11,7 @@ pub struct Asset {
     pub body: &'static [u8],
 }
 
-const ASSETS: [Asset; 5] = [
+const ASSETS: [Asset; 6] = [
     Asset {
         name: "masthead.css",
         content_type: "text/css; charset=utf-8",
@@ -21,6 +21,11 @@ const ASSETS: [Asset; 5] = [
         name: "comment-reply.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_bytes!("../static/comment-reply.js"),
+    },
+    Asset {
+        name: "proof.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../static/proof.js"),
     },
     Asset {
         name: "admin.js",

@@ -2,9 +2,10 @@
 use axum::http::{HeaderValue, StatusCode, header};
 
 /// No inline script or style and no `eval`: even markup that slipped past the
-/// sanitiser could not run. Photos may come from any https host.
+/// sanitiser could not run. Photos may come from any https host; scripts
+/// may ask only this site (the form's proof-of-work challenge).
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; \
-     form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+     connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /// The security headers every response carries unless its handler set its
 /// own, and WordPress's API discovery on every HTML page: one layer, where

@@ -136,6 +136,9 @@ impl Dates {
 pub const TOKEN_FIELD: &str = "mh_token";
 /// Field people never see and bots fill in.
 pub const HONEYPOT_FIELD: &str = "mh_hp";
+/// The browser's proof of work (ALTCHA's field name), filled by
+/// `static/proof.js` when the site asks for one.
+pub const PROOF_FIELD: &str = "altcha";
 
 pub fn article_url(slug: &str) -> String {
     masthead_core::article::article_path(slug)

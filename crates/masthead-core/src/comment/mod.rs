@@ -11,6 +11,7 @@ mod lesson;
 mod network;
 mod order;
 mod pages;
+pub mod proof;
 mod reader_token;
 mod reason;
 mod report;

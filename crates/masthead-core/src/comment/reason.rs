@@ -37,6 +37,9 @@ pub enum ModerationReason {
     },
     /// Its author deleted it (it waits in the trash).
     DeletedByAuthor,
+    /// Auto mode leaned towards publishing it, unsure, and no proof of work
+    /// came with it (`moderation.proof_of_work`).
+    NoProof,
     /// The spam filter's score (thousandths of spam likelihood) and the
     /// features that weighed most.
     Filter {
@@ -69,6 +72,7 @@ impl ModerationReason {
             Self::NoFormToken => tr.t(&key("no-token")),
             Self::EditedAfterApproval => tr.t(&key("edited-after-approval")),
             Self::DeletedByAuthor => tr.t(&key("deleted-by-author")),
+            Self::NoProof => tr.t(&key("no-proof")),
             Self::TooManyLinks { links, limit } => {
                 let limit = i64::from(*limit);
                 let limit = match to {
@@ -257,6 +261,7 @@ enum Code {
         kinds: Vec<String>,
     },
     DeletedByAuthor,
+    NoProof,
     /// `clues`: each a stored clue (`word:free`) after `+` (towards spam)
     /// or `-`.
     Filter {
@@ -291,6 +296,7 @@ impl From<&ModerationReason> for Code {
                 kinds: kinds.iter().map(|k| k.as_str().to_string()).collect(),
             },
             R::DeletedByAuthor => Self::DeletedByAuthor,
+            R::NoProof => Self::NoProof,
             R::Filter { score, leaning } => Self::Filter {
                 score: *score,
                 clues: leaning
@@ -323,6 +329,7 @@ impl From<Code> for ModerationReason {
                 kinds: kinds.iter().filter_map(|k| k.parse().ok()).collect(),
             },
             Code::DeletedByAuthor => Self::DeletedByAuthor,
+            Code::NoProof => Self::NoProof,
             Code::Filter { score, clues } => Self::Filter {
                 score,
                 leaning: clues
@@ -368,6 +375,7 @@ mod tests {
                 kinds: vec![ReportReason::Abusive, ReportReason::Spam],
             },
             R::DeletedByAuthor,
+            R::NoProof,
             R::Filter {
                 score: 973,
                 leaning: vec![

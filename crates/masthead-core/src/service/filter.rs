@@ -4,6 +4,7 @@
 //! — and checks the one-row lesson mark before each decision, so a lesson
 //! learnt on another node (or by the command line) counts at once.
 use super::rules::Verdict;
+use crate::comment::proof::Proof;
 use crate::comment::{CommentStatus, ModerationReason};
 use crate::filter::calibrate::Calibration;
 use crate::filter::replay::{self, Feedback, Item, Outcome, Report};
@@ -11,12 +12,22 @@ use crate::filter::start;
 use crate::filter::{Features, Leaning, Model, Sample, Targets, Thresholds, features};
 use crate::settings::{FilterMode, ModerationSettings};
 use crate::store::{FilterInput, FilterMark, Store, StoreResult};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// The filter of one process; clones share it.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     node: Arc<Mutex<Node>>,
+    /// Proofs of work already spent, until they expire.
+    spent: Arc<Mutex<HashMap<String, i64>>>,
+}
+
+/// Whether a proof of work was asked for, and given.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Proved {
+    pub asked: bool,
+    pub given: bool,
 }
 
 #[derive(Debug, Default)]
@@ -109,6 +120,22 @@ impl Filter {
         self.node
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Spends `proof`: true the first time this process sees it. (Each
+    /// node keeps its own list, so a proof could count once per node.)
+    pub fn spend(&self, proof: &Proof, now: crate::Timestamp) -> bool {
+        let mut spent = self
+            .spent
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let now = now.timestamp();
+        if spent.len() > 10_000 {
+            spent.retain(|_, expires| *expires > now);
+        }
+        spent
+            .insert(proof.signature.clone(), proof.expires)
+            .is_none()
     }
 
     /// Learns the lessons stored since this process last looked.
@@ -220,12 +247,15 @@ pub async fn replay_history(
 /// The rules' verdict with the filter's opinion: in advise mode its score
 /// joins the reasons of a held comment; in auto mode it may publish a
 /// comment held only as a first comment, or send any comment to spam
-/// (unless staff trust its author). Returns whether the filter decided.
+/// (unless staff trust its author). When a proof of work is asked for, a
+/// comment it leans towards publishing without being sure of is published
+/// with one and held without. Returns whether the filter decided.
 pub(crate) fn with_filter(
     mut verdict: Verdict,
     mode: FilterMode,
     judged: &Judged,
     staff_trusted: bool,
+    proved: Proved,
 ) -> (Verdict, bool) {
     if mode == FilterMode::Off {
         return (verdict, false);
@@ -258,6 +288,24 @@ pub(crate) fn with_filter(
             },
             true,
         ),
+        // Unsure, but leaning towards publishing: a proof of work decides.
+        Outcome::Held
+            if proved.asked
+                && only_new
+                && judged.logit < 0.0
+                && verdict.status == CommentStatus::Pending =>
+        {
+            if proved.given {
+                let published = Verdict {
+                    status: CommentStatus::Approved,
+                    reasons: Vec::new(),
+                };
+                return (published, true);
+            }
+            verdict.reasons.push(ModerationReason::NoProof);
+            verdict.reasons.push(reason);
+            (verdict, false)
+        }
         _ => {
             if verdict.status != CommentStatus::Approved {
                 verdict.reasons.push(reason);
@@ -289,6 +337,33 @@ mod tests {
         }
     }
 
+    const NONE: Proved = Proved {
+        asked: false,
+        given: false,
+    };
+
+    #[test]
+    fn a_proof_of_work_settles_only_an_unsure_comment_leaning_to_publish() {
+        let asked = |given| Proved { asked: true, given };
+        let auto = |logit, p| {
+            with_filter(
+                held(vec![FIRST]),
+                FilterMode::Auto,
+                &judged(logit),
+                false,
+                p,
+            )
+        };
+        assert_eq!(auto(-1.0, asked(true)).0.status, CommentStatus::Approved);
+        let (v, decided) = auto(-1.0, asked(false));
+        assert_eq!((v.status, decided), (CommentStatus::Pending, false));
+        assert_eq!(v.reasons[1], ModerationReason::NoProof);
+        // Leaning to spam, a proof changes nothing.
+        assert_eq!(auto(1.0, asked(true)).0.status, CommentStatus::Pending);
+        // Not asked for: held as before.
+        assert_eq!(auto(-1.0, NONE).0.status, CommentStatus::Pending);
+    }
+
     const FIRST: ModerationReason = ModerationReason::FirstComment {
         approved: 0,
         needed: 1,
@@ -296,29 +371,71 @@ mod tests {
 
     #[test]
     fn auto_mode_has_three_outcomes_and_the_link_rule_still_holds() {
-        let (v, decided) = with_filter(held(vec![FIRST]), FilterMode::Auto, &judged(-5.0), false);
+        let (v, decided) = with_filter(
+            held(vec![FIRST]),
+            FilterMode::Auto,
+            &judged(-5.0),
+            false,
+            NONE,
+        );
         assert_eq!((v.status, decided), (CommentStatus::Approved, true));
-        let (v, decided) = with_filter(held(vec![FIRST]), FilterMode::Auto, &judged(5.0), false);
+        let (v, decided) = with_filter(
+            held(vec![FIRST]),
+            FilterMode::Auto,
+            &judged(5.0),
+            false,
+            NONE,
+        );
         assert_eq!((v.status, decided), (CommentStatus::Spam, true));
-        let (v, decided) = with_filter(held(vec![FIRST]), FilterMode::Auto, &judged(0.0), false);
+        let (v, decided) = with_filter(
+            held(vec![FIRST]),
+            FilterMode::Auto,
+            &judged(0.0),
+            false,
+            NONE,
+        );
         assert_eq!((v.status, decided), (CommentStatus::Pending, false));
         assert!(matches!(
             v.reasons[1],
             ModerationReason::Filter { score: 500, .. }
         ));
         let links = ModerationReason::TooManyLinks { links: 3, limit: 2 };
-        let (v, _) = with_filter(held(vec![links]), FilterMode::Auto, &judged(-5.0), false);
+        let (v, _) = with_filter(
+            held(vec![links]),
+            FilterMode::Auto,
+            &judged(-5.0),
+            false,
+            NONE,
+        );
         assert_eq!(v.status, CommentStatus::Pending);
-        let (v, _) = with_filter(held(vec![FIRST]), FilterMode::Auto, &judged(5.0), true);
+        let (v, _) = with_filter(
+            held(vec![FIRST]),
+            FilterMode::Auto,
+            &judged(5.0),
+            true,
+            NONE,
+        );
         assert_eq!(v.status, CommentStatus::Pending);
     }
 
     #[test]
     fn advise_mode_only_tells() {
-        let (v, decided) = with_filter(held(vec![FIRST]), FilterMode::Advise, &judged(5.0), false);
+        let (v, decided) = with_filter(
+            held(vec![FIRST]),
+            FilterMode::Advise,
+            &judged(5.0),
+            false,
+            NONE,
+        );
         assert_eq!((v.status, decided), (CommentStatus::Pending, false));
         assert_eq!(v.reasons.len(), 2);
-        let (v, _) = with_filter(held(vec![FIRST]), FilterMode::Off, &judged(5.0), false);
+        let (v, _) = with_filter(
+            held(vec![FIRST]),
+            FilterMode::Off,
+            &judged(5.0),
+            false,
+            NONE,
+        );
         assert_eq!(v.reasons.len(), 1);
     }
 }

@@ -1,8 +1,9 @@
 //! A reader's comment, from the form or the REST API, checked in WordPress's
 //! order and stored with its moderation verdict.
-use super::filter::{Filter, targets as filter_targets, with_filter};
+use super::filter::{Filter, Proved, targets as filter_targets, with_filter};
 use super::rules::{ModerationFacts, Subject, verdict};
 use crate::article::Article;
+use crate::comment::proof;
 use crate::comment::{
     CommentForm, CommentStatus, FieldError, FormTokens, NewComment, Newcomer, TokenError,
     TokenSubject,
@@ -11,7 +12,7 @@ use crate::filter::{Sample, features};
 use crate::html::{count_links, render_comment};
 use crate::i18n::Tr;
 use crate::ids::{ArticleId, CommentId};
-use crate::settings::{FilterMode, SiteSettings};
+use crate::settings::{FilterMode, ProofOfWork, SiteSettings};
 use crate::store::{Inserted, Store, StoreError, SubmissionProbe};
 use crate::{Localized, Timestamp};
 
@@ -36,6 +37,8 @@ pub struct Submission {
     /// The reader id of the browser it came from, if it has one (kept with
     /// the comment, never published).
     pub reader_id: Option<String>,
+    /// The browser's proof of work (ALTCHA's payload), if it sent one.
+    pub proof: Option<String>,
 }
 
 /// How a comment arrived.
@@ -219,7 +222,23 @@ pub async fn submit_comment(
         let judged = filter
             .judge(store, facts.filter_mark, filter_targets(rules), &f)
             .await?;
-        let (verdict, decided) = with_filter(verdict, rules.filter, &judged, facts.trusted);
+        // A proof counts once: a second comment with it has none.
+        let proved = rules.proof_of_work == ProofOfWork::WhenUnsure
+            && sub
+                .proof
+                .as_deref()
+                .and_then(|p| proof::verify(secret, p, sub.now))
+                .is_some_and(|p| filter.spend(&p, sub.now));
+        let (verdict, decided) = with_filter(
+            verdict,
+            rules.filter,
+            &judged,
+            facts.trusted,
+            Proved {
+                asked: rules.proof_of_work == ProofOfWork::WhenUnsure,
+                given: proved,
+            },
+        );
         (verdict, Some(judged.score()), decided)
     };
     let new = NewComment {

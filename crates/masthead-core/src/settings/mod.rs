@@ -16,7 +16,7 @@ mod tests;
 pub use error::SettingError;
 pub use expected::Expected;
 pub use kinds::{Shape, Slot};
-pub use site::{FilterMode, ModerationSettings, Rate, ReaderSettings, SiteSettings};
+pub use site::{FilterMode, ModerationSettings, ProofOfWork, Rate, ReaderSettings, SiteSettings};
 pub use table::{SETTINGS, Setting, known_keys, setting};
 
 use crate::store::{SettingsStore, StoreResult};

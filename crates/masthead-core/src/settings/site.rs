@@ -35,6 +35,18 @@ pub struct ModerationSettings {
     pub filter_ham_to_spam: Rate,
     /// The most spam auto mode may publish (`moderation.filter_spam_shown`).
     pub filter_spam_shown: Rate,
+    /// When a browser is asked for a proof of work
+    /// (`moderation.proof_of_work`).
+    pub proof_of_work: ProofOfWork,
+}
+
+/// `moderation.proof_of_work`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProofOfWork {
+    Off,
+    /// A comment auto mode leans towards publishing but is not sure of is
+    /// published with a proof, held without one.
+    WhenUnsure,
 }
 
 /// `moderation.filter`.
@@ -175,6 +187,7 @@ impl SiteSettings {
                 filter: FilterMode::Off,
                 filter_ham_to_spam: Rate(0),
                 filter_spam_shown: Rate(0),
+                proof_of_work: ProofOfWork::Off,
             },
             rest_anonymous_comments: false,
             paging: Paging {

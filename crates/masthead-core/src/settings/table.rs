@@ -9,7 +9,7 @@ use super::kinds::{
     Address, Choice, Flag, Language, Lines, List, Number, Parsed, Slot, Switch, Tags, Text, Words,
     field,
 };
-use super::site::{FilterMode, Rate, SiteSettings};
+use super::site::{FilterMode, ProofOfWork, Rate, SiteSettings};
 use crate::article::thread::AllowedOrigins;
 use crate::comment::DefaultPage;
 use crate::notify::ModeratorMode;
@@ -338,6 +338,19 @@ pub static SETTINGS: &[Setting] = &[
             field: field!(moderation.filter_spam_shown),
             parse: Rate::parse,
             expected: RATE,
+        },
+    ),
+    Setting::new(
+        "moderation.proof_of_work",
+        "off",
+        "admin-setting-moderation-proof-of-work",
+        &Choice {
+            field: field!(moderation.proof_of_work),
+            choices: &[
+                ("off", ProofOfWork::Off),
+                ("when_unsure", ProofOfWork::WhenUnsure),
+            ],
+            expected: Expected::phrase("off or when_unsure", "admin-expected-proof-of-work"),
         },
     ),
     Setting::new(

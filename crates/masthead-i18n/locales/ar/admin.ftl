@@ -364,3 +364,6 @@ admin-expected-filter = off أو advise أو auto
 admin-expected-rate = نسبة مئوية من 0.0001% إلى 50%، مثل 0.1%
 admin-queue-sort = الترتيب حسب
 admin-queue-sort-newest = الأحدث
+admin-setting-moderation-proof-of-work = طلب إثبات عمل عندما يتردد المرشّح (off أو when_unsure)
+admin-expected-proof-of-work = off أو when_unsure
+admin-reason-no-proof = مال المرشّح إلى النشر لكن لم يصل إثبات عمل (هل JavaScript معطّل؟)

@@ -123,3 +123,4 @@ mail-link-invalid = هذا الرابط غير صالح. يُرجى استخدا
 mail-link-expired = انتهت صلاحية هذا الرابط.
 
 mail-reason-filter = يقدّر مرشّح الرسائل المزعجة أنه مزعج بنسبة { $score }.
+mail-reason-no-proof = لم يصل معه إثبات عمل (ربما JavaScript معطّل في متصفح القارئ).

@@ -324,3 +324,6 @@ admin-expected-filter = off, advise oder auto
 admin-expected-rate = ein Prozentsatz von 0,0001 % bis 50 %, etwa 0.1%
 admin-queue-sort = Sortieren nach
 admin-queue-sort-newest = neueste
+admin-setting-moderation-proof-of-work = Einen Arbeitsnachweis verlangen, wenn der Filter unsicher ist (off oder when_unsure)
+admin-expected-proof-of-work = off oder when_unsure
+admin-reason-no-proof = der Filter neigte zur Freigabe, aber es kam kein Arbeitsnachweis (JavaScript aus?)

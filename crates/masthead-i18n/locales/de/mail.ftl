@@ -107,3 +107,4 @@ mail-link-invalid = Dieser Link ist ungültig. Bitte verwenden Sie den Link so, 
 mail-link-expired = Dieser Link ist abgelaufen.
 
 mail-reason-filter = Der Spamfilter hält ihn zu { $score } für Spam.
+mail-reason-no-proof = Es kam kein Arbeitsnachweis mit (vielleicht ist JavaScript im Browser aus).

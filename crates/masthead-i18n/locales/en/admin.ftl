@@ -356,3 +356,6 @@ admin-expected-filter = off, advise or auto
 admin-expected-rate = a percentage from 0.0001% to 50%, such as 0.1%
 admin-queue-sort = Sort by
 admin-queue-sort-newest = newest
+admin-setting-moderation-proof-of-work = Ask for a proof of work when the filter is unsure (off or when_unsure)
+admin-expected-proof-of-work = off or when_unsure
+admin-reason-no-proof = the filter leaned towards publishing but no proof of work came (JavaScript off?)

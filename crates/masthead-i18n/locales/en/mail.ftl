@@ -114,3 +114,4 @@ mail-link-invalid = This link is not valid. Please use the link from the message
 mail-link-expired = This link has expired.
 
 mail-reason-filter = The spam filter rates it { $score } likely spam.
+mail-reason-no-proof = No proof of work came with it (the reader's browser may have JavaScript off).

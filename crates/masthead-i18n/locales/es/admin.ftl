@@ -334,3 +334,6 @@ admin-expected-filter = off, advise o auto
 admin-expected-rate = un porcentaje del 0,0001 % al 50 %, como 0.1%
 admin-queue-sort = Ordenar por
 admin-queue-sort-newest = más recientes
+admin-setting-moderation-proof-of-work = Pedir una prueba de trabajo cuando el filtro duda (off o when_unsure)
+admin-expected-proof-of-work = off o when_unsure
+admin-reason-no-proof = el filtro se inclinaba por publicarlo pero no llegó prueba de trabajo (¿JavaScript desactivado?)

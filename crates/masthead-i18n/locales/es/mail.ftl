@@ -111,3 +111,4 @@ mail-link-invalid = Este enlace no es válido. Use el enlace del mensaje tal com
 mail-link-expired = Este enlace ha caducado.
 
 mail-reason-filter = El filtro antispam lo considera spam en un { $score }.
+mail-reason-no-proof = No llegó ninguna prueba de trabajo (quizá el navegador tiene JavaScript desactivado).

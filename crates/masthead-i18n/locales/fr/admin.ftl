@@ -334,3 +334,6 @@ admin-expected-filter = off, advise ou auto
 admin-expected-rate = un pourcentage de 0,0001 % à 50 %, par exemple 0.1%
 admin-queue-sort = Trier par
 admin-queue-sort-newest = plus récents
+admin-setting-moderation-proof-of-work = Demander une preuve de travail quand le filtre hésite (off ou when_unsure)
+admin-expected-proof-of-work = off ou when_unsure
+admin-reason-no-proof = le filtre penchait pour la publication mais aucune preuve de travail n’est arrivée (JavaScript désactivé ?)

@@ -111,3 +111,4 @@ mail-link-invalid = Ce lien n’est pas valide. Veuillez utiliser le lien du mes
 mail-link-expired = Ce lien a expiré.
 
 mail-reason-filter = Le filtre anti-spam l’estime spam à { $score }.
+mail-reason-no-proof = Aucune preuve de travail ne l’accompagnait (JavaScript peut-être désactivé chez le lecteur).

@@ -344,3 +344,6 @@ admin-expected-filter = off, advise lub auto
 admin-expected-rate = procent od 0,0001% do 50%, np. 0.1%
 admin-queue-sort = Sortuj według
 admin-queue-sort-newest = najnowsze
+admin-setting-moderation-proof-of-work = Żądaj dowodu pracy, gdy filtr nie jest pewien (off lub when_unsure)
+admin-expected-proof-of-work = off lub when_unsure
+admin-reason-no-proof = filtr skłaniał się ku publikacji, ale nie nadszedł dowód pracy (wyłączony JavaScript?)

@@ -115,3 +115,4 @@ mail-link-invalid = Ten link jest nieprawidłowy. Prosimy użyć linku dokładni
 mail-link-expired = Ten link wygasł.
 
 mail-reason-filter = Filtr antyspamowy ocenia go jako spam z prawdopodobieństwem { $score }.
+mail-reason-no-proof = Nie nadszedł dowód pracy (przeglądarka czytelnika może mieć wyłączony JavaScript).

@@ -213,6 +213,9 @@ pub(crate) async fn discussion_view(
         form,
         reply_to,
         form_token: token,
+        proof_of_work: base.is_empty()
+            && settings.moderation.proof_of_work
+                == masthead_core::settings::ProofOfWork::WhenUnsure,
         comments_open: article.accepts_comments(Utc::now(), settings.moderation.close_after_days),
         base,
         idp,

@@ -139,6 +139,9 @@ pub struct DiscussionView {
     pub form: FormView,
     pub reply_to: Option<ReplyTo>,
     pub form_token: String,
+    /// The form asks the browser for a proof of work
+    /// (`moderation.proof_of_work`; masthead's own pages, not the embed).
+    pub proof_of_work: bool,
     /// The article takes comments now (its own switch and the site's age limit).
     pub comments_open: bool,
     /// Prefix of the discussion's links: empty on masthead's own pages,

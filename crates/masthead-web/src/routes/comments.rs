@@ -9,7 +9,7 @@ use crate::pages::discussion::{Held, page_holding};
 use crate::pages::discussion_view::FormView;
 use crate::pages::not_found::not_found_page;
 use crate::state::AppState;
-use crate::views::{HONEYPOT_FIELD, TOKEN_FIELD};
+use crate::views::{HONEYPOT_FIELD, PROOF_FIELD, TOKEN_FIELD};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -120,6 +120,7 @@ pub async fn submit(
             .is_some_and(|v| !v.is_empty()),
         page_title,
         reader_id,
+        proof: fields.get(PROOF_FIELD).map(str::to_string),
     };
     let result = state.submit(&settings, submission).await;
     let err = match result {

@@ -10,6 +10,7 @@ mod legacy;
 mod mail;
 mod media;
 mod privacy;
+mod proof;
 mod reader;
 mod search;
 mod seo;
@@ -96,6 +97,7 @@ pub fn site() -> Router<AppState> {
             "/privacy",
             get(|| async { axum::response::Redirect::permanent("/privacy/") }),
         )
+        .route("/proof-of-work", get(proof::challenge))
         .route("/comments", comment_post.clone())
         // The classic WordPress endpoint, so an old theme's form keeps working.
         .route("/wp-comments-post.php", comment_post)

@@ -449,6 +449,7 @@ pub async fn create(
         page_title: None,
         // WordPress clients know nothing of reader ids.
         reader_id: None,
+        proof: None,
     };
     let result = state.submit(&settings, submission).await;
     let accepted = result?;

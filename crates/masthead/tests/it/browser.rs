@@ -101,6 +101,13 @@ fn the_embed_works_on_a_static_site_in_chromium() {
     run_node_test("embed.test.mjs");
 }
 
+/// Proof of work in Chromium: solved with JavaScript on (the comment the
+/// filter is unsure of is published), held with it off.
+#[test]
+fn proof_of_work_in_chromium_and_the_no_javascript_fallback() {
+    run_node_test("proof.test.mjs");
+}
+
 /// axe-core over the reader and admin pages: no WCAG 2.1 AA violations.
 #[test]
 fn pages_pass_axe_in_chromium() {

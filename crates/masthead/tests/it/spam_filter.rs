@@ -299,3 +299,109 @@ async fn evaluate_replays_a_labelled_file_against_todays_rules() {
         stderr(&out)
     );
 }
+
+/// Leaning towards publishing, unsure: what a proof of work decides.
+const LEANING: &str = "The minister's figures don't add up; thanks for the careful reporting.";
+
+#[tokio::test]
+async fn a_proof_of_work_settles_what_the_filter_is_unsure_of_and_is_never_a_wall() {
+    use masthead_core::comment::proof;
+    let app = TestApp::spawn().await;
+    let article = app.add_article(ARTICLE).await;
+    app.set("moderation.filter", "auto").await;
+    // Off, no challenge is handed out and the form asks for none.
+    assert_eq!(
+        app.get("/proof-of-work").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(
+        !app.get("/articles/test-story")
+            .await
+            .body
+            .contains("data-proof")
+    );
+    app.set("moderation.proof_of_work", "when_unsure").await;
+    assert!(
+        app.get("/articles/test-story")
+            .await
+            .body
+            .contains("data-proof=\"/proof-of-work\"")
+    );
+
+    let challenge = || async {
+        let page = app.get("/proof-of-work").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert_eq!(
+            page.headers.get("cache-control").unwrap(),
+            "no-store",
+            "each browser solves its own"
+        );
+        let c: serde_json::Value = serde_json::from_str(&page.body).unwrap();
+        assert_eq!(c["algorithm"], "SHA-256");
+        proof::Challenge {
+            algorithm: proof::ALGORITHM,
+            challenge: c["challenge"].as_str().unwrap().into(),
+            maxnumber: c["maxnumber"].as_u64().unwrap(),
+            salt: c["salt"].as_str().unwrap().into(),
+            signature: c["signature"].as_str().unwrap().into(),
+        }
+    };
+    let post = |n: usize, proof: Option<String>| {
+        let app = &app;
+        async move {
+            let article = article.to_string();
+            let author = format!("Reader Number{n}");
+            let email = format!("reader{n}@example.com");
+            let mut fields = vec![
+                ("comment_post_ID", article.as_str()),
+                ("author", author.as_str()),
+                ("email", email.as_str()),
+                ("comment", LEANING),
+            ];
+            let proof = proof.unwrap_or_default();
+            if !proof.is_empty() {
+                fields.push(("altcha", proof.as_str()));
+            }
+            let page = app.post_form_as(&visitor(), &fields).await;
+            assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+            crate::helpers::comment_id_from(&page.location())
+        }
+    };
+    // Solved, the browser's comment is published; unsolved (JavaScript
+    // off), it is held, never refused, and the queue says why.
+    let solved = proof::solve(&challenge().await).unwrap();
+    let with = post(1, Some(solved.clone())).await;
+    assert_eq!(stored(&app, with).await.status, CommentStatus::Approved);
+    let without = post(2, None).await;
+    let c = stored(&app, without).await;
+    assert_eq!(c.status, CommentStatus::Pending);
+    assert!(
+        c.moderation_reason
+            .as_ref()
+            .is_some_and(|r| r.as_slice().contains(&ModerationReason::NoProof)),
+        "{:?}",
+        c.moderation_reason
+    );
+    // A proof counts once; a forged one not at all.
+    let again = post(3, Some(solved)).await;
+    assert_eq!(stored(&app, again).await.status, CommentStatus::Pending);
+    let mut forged = challenge().await;
+    forged.signature = "00".repeat(32);
+    let forged = post(4, Some(proof::solve(&forged).unwrap())).await;
+    assert_eq!(stored(&app, forged).await.status, CommentStatus::Pending);
+    // What it leans to spam on, a proof does not publish.
+    let spammy = app
+        .post_form_as(
+            &visitor(),
+            &[
+                ("comment_post_ID", &article.to_string()),
+                ("author", "Reader Number5"),
+                ("email", "reader5@example.com"),
+                ("comment", UNSURE),
+                ("altcha", &proof::solve(&challenge().await).unwrap()),
+            ],
+        )
+        .await;
+    let id = crate::helpers::comment_id_from(&spammy.location());
+    assert_eq!(stored(&app, id).await.status, CommentStatus::Pending);
+}
