@@ -12,7 +12,7 @@ use crate::filter::start;
 use crate::filter::{Features, Leaning, Model, Sample, Targets, Thresholds, features};
 use crate::settings::{FilterMode, ModerationSettings};
 use crate::store::{FilterInput, FilterMark, Store, StoreResult};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// The filter of one process; clones share it.
@@ -21,6 +21,8 @@ pub struct Filter {
     node: Arc<Mutex<Node>>,
     /// Proofs of work already spent, until they expire.
     spent: Arc<Mutex<HashMap<String, i64>>>,
+    /// When the comments of the last minute arrived (Unix seconds).
+    arrivals: Arc<Mutex<VecDeque<i64>>>,
 }
 
 /// Whether a proof of work was asked for, and given.
@@ -28,6 +30,8 @@ pub struct Filter {
 pub struct Proved {
     pub asked: bool,
     pub given: bool,
+    /// A flood is on: even a comment auto mode is sure of needs a proof.
+    pub flood: bool,
 }
 
 #[derive(Debug, Default)]
@@ -136,6 +140,21 @@ impl Filter {
         spent
             .insert(proof.signature.clone(), proof.expires)
             .is_none()
+    }
+
+    /// Counts a comment arriving at `now`; how many arrived in the minute
+    /// up to it, this one included.
+    pub fn arrived(&self, now: crate::Timestamp) -> usize {
+        let mut arrivals = self
+            .arrivals
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let now = now.timestamp();
+        while arrivals.front().is_some_and(|t| *t <= now - 60) {
+            arrivals.pop_front();
+        }
+        arrivals.push_back(now);
+        arrivals.len()
     }
 
     /// Learns the lessons stored since this process last looked.
@@ -281,6 +300,17 @@ pub(crate) fn with_filter(
             verdict.status = CommentStatus::Spam;
             (verdict, true)
         }
+        // In a flood, even a sure comment from a newcomer needs a proof.
+        Outcome::Published
+            if verdict.status == CommentStatus::Pending
+                && proved.asked
+                && proved.flood
+                && !proved.given =>
+        {
+            verdict.reasons.push(ModerationReason::NoProof);
+            verdict.reasons.push(reason);
+            (verdict, false)
+        }
         Outcome::Published if verdict.status == CommentStatus::Pending => (
             Verdict {
                 status: CommentStatus::Approved,
@@ -340,11 +370,16 @@ mod tests {
     const NONE: Proved = Proved {
         asked: false,
         given: false,
+        flood: false,
     };
 
     #[test]
     fn a_proof_of_work_settles_only_an_unsure_comment_leaning_to_publish() {
-        let asked = |given| Proved { asked: true, given };
+        let asked = |given| Proved {
+            asked: true,
+            given,
+            flood: false,
+        };
         let auto = |logit, p| {
             with_filter(
                 held(vec![FIRST]),
@@ -362,6 +397,25 @@ mod tests {
         assert_eq!(auto(1.0, asked(true)).0.status, CommentStatus::Pending);
         // Not asked for: held as before.
         assert_eq!(auto(-1.0, NONE).0.status, CommentStatus::Pending);
+        // In a flood, a sure comment needs one too.
+        let flood = |given| Proved {
+            asked: true,
+            given,
+            flood: true,
+        };
+        assert_eq!(auto(-5.0, flood(false)).0.status, CommentStatus::Pending);
+        assert_eq!(auto(-5.0, flood(true)).0.status, CommentStatus::Approved);
+        assert_eq!(auto(-5.0, asked(false)).0.status, CommentStatus::Approved);
+    }
+
+    #[test]
+    fn arrivals_are_counted_over_the_last_minute() {
+        let f = Filter::default();
+        let t = chrono::Utc::now();
+        assert_eq!(f.arrived(t), 1);
+        assert_eq!(f.arrived(t + chrono::Duration::seconds(30)), 2);
+        assert_eq!(f.arrived(t + chrono::Duration::seconds(61)), 2);
+        assert_eq!(f.arrived(t + chrono::Duration::seconds(200)), 1);
     }
 
     const FIRST: ModerationReason = ModerationReason::FirstComment {

@@ -237,6 +237,9 @@ pub async fn submit_comment(
             Proved {
                 asked: rules.proof_of_work == ProofOfWork::WhenUnsure,
                 given: proved,
+                flood: rules.flood_per_minute > 0
+                    && filter.arrived(sub.now)
+                        > usize::try_from(rules.flood_per_minute).unwrap_or(usize::MAX),
             },
         );
         (verdict, Some(judged.score()), decided)

@@ -38,6 +38,10 @@ pub struct ModerationSettings {
     /// When a browser is asked for a proof of work
     /// (`moderation.proof_of_work`).
     pub proof_of_work: ProofOfWork,
+    /// Comments a minute (on one server) above which a flood is on: every
+    /// comment auto mode would publish from a newcomer then needs a proof of
+    /// work too (`moderation.flood_per_minute`; 0: never).
+    pub flood_per_minute: u32,
 }
 
 /// `moderation.proof_of_work`.
@@ -188,6 +192,7 @@ impl SiteSettings {
                 filter_ham_to_spam: Rate(0),
                 filter_spam_shown: Rate(0),
                 proof_of_work: ProofOfWork::Off,
+                flood_per_minute: 0,
             },
             rest_anonymous_comments: false,
             paging: Paging {

@@ -354,6 +354,17 @@ pub static SETTINGS: &[Setting] = &[
         },
     ),
     Setting::new(
+        "moderation.flood_per_minute",
+        "0",
+        "admin-setting-moderation-flood-per-minute",
+        &Number {
+            field: field!(moderation.flood_per_minute),
+            min: 0,
+            max: 1_000_000,
+            expected: NUMBER,
+        },
+    ),
+    Setting::new(
         "comments.rest_anonymous",
         "true",
         "admin-setting-comments-rest-anonymous",

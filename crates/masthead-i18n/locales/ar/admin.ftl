@@ -367,3 +367,4 @@ admin-queue-sort-newest = الأحدث
 admin-setting-moderation-proof-of-work = طلب إثبات عمل عندما يتردد المرشّح (off أو when_unsure)
 admin-expected-proof-of-work = off أو when_unsure
 admin-reason-no-proof = مال المرشّح إلى النشر لكن لم يصل إثبات عمل (هل JavaScript معطّل؟)
+admin-setting-moderation-flood-per-minute = عدد التعليقات في الدقيقة الذي يُعدّ سيلاً: عندها يحتاج كل تعليق من قادم جديد إلى إثبات عمل (0: أبدًا)

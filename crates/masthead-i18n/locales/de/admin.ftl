@@ -327,3 +327,4 @@ admin-queue-sort-newest = neueste
 admin-setting-moderation-proof-of-work = Einen Arbeitsnachweis verlangen, wenn der Filter unsicher ist (off oder when_unsure)
 admin-expected-proof-of-work = off oder when_unsure
 admin-reason-no-proof = der Filter neigte zur Freigabe, aber es kam kein Arbeitsnachweis (JavaScript aus?)
+admin-setting-moderation-flood-per-minute = Kommentare pro Minute, ab denen eine Flut herrscht: dann braucht jeder Kommentar eines neuen Autors einen Arbeitsnachweis (0: nie)

@@ -359,3 +359,4 @@ admin-queue-sort-newest = newest
 admin-setting-moderation-proof-of-work = Ask for a proof of work when the filter is unsure (off or when_unsure)
 admin-expected-proof-of-work = off or when_unsure
 admin-reason-no-proof = the filter leaned towards publishing but no proof of work came (JavaScript off?)
+admin-setting-moderation-flood-per-minute = Comments a minute that make a flood: then every newcomer's comment needs a proof of work (0: never)

@@ -337,3 +337,4 @@ admin-queue-sort-newest = más recientes
 admin-setting-moderation-proof-of-work = Pedir una prueba de trabajo cuando el filtro duda (off o when_unsure)
 admin-expected-proof-of-work = off o when_unsure
 admin-reason-no-proof = el filtro se inclinaba por publicarlo pero no llegó prueba de trabajo (¿JavaScript desactivado?)
+admin-setting-moderation-flood-per-minute = Comentarios por minuto que forman una avalancha: entonces cada comentario de alguien nuevo necesita una prueba de trabajo (0: nunca)

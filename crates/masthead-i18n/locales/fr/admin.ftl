@@ -337,3 +337,4 @@ admin-queue-sort-newest = plus récents
 admin-setting-moderation-proof-of-work = Demander une preuve de travail quand le filtre hésite (off ou when_unsure)
 admin-expected-proof-of-work = off ou when_unsure
 admin-reason-no-proof = le filtre penchait pour la publication mais aucune preuve de travail n’est arrivée (JavaScript désactivé ?)
+admin-setting-moderation-flood-per-minute = Commentaires par minute qui font une déferlante : chaque commentaire d’un nouveau venu demande alors une preuve de travail (0 : jamais)

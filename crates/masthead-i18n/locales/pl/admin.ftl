@@ -347,3 +347,4 @@ admin-queue-sort-newest = najnowsze
 admin-setting-moderation-proof-of-work = Żądaj dowodu pracy, gdy filtr nie jest pewien (off lub when_unsure)
 admin-expected-proof-of-work = off lub when_unsure
 admin-reason-no-proof = filtr skłaniał się ku publikacji, ale nie nadszedł dowód pracy (wyłączony JavaScript?)
+admin-setting-moderation-flood-per-minute = Komentarze na minutę oznaczające zalew: wtedy każdy komentarz nowej osoby wymaga dowodu pracy (0: nigdy)

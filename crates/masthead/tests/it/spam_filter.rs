@@ -405,3 +405,55 @@ async fn a_proof_of_work_settles_what_the_filter_is_unsure_of_and_is_never_a_wal
     let id = crate::helpers::comment_id_from(&spammy.location());
     assert_eq!(stored(&app, id).await.status, CommentStatus::Pending);
 }
+
+#[tokio::test]
+async fn in_a_flood_every_newcomer_needs_a_proof_and_is_held_without_one() {
+    use masthead_core::comment::proof;
+    let app = TestApp::spawn().await;
+    let article = app.add_article(ARTICLE).await;
+    app.set("moderation.filter", "auto").await;
+    app.set("moderation.proof_of_work", "when_unsure").await;
+    app.set("moderation.flood_per_minute", "1").await;
+    // The minute's first comment is no flood: sure ham is published.
+    let first = first_comment(&app, article, 1, HAM).await;
+    assert_eq!(stored(&app, first).await.status, CommentStatus::Approved);
+    // The second makes one: held without a proof, published with one.
+    let second = first_comment(
+        &app,
+        article,
+        2,
+        "I love this song so much, every single day",
+    )
+    .await;
+    let c = stored(&app, second).await;
+    assert_eq!(c.status, CommentStatus::Pending);
+    assert!(
+        c.moderation_reason
+            .as_ref()
+            .is_some_and(|r| r.as_slice().contains(&ModerationReason::NoProof))
+    );
+    let page = app.get("/proof-of-work").await;
+    let v: serde_json::Value = serde_json::from_str(&page.body).unwrap();
+    let c = proof::Challenge {
+        algorithm: proof::ALGORITHM,
+        challenge: v["challenge"].as_str().unwrap().into(),
+        maxnumber: v["maxnumber"].as_u64().unwrap(),
+        salt: v["salt"].as_str().unwrap().into(),
+        signature: v["signature"].as_str().unwrap().into(),
+    };
+    let posted = app
+        .post_form_as(
+            &visitor(),
+            &[
+                ("comment_post_ID", &article.to_string()),
+                ("author", "Reader Number3"),
+                ("email", "reader3@example.com"),
+                ("comment", "I love this song so much, all summer long"),
+                ("altcha", &proof::solve(&c).unwrap()),
+            ],
+        )
+        .await;
+    assert_eq!(posted.status, StatusCode::SEE_OTHER, "{}", posted.body);
+    let third = crate::helpers::comment_id_from(&posted.location());
+    assert_eq!(stored(&app, third).await.status, CommentStatus::Approved);
+}
