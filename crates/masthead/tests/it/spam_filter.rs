@@ -300,6 +300,26 @@ async fn evaluate_replays_a_labelled_file_against_todays_rules() {
     );
 }
 
+/// A challenge from `/proof-of-work`, as a browser gets it.
+async fn challenge(app: &TestApp) -> masthead_core::comment::proof::Challenge {
+    let page = app.get("/proof-of-work").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(
+        page.headers.get("cache-control").unwrap(),
+        "no-store",
+        "each browser solves its own"
+    );
+    let c: serde_json::Value = serde_json::from_str(&page.body).unwrap();
+    assert_eq!(c["algorithm"], "SHA-256");
+    masthead_core::comment::proof::Challenge {
+        algorithm: masthead_core::comment::proof::ALGORITHM,
+        challenge: c["challenge"].as_str().unwrap().into(),
+        maxnumber: c["maxnumber"].as_u64().unwrap(),
+        salt: c["salt"].as_str().unwrap().into(),
+        signature: c["signature"].as_str().unwrap().into(),
+    }
+}
+
 /// Leaning towards publishing, unsure: what a proof of work decides.
 const LEANING: &str = "The minister's figures don't add up; thanks for the careful reporting.";
 
@@ -328,24 +348,7 @@ async fn a_proof_of_work_settles_what_the_filter_is_unsure_of_and_is_never_a_wal
             .contains("data-proof=\"/proof-of-work\"")
     );
 
-    let challenge = || async {
-        let page = app.get("/proof-of-work").await;
-        assert_eq!(page.status, StatusCode::OK);
-        assert_eq!(
-            page.headers.get("cache-control").unwrap(),
-            "no-store",
-            "each browser solves its own"
-        );
-        let c: serde_json::Value = serde_json::from_str(&page.body).unwrap();
-        assert_eq!(c["algorithm"], "SHA-256");
-        proof::Challenge {
-            algorithm: proof::ALGORITHM,
-            challenge: c["challenge"].as_str().unwrap().into(),
-            maxnumber: c["maxnumber"].as_u64().unwrap(),
-            salt: c["salt"].as_str().unwrap().into(),
-            signature: c["signature"].as_str().unwrap().into(),
-        }
-    };
+    let challenge = || challenge(&app);
     let post = |n: usize, proof: Option<String>| {
         let app = &app;
         async move {
@@ -432,15 +435,7 @@ async fn in_a_flood_every_newcomer_needs_a_proof_and_is_held_without_one() {
             .as_ref()
             .is_some_and(|r| r.as_slice().contains(&ModerationReason::NoProof))
     );
-    let page = app.get("/proof-of-work").await;
-    let v: serde_json::Value = serde_json::from_str(&page.body).unwrap();
-    let c = proof::Challenge {
-        algorithm: proof::ALGORITHM,
-        challenge: v["challenge"].as_str().unwrap().into(),
-        maxnumber: v["maxnumber"].as_u64().unwrap(),
-        salt: v["salt"].as_str().unwrap().into(),
-        signature: v["signature"].as_str().unwrap().into(),
-    };
+    let c = challenge(&app).await;
     let posted = app
         .post_form_as(
             &visitor(),
