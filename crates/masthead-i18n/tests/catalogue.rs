@@ -10,6 +10,11 @@ type Shape = BTreeMap<String, BTreeSet<String>>;
 /// Messages whose translation may read exactly as the English does (names,
 /// symbols, words the language borrowed), by language.
 const SAME_AS_ENGLISH: &[(&str, &str)] = &[
+    // "spam" is the word French, Spanish and Polish sites use (WordPress's
+    // translations too), and an arrow is an arrow.
+    ("fr", "filter-towards-spam"),
+    ("es", "filter-towards-spam"),
+    ("pl", "filter-towards-spam"),
     // "Site" is French too.
     ("fr", "search-landmark"),
     // "Feed" is the word German and Spanish sites use.
