@@ -164,6 +164,10 @@ pub enum ArticleCommand {
         /// The article file.
         file: PathBuf,
     },
+    /// Close an article's comments now: the form goes, the discussion stays.
+    Close { slug: String },
+    /// Open an article's comments again (`comments.close_after_days` still applies).
+    Open { slug: String },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

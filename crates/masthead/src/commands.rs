@@ -22,6 +22,12 @@ use std::time::Duration;
 pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Serve(args) => serve(&cli.database, args).await,
+        Command::Article(ArticleCommand::Close { slug }) => {
+            switch_comments(&cli.database, &slug, false).await
+        }
+        Command::Article(ArticleCommand::Open { slug }) => {
+            switch_comments(&cli.database, &slug, true).await
+        }
         Command::Article(ArticleCommand::Add { file }) => {
             let store = open(&cli.database).await?;
             let tr = language(store.as_ref()).await?;
@@ -474,5 +480,30 @@ async fn users(database: &str, cmd: UserCommand) -> Result<()> {
             }
         }
     }
+    Ok(())
+}
+
+/// `masthead article close|open SLUG`.
+async fn switch_comments(database: &str, slug: &str, open_them: bool) -> Result<()> {
+    let store = open(database).await?;
+    let (settings, _) = SiteSettings::load(store.as_ref()).await?;
+    let tr = Tr::new(settings.language);
+    let switched = masthead_core::service::set_comments_open(
+        store.as_ref(),
+        slug,
+        open_them,
+        Utc::now(),
+        settings.utc_offset_minutes,
+    )
+    .await?;
+    if switched.is_none() {
+        anyhow::bail!(tr.s("cli-article-not-found", "slug", slug));
+    }
+    let done = if open_them {
+        "cli-article-opened"
+    } else {
+        "cli-article-closed"
+    };
+    println!("{}", tr.s(done, "slug", slug));
     Ok(())
 }

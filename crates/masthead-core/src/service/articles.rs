@@ -45,3 +45,48 @@ pub fn preview_article(id: ArticleId, article: &NewArticle, now: Timestamp) -> A
         external_url: None,
     }
 }
+
+/// Opens or closes one article's comments now (`masthead article open|close
+/// SLUG`; the editor and REST `comment_status` do the same through the
+/// form). `Ok(None)` when no article has that slug; the errors are the
+/// form's, for an article the rules no longer accept as it is.
+pub async fn set_comments_open(
+    store: &dyn Store,
+    slug: &str,
+    open: bool,
+    now: Timestamp,
+    utc_offset_minutes: i32,
+) -> Result<Option<Article>, CommentsSwitchError> {
+    use crate::article::form::{ArticleForm, Before, EditorAction};
+    let Some(a) = store.article_by_slug(slug).await? else {
+        return Ok(None);
+    };
+    let mut form = ArticleForm::of(&a, utc_offset_minutes);
+    form.comments_open = open;
+    let before = Before {
+        status: a.status,
+        published_at: a.published_at,
+    };
+    let article = form
+        .validate(
+            EditorAction::Save,
+            Some(before),
+            a.photo.clone(),
+            now,
+            utc_offset_minutes,
+        )
+        .map_err(|errors| {
+            CommentsSwitchError::Invalid(errors.into_iter().map(|e| e.message).collect())
+        })?;
+    update_article(store, a.id, &article).await?;
+    Ok(store.article_by_id(a.id).await?)
+}
+
+/// Why an article's comments could not be switched.
+#[derive(Debug, thiserror::Error)]
+pub enum CommentsSwitchError {
+    #[error("the article cannot be saved as it is: {}", .0.join("; "))]
+    Invalid(Vec<String>),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}

@@ -14,7 +14,9 @@ mod staff;
 mod submit;
 mod threads;
 
-pub use articles::{add_article, preview_article, update_article};
+pub use articles::{
+    CommentsSwitchError, add_article, preview_article, set_comments_open, update_article,
+};
 pub use avatars::fill_avatars;
 pub use filter::{Filter, Judged, features_of, replay_history, targets as filter_targets};
 pub use moderate::{ModerationError, moderate};

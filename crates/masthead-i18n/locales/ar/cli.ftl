@@ -185,3 +185,6 @@ cli-exported = { $count ->
 }
 cli-site-flag = يأخذ ‎--site عنوان الموقع، مثل https://blog.example.org، وليس «{ $value }»
 cli-map-prefix-flag = يأخذ ‎--map-prefix الصيغة FROM=TO، وليس «{ $value }»
+cli-article-not-found = لا توجد مقالة بالمعرّف «{ $slug }»
+cli-article-closed = التعليقات على «{ $slug }» مغلقة
+cli-article-opened = التعليقات على «{ $slug }» مفتوحة

@@ -129,3 +129,6 @@ cli-exported = { $count ->
 }
 cli-site-flag = --site erwartet die Adresse der Website, etwa https://blog.example.org, nicht „{ $value }“
 cli-map-prefix-flag = --map-prefix erwartet FROM=TO, nicht „{ $value }“
+cli-article-not-found = kein Artikel hat den Slug „{ $slug }“
+cli-article-closed = Kommentare zu „{ $slug }“ sind geschlossen
+cli-article-opened = Kommentare zu „{ $slug }“ sind offen

@@ -136,3 +136,6 @@ cli-exported = { $count ->
 }
 cli-site-flag = --site takes the site's address, such as https://blog.example.org, not “{ $value }”
 cli-map-prefix-flag = --map-prefix takes FROM=TO, not “{ $value }”
+cli-article-not-found = no article has the slug “{ $slug }”
+cli-article-closed = comments on “{ $slug }” are closed
+cli-article-opened = comments on “{ $slug }” are open

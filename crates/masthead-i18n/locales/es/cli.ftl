@@ -143,3 +143,6 @@ cli-exported = { $count ->
 }
 cli-site-flag = --site espera la dirección del sitio, como https://blog.example.org, no «{ $value }»
 cli-map-prefix-flag = --map-prefix espera FROM=TO, no «{ $value }»
+cli-article-not-found = ningún artículo tiene el slug «{ $slug }»
+cli-article-closed = los comentarios de «{ $slug }» están cerrados
+cli-article-opened = los comentarios de «{ $slug }» están abiertos

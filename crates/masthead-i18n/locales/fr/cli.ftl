@@ -143,3 +143,6 @@ cli-exported = { $count ->
 }
 cli-site-flag = --site attend l’adresse du site, comme https://blog.example.org, et non « { $value } »
 cli-map-prefix-flag = --map-prefix attend FROM=TO, et non « { $value } »
+cli-article-not-found = aucun article n’a le slug « { $slug } »
+cli-article-closed = les commentaires de « { $slug } » sont fermés
+cli-article-opened = les commentaires de « { $slug } » sont ouverts

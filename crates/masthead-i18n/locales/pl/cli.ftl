@@ -157,3 +157,6 @@ cli-exported = { $count ->
 }
 cli-site-flag = --site przyjmuje adres witryny, np. https://blog.example.org, a nie „{ $value }”
 cli-map-prefix-flag = --map-prefix przyjmuje FROM=TO, a nie „{ $value }”
+cli-article-not-found = żaden artykuł nie ma sluga „{ $slug }”
+cli-article-closed = komentarze do „{ $slug }” są zamknięte
+cli-article-opened = komentarze do „{ $slug }” są otwarte

@@ -151,3 +151,50 @@ async fn settings_list_shows_every_declared_setting_in_table_order() {
         .await;
     assert_eq!(stdout(&out).trim(), "true");
 }
+
+#[tokio::test]
+async fn article_close_and_open_switch_the_form_and_the_rule() {
+    let (app, article) = TestApp::with_article().await;
+    let out = app.cli(&["article", "close", "test-story"]).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), "comments on “test-story” are closed");
+    let page = app.get("/articles/test-story").await;
+    assert!(!page.has("#commentform"), "the form is gone");
+    assert!(page.body.contains("Comments are closed."));
+    // A post from a form loaded before is refused, and nothing is stored.
+    let refused = app
+        .post_form_as(
+            &visitor(),
+            &[
+                ("comment_post_ID", &article.to_string()),
+                ("author", "Late Reader"),
+                ("email", "late@example.com"),
+                ("comment", "Too late?"),
+            ],
+        )
+        .await;
+    assert!(refused.status.is_client_error(), "{}", refused.status);
+    assert!(
+        app.store
+            .comments(&Default::default())
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // REST says so in WordPress's words.
+    let (_, _, post) = crate::helpers::call(
+        &app,
+        reqwest::Method::GET,
+        &format!("/wp-json/wp/v2/posts/{article}"),
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(post["comment_status"], "closed");
+
+    let out = app.cli(&["article", "open", "test-story"]).await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(app.get("/articles/test-story").await.has("#commentform"));
+    let unknown = app.cli(&["article", "close", "no-such-story"]).await;
+    assert_clean_failure(&unknown, "no article has the slug “no-such-story”");
+}
