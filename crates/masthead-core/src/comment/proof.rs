@@ -57,13 +57,17 @@ fn sha256_hex(salt: &str, number: u64) -> String {
     hex(&Sha256::digest(format!("{salt}{number}").as_bytes()))
 }
 
-fn sign(secret: &[u8], challenge: &str) -> String {
-    // The purpose is part of the key: no other signed value of masthead's
-    // can stand for a challenge's signature.
+/// The MAC of a challenge. Its purpose is part of what is signed: no other
+/// signed value of masthead's can stand for a challenge's signature.
+fn mac(secret: &[u8], challenge: &str) -> Hmac<Sha256> {
     let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes any key length");
     mac.update(b"masthead proof of work\x1f");
     mac.update(challenge.as_bytes());
-    hex(&mac.finalize().into_bytes())
+    mac
+}
+
+fn sign(secret: &[u8], challenge: &str) -> String {
+    hex(&mac(secret, challenge).finalize().into_bytes())
 }
 
 /// A new challenge; `random` supplies the salt's bytes and the number.
@@ -97,14 +101,11 @@ pub fn verify(secret: &[u8], payload: &str, now: Timestamp) -> Option<Proof> {
         return None;
     }
     // Compared as MACs are: in constant time.
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret).ok()?;
-    mac.update(b"masthead proof of work\x1f");
-    mac.update(p.challenge.as_bytes());
     let given = (0..p.signature.len())
         .step_by(2)
         .map(|i| u8::from_str_radix(p.signature.get(i..i + 2)?, 16).ok())
         .collect::<Option<Vec<u8>>>()?;
-    mac.verify_slice(&given).ok()?;
+    mac(secret, &p.challenge).verify_slice(&given).ok()?;
     if sha256_hex(&p.salt, p.number) != p.challenge {
         return None;
     }

@@ -157,12 +157,6 @@ impl Filter {
         arrivals.len()
     }
 
-    /// Learns the lessons stored since this process last looked.
-    pub async fn sync(&self, store: &dyn Store) -> StoreResult<()> {
-        let mark = store.filter_mark().await?;
-        self.sync_to(store, mark).await
-    }
-
     /// Learns the lessons up to `mark` (read with other facts, so a
     /// decision costs no query of its own unless there is something new).
     async fn sync_to(&self, store: &dyn Store, mark: FilterMark) -> StoreResult<()> {
@@ -210,19 +204,6 @@ impl Filter {
             leaning: scored.leaning,
             thresholds: node.thresholds(targets),
         })
-    }
-
-    /// The thresholds now, in log-odds.
-    pub async fn thresholds(&self, store: &dyn Store, targets: Targets) -> StoreResult<Thresholds> {
-        self.sync(store).await?;
-        Ok(self.node().thresholds(targets))
-    }
-
-    /// How many weights the model holds, and how many lessons it learnt.
-    pub async fn size(&self, store: &dyn Store) -> StoreResult<(usize, usize)> {
-        self.sync(store).await?;
-        let node = self.node();
-        Ok((node.model.len(), node.site.ham.len() + node.site.spam.len()))
     }
 }
 
