@@ -133,6 +133,9 @@ pub struct Article {
     /// For the thread of a page outside masthead (the embed): that page's
     /// normalised address. Such a thread has no body and is not listed.
     pub external_url: Option<String>,
+    /// When staff closed its comments (`None` while open, or if closed
+    /// before masthead kept the date).
+    pub comments_closed_at: Option<Timestamp>,
 }
 
 /// Where an article with this slug lives on the site.
@@ -170,6 +173,30 @@ impl Article {
         self.comments_open
             && (close_after_days == 0
                 || now - self.published_at < chrono::Duration::days(i64::from(close_after_days)))
+    }
+}
+
+impl Article {
+    /// Since when its discussion has been closed, for a closed one: the
+    /// day staff closed it, or the day `close_after_days` ran out (the
+    /// earlier of the two). `Some(None)`: closed, the day unknown; `None`:
+    /// open.
+    pub fn closed_since(&self, now: Timestamp, close_after_days: u32) -> Option<Option<Timestamp>> {
+        if self.accepts_comments(now, close_after_days) {
+            return None;
+        }
+        let ran_out = (close_after_days > 0)
+            .then(|| self.published_at + chrono::Duration::days(i64::from(close_after_days)))
+            .filter(|end| *end <= now);
+        let by_staff = if self.comments_open {
+            None
+        } else {
+            self.comments_closed_at
+        };
+        Some(match (by_staff, ran_out) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        })
     }
 }
 
@@ -315,6 +342,7 @@ mod tests {
             updated_at: published_at,
             kind: ArticleKind::Article,
             external_url: None,
+            comments_closed_at: None,
         }
     }
 
@@ -326,6 +354,29 @@ mod tests {
         assert!(!later.is_live(now));
         assert!(later.is_live(now + Duration::seconds(1)));
         assert!(!article(ArticleStatus::Draft, now - Duration::days(1)).is_live(now));
+    }
+
+    #[test]
+    fn a_closed_discussion_knows_since_when() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 25, 12, 0, 0).unwrap();
+        let published = now - Duration::days(10);
+        let mut a = article(ArticleStatus::Published, published);
+        assert_eq!(a.closed_since(now, 0), None, "open");
+        assert_eq!(
+            a.closed_since(now, 7),
+            Some(Some(published + Duration::days(7))),
+            "ran out after a week"
+        );
+        a.comments_open = false;
+        a.comments_closed_at = Some(now - Duration::days(9));
+        assert_eq!(a.closed_since(now, 0), Some(Some(now - Duration::days(9))));
+        assert_eq!(
+            a.closed_since(now, 7),
+            Some(Some(now - Duration::days(9))),
+            "the earlier of the two"
+        );
+        a.comments_closed_at = None;
+        assert_eq!(a.closed_since(now, 0), Some(None), "closed, day unknown");
     }
 
     #[test]

@@ -59,6 +59,9 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     // "Moderator" is Polish too.
     ("pl", "admin-role-moderator"),
     ("pl", "cli-role-moderator"),
+    // "No" is Spanish too.
+    ("es", "admin-no"),
+    ("es", "cli-no"),
 ];
 
 fn parse(lang: Lang, file: &str, text: &'static str) -> ast::Resource<&'static str> {

@@ -32,6 +32,7 @@ const TABLES: &[&str] = &[
     "imported",
     "moderation_log",
     "filter_lessons",
+    "commenter_sanctions",
     "comment_recommends",
     "comment_edits",
     "comment_reports",

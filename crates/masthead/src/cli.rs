@@ -31,6 +31,11 @@ pub enum Command {
     /// The spam filter: see what auto mode would have done.
     #[command(subcommand)]
     Moderation(ModerationCommand),
+    /// The people behind comments: their record, and sanctions (ban,
+    /// suspend, shadow-ban, always pre-moderate) by email, IP address,
+    /// CIDR range or @domain.
+    #[command(subcommand)]
+    Commenters(CommentersCommand),
     /// Read and change site settings (moderation rules, allowed tags…).
     #[command(subcommand)]
     Settings(SettingsCommand),
@@ -254,6 +259,51 @@ pub enum CommentsCommand {
         #[arg(long, default_value_t = 100)]
         limit: u32,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CommentersCommand {
+    /// The sanctions in force, newest first (`--all`: every one ever set).
+    List {
+        #[arg(long)]
+        all: bool,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// One commenter's record: comments by status, reports, first seen,
+    /// trust and sanctions.
+    Show {
+        email: String,
+        /// Print JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Refuse new comments from EMAIL, IP, CIDR or @DOMAIN.
+    Ban(SanctionArgs),
+    /// Refuse new comments for --days N, then lift by itself.
+    Suspend(SanctionArgs),
+    /// Hold every new comment for a moderator, however trusted the author.
+    Premoderate(SanctionArgs),
+    /// Store new comments as spam: only their author sees them.
+    Shadow(SanctionArgs),
+    /// Lift the sanction on EMAIL, IP, CIDR or @DOMAIN.
+    Clear {
+        /// EMAIL, IP, CIDR or @DOMAIN.
+        target: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SanctionArgs {
+    /// EMAIL, IP, CIDR (e.g. 203.0.113.0/24) or @DOMAIN.
+    pub target: String,
+    /// Why (kept with the sanction, shown to staff).
+    #[arg(long, default_value = "")]
+    pub reason: String,
+    /// Days until it lifts by itself (a suspension needs it).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub days: Option<u32>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,12 +4,12 @@ use crate::cli::{
     ArticleCommand, Cli, Command, CommentsCommand, RoleArg, ServeArgs, SettingsCommand, StatusArg,
     UserCommand,
 };
-use crate::database::{language, open};
+use crate::database::{cli_actor, language, open};
 use crate::{article_file, demo, server};
 use anyhow::{Context, Result, bail};
 use chrono::Utc;
 use masthead_core::Localized;
-use masthead_core::comment::{Actor, Comment, CommentStatus, ModerationAction, Via};
+use masthead_core::comment::{Comment, CommentStatus, ModerationAction};
 use masthead_core::i18n::{Arg, Lang, Tr};
 use masthead_core::ids::CommentId;
 use masthead_core::service::{add_article, moderate};
@@ -73,6 +73,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Export(cmd) => crate::transfer::export(&cli.database, cmd).await,
         Command::Privacy(cmd) => crate::privacy::run(&cli.database, cmd).await,
         Command::Moderation(cmd) => crate::moderation::run(&cli.database, cmd).await,
+        Command::Commenters(cmd) => crate::commenters::run(&cli.database, cmd).await,
         Command::Backup { file } => {
             check_url(&cli.database)?;
             masthead_store::backup(&cli.database, &file).await?;
@@ -275,19 +276,6 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
         )
     );
     Ok(())
-}
-
-/// Whoever runs the command line: it has no account, so the log names the
-/// operator's login.
-fn cli_actor() -> Actor {
-    let name = std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| "operator".into());
-    Actor {
-        user_id: None,
-        name,
-        via: Via::Cli,
-    }
 }
 
 fn one_line(s: &str, max: usize) -> String {

@@ -1,6 +1,8 @@
-//! Opening the site's database, for the server and every command (its own
-//! module, so `commands` and `transfer` both depend on it, not on each other).
+//! Opening the site's database, and who the command line acts as, for the
+//! server and every command (its own module, so `commands`, `commenters`
+//! and `transfer` all depend on it, not on each other).
 use anyhow::Result;
+use masthead_core::comment::{Actor, Via};
 use masthead_core::i18n::Tr;
 use masthead_core::settings::SiteSettings;
 use masthead_core::store::Store;
@@ -15,4 +17,17 @@ pub(crate) async fn open(url: &str) -> Result<Arc<dyn Store>> {
 pub(crate) async fn language(store: &dyn Store) -> Result<Tr> {
     let (settings, _) = SiteSettings::load(store).await?;
     Ok(Tr::new(settings.language))
+}
+
+/// Whoever runs the command line: it has no account, so the log names the
+/// operator's login.
+pub(crate) fn cli_actor() -> Actor {
+    let name = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "operator".into());
+    Actor {
+        user_id: None,
+        name,
+        via: Via::Cli,
+    }
 }

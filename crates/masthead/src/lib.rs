@@ -5,6 +5,7 @@
 pub mod article_file;
 pub mod cli;
 pub mod commands;
+pub mod commenters;
 mod database;
 pub mod demo;
 mod isso_db;

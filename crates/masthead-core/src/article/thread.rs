@@ -192,6 +192,7 @@ pub fn unmade_thread(url: &PageUrl, now: crate::Timestamp) -> super::Article {
         updated_at: now,
         kind: super::ArticleKind::Article,
         external_url: Some(url.as_str().to_string()),
+        comments_closed_at: None,
     }
 }
 

@@ -15,6 +15,7 @@ pub mod proof;
 mod reader_token;
 mod reason;
 mod report;
+mod sanction;
 mod thread;
 pub(crate) mod token;
 
@@ -34,6 +35,10 @@ pub use reader_token::{Reader, ReaderTokens};
 pub use reason::{Audience, ModerationReason, Reasons};
 pub use report::{
     REPORT_DETAILS_MAX, ReportReason, SETTLED_READER_DAYS, UnknownReason, hold_tally, report_weight,
+};
+pub use sanction::{
+    DAYS_MAX as SANCTION_DAYS_MAX, NewSanction, Sanction, SanctionError, SanctionKind, Target,
+    applying as applying_sanction,
 };
 pub use thread::{ThreadItem, thread};
 pub use token::{FormTokens, TokenError, TokenSubject};

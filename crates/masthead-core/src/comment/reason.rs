@@ -46,6 +46,15 @@ pub enum ModerationReason {
         score: u16,
         leaning: Vec<crate::filter::Leaning>,
     },
+    /// A sanction on its author: always pre-moderated, or shadow-banned
+    /// (sent to spam, shown to its author only).
+    Sanctioned(super::SanctionKind),
+    /// Too many of the author's recent comments were rejected (spam or
+    /// trash): `rejected` of the last `of` (Coral's "recent history").
+    RecentRejections {
+        rejected: u32,
+        of: u32,
+    },
     /// Words stored before reasons were codes, that no code matched; shown
     /// as they are.
     Text(String),
@@ -119,6 +128,14 @@ impl ModerationReason {
                 }
                 said
             }
+            Self::Sanctioned(kind) => tr.t(&key(&format!("sanction-{}", kind.as_str()))),
+            Self::RecentRejections { rejected, of } => tr.args(
+                &key("recent-rejections"),
+                &[
+                    ("rejected", Arg::from(*rejected)),
+                    ("count", Arg::from(*of)),
+                ],
+            ),
             Self::Text(t) => t.clone(),
         }
     }
@@ -268,6 +285,13 @@ enum Code {
         score: u16,
         clues: Vec<String>,
     },
+    Sanctioned {
+        kind: String,
+    },
+    RecentRejections {
+        rejected: u32,
+        of: u32,
+    },
     Text {
         text: String,
     },
@@ -303,6 +327,13 @@ impl From<&ModerationReason> for Code {
                     .iter()
                     .map(|l| format!("{}{}", if l.spam { '+' } else { '-' }, l.clue.to_stored()))
                     .collect(),
+            },
+            R::Sanctioned(kind) => Self::Sanctioned {
+                kind: kind.as_str().to_string(),
+            },
+            R::RecentRejections { rejected, of } => Self::RecentRejections {
+                rejected: *rejected,
+                of: *of,
             },
             R::Text(t) => Self::Text { text: t.clone() },
         }
@@ -347,6 +378,11 @@ impl From<Code> for ModerationReason {
                     })
                     .collect(),
             },
+            Code::Sanctioned { kind } => match kind.parse() {
+                Ok(kind) => Self::Sanctioned(kind),
+                Err(_) => Self::Text(kind),
+            },
+            Code::RecentRejections { rejected, of } => Self::RecentRejections { rejected, of },
             Code::Text { text } => Self::Text(text),
         }
     }
@@ -389,6 +425,9 @@ mod tests {
                     },
                 ],
             },
+            R::Sanctioned(crate::comment::SanctionKind::Premoderate),
+            R::Sanctioned(crate::comment::SanctionKind::Shadow),
+            R::RecentRejections { rejected: 2, of: 3 },
             R::Text("a rule of long ago".into()),
         ]
     }

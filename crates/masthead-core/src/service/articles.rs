@@ -43,6 +43,7 @@ pub fn preview_article(id: ArticleId, article: &NewArticle, now: Timestamp) -> A
         updated_at: now,
         kind: crate::article::ArticleKind::Article,
         external_url: None,
+        comments_closed_at: None,
     }
 }
 

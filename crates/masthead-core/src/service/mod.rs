@@ -4,6 +4,7 @@
 //! that has rules.
 mod articles;
 mod avatars;
+mod commenters;
 mod filter;
 mod moderate;
 mod notify;
@@ -18,6 +19,10 @@ pub use articles::{
     CommentsSwitchError, add_article, preview_article, set_comments_open, update_article,
 };
 pub use avatars::fill_avatars;
+pub use commenters::{
+    CommenterError, CommenterRecord, SanctionRequest, SanctionView, clear_sanction, commenter,
+    sanction,
+};
 pub use filter::{Filter, Judged, features_of, replay_history, targets as filter_targets};
 pub use moderate::{ModerationError, moderate};
 pub use notify::{NotifyError, fold_digests, link, produce_notifications, retry_delay};

@@ -181,6 +181,9 @@ pub async fn edit_own_comment(
             honeypot_filled: false,
             missing_form_token: false,
             trusted: false,
+            // The history that let it in is not read again for an edit.
+            recent_decided: 0,
+            recent_rejected: 0,
         },
     );
     let staff_approved = old.status == CommentStatus::Approved && store.staff_approved(id).await?;

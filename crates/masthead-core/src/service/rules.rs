@@ -16,7 +16,15 @@ pub struct ModerationFacts {
     pub missing_form_token: bool,
     /// A moderator chose to trust this email: no hold rule applies.
     pub trusted: bool,
+    /// The author's newest decided comments (as many as
+    /// `comments.recent_history`), and how many were rejected.
+    pub recent_decided: u32,
+    pub recent_rejected: u32,
 }
+
+/// The fewest decided comments a rejection rate is read from: one spam
+/// comment is not yet a history.
+pub const RECENT_HISTORY_MIN: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
@@ -107,6 +115,18 @@ pub fn verdict(
             needed: settings.trust_after,
         });
     }
+    // Coral's "recent history": trust earned is lost again when too many of
+    // the author's latest comments were rejected.
+    if settings.recent_history > 0
+        && facts.recent_decided >= RECENT_HISTORY_MIN.min(settings.recent_history)
+        && u64::from(facts.recent_rejected) * 100
+            >= u64::from(settings.recent_rejection_rate) * u64::from(facts.recent_decided)
+    {
+        reasons.push(ModerationReason::RecentRejections {
+            rejected: facts.recent_rejected,
+            of: facts.recent_decided,
+        });
+    }
     if facts.trusted {
         reasons.clear();
     }
@@ -138,7 +158,51 @@ mod tests {
         honeypot_filled: false,
         missing_form_token: false,
         trusted: false,
+        recent_decided: 0,
+        recent_rejected: 0,
     };
+
+    #[test]
+    fn a_rejected_recent_history_sends_an_author_back_to_the_queue() {
+        let s = ModerationSettings {
+            recent_history: 10,
+            recent_rejection_rate: 30,
+            ..ModerationSettings::default()
+        };
+        let history = |decided, rejected| ModerationFacts {
+            approved_comments: 5,
+            recent_decided: decided,
+            recent_rejected: rejected,
+            ..KNOWN
+        };
+        let v = verdict(&s, &subject("hi"), 0, history(10, 3));
+        assert_eq!(v.status, CommentStatus::Pending);
+        assert_eq!(
+            v.reasons,
+            vec![ModerationReason::RecentRejections {
+                rejected: 3,
+                of: 10
+            }]
+        );
+        assert_eq!(
+            v.stored_reasons().unwrap().to_string(),
+            "3 of the author’s last 10 decided comments were rejected"
+        );
+        let fine = verdict(&s, &subject("hi"), 0, history(10, 2));
+        assert_eq!(fine.status, CommentStatus::Approved, "20% is under 30%");
+        let young = verdict(&s, &subject("hi"), 0, history(2, 2));
+        assert_eq!(
+            young.status,
+            CommentStatus::Approved,
+            "two is no history yet"
+        );
+        let off = ModerationSettings {
+            recent_history: 0,
+            ..s.clone()
+        };
+        let v = verdict(&off, &subject("hi"), 0, history(10, 10));
+        assert_eq!(v.status, CommentStatus::Approved, "0 turns the rule off");
+    }
 
     #[test]
     fn a_trusted_author_skips_holds_but_not_spam() {

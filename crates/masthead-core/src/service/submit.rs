@@ -1,12 +1,12 @@
 //! A reader's comment, from the form or the REST API, checked in WordPress's
 //! order and stored with its moderation verdict.
 use super::filter::{Filter, Proved, targets as filter_targets, with_filter};
-use super::rules::{ModerationFacts, Subject, verdict};
+use super::rules::{ModerationFacts, Subject, Verdict, verdict};
 use crate::article::Article;
 use crate::comment::proof;
 use crate::comment::{
-    CommentForm, CommentStatus, FieldError, FormTokens, NewComment, Newcomer, TokenError,
-    TokenSubject,
+    CommentForm, CommentStatus, FieldError, FormTokens, ModerationReason, NewComment, Newcomer,
+    SanctionKind, Target, TokenError, TokenSubject, applying_sanction,
 };
 use crate::filter::{Sample, features};
 use crate::html::{count_links, render_comment};
@@ -15,6 +15,7 @@ use crate::ids::{ArticleId, CommentId};
 use crate::settings::{FilterMode, ProofOfWork, SiteSettings};
 use crate::store::{Inserted, Store, StoreError, SubmissionProbe};
 use crate::{Localized, Timestamp};
+use std::net::IpAddr;
 
 /// A comment as it arrives, from the form, the CLI or (later) the REST API.
 #[derive(Debug, Clone)]
@@ -79,6 +80,12 @@ pub enum SubmitError {
     TooFast { retry_after: u64 },
     #[error("You are posting comments too quickly. Slow down.")]
     Flood { retry_after: u64 },
+    /// Staff banned the author (their email, domain or address).
+    #[error("You can no longer comment on this site.")]
+    Banned,
+    /// Staff suspended the author until then.
+    #[error("You cannot comment on this site until {}.", .until.format("%Y-%m-%d %H:%M UTC"))]
+    Suspended { until: Timestamp },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -100,6 +107,11 @@ impl Localized for SubmitError {
             Self::ExpiredToken => t.t("error-expired-token"),
             Self::TooFast { .. } => t.t("error-too-fast"),
             Self::Flood { .. } => t.t("error-flood"),
+            Self::Banned => t.t("error-banned"),
+            Self::Suspended { until } => {
+                let day = t.date_time(&until.fixed_offset());
+                t.s("error-suspended", "date", &format!("{day} UTC"))
+            }
             // Storage failures are the server's, never the reader's words.
             Self::Store(e) => e.message(t),
         }
@@ -146,6 +158,7 @@ pub async fn submit_comment(
             content_source: content,
             ip,
             approved_wanted: rules.trust_after,
+            recent_wanted: rules.recent_history,
         })
         .await?;
     let article = facts
@@ -175,6 +188,19 @@ pub async fn submit_comment(
             })?;
     }
     let valid = valid.map_err(SubmitError::Invalid)?;
+    let address: Option<IpAddr> = sub.ip.as_deref().and_then(|ip| ip.parse().ok());
+    let sanctions = store
+        .sanctions_for(&Target::keys_for(&valid.author_email, address), sub.now)
+        .await?;
+    let sanction = applying_sanction(&sanctions, &valid.author_email, address, sub.now)
+        .map(|s| (s.kind, s.ends_at));
+    match sanction {
+        Some((SanctionKind::Ban, None)) => return Err(SubmitError::Banned),
+        Some((SanctionKind::Ban | SanctionKind::Suspend, Some(until))) => {
+            return Err(SubmitError::Suspended { until });
+        }
+        _ => {}
+    }
     if facts.duplicate {
         return Err(SubmitError::Duplicate);
     }
@@ -195,6 +221,8 @@ pub async fn submit_comment(
         honeypot_filled: !sub.honeypot.trim().is_empty(),
         missing_form_token: sub.channel == Channel::Form { token: None },
         trusted: facts.trusted,
+        recent_decided: facts.recent_decided,
+        recent_rejected: facts.recent_rejected,
     };
     let subject = Subject {
         author: &valid.author_name,
@@ -244,6 +272,10 @@ pub async fn submit_comment(
         );
         (verdict, Some(judged.score()), decided)
     };
+    let (verdict, filter_decided) = match sanction {
+        Some((kind, _)) => (sanctioned(verdict, kind), false),
+        None => (verdict, filter_decided),
+    };
     let new = NewComment {
         article_id: article.id,
         parent_id: sub.parent_id,
@@ -289,6 +321,25 @@ pub async fn submit_comment(
     }
 }
 
+/// What a sanction that lets comments in does to one: a shadow-banned
+/// author's goes to spam (which only they see), an always pre-moderated
+/// author's waits for a moderator however trusted they are.
+fn sanctioned(mut verdict: Verdict, kind: SanctionKind) -> Verdict {
+    let reason = ModerationReason::Sanctioned(kind);
+    match kind {
+        SanctionKind::Shadow => {
+            verdict.reasons.insert(0, reason);
+            verdict.status = CommentStatus::Spam;
+        }
+        SanctionKind::Premoderate if verdict.status != CommentStatus::Spam => {
+            verdict.reasons.insert(0, reason);
+            verdict.status = CommentStatus::Pending;
+        }
+        _ => {}
+    }
+    verdict
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -305,6 +356,7 @@ mod tests {
             SubmitError::ExpiredToken,
             SubmitError::TooFast { retry_after: 1 },
             SubmitError::Flood { retry_after: 1 },
+            SubmitError::Banned,
         ] {
             assert_eq!(e.message(en), e.to_string());
         }

@@ -42,6 +42,12 @@ pub struct ModerationSettings {
     /// comment auto mode would publish from a newcomer then needs a proof of
     /// work too (`moderation.flood_per_minute`; 0: never).
     pub flood_per_minute: u32,
+    /// How many of an author's newest decided comments the rejection rate
+    /// is counted over (`comments.recent_history`; 0: off).
+    pub recent_history: u32,
+    /// The share of those rejected (spam or trash), in percent, that sends
+    /// an author back to pre-moderation (`comments.recent_rejection_rate`).
+    pub recent_rejection_rate: u32,
 }
 
 /// `moderation.proof_of_work`.
@@ -193,6 +199,8 @@ impl SiteSettings {
                 filter_spam_shown: Rate(0),
                 proof_of_work: ProofOfWork::Off,
                 flood_per_minute: 0,
+                recent_history: 0,
+                recent_rejection_rate: 0,
             },
             rest_anonymous_comments: false,
             paging: Paging {

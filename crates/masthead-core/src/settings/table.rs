@@ -233,6 +233,28 @@ pub static SETTINGS: &[Setting] = &[
     )
     .alias_of("comments.trust_after"),
     Setting::new(
+        "comments.recent_history",
+        "10",
+        "admin-setting-comments-recent-history",
+        &Number {
+            field: field!(moderation.recent_history),
+            min: 0,
+            max: 100,
+            expected: NUMBER,
+        },
+    ),
+    Setting::new(
+        "comments.recent_rejection_rate",
+        "30",
+        "admin-setting-comments-recent-rejection-rate",
+        &Number {
+            field: field!(moderation.recent_rejection_rate),
+            min: 1,
+            max: 100,
+            expected: NUMBER,
+        },
+    ),
+    Setting::new(
         "comments.hold_all",
         "false",
         "admin-setting-comments-hold-all",

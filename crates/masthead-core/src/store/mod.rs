@@ -14,6 +14,7 @@ mod moderation;
 mod notify;
 mod privacy;
 mod readers;
+mod sanctions;
 mod search;
 mod sessions;
 mod settings;
@@ -34,6 +35,7 @@ pub use moderation::{
 pub use notify::{MailData, NotifyOutcome, NotifyStore, NotifyWork, OutboxRow};
 pub use privacy::{Erasure, PrivacyStore};
 pub use readers::{NewRecommend, NewReport, PastText, ReaderStore, Recommended, Report, Reported};
+pub use sanctions::{CommenterHistory, CommenterRow, SanctionStore};
 pub use search::SearchStore;
 pub use sessions::{Session, SessionStore};
 pub use settings::{ChangeSet, SettingsStore};
@@ -55,6 +57,7 @@ pub trait Store:
     + ImportStore
     + NotifyStore
     + FilterStore
+    + SanctionStore
     + Send
     + Sync
 {
@@ -74,6 +77,7 @@ impl<
         + ImportStore
         + NotifyStore
         + FilterStore
+        + SanctionStore
         + Send
         + Sync,
 > Store for T

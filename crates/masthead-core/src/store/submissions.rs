@@ -21,6 +21,9 @@ pub struct SubmissionProbe<'a> {
     /// How many approved comments of the author's are worth counting
     /// (`comments.trust_after`): the count stops there.
     pub approved_wanted: u32,
+    /// How many of the author's newest decided comments the rejection rate
+    /// is counted over (`comments.recent_history`; 0: none are read).
+    pub recent_wanted: u32,
 }
 
 /// The answers to a [`SubmissionProbe`].
@@ -42,6 +45,11 @@ pub struct SubmissionFacts {
     /// The email's earlier comments by status, each counted up to 3 (as far
     /// as the spam filter reads them).
     pub history: crate::filter::History,
+    /// The author's newest decided (approved, spam, trash) comments, at
+    /// most the probe's `recent_wanted`, and how many of those were
+    /// rejected (spam or trash).
+    pub recent_decided: u32,
+    pub recent_rejected: u32,
     /// Where the spam filter's stored lessons stand.
     pub filter_mark: super::FilterMark,
 }

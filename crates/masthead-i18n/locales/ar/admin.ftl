@@ -368,3 +368,49 @@ admin-setting-moderation-proof-of-work = طلب إثبات عمل عندما ي�
 admin-expected-proof-of-work = off أو when_unsure
 admin-reason-no-proof = مال المرشّح إلى النشر لكن لم يصل إثبات عمل (هل JavaScript معطّل؟)
 admin-setting-moderation-flood-per-minute = عدد التعليقات في الدقيقة الذي يُعدّ سيلاً: عندها يحتاج كل تعليق من قادم جديد إلى إثبات عمل (0: أبدًا)
+admin-reason-sanction-ban = كاتبه محظور
+admin-reason-sanction-suspend = كاتبه موقوف مؤقتًا
+admin-reason-sanction-shadow = كاتبه محظور حظرًا خفيًا: لا يراه غيره
+admin-reason-sanction-premoderate = كاتبه يخضع دائمًا للإشراف المسبق
+admin-reason-recent-rejections = { $count ->
+    [zero] رُفض { $rejected } من تعليقات كاتبه الأخيرة التي خضعت للإشراف
+    [one] رُفض { $rejected } من آخر تعليق لكاتبه خضع للإشراف
+    [two] رُفض { $rejected } من آخر تعليقين لكاتبه خضعا للإشراف
+    [few] رُفض { $rejected } من آخر { $count } تعليقات لكاتبه خضعت للإشراف
+    [many] رُفض { $rejected } من آخر { $count } تعليقًا لكاتبه خضعت للإشراف
+   *[other] رُفض { $rejected } من آخر { $count } تعليق لكاتبه خضعت للإشراف
+}
+admin-setting-comments-recent-history = عدد التعليقات الأخيرة للكاتب التي تُحسب عليها نسبة الرفض (0: معطّل)
+admin-setting-comments-recent-rejection-rate = نسبة الرفض (%) بين تلك التعليقات التي تعيد الكاتب إلى الإشراف المسبق
+admin-nav-commenters = المعلّقون
+admin-action-ban = حظر الكاتب
+admin-commenters-title = المعلّقون
+admin-commenters-heading = المعلّقون
+admin-commenters-show = عرض
+admin-commenters-names = الأسماء المستخدمة
+admin-commenters-reports = بلاغات القراء
+admin-commenters-first-seen = أول ظهور
+admin-commenters-last-seen = آخر ظهور
+admin-commenters-trusted = موثوق لدى فريق التحرير
+admin-commenters-in-force = العقوبة السارية
+admin-commenters-comments = تعليقاته في الطابور
+admin-commenters-sanction = العقوبة
+admin-commenters-target = بريد إلكتروني أو عنوان IP أو نطاق CIDR أو @نطاق
+admin-commenters-reason = السبب
+admin-commenters-days = عدد الأيام (مطلوب للإيقاف المؤقت؛ وإلا تسري العقوبة حتى رفعها)
+admin-commenters-history = العقوبات على هذا المعلّق
+admin-commenters-active = العقوبات السارية
+admin-commenters-none = لا توجد عقوبات.
+admin-commenters-kind = العقوبة
+admin-commenters-set = فُرضت
+admin-commenters-until = حتى
+admin-commenters-state = الحالة
+admin-commenters-lifted-by = رفعها { $name }
+admin-commenters-ended = انتهت
+admin-sanction-ban = حظر
+admin-sanction-suspend = إيقاف مؤقت
+admin-sanction-premoderate = إشراف مسبق دائمًا
+admin-sanction-shadow = حظر خفي
+admin-sanction-clear = رفع العقوبة
+admin-yes = نعم
+admin-no = لا

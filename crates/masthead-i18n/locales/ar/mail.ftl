@@ -124,3 +124,15 @@ mail-link-expired = انتهت صلاحية هذا الرابط.
 
 mail-reason-filter = يقدّر مرشّح الرسائل المزعجة أنه مزعج بنسبة { $score }.
 mail-reason-no-proof = لم يصل معه إثبات عمل (ربما JavaScript معطّل في متصفح القارئ).
+mail-reason-sanction-ban = كاتبه محظور.
+mail-reason-sanction-suspend = كاتبه موقوف مؤقتًا.
+mail-reason-sanction-shadow = كاتبه محظور حظرًا خفيًا: لا يراه غيره.
+mail-reason-sanction-premoderate = كاتبه يخضع دائمًا للإشراف المسبق.
+mail-reason-recent-rejections = { $count ->
+    [zero] رُفض { $rejected } من تعليقات كاتبه الأخيرة التي خضعت للإشراف.
+    [one] رُفض { $rejected } من آخر تعليق لكاتبه خضع للإشراف.
+    [two] رُفض { $rejected } من آخر تعليقين لكاتبه خضعا للإشراف.
+    [few] رُفض { $rejected } من آخر { $count } تعليقات لكاتبه خضعت للإشراف.
+    [many] رُفض { $rejected } من آخر { $count } تعليقًا لكاتبه خضعت للإشراف.
+   *[other] رُفض { $rejected } من آخر { $count } تعليق لكاتبه خضعت للإشراف.
+}

@@ -159,3 +159,4 @@ feed-site-comments = التعليقات على { $site }
 feed-article-comments = التعليقات على: { $title }
 feed-comment-on = تعليق على { $title } بقلم { $author }
 feed-comment-by = بقلم: { $author }
+comments-closed-on = أُغلقت التعليقات في { $date }.

@@ -171,3 +171,15 @@ error-rest-comment-exists = Ein bestehender Kommentar kann nicht erstellt werden
 error-rest-forbidden = Sie sind leider nicht berechtigt, dies zu tun.
 error-rest-comment-type = Ein Kommentar dieses Typs kann nicht erstellt werden.
 error-rest-create-failed = Das Erstellen des Kommentars ist fehlgeschlagen.
+error-banned = Sie können auf dieser Website nicht mehr kommentieren.
+error-suspended = Sie können auf dieser Website bis { $date } nicht kommentieren.
+error-sanction-target = „{ $target }“ ist keine E-Mail-Adresse, keine IP-Adresse, kein CIDR-Bereich und keine @Domain.
+error-sanction-kind = Unbekannte Maßnahme „{ $kind }“ (erwartet: ban, suspend, shadow oder premoderate).
+error-sanction-reason = { $max ->
+    [one] Der Grund darf höchstens { $max } Zeichen lang sein.
+   *[other] Der Grund darf höchstens { $max } Zeichen lang sein.
+}
+error-sanction-days = { $max ->
+    [one] Eine vorübergehende Sperre dauert 1 bis { $max } Tag.
+   *[other] Eine vorübergehende Sperre dauert 1 bis { $max } Tage.
+}

@@ -108,3 +108,11 @@ mail-link-expired = Dieser Link ist abgelaufen.
 
 mail-reason-filter = Der Spamfilter hält ihn zu { $score } für Spam.
 mail-reason-no-proof = Es kam kein Arbeitsnachweis mit (vielleicht ist JavaScript im Browser aus).
+mail-reason-sanction-ban = Wer ihn geschrieben hat, ist gesperrt.
+mail-reason-sanction-suspend = Wer ihn geschrieben hat, ist vorübergehend gesperrt.
+mail-reason-sanction-shadow = Wer ihn geschrieben hat, ist unsichtbar gesperrt: Nur diese Person sieht ihn.
+mail-reason-sanction-premoderate = Wer ihn geschrieben hat, wird immer vorab moderiert.
+mail-reason-recent-rejections = { $count ->
+    [one] Abgelehnt: { $rejected } von { $count } zuletzt moderierten Kommentar dieser Person.
+   *[other] Abgelehnt: { $rejected } von { $count } zuletzt moderierten Kommentaren dieser Person.
+}

@@ -142,3 +142,4 @@ feed-site-comments = Kommentare zu { $site }
 feed-article-comments = Kommentare zu: { $title }
 feed-comment-on = Kommentar zu { $title } von { $author }
 feed-comment-by = Von: { $author }
+comments-closed-on = Die Kommentarfunktion wurde am { $date } geschlossen.

@@ -115,3 +115,8 @@ mail-link-expired = This link has expired.
 
 mail-reason-filter = The spam filter rates it { $score } likely spam.
 mail-reason-no-proof = No proof of work came with it (the reader's browser may have JavaScript off).
+mail-reason-sanction-ban = Its author is banned.
+mail-reason-sanction-suspend = Its author is suspended.
+mail-reason-sanction-shadow = Its author is shadow-banned: only they see it.
+mail-reason-sanction-premoderate = Its author is always pre-moderated.
+mail-reason-recent-rejections = { $rejected } of the author’s last { $count } decided comments were rejected.

@@ -153,3 +153,4 @@ feed-site-comments = Comments for { $site }
 feed-article-comments = Comments on: { $title }
 feed-comment-on = Comment on { $title } by { $author }
 feed-comment-by = By: { $author }
+comments-closed-on = Comments closed on { $date }.

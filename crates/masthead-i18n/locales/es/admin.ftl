@@ -338,3 +338,46 @@ admin-setting-moderation-proof-of-work = Pedir una prueba de trabajo cuando el f
 admin-expected-proof-of-work = off o when_unsure
 admin-reason-no-proof = el filtro se inclinaba por publicarlo pero no llegó prueba de trabajo (¿JavaScript desactivado?)
 admin-setting-moderation-flood-per-minute = Comentarios por minuto que forman una avalancha: entonces cada comentario de alguien nuevo necesita una prueba de trabajo (0: nunca)
+admin-reason-sanction-ban = su autor está bloqueado
+admin-reason-sanction-suspend = su autor está suspendido
+admin-reason-sanction-shadow = su autor está bloqueado en la sombra: solo lo ve quien lo escribió
+admin-reason-sanction-premoderate = su autor pasa siempre por moderación previa
+admin-reason-recent-rejections = { $count ->
+    [one] rechazados: { $rejected } de { $count } comentario moderado reciente de su autor
+    [many] rechazados: { $rejected } de los últimos { $count } de comentarios moderados de su autor
+   *[other] rechazados: { $rejected } de los últimos { $count } comentarios moderados de su autor
+}
+admin-setting-comments-recent-history = Comentarios recientes de un autor sobre los que se calcula la tasa de rechazo (0: desactivado)
+admin-setting-comments-recent-rejection-rate = Tasa de rechazo (%) en esos comentarios a partir de la cual un autor vuelve a la moderación previa
+admin-nav-commenters = Comentaristas
+admin-action-ban = Bloquear al autor
+admin-commenters-title = Comentaristas
+admin-commenters-heading = Comentaristas
+admin-commenters-show = Mostrar
+admin-commenters-names = Nombres usados
+admin-commenters-reports = Denuncias de los lectores
+admin-commenters-first-seen = Visto por primera vez
+admin-commenters-last-seen = Visto por última vez
+admin-commenters-trusted = De confianza para la redacción
+admin-commenters-in-force = Sanción vigente
+admin-commenters-comments = Sus comentarios en la cola
+admin-commenters-sanction = Sanción
+admin-commenters-target = Correo, dirección IP, rango CIDR o @dominio
+admin-commenters-reason = Motivo
+admin-commenters-days = Días (obligatorios para una suspensión; si no, hasta que se levante)
+admin-commenters-history = Sanciones a este comentarista
+admin-commenters-active = Sanciones vigentes
+admin-commenters-none = No hay sanciones.
+admin-commenters-kind = Sanción
+admin-commenters-set = Impuesta
+admin-commenters-until = Hasta
+admin-commenters-state = Estado
+admin-commenters-lifted-by = levantada por { $name }
+admin-commenters-ended = finalizada
+admin-sanction-ban = Bloquear
+admin-sanction-suspend = Suspender
+admin-sanction-premoderate = Moderar siempre antes de publicar
+admin-sanction-shadow = Bloquear en la sombra
+admin-sanction-clear = Levantar
+admin-yes = sí
+admin-no = no

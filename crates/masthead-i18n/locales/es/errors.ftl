@@ -177,3 +177,17 @@ error-rest-comment-exists = No se puede crear un comentario que ya existe.
 error-rest-forbidden = Lo siento, no tienes permisos para hacer eso.
 error-rest-comment-type = No se puede crear un comentario de ese tipo.
 error-rest-create-failed = Ha fallado la creación del comentario.
+error-banned = Ya no puedes comentar en este sitio.
+error-suspended = No puedes comentar en este sitio hasta el { $date }.
+error-sanction-target = «{ $target }» no es una dirección de correo electrónico, una dirección IP, un rango CIDR ni un @dominio.
+error-sanction-kind = Sanción desconocida «{ $kind }» (se esperaba ban, suspend, shadow o premoderate).
+error-sanction-reason = { $max ->
+    [one] El motivo puede tener como máximo { $max } carácter.
+    [many] El motivo puede tener como máximo { $max } de caracteres.
+   *[other] El motivo puede tener como máximo { $max } caracteres.
+}
+error-sanction-days = { $max ->
+    [one] Una suspensión dura de 1 a { $max } día.
+    [many] Una suspensión dura de 1 a { $max } de días.
+   *[other] Una suspensión dura de 1 a { $max } días.
+}

@@ -112,3 +112,12 @@ mail-link-expired = Este enlace ha caducado.
 
 mail-reason-filter = El filtro antispam lo considera spam en un { $score }.
 mail-reason-no-proof = No llegó ninguna prueba de trabajo (quizá el navegador tiene JavaScript desactivado).
+mail-reason-sanction-ban = Su autor está bloqueado.
+mail-reason-sanction-suspend = Su autor está suspendido.
+mail-reason-sanction-shadow = Su autor está bloqueado en la sombra: solo lo ve quien lo escribió.
+mail-reason-sanction-premoderate = Su autor pasa siempre por moderación previa.
+mail-reason-recent-rejections = { $count ->
+    [one] Rechazados: { $rejected } de { $count } comentario moderado reciente de su autor.
+    [many] Rechazados: { $rejected } de los últimos { $count } de comentarios moderados de su autor.
+   *[other] Rechazados: { $rejected } de los últimos { $count } comentarios moderados de su autor.
+}

@@ -146,3 +146,4 @@ feed-site-comments = Comentarios de { $site }
 feed-article-comments = Comentarios en: { $title }
 feed-comment-on = Comentario en { $title } de { $author }
 feed-comment-by = Por: { $author }
+comments-closed-on = Los comentarios se cerraron el { $date }.

@@ -338,3 +338,46 @@ admin-setting-moderation-proof-of-work = Demander une preuve de travail quand le
 admin-expected-proof-of-work = off ou when_unsure
 admin-reason-no-proof = le filtre penchait pour la publication mais aucune preuve de travail n’est arrivée (JavaScript désactivé ?)
 admin-setting-moderation-flood-per-minute = Commentaires par minute qui font une déferlante : chaque commentaire d’un nouveau venu demande alors une preuve de travail (0 : jamais)
+admin-reason-sanction-ban = son auteur est banni
+admin-reason-sanction-suspend = son auteur est suspendu
+admin-reason-sanction-shadow = son auteur est banni en mode furtif : lui seul le voit
+admin-reason-sanction-premoderate = son auteur est toujours soumis à la modération a priori
+admin-reason-recent-rejections = { $count ->
+    [one] { $rejected } refus sur le dernier commentaire modéré de son auteur
+    [many] { $rejected } refus sur les { $count } derniers commentaires modérés de son auteur
+   *[other] { $rejected } refus sur les { $count } derniers commentaires modérés de son auteur
+}
+admin-setting-comments-recent-history = Derniers commentaires d’un auteur sur lesquels le taux de refus est calculé (0 : désactivé)
+admin-setting-comments-recent-rejection-rate = Taux de refus (%) sur ces commentaires qui renvoie un auteur en modération a priori
+admin-nav-commenters = Commentateurs
+admin-action-ban = Bannir l’auteur
+admin-commenters-title = Commentateurs
+admin-commenters-heading = Commentateurs
+admin-commenters-show = Afficher
+admin-commenters-names = Noms utilisés
+admin-commenters-reports = Signalements des lecteurs
+admin-commenters-first-seen = Première apparition
+admin-commenters-last-seen = Dernière apparition
+admin-commenters-trusted = Jugé de confiance par la rédaction
+admin-commenters-in-force = Sanction en vigueur
+admin-commenters-comments = Ses commentaires dans la file
+admin-commenters-sanction = Sanctionner
+admin-commenters-target = E-mail, adresse IP, plage CIDR ou @domaine
+admin-commenters-reason = Motif
+admin-commenters-days = Jours (obligatoire pour une suspension ; sinon jusqu’à la levée)
+admin-commenters-history = Sanctions visant ce commentateur
+admin-commenters-active = Sanctions en vigueur
+admin-commenters-none = Aucune sanction.
+admin-commenters-kind = Type de sanction
+admin-commenters-set = Prononcée
+admin-commenters-until = Jusqu’au
+admin-commenters-state = État
+admin-commenters-lifted-by = levée par { $name }
+admin-commenters-ended = terminée
+admin-sanction-ban = Bannir
+admin-sanction-suspend = Suspendre
+admin-sanction-premoderate = Toujours modérer a priori
+admin-sanction-shadow = Bannir en mode furtif
+admin-sanction-clear = Lever la sanction
+admin-yes = oui
+admin-no = non

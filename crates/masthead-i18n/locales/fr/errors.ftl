@@ -177,3 +177,17 @@ error-rest-comment-exists = Impossible de créer un commentaire existant.
 error-rest-forbidden = Désolé, vous n’avez pas l’autorisation de faire cela.
 error-rest-comment-type = Impossible de créer un commentaire de ce type.
 error-rest-create-failed = La création du commentaire a échoué.
+error-banned = Vous ne pouvez plus commenter sur ce site.
+error-suspended = Vous ne pouvez pas commenter sur ce site avant le { $date }.
+error-sanction-target = « { $target } » n’est ni une adresse e-mail, ni une adresse IP, ni une plage CIDR, ni un @domaine.
+error-sanction-kind = Sanction inconnue « { $kind } » (attendu : ban, suspend, shadow ou premoderate).
+error-sanction-reason = { $max ->
+    [one] Le motif ne peut pas dépasser { $max } caractère.
+    [many] Le motif ne peut pas dépasser { $max } de caractères.
+   *[other] Le motif ne peut pas dépasser { $max } caractères.
+}
+error-sanction-days = { $max ->
+    [one] Une suspension dure de 1 à { $max } jour.
+    [many] Une suspension dure de 1 à { $max } de jours.
+   *[other] Une suspension dure de 1 à { $max } jours.
+}

@@ -112,3 +112,12 @@ mail-link-expired = Ce lien a expiré.
 
 mail-reason-filter = Le filtre anti-spam l’estime spam à { $score }.
 mail-reason-no-proof = Aucune preuve de travail ne l’accompagnait (JavaScript peut-être désactivé chez le lecteur).
+mail-reason-sanction-ban = Son auteur est banni.
+mail-reason-sanction-suspend = Son auteur est suspendu.
+mail-reason-sanction-shadow = Son auteur est banni en mode furtif : lui seul le voit.
+mail-reason-sanction-premoderate = Son auteur est toujours soumis à la modération a priori.
+mail-reason-recent-rejections = { $count ->
+    [one] { $rejected } refus sur le dernier commentaire modéré de son auteur.
+    [many] { $rejected } refus sur les { $count } derniers commentaires modérés de son auteur.
+   *[other] { $rejected } refus sur les { $count } derniers commentaires modérés de son auteur.
+}

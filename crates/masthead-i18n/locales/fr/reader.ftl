@@ -146,3 +146,4 @@ feed-site-comments = Commentaires de { $site }
 feed-article-comments = Commentaires sur : { $title }
 feed-comment-on = Commentaire sur { $title } par { $author }
 feed-comment-by = Par : { $author }
+comments-closed-on = Les commentaires sont fermés depuis le { $date }.

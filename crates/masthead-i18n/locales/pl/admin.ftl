@@ -348,3 +348,47 @@ admin-setting-moderation-proof-of-work = Żądaj dowodu pracy, gdy filtr nie jes
 admin-expected-proof-of-work = off lub when_unsure
 admin-reason-no-proof = filtr skłaniał się ku publikacji, ale nie nadszedł dowód pracy (wyłączony JavaScript?)
 admin-setting-moderation-flood-per-minute = Komentarze na minutę oznaczające zalew: wtedy każdy komentarz nowej osoby wymaga dowodu pracy (0: nigdy)
+admin-reason-sanction-ban = autor jest zablokowany
+admin-reason-sanction-suspend = autor jest zawieszony
+admin-reason-sanction-shadow = autor jest zablokowany po cichu: komentarz widzi tylko on
+admin-reason-sanction-premoderate = komentarze autora zawsze wymagają moderacji wstępnej
+admin-reason-recent-rejections = { $count ->
+    [one] odrzucono { $rejected } z { $count } ostatniego rozpatrzonego komentarza autora
+    [few] odrzucono { $rejected } z { $count } ostatnich rozpatrzonych komentarzy autora
+    [many] odrzucono { $rejected } z { $count } ostatnich rozpatrzonych komentarzy autora
+   *[other] odrzucono { $rejected } z { $count } ostatniego rozpatrzonego komentarza autora
+}
+admin-setting-comments-recent-history = Liczba ostatnich komentarzy autora, z których liczony jest odsetek odrzuceń (0: wyłączone)
+admin-setting-comments-recent-rejection-rate = Odsetek odrzuceń (%) wśród tych komentarzy, po którym autor wraca do moderacji wstępnej
+admin-nav-commenters = Komentujący
+admin-action-ban = Zablokuj autora
+admin-commenters-title = Komentujący
+admin-commenters-heading = Komentujący
+admin-commenters-show = Pokaż
+admin-commenters-names = Używane imiona
+admin-commenters-reports = Zgłoszenia czytelników
+admin-commenters-first-seen = Pierwsza aktywność
+admin-commenters-last-seen = Ostatnia aktywność
+admin-commenters-trusted = Zaufanie redakcji
+admin-commenters-in-force = Obowiązująca sankcja
+admin-commenters-comments = Komentarze tej osoby w kolejce
+admin-commenters-sanction = Sankcja
+admin-commenters-target = E-mail, adres IP, zakres CIDR lub @domena
+admin-commenters-reason = Powód
+admin-commenters-days = Dni (wymagane przy zawieszeniu; w przeciwnym razie do uchylenia)
+admin-commenters-history = Sankcje wobec tej osoby
+admin-commenters-active = Obowiązujące sankcje
+admin-commenters-none = Brak sankcji.
+admin-commenters-kind = Sankcja
+admin-commenters-set = Nałożona
+admin-commenters-until = Do
+admin-commenters-state = Stan
+admin-commenters-lifted-by = uchylona przez { $name }
+admin-commenters-ended = wygasła
+admin-sanction-ban = Zablokuj
+admin-sanction-suspend = Zawieś
+admin-sanction-premoderate = Zawsze moderuj wstępnie
+admin-sanction-shadow = Zablokuj po cichu
+admin-sanction-clear = Uchyl
+admin-yes = tak
+admin-no = nie

@@ -183,3 +183,19 @@ error-rest-comment-exists = Nie można utworzyć istniejącego komentarza.
 error-rest-forbidden = Niestety brak uprawnień do wykonania tej czynności.
 error-rest-comment-type = Nie można utworzyć komentarza tego typu.
 error-rest-create-failed = Nie udało się utworzyć komentarza.
+error-banned = Nie można już komentować w tej witrynie.
+error-suspended = Nie można komentować w tej witrynie do { $date }.
+error-sanction-target = „{ $target }” nie jest adresem e-mail, adresem IP, zakresem CIDR ani @domeną.
+error-sanction-kind = Nieznana sankcja „{ $kind }” (oczekiwano: ban, suspend, shadow lub premoderate).
+error-sanction-reason = { $max ->
+    [one] Powód może mieć najwyżej { $max } znak.
+    [few] Powód może mieć najwyżej { $max } znaki.
+    [many] Powód może mieć najwyżej { $max } znaków.
+   *[other] Powód może mieć najwyżej { $max } znaku.
+}
+error-sanction-days = { $max ->
+    [one] Zawieszenie trwa od 1 do { $max } dnia.
+    [few] Zawieszenie trwa od 1 do { $max } dni.
+    [many] Zawieszenie trwa od 1 do { $max } dni.
+   *[other] Zawieszenie trwa od 1 do { $max } dnia.
+}

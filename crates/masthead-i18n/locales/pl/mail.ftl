@@ -116,3 +116,13 @@ mail-link-expired = Ten link wygasł.
 
 mail-reason-filter = Filtr antyspamowy ocenia go jako spam z prawdopodobieństwem { $score }.
 mail-reason-no-proof = Nie nadszedł dowód pracy (przeglądarka czytelnika może mieć wyłączony JavaScript).
+mail-reason-sanction-ban = Autor jest zablokowany.
+mail-reason-sanction-suspend = Autor jest zawieszony.
+mail-reason-sanction-shadow = Autor jest zablokowany po cichu: komentarz widzi tylko on.
+mail-reason-sanction-premoderate = Komentarze autora zawsze wymagają moderacji wstępnej.
+mail-reason-recent-rejections = { $count ->
+    [one] Odrzucono { $rejected } z { $count } ostatniego rozpatrzonego komentarza autora.
+    [few] Odrzucono { $rejected } z { $count } ostatnich rozpatrzonych komentarzy autora.
+    [many] Odrzucono { $rejected } z { $count } ostatnich rozpatrzonych komentarzy autora.
+   *[other] Odrzucono { $rejected } z { $count } ostatniego rozpatrzonego komentarza autora.
+}

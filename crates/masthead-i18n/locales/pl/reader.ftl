@@ -150,3 +150,4 @@ feed-site-comments = Komentarze w witrynie { $site }
 feed-article-comments = Komentarze do: { $title }
 feed-comment-on = Komentarz do { $title }, autor: { $author }
 feed-comment-by = Autor: { $author }
+comments-closed-on = Komentarze zostały wyłączone { $date }.

@@ -59,6 +59,7 @@ pub(crate) struct ArticleRow {
     updated_at: i64,
     kind: String,
     external_url: Option<String>,
+    comments_closed_at: Option<i64>,
 }
 
 impl From<ArticleRow> for Article {
@@ -94,6 +95,7 @@ impl From<ArticleRow> for Article {
             updated_at: ts(r.updated_at),
             kind: ArticleKind::parse(&r.kind),
             external_url: r.external_url,
+            comments_closed_at: r.comments_closed_at.map(ts),
         }
     }
 }
@@ -127,7 +129,7 @@ struct ListingRow {
 pub(crate) const ARTICLE_COLUMNS: &str = "id, slug, title, standfirst, byline, body_markdown, body_html, \
     photo_src, photo_alt, photo_caption, photo_credit, photo_srcset, photo_width, photo_height, \
     contributors, source_name, source_url, \
-    comments_open, status, published_at, updated_at, kind, external_url";
+    comments_open, status, published_at, updated_at, kind, external_url, comments_closed_at";
 
 #[async_trait]
 impl ArticleStore for Backend {
@@ -275,7 +277,10 @@ impl ArticleStore for Backend {
              photo_caption = $9, photo_credit = $10, photo_srcset = $11, photo_width = $12, \
              photo_height = $13, contributors = $14, source_name = $15, source_url = $16, \
              comments_open = $17, status = $18, published_at = $19, body_text = $20, \
-             updated_at = $21, title_confirmed = TRUE WHERE id = $22 RETURNING id",
+             updated_at = $21, title_confirmed = TRUE, \
+             comments_closed_at = CASE WHEN $17 THEN NULL \
+               WHEN comments_open THEN $21 ELSE comments_closed_at END \
+             WHERE id = $22 RETURNING id",
         );
         bind_fields(query, a, body_html)
             .bind(now())

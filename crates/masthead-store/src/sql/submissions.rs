@@ -24,6 +24,8 @@ struct FactsRow {
     filter_approved: i64,
     filter_spam: i64,
     filter_trashed: i64,
+    recent_decided: i64,
+    recent_rejected: i64,
     filter_generation: Option<i64>,
     filter_last_lesson: Option<i64>,
 }
@@ -36,6 +38,11 @@ fn history(status: &str, name: &str) -> String {
          AND $4 <> '' AND s.status = '{status}' LIMIT 3) counted) AS {name}"
     )
 }
+
+/// The author's newest decided comments, as many as the rejection rate
+/// reads (`$8`), from `comments_by_email_time`.
+const RECENT: &str = "SELECT r.status FROM comments r WHERE r.author_email = $4 AND $4 <> '' \
+     AND r.status IN ('approved', 'spam', 'trash') ORDER BY r.created_at DESC LIMIT $8";
 
 /// Each rule's question as a subquery of the article's row, each answered
 /// from an index: the flood rule's two questions are asked apart, since
@@ -60,6 +67,8 @@ fn facts_sql() -> String {
            LIMIT $7) enough) AS approved_comments, \
          EXISTS (SELECT 1 FROM trusted_authors t WHERE t.email = $4 AND $4 <> '') AS trusted, \
          {}, {}, {}, \
+         (SELECT COUNT(*) FROM ({RECENT}) w) AS recent_decided, \
+         (SELECT COUNT(*) FROM ({RECENT}) w WHERE w.status <> 'approved') AS recent_rejected, \
          (SELECT generation FROM filter_state WHERE id = 1) AS filter_generation, \
          (SELECT last_lesson FROM filter_state WHERE id = 1) AS filter_last_lesson \
          FROM articles a WHERE a.id = $1",
@@ -81,6 +90,7 @@ pub(crate) async fn facts(
         .bind(p.content_source)
         .bind(p.ip)
         .bind(i64::from(p.approved_wanted))
+        .bind(i64::from(p.recent_wanted))
         .fetch_optional(pool)
         .await
         .map_err(db_err)?;
@@ -97,6 +107,8 @@ pub(crate) async fn facts(
                 spam: count(r.filter_spam),
                 trashed: count(r.filter_trashed),
             },
+            recent_decided: count(r.recent_decided),
+            recent_rejected: count(r.recent_rejected),
             filter_mark: FilterMark {
                 generation: r.filter_generation.unwrap_or(0),
                 last_lesson: r.filter_last_lesson.unwrap_or(0),

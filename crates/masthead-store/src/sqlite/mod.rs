@@ -31,6 +31,8 @@ mod privacy;
 mod readers;
 #[path = "../sql/rows.rs"]
 mod rows;
+#[path = "../sql/sanctions.rs"]
+mod sanctions;
 mod search;
 #[path = "../sql/search_hits.rs"]
 mod search_hits;

@@ -3,6 +3,7 @@
 //! checked on the server.
 mod articles;
 mod chart;
+mod commenters;
 mod dashboard;
 mod edit;
 mod privacy;
@@ -47,6 +48,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/admin/settings", get(settings::page).post(settings::save))
         .route("/admin/privacy", get(privacy::page).post(privacy::act))
+        .route(
+            "/admin/commenters",
+            get(commenters::page).post(commenters::act),
+        )
         .route(
             "/admin/comments/{id}/edit",
             get(edit::page).post(edit::save),

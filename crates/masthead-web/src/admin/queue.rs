@@ -1,7 +1,7 @@
 //! The moderation queue: counts per status, filters, every comment with what
 //! only staff may see (email, IP, why it was held), and actions per row and in bulk.
 use super::session::Staff;
-use crate::error::WebError;
+use crate::error::{Text, WebError};
 use crate::form::FormFields;
 use crate::state::AppState;
 use crate::views::{Dates, article_url};
@@ -11,11 +11,15 @@ use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use masthead_core::chrono::Utc;
-use masthead_core::comment::{Actor, Audience, CommentStatus, ModerationAction, Reasons, Via};
+use masthead_core::comment::{
+    Actor, Audience, CommentStatus, ModerationAction, Reasons, SanctionKind, Via,
+};
 use masthead_core::html::Markup;
 use masthead_core::i18n::{Arg, Tr};
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::service::{moderate, staff_reply};
+use masthead_core::service::{
+    CommenterError, ModerationError, SanctionRequest, moderate, sanction, staff_reply,
+};
 use masthead_core::store::CommentFilter;
 use serde::Deserialize;
 
@@ -295,6 +299,38 @@ pub async fn act(
             Via::Admin,
             *id,
             &text,
+            now,
+        )
+        .await?;
+    } else if verb == "ban" {
+        // The author of each is banned, and the comment goes to spam.
+        let actor = Actor::staff(&staff.user, Via::Admin);
+        for id in &ids {
+            let c = state.store.comment(*id).await?.ok_or_else(|| {
+                WebError::bad_request(Text::of(ModerationError::CommentNotFound(vec![*id])))
+            })?;
+            let target = if c.author_email.is_empty() {
+                c.author_ip.unwrap_or_default()
+            } else {
+                c.author_email
+            };
+            let request = SanctionRequest {
+                kind: SanctionKind::Ban,
+                target: &target,
+                reason: "",
+                days: None,
+            };
+            match sanction(state.store.as_ref(), &request, actor.clone(), now).await {
+                Ok(_) => {}
+                Err(CommenterError::Store(e)) => return Err(e.into()),
+                Err(e) => return Err(WebError::bad_request(Text::of(e))),
+            }
+        }
+        moderate(
+            state.store.as_ref(),
+            &ids,
+            ModerationAction::Spam,
+            &actor,
             now,
         )
         .await?;

@@ -186,6 +186,8 @@ impl From<SubmitError> for ApiError {
             SubmitError::ExpiredToken => "expired_token",
             SubmitError::TooFast { .. } => "too_fast",
             SubmitError::Flood { .. } => "flood",
+            SubmitError::Banned => "banned",
+            SubmitError::Suspended { .. } => "suspended",
         };
         let mut out = Self::new(status, code, Text::id("error-fix-fields"));
         match e {

@@ -11,7 +11,10 @@ use masthead_core::store::StoreError;
 pub fn submit_status(e: &SubmitError) -> StatusCode {
     match e {
         SubmitError::ArticleNotFound | SubmitError::CommentNotFound(_) => StatusCode::NOT_FOUND,
-        SubmitError::CommentsClosed | SubmitError::ParentNotApproved => StatusCode::FORBIDDEN,
+        SubmitError::CommentsClosed
+        | SubmitError::ParentNotApproved
+        | SubmitError::Banned
+        | SubmitError::Suspended { .. } => StatusCode::FORBIDDEN,
         SubmitError::Invalid(_) | SubmitError::ExpiredToken => StatusCode::UNPROCESSABLE_ENTITY,
         SubmitError::Duplicate => StatusCode::CONFLICT,
         SubmitError::InvalidToken => StatusCode::BAD_REQUEST,

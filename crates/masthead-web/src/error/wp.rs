@@ -8,7 +8,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use masthead_core::comment::Field;
 use masthead_core::i18n::{Lang, Tr};
-use masthead_core::service::{ModerationError, SubmitError};
+use masthead_core::service::{CommenterError, ModerationError, SubmitError};
 use masthead_core::store::StoreError;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -146,6 +146,9 @@ impl From<SubmitError> for WpError {
                 Self::new(StatusCode::CONFLICT, "comment_duplicate", Text::of(e))
             }
             SubmitError::Flood { .. } => bad("comment_flood", Text::id("error-flood")),
+            SubmitError::Banned | SubmitError::Suspended { .. } => {
+                Self::new(StatusCode::FORBIDDEN, "comment_author_banned", Text::of(e))
+            }
             SubmitError::InvalidToken | SubmitError::ExpiredToken | SubmitError::TooFast { .. } => {
                 bad("rest_invalid_param", Text::of(e))
             }
@@ -161,6 +164,18 @@ impl From<ModerationError> for WpError {
             ModerationError::Store(s) => s.into(),
             ModerationError::CommentNotFound(_) => Self::invalid_comment_id(),
             ModerationError::NoComments => {
+                Self::new(StatusCode::BAD_REQUEST, "rest_invalid_param", Text::of(e))
+            }
+        }
+    }
+}
+
+/// A sanction or a commenter staff asked for that cannot be.
+impl From<CommenterError> for WpError {
+    fn from(e: CommenterError) -> Self {
+        match e {
+            CommenterError::Store(s) => s.into(),
+            CommenterError::Sanction(_) | CommenterError::NotEmail(_) => {
                 Self::new(StatusCode::BAD_REQUEST, "rest_invalid_param", Text::of(e))
             }
         }

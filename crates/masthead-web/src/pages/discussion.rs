@@ -217,6 +217,10 @@ pub(crate) async fn discussion_view(
             && settings.moderation.proof_of_work
                 == masthead_core::settings::ProofOfWork::WhenUnsure,
         comments_open: article.accepts_comments(Utc::now(), settings.moderation.close_after_days),
+        closed_on: article
+            .closed_since(Utc::now(), settings.moderation.close_after_days)
+            .flatten()
+            .map(|t| dates.day(t)),
         base,
         idp,
         new_thread,

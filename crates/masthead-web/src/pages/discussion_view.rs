@@ -144,6 +144,9 @@ pub struct DiscussionView {
     pub proof_of_work: bool,
     /// The article takes comments now (its own switch and the site's age limit).
     pub comments_open: bool,
+    /// For a closed discussion, the day it closed, as readers read dates
+    /// (`None`: open, or the day is not known).
+    pub closed_on: Option<String>,
     /// Prefix of the discussion's links: empty on masthead's own pages,
     /// masthead's address in the embed.
     pub base: String,
@@ -167,6 +170,10 @@ pub struct DiscussionView {
 impl DiscussionView {
     pub fn t(&self, id: &str) -> String {
         self.tr.t(id)
+    }
+
+    pub fn s(&self, id: &str, name: &str, value: &str) -> String {
+        self.tr.s(id, name, value)
     }
 
     /// "3 comments on “Title”".

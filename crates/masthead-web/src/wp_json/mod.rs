@@ -3,6 +3,7 @@
 //! pagination headers and error shape (`crate::error::WpError`). The
 //! OpenAPI document of this API (`crate::openapi`) is at `/api/openapi.json`.
 mod auth;
+pub(crate) mod commenters;
 pub(crate) mod comments;
 pub(crate) mod dto;
 pub(crate) mod index;
@@ -48,6 +49,17 @@ pub fn routes() -> Router<AppState> {
                 .patch(writes::update_comment)
                 .delete(writes::delete_comment)
                 .layer(DefaultBodyLimit::max(256 * 1024)),
+        )
+        .route(
+            "/wp-json/masthead/v1/sanctions",
+            get(commenters::list)
+                .post(commenters::create)
+                .delete(commenters::clear)
+                .layer(DefaultBodyLimit::max(64 * 1024)),
+        )
+        .route(
+            "/wp-json/masthead/v1/commenters/{email}",
+            get(commenters::show),
         )
         .route(
             "/wp-json/{*rest}",

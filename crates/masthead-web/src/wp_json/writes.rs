@@ -20,7 +20,7 @@ use masthead_core::store::{StoreError, Unique};
 use serde_json::{Map, Value};
 
 /// The body as field → JSON value. Form fields become strings.
-fn fields(headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Value>, WpError> {
+pub(super) fn fields(headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Value>, WpError> {
     let json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -44,7 +44,7 @@ fn fields(headers: &HeaderMap, body: &[u8]) -> Result<Map<String, Value>, WpErro
 
 /// A text field: a string, or WordPress's `{"raw": "…"}` object. NUL
 /// characters are refused, as in forms: nothing stores them.
-fn text(m: &Map<String, Value>, name: &str) -> Result<Option<String>, WpError> {
+pub(super) fn text(m: &Map<String, Value>, name: &str) -> Result<Option<String>, WpError> {
     let checked = |s: &String| {
         if s.contains('\0') {
             Err(WpError::invalid_param(
@@ -291,7 +291,7 @@ async fn save_post(
     Ok(response)
 }
 
-const CANNOT_EDIT_COMMENT: &str = "error-rest-cannot-edit-comment";
+pub(super) const CANNOT_EDIT_COMMENT: &str = "error-rest-cannot-edit-comment";
 
 #[utoipa::path(method(post, put, patch), path = "/wp-json/wp/v2/comments/{id}", tag = "comments",
     params(("id" = String, Path, description = "Comment id")),

@@ -160,7 +160,13 @@ async fn article_close_and_open_switch_the_form_and_the_rule() {
     assert_eq!(stdout(&out).trim(), "comments on “test-story” are closed");
     let page = app.get("/articles/test-story").await;
     assert!(!page.has("#commentform"), "the form is gone");
-    assert!(page.body.contains("Comments are closed."));
+    // It says since when, in the site's way of writing a day.
+    let today = masthead_core::i18n::Tr::new(masthead_core::i18n::Lang::En)
+        .date(&masthead_core::chrono::Utc::now().fixed_offset());
+    assert_eq!(
+        page.text("p.no-comments"),
+        format!("Comments closed on {today}.")
+    );
     // A post from a form loaded before is refused, and nothing is stored.
     let refused = app
         .post_form_as(

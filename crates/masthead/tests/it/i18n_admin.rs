@@ -196,6 +196,31 @@ async fn every_admin_page_is_in_the_site_language() {
             lang,
         );
 
+        // Commenters: a record with a sanction, the list, a refusal.
+        let ok = app
+            .cli(&["commenters", "suspend", "gaius@example.com", "--days", "3"])
+            .await;
+        assert!(ok.status.success(), "{lang}");
+        let record = app
+            .get_as(&staff, "/admin/commenters?email=gaius@example.com")
+            .await;
+        check("a commenter's page", &record, lang);
+        check(
+            "the sanctions in force",
+            &app.get_as(&staff, "/admin/commenters").await,
+            lang,
+        );
+        let csrf = record.attr("input[name=_csrf]", "value").unwrap();
+        let refused = post_as(
+            &app,
+            &staff,
+            "/admin/commenters",
+            &[("_csrf", &csrf), ("target", "non est"), ("action", "ban")],
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{lang}");
+        assert_no_english("a sanction refused", &refused.body, lang, ALLOWED);
+
         // Settings: saved as they are, the notice says so.
         let settings = app.get_as(&staff, "/admin/settings").await;
         // robots.txt is shown as the site serves it.

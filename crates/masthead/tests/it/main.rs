@@ -49,6 +49,7 @@ mod reader_features;
 mod remark42;
 mod rest;
 mod rest_auth;
+mod sanctions;
 mod sanitising;
 mod schemathesis;
 mod search;

@@ -458,3 +458,61 @@ async fn a_decision_on_one_node_teaches_the_filter_of_both_alike() {
     assert_eq!(sa, sb, "both nodes hold the same model");
     assert!(sb > before, "{before} → {sb}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_ban_set_on_one_node_is_enforced_by_the_other_at_once() {
+    let Some(db) = site().await else { return };
+    let (store, password) = moderator(&db).await;
+    let (a, b) = (node(&db.url), node(&db.url));
+    let set = visitor()
+        .post(format!("{}/wp-json/masthead/v1/sanctions", a.base))
+        .basic_auth("mo", Some(&password))
+        .json(&serde_json::json!({"kind": "ban", "target": "@spam.example", "reason": "farm"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(set.status(), StatusCode::CREATED);
+    let refused = visitor()
+        .post(format!("{}/comments", b.base))
+        .form(&[
+            ("comment_post_ID", "1"),
+            ("author", "Farmer"),
+            ("email", "farmer@spam.example"),
+            ("comment", "Cheap links"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert!(
+        store
+            .comments(&Default::default())
+            .await
+            .unwrap()
+            .is_empty(),
+        "nothing stored"
+    );
+    // Lifted through B; A lets the address in again.
+    let cleared = visitor()
+        .delete(format!(
+            "{}/wp-json/masthead/v1/sanctions?target=%40spam.example",
+            b.base
+        ))
+        .basic_auth("mo", Some(&password))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cleared.status(), StatusCode::OK);
+    let let_in = visitor()
+        .post(format!("{}/comments", a.base))
+        .form(&[
+            ("comment_post_ID", "1"),
+            ("author", "Farmer"),
+            ("email", "farmer@spam.example"),
+            ("comment", "Sorry"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(let_in.status(), StatusCode::SEE_OTHER);
+}
