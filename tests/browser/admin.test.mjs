@@ -123,33 +123,6 @@ test("a reader's first comment is held, approved from the queue, then public", a
   await Promise.all([reader.close(), stranger.close(), staff.close()]);
 });
 
-test("keyboard shortcuts moderate the focused row", async () => {
-  const ids = [];
-  for (const n of [1, 2]) {
-    const r = await fetch(`${base}/comments`, {
-      method: "POST",
-      body: new URLSearchParams({ comment_post_ID: "1", author: `Key Person ${n}`, email: `key${n}@example.com`, comment: `Shortcut test ${n}` }),
-      redirect: "manual",
-    });
-    ids.push(r.headers.get("location").split("#comment-")[1]);
-  }
-  const staff = await browser.newContext();
-  const admin = await staff.newPage();
-  await admin.goto(`${base}/admin/login`);
-  await admin.fill("#name", "maria");
-  await admin.fill("#password", PASSWORD);
-  await admin.click("input[type=submit]");
-  await admin.goto(`${base}/admin/comments?status=pending`);
-  await admin.locator(`#row-${ids[0]}`).focus();
-  await Promise.all([admin.waitForNavigation(), admin.keyboard.press("a")]);
-  assert.equal(await admin.locator(`#row-${ids[0]}`).count(), 0, "approved with A");
-  await admin.locator(`#row-${ids[1]}`).focus();
-  await Promise.all([admin.waitForNavigation(), admin.keyboard.press("s")]);
-  await admin.goto(`${base}/admin/comments?status=spam`);
-  assert.equal(await admin.locator(`#row-${ids[1]}`).count(), 1, "marked as spam with S");
-  await staff.close();
-});
-
 async function signIn(context, path, name) {
   const page = await context.newPage();
   await page.goto(`${base}${path}`);

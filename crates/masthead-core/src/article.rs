@@ -109,6 +109,9 @@ pub struct NewArticle {
     pub comments_open: bool,
     pub status: ArticleStatus,
     pub published_at: Timestamp,
+    /// Its sections (WordPress's categories, by slug); `None` keeps those
+    /// stored.
+    pub sections: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

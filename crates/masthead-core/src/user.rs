@@ -65,6 +65,50 @@ pub struct User {
     pub role: Role,
     #[serde(skip)]
     pub password_hash: String,
+    /// The sections (category slugs) a moderator is limited to; empty for
+    /// every section.
+    pub sections: Vec<String>,
+}
+
+impl User {
+    /// Whether this user may see and act on a comment under an article in
+    /// `article_sections` (an unlimited account reaches every article).
+    pub fn reaches(&self, article_sections: &[String]) -> bool {
+        reaches(&self.sections, article_sections)
+    }
+}
+
+/// Whether an account limited to `desk` (empty: unlimited) reaches an
+/// article in `article_sections`: they share one section.
+pub fn reaches(desk: &[String], article_sections: &[String]) -> bool {
+    desk.is_empty() || article_sections.iter().any(|s| desk.contains(s))
+}
+
+/// The longest section slug, and the most sections one account has.
+const SECTION_MAX: usize = 60;
+const SECTIONS_MAX: usize = 50;
+
+/// Reads `politics,world` (as `--sections` and the stored column write
+/// them): lower-case letters, digits, hyphens and underscores, each once.
+pub fn parse_sections(list: &str) -> Result<Vec<String>, UserError> {
+    let mut out: Vec<String> = Vec::new();
+    for part in list.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let slug = part.to_lowercase();
+        let ok = slug.chars().count() <= SECTION_MAX
+            && slug
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+        if !ok {
+            return Err(UserError::BadSection(part.chars().take(80).collect()));
+        }
+        if !out.contains(&slug) {
+            out.push(slug);
+        }
+    }
+    if out.len() > SECTIONS_MAX {
+        return Err(UserError::BadSection(list.chars().take(80).collect()));
+    }
+    Ok(out)
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -81,6 +125,10 @@ pub enum UserError {
     LongPassword,
     #[error("the password could not be hashed")]
     Hashing,
+    #[error(
+        "section “{0}” is not valid: use letters, digits, hyphens and underscores, at most 60, comma-separated"
+    )]
+    BadSection(String),
 }
 
 pub const MIN_PASSWORD_CHARS: usize = 10;
@@ -152,6 +200,19 @@ mod tests {
         assert_eq!("editor".parse::<Role>(), Ok(Role::Editor));
         assert!("root".parse::<Role>().is_err());
         assert!(Role::Moderator.may_moderate() && !Role::Moderator.may_edit_articles());
+    }
+
+    #[test]
+    fn a_desk_reaches_its_sections_only() {
+        let desk = parse_sections(" Politics, world,politics ,").unwrap();
+        assert_eq!(desk, ["politics", "world"]);
+        assert!(reaches(&desk, &["sport".into(), "world".into()]));
+        assert!(!reaches(&desk, &["sport".into()]));
+        assert!(!reaches(&desk, &[]), "an article in no section is outside");
+        assert!(reaches(&[], &[]), "an unlimited account reaches everything");
+        for bad in ["a b", "../x", "x;y"] {
+            assert!(parse_sections(bad).is_err(), "{bad}");
+        }
     }
 }
 

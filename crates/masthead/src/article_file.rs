@@ -13,6 +13,7 @@
 //! contributors = ["Tovah Lazaoff"]
 //! comments = "open"                               # or "closed"
 //! status = "published"                            # or "draft"
+//! sections = ["world"]                            # its sections (categories)
 //! [photo]
 //! src = "photo.jpg"                               # a path next to this file, or an https URL
 //! alt = "…"
@@ -48,6 +49,8 @@ struct FrontMatter {
     status: Option<String>,
     photo: Option<PhotoMeta>,
     source: Option<SourceMeta>,
+    #[serde(default)]
+    sections: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -296,6 +299,10 @@ pub fn parse_with(text: &str, read_photo: impl Fn(&str) -> Result<Vec<u8>>) -> R
             comments_open,
             status,
             published_at,
+            sections: Some(
+                masthead_core::user::parse_sections(&fm.sections.join(","))
+                    .map_err(|e| anyhow!("sections: {e}"))?,
+            ),
         },
         photo_files,
     })

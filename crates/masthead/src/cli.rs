@@ -14,6 +14,12 @@ pub struct Cli {
     #[arg(long, global = true, env = "MASTHEAD_DATABASE_URL", default_value = crate::DEFAULT_DATABASE_URL)]
     pub database: String,
 
+    /// Act as this staff account: its role and its sections limit what
+    /// `comments` and `commenters` may see and do, and the moderation log
+    /// names it (without it: the operator, unlimited).
+    #[arg(long = "as", global = true, env = "MASTHEAD_AS", value_name = "USER")]
+    pub acting_as: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -330,6 +336,11 @@ pub enum UserCommand {
         name: String,
         #[arg(long, value_enum)]
         role: RoleArg,
+        /// Limit the account to these sections (category slugs,
+        /// comma-separated): it sees and moderates only comments on
+        /// articles in them.
+        #[arg(long, default_value = "")]
+        sections: String,
     },
     /// Change a user's password.
     Passwd { name: String },
@@ -434,6 +445,45 @@ pub enum ModerationCommand {
         #[arg(long)]
         json: bool,
     },
+    /// The numbers of a transparency report (EU DSA articles 15 and 24):
+    /// decisions by action, automated or human, door and ground; readers'
+    /// reports by reason; sanctions by kind.
+    Transparency {
+        /// From this day (YYYY-MM-DD, UTC) or time (RFC 3339); default: the start.
+        #[arg(long, value_parser = parse_day)]
+        since: Option<chrono::DateTime<chrono::Utc>>,
+        /// Until this day (inclusive) or time; default: now.
+        #[arg(long, value_parser = parse_day_end)]
+        until: Option<chrono::DateTime<chrono::Utc>>,
+        /// Print JSON (for the yearly report's tooling).
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `2026-01-01` (its first second, UTC) or an RFC 3339 time.
+fn parse_day(s: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    day_or_time(s, false)
+}
+
+/// `2026-12-31` (its last second, UTC) or an RFC 3339 time.
+fn parse_day_end(s: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    day_or_time(s, true)
+}
+
+fn day_or_time(s: &str, end: bool) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&chrono::Utc));
+    }
+    let day = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("“{s}” is not a day (YYYY-MM-DD) or an RFC 3339 time"))?;
+    let time = if end {
+        day.and_hms_opt(23, 59, 59)
+    } else {
+        day.and_hms_opt(0, 0, 0)
+    };
+    time.map(|t| t.and_utc())
+        .ok_or_else(|| format!("“{s}” is not a day"))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

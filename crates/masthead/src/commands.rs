@@ -4,7 +4,7 @@ use crate::cli::{
     ArticleCommand, Cli, Command, CommentsCommand, RoleArg, ServeArgs, SettingsCommand, StatusArg,
     UserCommand,
 };
-use crate::database::{cli_actor, language, open};
+use crate::database::{acting, language, open};
 use crate::{article_file, demo, server};
 use anyhow::{Context, Result, bail};
 use chrono::Utc;
@@ -58,7 +58,7 @@ pub async fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
-        Command::Comments(cmd) => comments(&cli.database, cmd).await,
+        Command::Comments(cmd) => comments(&cli.database, cli.acting_as.as_deref(), cmd).await,
         Command::Settings(cmd) => settings(&cli.database, cmd).await,
         Command::User(cmd) => users(&cli.database, cmd).await,
         Command::Migrate => {
@@ -73,7 +73,9 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Export(cmd) => crate::transfer::export(&cli.database, cmd).await,
         Command::Privacy(cmd) => crate::privacy::run(&cli.database, cmd).await,
         Command::Moderation(cmd) => crate::moderation::run(&cli.database, cmd).await,
-        Command::Commenters(cmd) => crate::commenters::run(&cli.database, cmd).await,
+        Command::Commenters(cmd) => {
+            crate::commenters::run(&cli.database, cli.acting_as.as_deref(), cmd).await
+        }
         Command::Backup { file } => {
             check_url(&cli.database)?;
             masthead_store::backup(&cli.database, &file).await?;
@@ -198,9 +200,10 @@ fn status_of(s: StatusArg) -> CommentStatus {
     }
 }
 
-async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
+async fn comments(database: &str, acting_as: Option<&str>, cmd: CommentsCommand) -> Result<()> {
     let store = open(database).await?;
     let tr = language(store.as_ref()).await?;
+    let actor = acting(store.as_ref(), acting_as, tr).await?;
     let (ids, action) = match cmd {
         CommentsCommand::List {
             status,
@@ -215,6 +218,7 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
                 offset: 0,
                 picked: false,
                 by_filter_score: false,
+                sections: masthead_core::service::desk_filter(&actor.sections),
             };
             let list = store.comments(&filter).await?;
             if json {
@@ -255,7 +259,9 @@ async fn comments(database: &str, cmd: CommentsCommand) -> Result<()> {
         CommentsCommand::Unpick { ids } => (ids, ModerationAction::Unpick),
     };
     let ids: Vec<CommentId> = ids.into_iter().map(CommentId).collect();
-    let done = moderate(store.as_ref(), &ids, action, &cli_actor(), Utc::now()).await?;
+    let done = moderate(store.as_ref(), &ids, action, &actor, Utc::now())
+        .await
+        .map_err(|e| anyhow::anyhow!(e.message(tr)))?;
     let mut all: Vec<CommentId> = done
         .changed
         .iter()
@@ -402,8 +408,13 @@ async fn users(database: &str, cmd: UserCommand) -> Result<()> {
     let store = open(database).await?;
     let tr = language(store.as_ref()).await?;
     match cmd {
-        UserCommand::Add { name, role } => {
+        UserCommand::Add {
+            name,
+            role,
+            sections,
+        } => {
             check_name(&name)?;
+            let sections = masthead_core::user::parse_sections(&sections)?;
             let role = match role {
                 RoleArg::Admin => Role::Admin,
                 RoleArg::Editor => Role::Editor,
@@ -422,6 +433,9 @@ async fn users(database: &str, cmd: UserCommand) -> Result<()> {
                     }
                     other => other.into(),
                 })?;
+            if !sections.is_empty() {
+                store.set_user_sections(&name, &sections).await?;
+            }
             println!(
                 "{}",
                 tr.args(
@@ -464,7 +478,11 @@ async fn users(database: &str, cmd: UserCommand) -> Result<()> {
             }
             for u in list {
                 let role = tr.t(&format!("cli-role-{}", u.role.as_str()));
-                println!("{:<30} {role}", u.name);
+                if u.sections.is_empty() {
+                    println!("{:<30} {role}", u.name);
+                } else {
+                    println!("{:<30} {role:<12} {}", u.name, u.sections.join(","));
+                }
             }
         }
     }

@@ -1,8 +1,7 @@
 //! `masthead commenters …`: a commenter's record and the sanctions on
 //! commenters, through the same use cases as the admin and the REST API.
 use crate::cli::{CommentersCommand, SanctionArgs};
-use crate::database::cli_actor;
-use crate::database::{language, open};
+use crate::database::{acting, language, open};
 use anyhow::{Result, bail};
 use masthead_core::Localized;
 use masthead_core::chrono::Utc;
@@ -11,9 +10,10 @@ use masthead_core::i18n::Tr;
 use masthead_core::service::{SanctionRequest, SanctionView, clear_sanction, commenter, sanction};
 use masthead_core::{Timestamp, service::CommenterError};
 
-pub async fn run(database: &str, cmd: CommentersCommand) -> Result<()> {
+pub async fn run(database: &str, acting_as: Option<&str>, cmd: CommentersCommand) -> Result<()> {
     let store = open(database).await?;
     let tr = language(store.as_ref()).await?;
+    let actor = acting(store.as_ref(), acting_as, tr).await?;
     let now = Utc::now();
     let told = |e: CommenterError| anyhow::anyhow!(e.message(tr));
     match cmd {
@@ -64,7 +64,9 @@ pub async fn run(database: &str, cmd: CommentersCommand) -> Result<()> {
                 print_sanctions(&record.sanctions, tr);
             }
         }
-        CommentersCommand::Ban(args) => set(store.as_ref(), SanctionKind::Ban, args, tr).await?,
+        CommentersCommand::Ban(args) => {
+            set(store.as_ref(), SanctionKind::Ban, args, actor, tr).await?;
+        }
         CommentersCommand::Suspend(args) => {
             if args.days.is_none() {
                 bail!(tr.args(
@@ -72,16 +74,16 @@ pub async fn run(database: &str, cmd: CommentersCommand) -> Result<()> {
                     &[("max", masthead_core::comment::SANCTION_DAYS_MAX.into())]
                 ));
             }
-            set(store.as_ref(), SanctionKind::Suspend, args, tr).await?;
+            set(store.as_ref(), SanctionKind::Suspend, args, actor, tr).await?;
         }
         CommentersCommand::Premoderate(args) => {
-            set(store.as_ref(), SanctionKind::Premoderate, args, tr).await?;
+            set(store.as_ref(), SanctionKind::Premoderate, args, actor, tr).await?;
         }
         CommentersCommand::Shadow(args) => {
-            set(store.as_ref(), SanctionKind::Shadow, args, tr).await?;
+            set(store.as_ref(), SanctionKind::Shadow, args, actor, tr).await?;
         }
         CommentersCommand::Clear { target } => {
-            let n = clear_sanction(store.as_ref(), &target, &cli_actor(), now)
+            let n = clear_sanction(store.as_ref(), &target, &actor, now)
                 .await
                 .map_err(told)?;
             let key = if n > 0 {
@@ -99,6 +101,7 @@ async fn set(
     store: &dyn masthead_core::store::Store,
     kind: SanctionKind,
     args: SanctionArgs,
+    actor: masthead_core::comment::Actor,
     tr: Tr,
 ) -> Result<()> {
     let request = SanctionRequest {
@@ -107,7 +110,7 @@ async fn set(
         reason: &args.reason,
         days: args.days,
     };
-    let set = sanction(store, &request, cli_actor(), Utc::now())
+    let set = sanction(store, &request, actor, Utc::now())
         .await
         .map_err(|e| anyhow::anyhow!(e.message(tr)))?;
     println!("{}", told_sanction(&SanctionView::of(&set, Utc::now()), tr));

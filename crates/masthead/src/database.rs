@@ -29,5 +29,22 @@ pub(crate) fn cli_actor() -> Actor {
         user_id: None,
         name,
         via: Via::Cli,
+        sections: Vec::new(),
     }
+}
+
+/// Who a command acts as: the staff account `--as` names (its role must
+/// moderate; its sections limit it), or the operator.
+pub(crate) async fn acting(store: &dyn Store, name: Option<&str>, tr: Tr) -> Result<Actor> {
+    let Some(name) = name else {
+        return Ok(cli_actor());
+    };
+    let user = store
+        .user_by_name(name)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!(tr.s("cli-user-missing", "name", name)))?;
+    if !user.role.may_moderate() {
+        anyhow::bail!(tr.s("cli-user-may-not-moderate", "name", name));
+    }
+    Ok(Actor::staff(&user, Via::Cli))
 }

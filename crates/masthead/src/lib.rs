@@ -14,6 +14,7 @@ pub mod moderation;
 pub mod privacy;
 pub mod server;
 pub mod transfer;
+mod transparency;
 mod webhook;
 
 /// Used when neither `--database` nor `MASTHEAD_DATABASE_URL` is given.

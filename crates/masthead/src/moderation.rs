@@ -13,12 +13,26 @@ use serde_json::json;
 use std::path::Path;
 
 pub async fn run(database: &str, cmd: ModerationCommand) -> Result<()> {
-    let ModerationCommand::Evaluate {
-        csv,
-        train,
-        feedback,
-        json,
-    } = cmd;
+    match cmd {
+        ModerationCommand::Evaluate {
+            csv,
+            train,
+            feedback,
+            json,
+        } => evaluate(database, csv, train, feedback, json).await,
+        ModerationCommand::Transparency { since, until, json } => {
+            crate::transparency::run(database, since, until, json).await
+        }
+    }
+}
+
+async fn evaluate(
+    database: &str,
+    csv: Option<std::path::PathBuf>,
+    train: Vec<std::path::PathBuf>,
+    feedback: Option<FeedbackArg>,
+    json: bool,
+) -> Result<()> {
     let store = open(database).await?;
     let (settings, _) = SiteSettings::load(store.as_ref()).await?;
     let m = &settings.moderation;

@@ -33,6 +33,9 @@ pub struct ArticleForm {
     pub photo_alt: String,
     pub photo_caption: String,
     pub photo_credit: String,
+    /// Its sections (category slugs), comma-separated; `None` keeps those
+    /// stored (a REST update that does not name them).
+    pub sections: Option<String>,
 }
 
 /// A refused field: its form name and what to fix.
@@ -147,6 +150,7 @@ impl ArticleForm {
             photo_alt: photo.map(|p| p.alt.clone()).unwrap_or_default(),
             photo_caption: photo.map(|p| p.caption.clone()).unwrap_or_default(),
             photo_credit: photo.map(|p| p.credit.clone()).unwrap_or_default(),
+            sections: None,
         }
     }
 
@@ -322,6 +326,18 @@ impl ArticleForm {
             // Stored to the second, so the preview shows what a save keeps.
             (None, _) => now.with_nanosecond(0).unwrap_or(now),
         };
+        let sections = match self.sections.as_deref().map(crate::user::parse_sections) {
+            None => None,
+            Some(Ok(list)) => Some(list),
+            Some(Err(_)) => {
+                fail(ArticleFieldError::new(
+                    "sections",
+                    "Name sections with letters, digits, hyphens and underscores, separated by commas.".into(),
+                    "admin-editor-sections-invalid",
+                ));
+                None
+            }
+        };
         let Some(slug) = slug.filter(|_| errors.is_empty()) else {
             return Err(errors);
         };
@@ -343,6 +359,7 @@ impl ArticleForm {
             comments_open: self.comments_open,
             status,
             published_at,
+            sections,
         })
     }
 }

@@ -158,6 +158,9 @@ pub struct Actor {
     pub user_id: Option<i64>,
     pub name: String,
     pub via: Via,
+    /// The sections the actor is limited to (a section desk); empty for
+    /// every section.
+    pub sections: Vec<String>,
 }
 
 impl Actor {
@@ -166,6 +169,7 @@ impl Actor {
             user_id: Some(user.id),
             name: user.name.clone(),
             via,
+            sections: user.sections.clone(),
         }
     }
 }

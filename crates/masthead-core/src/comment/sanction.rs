@@ -425,6 +425,7 @@ mod tests {
             user_id: None,
             name: "ann".into(),
             via: crate::comment::Via::Cli,
+            sections: Vec::new(),
         };
         let mk = |kind, reason: &str, days| {
             NewSanction::new(kind, "x@y.example", reason, days, by.clone(), at(0))

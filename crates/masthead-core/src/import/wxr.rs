@@ -204,6 +204,8 @@ impl Importer<'_> {
             comments_open: item.comment_status != "closed",
             status,
             published_at,
+            // The item's categories are kept as its terms, below.
+            sections: None,
         };
         if new.photo.is_some() {
             self.summary.photos += 1;

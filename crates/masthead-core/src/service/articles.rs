@@ -9,7 +9,11 @@ use crate::store::{Store, StoreError};
 /// Renders the body and stores a new article.
 pub async fn add_article(store: &dyn Store, article: &NewArticle) -> Result<ArticleId, StoreError> {
     let html = render_markdown(&article.body_markdown);
-    store.insert_article(article, &html).await
+    let id = store.insert_article(article, &html).await?;
+    if let Some(sections) = &article.sections {
+        store.set_article_sections(id, sections).await?;
+    }
+    Ok(id)
 }
 
 /// Saves the editor's changes to an existing article; `false` if it is gone.
@@ -19,7 +23,11 @@ pub async fn update_article(
     article: &NewArticle,
 ) -> Result<bool, StoreError> {
     let html = render_markdown(&article.body_markdown);
-    store.update_article(id, article, &html).await
+    let updated = store.update_article(id, article, &html).await?;
+    if updated && let Some(sections) = &article.sections {
+        store.set_article_sections(id, sections).await?;
+    }
+    Ok(updated)
 }
 
 /// The article as it would be stored, for the editor's preview: the same

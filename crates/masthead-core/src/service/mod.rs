@@ -5,6 +5,7 @@
 mod articles;
 mod avatars;
 mod commenters;
+mod desks;
 mod filter;
 mod moderate;
 mod notify;
@@ -14,6 +15,7 @@ mod rules;
 mod staff;
 mod submit;
 mod threads;
+mod transparency;
 
 pub use articles::{
     CommentsSwitchError, add_article, preview_article, set_comments_open, update_article,
@@ -23,6 +25,7 @@ pub use commenters::{
     CommenterError, CommenterRecord, SanctionRequest, SanctionView, clear_sanction, commenter,
     sanction,
 };
+pub use desks::{list_filter as desk_filter, outside as outside_desk};
 pub use filter::{Filter, Judged, features_of, replay_history, targets as filter_targets};
 pub use moderate::{ModerationError, moderate};
 pub use notify::{NotifyError, fold_digests, link, produce_notifications, retry_delay};
@@ -37,3 +40,4 @@ pub use readers::{
 pub use staff::{StaffEdit, edit_comment, staff_reply};
 pub use submit::{Accepted, Channel, Submission, SubmitError, submit_comment};
 pub use threads::{FirstComment, ThreadError, adopt_page_titles, check_origin, page_thread};
+pub use transparency::{TransparencyReport, transparency_report};

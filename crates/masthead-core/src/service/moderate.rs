@@ -27,6 +27,10 @@ pub enum ModerationError {
     /// Nothing was changed: every id must exist for any to be moderated.
     #[error("There is no comment with id {}; nothing was changed.", list(.0))]
     CommentNotFound(Vec<CommentId>),
+    /// A section desk's moderator named comments outside their sections:
+    /// nothing was changed.
+    #[error("Comment {} is outside your sections; nothing was changed.", list(.0))]
+    OutsideDesk(Vec<CommentId>),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -36,6 +40,7 @@ impl Localized for ModerationError {
         match self {
             Self::NoComments => t.t("error-select-comments"),
             Self::CommentNotFound(ids) => t.s("error-moderation-not-found", "ids", &list(ids)),
+            Self::OutsideDesk(ids) => t.s("error-outside-desk", "ids", &list(ids)),
             Self::Store(e) => e.message(t),
         }
     }
@@ -65,9 +70,16 @@ pub async fn moderate(
     if ids.is_empty() {
         return Err(ModerationError::NoComments);
     }
+    let by = by.into();
+    if let By::Staff(actor) = &by {
+        let outside = super::desks::outside(store, actor, &ids).await?;
+        if !outside.is_empty() {
+            return Err(ModerationError::OutsideDesk(outside));
+        }
+    }
     let change = Change {
         action: Some(action),
-        ..Change::new(&ids, by.into())
+        ..Change::new(&ids, by)
     };
     match apply(store, change, now).await? {
         Ok(done) => Ok(done),

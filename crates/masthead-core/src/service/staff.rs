@@ -29,6 +29,13 @@ pub async fn staff_reply(
         .comment(parent)
         .await?
         .ok_or(SubmitError::CommentNotFound(parent))?;
+    let actor = Actor::staff(user, via);
+    if !super::desks::outside(store, &actor, &[parent.id])
+        .await?
+        .is_empty()
+    {
+        return Err(SubmitError::OutsideDesk(parent.id));
+    }
     let source = text.trim().to_string();
     if source.is_empty() {
         return Err(SubmitError::Invalid(vec![REQUIRED_COMMENT]));
@@ -37,7 +44,6 @@ pub async fn staff_reply(
         return Err(SubmitError::Invalid(vec![LONG_COMMENT]));
     }
     if parent.status != CommentStatus::Approved {
-        let actor = Actor::staff(user, via);
         match moderate(store, &[parent.id], ModerationAction::Approve, actor, now).await {
             Ok(_) => {}
             Err(ModerationError::Store(e)) => return Err(e.into()),
@@ -93,6 +99,9 @@ pub async fn edit_comment(
         .comment(id)
         .await?
         .ok_or(SubmitError::CommentNotFound(id))?;
+    if !super::desks::outside(store, actor, &[id]).await?.is_empty() {
+        return Err(SubmitError::OutsideDesk(id));
+    }
     let text_changes = edit.author.is_some() || edit.url.is_some() || edit.comment.is_some();
     let valid = if text_changes {
         let form = CommentForm {

@@ -66,6 +66,10 @@ pub enum SubmitError {
     /// Staff answered or edited a comment that does not exist.
     #[error("There is no comment with id {0}.")]
     CommentNotFound(CommentId),
+    /// A section desk's moderator answered or edited a comment outside
+    /// their sections.
+    #[error("Comment {0} is outside your sections; nothing was changed.")]
+    OutsideDesk(CommentId),
     #[error("{}", .0.first().map(|e| e.message).unwrap_or("Please check the form."))]
     Invalid(Vec<FieldError>),
     #[error("Duplicate comment detected; it looks as though you’ve already said that!")]
@@ -98,6 +102,7 @@ impl Localized for SubmitError {
             Self::ParentNotApproved => t.t("error-parent-not-approved"),
             // An id, not a quantity: no digit grouping.
             Self::CommentNotFound(id) => t.s("error-comment-not-found", "id", &id.to_string()),
+            Self::OutsideDesk(id) => t.s("error-outside-desk", "ids", &id.to_string()),
             Self::Invalid(errors) => match errors.first() {
                 Some(e) => e.message(t),
                 None => t.t("error-check-form"),

@@ -36,6 +36,9 @@ pub struct CommentFilter {
     pub picked: bool,
     /// Highest spam-filter score first (unscored last), instead of newest.
     pub by_filter_score: bool,
+    /// Only comments on articles in one of these sections (a section
+    /// desk); `None` for every article.
+    pub sections: Option<Vec<String>>,
 }
 
 #[async_trait]

@@ -16,6 +16,7 @@ mod privacy;
 mod readers;
 mod sanctions;
 mod search;
+mod sections;
 mod sessions;
 mod settings;
 mod submissions;
@@ -29,14 +30,15 @@ pub use filter::{FilterInput, FilterMark, FilterStore, StoredLesson};
 pub use imports::{ImportStore, ImportTx, Term};
 pub use media::{Media, MediaStore};
 pub use moderation::{
-    AuthorText, EditedText, Moderated, ModerationBatch, ModerationEntry, ModerationStore, NewText,
-    Refused,
+    AuthorText, EditedText, LogCount, Moderated, ModerationBatch, ModerationEntry, ModerationStore,
+    NewText, Refused, TransparencyCounts,
 };
 pub use notify::{MailData, NotifyOutcome, NotifyStore, NotifyWork, OutboxRow};
 pub use privacy::{Erasure, PrivacyStore};
 pub use readers::{NewRecommend, NewReport, PastText, ReaderStore, Recommended, Report, Reported};
 pub use sanctions::{CommenterHistory, CommenterRow, SanctionStore};
 pub use search::SearchStore;
+pub use sections::SectionStore;
 pub use sessions::{Session, SessionStore};
 pub use settings::{ChangeSet, SettingsStore};
 pub use submissions::{Inserted, SubmissionFacts, SubmissionProbe};
@@ -58,6 +60,7 @@ pub trait Store:
     + NotifyStore
     + FilterStore
     + SanctionStore
+    + SectionStore
     + Send
     + Sync
 {
@@ -78,6 +81,7 @@ impl<
         + NotifyStore
         + FilterStore
         + SanctionStore
+        + SectionStore
         + Send
         + Sync,
 > Store for T

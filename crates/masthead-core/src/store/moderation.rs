@@ -98,6 +98,25 @@ pub struct ModerationEntry {
     pub at: Timestamp,
 }
 
+/// Moderation-log lines of one kind in a period, counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogCount {
+    pub action: String,
+    pub actor: String,
+    pub via: String,
+    pub count: u64,
+}
+
+/// What a transparency report counts, in a period.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TransparencyCounts {
+    pub log: Vec<LogCount>,
+    /// Readers' reports by reason.
+    pub reports: Vec<(String, u64)>,
+    /// Sanctions set, by kind.
+    pub sanctions: Vec<(String, u64)>,
+}
+
 /// Every change to a stored comment goes through here, one transaction per
 /// call. Only `masthead_core::service::moderate` calls it.
 #[async_trait]
@@ -116,6 +135,13 @@ pub trait ModerationStore {
     /// Whether staff ever approved this comment (an approve, trust or pick
     /// in the moderation log).
     async fn staff_approved(&self, comment: CommentId) -> StoreResult<bool>;
+    /// The counts of a transparency report: log lines, readers' reports and
+    /// sanctions from `since` (or the start) until `until`.
+    async fn transparency_counts(
+        &self,
+        since: Option<Timestamp>,
+        until: Timestamp,
+    ) -> StoreResult<TransparencyCounts>;
     /// The log, newest first: of one comment, or of all.
     async fn moderation_log(
         &self,

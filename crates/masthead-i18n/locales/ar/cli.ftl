@@ -210,3 +210,4 @@ cli-commenter-trusted = موثوق
 cli-commenter-sanction = العقوبة السارية
 cli-yes = نعم
 cli-no = لا
+cli-user-may-not-moderate = لا يحق للحساب «{ $name }» الإشراف على التعليقات

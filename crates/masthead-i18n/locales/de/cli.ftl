@@ -154,3 +154,4 @@ cli-commenter-trusted = vertrauenswürdig
 cli-commenter-sanction = geltende Maßnahme
 cli-yes = ja
 cli-no = nein
+cli-user-may-not-moderate = das Konto „{ $name }“ darf keine Kommentare moderieren

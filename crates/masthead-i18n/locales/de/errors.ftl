@@ -183,3 +183,4 @@ error-sanction-days = { $max ->
     [one] Eine vorübergehende Sperre dauert 1 bis { $max } Tag.
    *[other] Eine vorübergehende Sperre dauert 1 bis { $max } Tage.
 }
+error-outside-desk = Kommentar { $ids } liegt außerhalb Ihrer Ressorts; nichts wurde geändert.

@@ -161,3 +161,4 @@ cli-commenter-trusted = trusted
 cli-commenter-sanction = sanction in force
 cli-yes = yes
 cli-no = no
+cli-user-may-not-moderate = the account “{ $name }” may not moderate comments

@@ -186,3 +186,4 @@ error-sanction-target = “{ $target }” is not an email address, an IP address
 error-sanction-kind = Unknown sanction “{ $kind }” (expected ban, suspend, shadow or premoderate).
 error-sanction-reason = The reason may be at most { $max } characters long.
 error-sanction-days = A suspension lasts from 1 to { $max } days.
+error-outside-desk = Comment { $ids } is outside your sections; nothing was changed.

@@ -168,3 +168,4 @@ cli-commenter-trusted = de confianza
 cli-commenter-sanction = sanción vigente
 cli-yes = sí
 cli-no = no
+cli-user-may-not-moderate = la cuenta «{ $name }» no puede moderar comentarios

@@ -191,3 +191,4 @@ error-sanction-days = { $max ->
     [many] Una suspensión dura de 1 a { $max } de días.
    *[other] Una suspensión dura de 1 a { $max } días.
 }
+error-outside-desk = El comentario { $ids } está fuera de sus secciones; no se ha cambiado nada.

@@ -168,3 +168,4 @@ cli-commenter-trusted = de confiance
 cli-commenter-sanction = sanction en vigueur
 cli-yes = oui
 cli-no = non
+cli-user-may-not-moderate = le compte « { $name } » ne peut pas modérer les commentaires

@@ -191,3 +191,4 @@ error-sanction-days = { $max ->
     [many] Une suspension dure de 1 à { $max } de jours.
    *[other] Une suspension dure de 1 à { $max } jours.
 }
+error-outside-desk = Le commentaire { $ids } est hors de vos rubriques ; rien n’a été modifié.

@@ -182,3 +182,4 @@ cli-commenter-trusted = zaufany
 cli-commenter-sanction = obowiązująca sankcja
 cli-yes = tak
 cli-no = nie
+cli-user-may-not-moderate = konto „{ $name }” nie może moderować komentarzy

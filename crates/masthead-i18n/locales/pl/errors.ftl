@@ -199,3 +199,4 @@ error-sanction-days = { $max ->
     [many] Zawieszenie trwa od 1 do { $max } dni.
    *[other] Zawieszenie trwa od 1 do { $max } dnia.
 }
+error-outside-desk = Komentarz { $ids } jest poza Twoimi działami; nic nie zostało zmienione.

@@ -26,3 +26,9 @@ CREATE INDEX comments_by_email_time ON comments (author_email, created_at);
 -- When staff closed an article's comments, so the closed discussion can say
 -- since when (NULL while open, and for discussions closed before this).
 ALTER TABLE articles ADD COLUMN comments_closed_at BIGINT;
+
+-- Section desks: the sections (category slugs, comma-separated) a staff
+-- account is limited to; '' for every section. An article's sections are
+-- its categories (`terms` with taxonomy 'category', as WordPress has them).
+ALTER TABLE users ADD COLUMN sections TEXT NOT NULL DEFAULT '';
+CREATE INDEX article_terms_by_term ON article_terms (term_id, article_id);

@@ -26,6 +26,22 @@ fn staff_filter(b: &mut QueryBuilder<'_, Db>, filter: &CommentFilter) {
     if filter.picked {
         b.push(" AND c.picked = TRUE");
     }
+    if let Some(sections) = &filter.sections {
+        // A desk with no section reaches nothing, not everything.
+        b.push(
+            " AND c.article_id IN (SELECT st.article_id FROM article_terms st \
+                 JOIN terms tt ON tt.id = st.term_id WHERE tt.taxonomy = 'category' \
+                 AND tt.slug IN (",
+        );
+        if sections.is_empty() {
+            b.push("''");
+        }
+        let mut list = b.separated(", ");
+        for s in sections {
+            list.push_bind(s.clone());
+        }
+        b.push("))");
+    }
     if let Some(search) = filter.search.as_deref().filter(|s| !s.trim().is_empty()) {
         let pattern = super::articles::like_pattern(search.trim());
         b.push(" AND (");

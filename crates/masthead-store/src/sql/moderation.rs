@@ -11,8 +11,8 @@ use masthead_core::comment::{By, CommentStatus, ModerationAction};
 use masthead_core::ids::CommentId;
 use masthead_core::notify::bits;
 use masthead_core::store::{
-    AuthorText, EditedText, Moderated, ModerationBatch, ModerationEntry, ModerationStore, NewText,
-    Refused, StoreResult,
+    AuthorText, EditedText, LogCount, Moderated, ModerationBatch, ModerationEntry, ModerationStore,
+    NewText, Refused, StoreResult, TransparencyCounts,
 };
 
 type Conn = <Db as sqlx::Database>::Connection;
@@ -351,6 +351,59 @@ impl ModerationStore for Backend {
         .await
         .map_err(db_err)?;
         Ok(n > 0)
+    }
+
+    async fn transparency_counts(
+        &self,
+        since: Option<Timestamp>,
+        until: Timestamp,
+    ) -> StoreResult<TransparencyCounts> {
+        let from = since.map_or(i64::MIN, |t| t.timestamp());
+        let to = until.timestamp();
+        let n = |v: i64| u64::try_from(v).unwrap_or(0);
+        let log: Vec<(String, String, String, i64)> = sqlx::query_as(
+            "SELECT action, actor, via, COUNT(*) FROM moderation_log \
+             WHERE at >= $1 AND at <= $2 GROUP BY action, actor, via \
+             ORDER BY action, actor, via",
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let grouped = |table: &str, column: &str, at: &str| {
+            format!(
+                "SELECT {column}, COUNT(*) FROM {table} WHERE {at} >= $1 AND {at} <= $2 \
+                 GROUP BY {column} ORDER BY {column}"
+            )
+        };
+        let reports: Vec<(String, i64)> =
+            sqlx::query_as(&grouped("comment_reports", "reason", "created_at"))
+                .bind(from)
+                .bind(to)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+        let sanctions: Vec<(String, i64)> =
+            sqlx::query_as(&grouped("commenter_sanctions", "kind", "created_at"))
+                .bind(from)
+                .bind(to)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+        Ok(TransparencyCounts {
+            log: log
+                .into_iter()
+                .map(|(action, actor, via, count)| LogCount {
+                    action,
+                    actor,
+                    via,
+                    count: n(count),
+                })
+                .collect(),
+            reports: reports.into_iter().map(|(k, c)| (k, n(c))).collect(),
+            sanctions: sanctions.into_iter().map(|(k, c)| (k, n(c))).collect(),
+        })
     }
 
     async fn moderation_log(

@@ -3,7 +3,6 @@ use super::{Backend, db_err, ts};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
 use masthead_core::store::{Session, SessionStore, StoreResult};
-use masthead_core::user::{Role, User};
 
 #[async_trait]
 impl SessionStore for Backend {
@@ -29,8 +28,10 @@ impl SessionStore for Backend {
     }
 
     async fn session(&self, token_hash: &str) -> StoreResult<Option<Session>> {
-        let row: Option<(i64, String, String, String, String, i64, i64)> = sqlx::query_as(
-            "SELECT u.id, u.name, u.role, u.password_hash, s.csrf, s.created_at, s.last_seen_at \
+        type Row = (i64, String, String, String, String, String, i64, i64);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT u.id, u.name, u.role, u.password_hash, u.sections, s.csrf, s.created_at, \
+             s.last_seen_at \
              FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
         )
         .bind(token_hash)
@@ -38,13 +39,8 @@ impl SessionStore for Backend {
         .await
         .map_err(db_err)?;
         Ok(row.map(
-            |(id, name, role, password_hash, csrf, created, seen)| Session {
-                user: User {
-                    id,
-                    name,
-                    role: role.parse().unwrap_or(Role::Moderator),
-                    password_hash,
-                },
+            |(id, name, role, password_hash, sections, csrf, created, seen)| Session {
+                user: super::users::user((id, name, role, password_hash, sections)),
                 csrf,
                 created_at: ts(created),
                 last_seen_at: ts(seen),

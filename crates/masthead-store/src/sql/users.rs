@@ -2,9 +2,11 @@
 use super::{Backend, db_err};
 use async_trait::async_trait;
 use masthead_core::store::{StoreResult, UserStore};
-use masthead_core::user::{Role, User};
+use masthead_core::user::{Role, User, parse_sections};
 
-fn user((id, name, role, password_hash): (i64, String, String, String)) -> User {
+type UserRow = (i64, String, String, String, String);
+
+pub(super) fn user((id, name, role, password_hash, sections): UserRow) -> User {
     // The CHECK constraint keeps roles valid; an unreadable one gets least rights.
     let role = role.parse().unwrap_or(Role::Moderator);
     User {
@@ -12,6 +14,10 @@ fn user((id, name, role, password_hash): (i64, String, String, String)) -> User 
         name,
         role,
         password_hash,
+        // Written by `set_user_sections` from checked slugs; anything else
+        // there (a hand edit) reaches no section rather than every one.
+        sections: parse_sections(&sections)
+            .unwrap_or_else(|_| vec![String::from("\u{0}unreadable")]),
     }
 }
 
@@ -33,12 +39,13 @@ impl UserStore for Backend {
     }
 
     async fn user_by_name(&self, name: &str) -> StoreResult<Option<User>> {
-        let row: Option<(i64, String, String, String)> =
-            sqlx::query_as("SELECT id, name, role, password_hash FROM users WHERE name = $1")
-                .bind(name)
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(db_err)?;
+        let row: Option<UserRow> = sqlx::query_as(
+            "SELECT id, name, role, password_hash, sections FROM users WHERE name = $1",
+        )
+        .bind(name)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
         Ok(row.map(user))
     }
 
@@ -56,11 +63,12 @@ impl UserStore for Backend {
     }
 
     async fn users(&self) -> StoreResult<Vec<User>> {
-        let rows: Vec<(i64, String, String, String)> =
-            sqlx::query_as("SELECT id, name, role, password_hash FROM users ORDER BY name")
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
+        let rows: Vec<UserRow> = sqlx::query_as(
+            "SELECT id, name, role, password_hash, sections FROM users ORDER BY name",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
         Ok(rows.into_iter().map(user).collect())
     }
 
@@ -80,9 +88,20 @@ impl UserStore for Backend {
         Ok(done.rows_affected() > 0)
     }
 
+    async fn set_user_sections(&self, name: &str, sections: &[String]) -> StoreResult<bool> {
+        let done = sqlx::query("UPDATE users SET sections = $1, updated_at = $2 WHERE name = $3")
+            .bind(sections.join(","))
+            .bind(masthead_core::chrono::Utc::now().timestamp())
+            .bind(name)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(done.rows_affected() > 0)
+    }
+
     async fn user_by_app_password(&self, name: &str, hash: &str) -> StoreResult<Option<User>> {
-        let row: Option<(i64, String, String, String)> = sqlx::query_as(
-            "SELECT u.id, u.name, u.role, u.password_hash FROM app_passwords p \
+        let row: Option<UserRow> = sqlx::query_as(
+            "SELECT u.id, u.name, u.role, u.password_hash, u.sections FROM app_passwords p \
              JOIN users u ON u.id = p.user_id WHERE u.name = $1 AND p.hash = $2",
         )
         .bind(name)

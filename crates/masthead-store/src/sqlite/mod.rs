@@ -38,6 +38,8 @@ mod search;
 mod search_hits;
 #[path = "../sql/search_text.rs"]
 mod search_text;
+#[path = "../sql/sections.rs"]
+mod sections;
 #[path = "../sql/sessions.rs"]
 mod sessions;
 #[path = "../sql/settings.rs"]

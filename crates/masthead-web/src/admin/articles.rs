@@ -327,7 +327,19 @@ pub async fn edit_page(
     let now = Utc::now();
     let draft = EditorDraft {
         id: Some(id),
-        form: ArticleForm::of(&article, settings.utc_offset_minutes),
+        form: ArticleForm {
+            sections: Some(
+                state
+                    .store
+                    .article_sections(&[article.id])
+                    .await?
+                    .into_iter()
+                    .flat_map(|(_, list)| list.into_iter().map(|(_, slug)| slug))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            ..ArticleForm::of(&article, settings.utc_offset_minutes)
+        },
         errors: Vec::new(),
         notice: None,
         state: article.state(now),
@@ -378,6 +390,7 @@ fn read_form(f: &FormFields) -> ArticleForm {
         photo_alt: f.text("photo_alt"),
         photo_caption: f.text("photo_caption"),
         photo_credit: f.text("photo_credit"),
+        sections: Some(f.text("sections")),
     }
 }
 

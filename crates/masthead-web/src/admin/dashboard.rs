@@ -70,6 +70,7 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
         let filter = CommentFilter {
             status: Some(CommentStatus::Pending),
             limit: Some(5),
+            sections: masthead_core::service::desk_filter(&staff.user.sections),
             ..CommentFilter::default()
         };
         for c in state.store.comments(&filter).await? {

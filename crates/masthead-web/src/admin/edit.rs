@@ -65,6 +65,12 @@ pub async fn page(
     staff.require(staff.user.role.may_moderate())?;
     let id = comment_id(&raw)?;
     let c = state.store.comment(id).await?.ok_or(WebError::NotFound)?;
+    let actor =
+        masthead_core::comment::Actor::staff(&staff.user, masthead_core::comment::Via::Admin);
+    let outside = masthead_core::service::outside_desk(state.store.as_ref(), &actor, &[id]).await?;
+    if !outside.is_empty() {
+        return Err(masthead_core::service::ModerationError::OutsideDesk(outside).into());
+    }
     let form = CommentForm {
         author: c.author_name,
         email: c.author_email,

@@ -18,7 +18,7 @@ use masthead_core::html::Markup;
 use masthead_core::i18n::{Arg, Tr};
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{
-    CommenterError, ModerationError, SanctionRequest, moderate, sanction, staff_reply,
+    CommenterError, ModerationError, SanctionRequest, moderate, outside_desk, sanction, staff_reply,
 };
 use masthead_core::store::CommentFilter;
 use serde::Deserialize;
@@ -81,15 +81,44 @@ pub struct QueuePage {
     pub sort: String,
     pub rows: Vec<Row>,
     pub return_to: String,
+    /// A full page: more may follow (the script fetches them as the list
+    /// empties).
+    pub more: bool,
 }
 
 impl QueuePage {
     /// The keyboard help, each key as `<kbd>`.
     pub fn shortcuts(&self) -> Markup {
-        let keys = ["a", "s", "t", "j", "k", "x"]
-            .map(|k| (k, Markup::element("kbd").text(&k.to_uppercase())));
+        let keys = ["a", "s", "t", "j", "k", "x", "help"].map(|k| {
+            let shown = if k == "help" {
+                "?".into()
+            } else {
+                k.to_uppercase()
+            };
+            (k, Markup::element("kbd").text(&shown))
+        });
         let html: Vec<(&str, &Markup)> = keys.iter().map(|(k, m)| (*k, m)).collect();
         self.tr.html("admin-queue-shortcuts", &html, &[])
+    }
+
+    /// The keys the queue's script answers, and what each does.
+    pub fn keys(&self) -> Vec<(&'static str, String)> {
+        [
+            ("J", "next"),
+            ("K", "previous"),
+            ("A", "approve"),
+            ("S", "spam"),
+            ("T", "trash"),
+            ("U", "unapprove"),
+            ("P", "pick"),
+            ("R", "reply"),
+            ("B B", "ban"),
+            ("X", "select"),
+            ("?", "help"),
+        ]
+        .into_iter()
+        .map(|(k, what)| (k, self.tr.t(&format!("admin-keys-{what}"))))
+        .collect()
     }
 
     /// "on <a>the article</a>", the title escaped.
@@ -168,6 +197,7 @@ pub async fn page(
         offset: 0,
         picked: status == "picks",
         by_filter_score: query.sort.as_deref() == Some("filter"),
+        sections: masthead_core::service::desk_filter(&staff.user.sections),
     };
     let mut titles: std::collections::HashMap<ArticleId, String> = std::collections::HashMap::new();
     let mut rows = Vec::new();
@@ -254,10 +284,43 @@ pub async fn page(
         q: query.q.unwrap_or_default(),
         article: article.map(|a| a.0.to_string()).unwrap_or_default(),
         sort: query.sort.unwrap_or_default(),
+        more: rows.len() >= LIMIT as usize,
         rows,
         return_to,
     };
     Ok(Html(page.render()?).into_response())
+}
+
+/// The answer to the queue's script: each comment's status now (and its
+/// label), and a sentence for the screen reader's live region.
+async fn answer_script(
+    state: &AppState,
+    ids: &[CommentId],
+    verb: &str,
+    tr: Tr,
+) -> Result<Response, WebError> {
+    let mut comments = Vec::new();
+    for id in ids {
+        if let Some(c) = state.store.comment(*id).await? {
+            comments.push(serde_json::json!({
+                "id": c.id.0,
+                "status": c.status.as_str(),
+                "picked": c.picked,
+                "label": tr.t(&format!("admin-row-{}", c.status.as_str())),
+            }));
+        }
+    }
+    let list: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    let said = match verb {
+        "approve" | "unapprove" | "spam" | "trash" | "pick" | "ban" => {
+            tr.s(&format!("admin-keys-done-{verb}"), "ids", &list.join(", "))
+        }
+        _ => String::new(),
+    };
+    Ok(
+        axum::Json(serde_json::json!({ "ok": true, "comments": comments, "said": said }))
+            .into_response(),
+    )
 }
 
 /// `POST /admin/comments`: `action` is `approve` (with checked `ids`) for a
@@ -305,6 +368,10 @@ pub async fn act(
     } else if verb == "ban" {
         // The author of each is banned, and the comment goes to spam.
         let actor = Actor::staff(&staff.user, Via::Admin);
+        let outside = outside_desk(state.store.as_ref(), &actor, &ids).await?;
+        if !outside.is_empty() {
+            return Err(ModerationError::OutsideDesk(outside).into());
+        }
         for id in &ids {
             let c = state.store.comment(*id).await?.ok_or_else(|| {
                 WebError::bad_request(Text::of(ModerationError::CommentNotFound(vec![*id])))
@@ -340,6 +407,10 @@ pub async fn act(
         })?;
         let actor = Actor::staff(&staff.user, Via::Admin);
         moderate(state.store.as_ref(), &ids, action, &actor, now).await?;
+    }
+    // The queue's script acts in the background: what became of each.
+    if fields.get("_fetch") == Some("1") {
+        return answer_script(&state, &ids, &verb, staff.tr).await;
     }
     let back = fields
         .get("return_to")

@@ -188,6 +188,7 @@ impl From<SubmitError> for ApiError {
             SubmitError::Flood { .. } => "flood",
             SubmitError::Banned => "banned",
             SubmitError::Suspended { .. } => "suspended",
+            SubmitError::OutsideDesk(_) => "outside_desk",
         };
         let mut out = Self::new(status, code, Text::id("error-fix-fields"));
         match e {

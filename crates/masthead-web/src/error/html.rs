@@ -148,6 +148,7 @@ impl From<ModerationError> for WebError {
             ModerationError::Store(s) => return Self::Store(s),
             ModerationError::NoComments => StatusCode::BAD_REQUEST,
             ModerationError::CommentNotFound(_) => StatusCode::NOT_FOUND,
+            ModerationError::OutsideDesk(_) => StatusCode::FORBIDDEN,
         };
         Self::refused(status, Text::of(e))
     }

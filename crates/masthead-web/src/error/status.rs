@@ -14,7 +14,8 @@ pub fn submit_status(e: &SubmitError) -> StatusCode {
         SubmitError::CommentsClosed
         | SubmitError::ParentNotApproved
         | SubmitError::Banned
-        | SubmitError::Suspended { .. } => StatusCode::FORBIDDEN,
+        | SubmitError::Suspended { .. }
+        | SubmitError::OutsideDesk(_) => StatusCode::FORBIDDEN,
         SubmitError::Invalid(_) | SubmitError::ExpiredToken => StatusCode::UNPROCESSABLE_ENTITY,
         SubmitError::Duplicate => StatusCode::CONFLICT,
         SubmitError::InvalidToken => StatusCode::BAD_REQUEST,

@@ -146,6 +146,9 @@ impl From<SubmitError> for WpError {
                 Self::new(StatusCode::CONFLICT, "comment_duplicate", Text::of(e))
             }
             SubmitError::Flood { .. } => bad("comment_flood", Text::id("error-flood")),
+            SubmitError::OutsideDesk(_) => {
+                Self::new(StatusCode::FORBIDDEN, "rest_cannot_edit", Text::of(e))
+            }
             SubmitError::Banned | SubmitError::Suspended { .. } => {
                 Self::new(StatusCode::FORBIDDEN, "comment_author_banned", Text::of(e))
             }
@@ -163,6 +166,9 @@ impl From<ModerationError> for WpError {
         match e {
             ModerationError::Store(s) => s.into(),
             ModerationError::CommentNotFound(_) => Self::invalid_comment_id(),
+            ModerationError::OutsideDesk(_) => {
+                Self::new(StatusCode::FORBIDDEN, "rest_cannot_edit", Text::of(e))
+            }
             ModerationError::NoComments => {
                 Self::new(StatusCode::BAD_REQUEST, "rest_invalid_param", Text::of(e))
             }

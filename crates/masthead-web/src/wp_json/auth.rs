@@ -74,6 +74,14 @@ impl ApiUser {
         }
     }
 
+    /// The sections a section desk's moderator is limited to, as list
+    /// filters take them (`None`: every section).
+    pub fn desk(&self) -> Option<Vec<String>> {
+        self.0
+            .as_ref()
+            .and_then(|u| masthead_core::service::desk_filter(&u.sections))
+    }
+
     pub fn is_moderator(&self) -> bool {
         self.0.as_ref().is_some_and(|u| u.role.may_moderate())
     }

@@ -17,7 +17,7 @@ use axum::response::{IntoResponse, Response};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentForm, CommentStatus, PublicComment};
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::service::{Channel, Submission};
+use masthead_core::service::{self, Channel, ModerationError, Submission};
 use masthead_core::store::{CommentFilter, PublicCommentQuery};
 use std::collections::HashMap;
 use utoipa::ToSchema;
@@ -69,7 +69,7 @@ pub async fn list(
     if staff
         && (p.get("status").is_some_and(|s| s != "approve") || p.get("context") == Some("edit"))
     {
-        return staff_list(&state, &headers, raw.as_deref(), &p).await;
+        return staff_list(&state, &headers, raw.as_deref(), &p, user.desk()).await;
     }
     for staff_only in ["author", "author_exclude", "author_email"] {
         if p.get(staff_only).is_some() {
@@ -142,6 +142,7 @@ async fn staff_list(
     headers: &HeaderMap,
     raw: Option<&str>,
     p: &Params,
+    desk: Option<Vec<String>>,
 ) -> Result<Response, WpError> {
     let status = match p.get("status").unwrap_or("approve") {
         "approve" | "approved" => Some(CommentStatus::Approved),
@@ -173,6 +174,7 @@ async fn staff_list(
         offset: (page - 1).saturating_mul(u64::from(per_page)),
         picked: false,
         by_filter_score: false,
+        sections: desk,
     };
     let comments = state.store.comments(&filter).await?;
     filter.limit = None;
@@ -218,7 +220,14 @@ pub async fn one(
         .comment(id)
         .await?
         .ok_or_else(WpError::invalid_comment_id)?;
-    if user.is_moderator() {
+    if let Some(staff) = user.0.as_ref().filter(|u| u.role.may_moderate()) {
+        let actor = masthead_core::comment::Actor::staff(staff, masthead_core::comment::Via::Rest);
+        if !service::outside_desk(state.store.as_ref(), &actor, &[id])
+            .await?
+            .is_empty()
+        {
+            return Err(ModerationError::OutsideDesk(vec![id]).into());
+        }
         let ctx = Ctx::new(&state, &headers).await?;
         return Ok(Json(WpComment::for_staff(&c, &ctx)).into_response());
     }

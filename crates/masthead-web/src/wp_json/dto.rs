@@ -69,6 +69,9 @@ pub struct WpPost {
     pub meta: Vec<String>,
     pub categories: Vec<i64>,
     pub tags: Vec<i64>,
+    /// masthead's: the slugs of its sections (its `categories`), which
+    /// section desks are limited to.
+    pub sections: Vec<String>,
     #[serde(rename = "_links")]
     pub links: Links,
 }
@@ -212,9 +215,55 @@ impl WpPost {
             meta: Vec::new(),
             categories: Vec::new(),
             tags: Vec::new(),
+            sections: Vec::new(),
             links,
         }
     }
+
+    /// With its sections (term id, slug), as `SectionStore::article_sections` reads them.
+    pub fn with_sections(mut self, sections: &[(i64, String)]) -> Self {
+        self.categories = sections.iter().map(|(id, _)| *id).collect();
+        self.sections = sections.iter().map(|(_, slug)| slug.clone()).collect();
+        self
+    }
+}
+
+/// One post with its sections.
+pub async fn post_with_sections(
+    store: &dyn masthead_core::store::Store,
+    post: WpPost,
+) -> masthead_core::store::StoreResult<WpPost> {
+    let sections = store
+        .article_sections(&[masthead_core::ids::ArticleId(post.id)])
+        .await?;
+    let mine = sections
+        .first()
+        .map(|(_, l)| l.as_slice())
+        .unwrap_or_default();
+    Ok(post.with_sections(mine))
+}
+
+/// Each post with its sections, read in one query.
+pub async fn posts_with_sections(
+    store: &dyn masthead_core::store::Store,
+    posts: Vec<WpPost>,
+) -> masthead_core::store::StoreResult<Vec<WpPost>> {
+    let ids: Vec<masthead_core::ids::ArticleId> = posts
+        .iter()
+        .map(|p| masthead_core::ids::ArticleId(p.id))
+        .collect();
+    let sections = store.article_sections(&ids).await?;
+    Ok(posts
+        .into_iter()
+        .map(|p| {
+            let mine = sections
+                .iter()
+                .find(|(id, _)| id.0 == p.id)
+                .map(|(_, list)| list.as_slice())
+                .unwrap_or_default();
+            p.with_sections(mine)
+        })
+        .collect())
 }
 
 impl WpComment {

@@ -151,7 +151,11 @@ pub async fn list(
     }
     let ctx = Ctx::new(&state, &headers).await?;
     let base = ctx.base.clone();
-    let body: Vec<WpPost> = articles.iter().map(|a| WpPost::new(a, &ctx)).collect();
+    let body: Vec<WpPost> = super::dto::posts_with_sections(
+        state.store.as_ref(),
+        articles.iter().map(|a| WpPost::new(a, &ctx)).collect(),
+    )
+    .await?;
     let mut response = Json(body).into_response();
     for (k, v) in paging_headers(
         &base,
@@ -198,5 +202,7 @@ pub async fn one(
         .filter(|a| a.is_live(Utc::now()))
         .ok_or_else(invalid_post_id)?;
     let ctx = Ctx::new(&state, &headers).await?;
-    Ok(Json(WpPost::new(&article, &ctx)).into_response())
+    let post =
+        super::dto::post_with_sections(state.store.as_ref(), WpPost::new(&article, &ctx)).await?;
+    Ok(Json(post).into_response())
 }

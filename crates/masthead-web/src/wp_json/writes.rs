@@ -201,6 +201,30 @@ async fn save_post(
     if let Some(t) = text(&m, "slug")? {
         form.slug = t;
     }
+    // masthead's own field: section slugs, as a list or comma-separated.
+    match m.get("sections") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            let mut list = Vec::new();
+            for item in items {
+                let Some(s) = item.as_str() else {
+                    return Err(WpError::invalid_param(
+                        "sections",
+                        "sections is a list of section slugs.",
+                    ));
+                };
+                list.push(s.to_string());
+            }
+            form.sections = Some(list.join(","));
+        }
+        Some(Value::String(s)) => form.sections = Some(s.clone()),
+        Some(_) => {
+            return Err(WpError::invalid_param(
+                "sections",
+                "sections is a list of section slugs.",
+            ));
+        }
+    }
     match text(&m, "comment_status")?.as_deref() {
         None => {}
         Some("open") => form.comments_open = true,
@@ -282,7 +306,9 @@ async fn save_post(
     } else {
         StatusCode::OK
     };
-    let mut response = (status, Json(WpPost::new(&stored, &ctx))).into_response();
+    let post =
+        super::dto::post_with_sections(state.store.as_ref(), WpPost::new(&stored, &ctx)).await?;
+    let mut response = (status, Json(post)).into_response();
     if existing.is_none()
         && let Ok(v) = HeaderValue::from_str(&location)
     {

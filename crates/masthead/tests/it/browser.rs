@@ -108,6 +108,13 @@ fn proof_of_work_in_chromium_and_the_no_javascript_fallback() {
     run_node_test("proof.test.mjs");
 }
 
+/// The queue from the keyboard: 100 held comments cleared with at most 110
+/// key presses and no page load; J/K, ?, B B, R; buttons without JavaScript.
+#[test]
+fn the_queue_is_worked_from_the_keyboard_in_chromium() {
+    run_node_test("queue_keys.test.mjs");
+}
+
 /// axe-core over the reader and admin pages: no WCAG 2.1 AA violations.
 #[test]
 fn pages_pass_axe_in_chromium() {

@@ -32,6 +32,7 @@ async fn everything(app: &TestApp) -> Vec<String> {
             offset: 0,
             picked: false,
             by_filter_score: false,
+            sections: None,
         })
         .await
         .unwrap();

@@ -324,7 +324,10 @@ async fn discussions_close_per_article_and_after_the_sites_days() {
     let closed = app.get("/articles/test-story").await;
     assert!(!closed.has("#commentform"));
     // Closed since the thirtieth day after publication, and it says so.
-    assert_eq!(closed.text(".no-comments"), "Comments closed on 31 May 2024.");
+    assert_eq!(
+        closed.text(".no-comments"),
+        "Comments closed on May 31, 2024."
+    );
     let token = app.token("test-story");
     let id_text = id.to_string();
     let refused = app

@@ -165,6 +165,7 @@ async fn a_static_page_gets_a_thread_with_its_first_comment() {
         user_id: None,
         name: "test".into(),
         via: Via::Cli,
+        sections: Vec::new(),
     };
     masthead_core::service::moderate(
         app.store.as_ref(),

@@ -312,6 +312,7 @@ impl TestApp {
             user_id: None,
             name: "test".into(),
             via: masthead_core::comment::Via::Cli,
+            sections: Vec::new(),
         };
         masthead_core::service::moderate(
             self.store.as_ref(),

@@ -50,6 +50,7 @@ async fn moderate(app: &TestApp, id: i64, action: ModerationAction) {
         user_id: None,
         name: "tiro".into(),
         via: Via::Cli,
+        sections: Vec::new(),
     };
     masthead_core::service::moderate(
         app.store.as_ref(),

@@ -53,6 +53,7 @@ mod sanctions;
 mod sanitising;
 mod schemathesis;
 mod search;
+mod section_desks;
 mod seo;
 mod signed_values;
 mod spam;

@@ -681,6 +681,7 @@ async fn notify_links_refuse_forged_expired_and_misused_tokens() {
         user_id: None,
         name: "staff".into(),
         via: masthead_core::comment::Via::Cli,
+        sections: Vec::new(),
     };
     masthead_core::service::moderate(
         app.store.as_ref(),

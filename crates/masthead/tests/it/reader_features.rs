@@ -24,6 +24,7 @@ pub(crate) async fn staff_act(app: &TestApp, id: i64, action: ModerationAction) 
         user_id: None,
         name: "test".into(),
         via: Via::Cli,
+        sections: Vec::new(),
     };
     masthead_core::service::moderate(
         app.store.as_ref(),

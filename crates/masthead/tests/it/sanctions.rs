@@ -412,3 +412,60 @@ async fn too_many_rejected_recent_comments_send_an_author_back_to_the_queue() {
     let c = app.store.comment(CommentId(free)).await.unwrap().unwrap();
     assert_eq!(c.status, CommentStatus::Approved, "0 turns the rule off");
 }
+
+#[tokio::test]
+async fn the_transparency_report_counts_decisions_by_who_and_why() {
+    let (app, article) = TestApp::with_article().await;
+    let mut ids = Vec::new();
+    for n in 0..3 {
+        let email = format!("r{n}@example.org");
+        ids.push(
+            app.comment_as(
+                &visitor(),
+                article,
+                "Reader",
+                &email,
+                &format!("Text {n}."),
+                None,
+            )
+            .await
+            .to_string(),
+        );
+    }
+    cli_ok(&app.cli(&["comments", "spam", &ids[0], &ids[1]]).await);
+    cli_ok(&app.cli(&["comments", "approve", &ids[2]]).await);
+    cli_ok(&app.cli(&["commenters", "ban", "r0@example.org"]).await);
+    let out = cli_ok(&app.cli(&["moderation", "transparency", "--json"]).await);
+    let r: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let d = &r["decisions"];
+    assert_eq!(d["total"], 3, "{r}");
+    assert_eq!(d["human"], 3);
+    assert_eq!(d["automated"], 0);
+    assert_eq!(d["by_action"]["spam"], 2);
+    assert_eq!(d["by_door"]["cli"], 3);
+    assert_eq!(d["by_ground"]["site_terms"], 3);
+    assert_eq!(d["restricting"]["total"], 2);
+    assert_eq!(r["sanctions"]["by_kind"]["ban"], 1);
+    // A period with nothing in it.
+    let out = cli_ok(
+        &app.cli(&[
+            "moderation",
+            "transparency",
+            "--since",
+            "2999-01-01",
+            "--json",
+        ])
+        .await,
+    );
+    let empty: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(empty["decisions"]["total"], 0);
+    let text = cli_ok(&app.cli(&["moderation", "transparency"]).await);
+    assert!(
+        text.contains("decisions: 3 (0 automated, 3 by staff)"),
+        "{text}"
+    );
+    let bad = app
+        .cli(&["moderation", "transparency", "--since", "last year"])
+        .await;
+    assert!(!bad.status.success());
+}

@@ -107,6 +107,7 @@ fn article(
         comments_open: true,
         status,
         published_at: published,
+        sections: None,
     }
 }
 

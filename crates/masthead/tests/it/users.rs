@@ -5,7 +5,7 @@ use masthead_core::user::verify_password;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-fn cli_with_input(db: &str, args: &[&str], input: &str) -> Output {
+pub(crate) fn cli_with_input(db: &str, args: &[&str], input: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_masthead"))
         .args(args)
         .env("MASTHEAD_DATABASE_URL", db)
