@@ -7,12 +7,11 @@
 // Run by `cargo test` (crates/masthead/tests/it/browser.rs), which passes MASTHEAD_BIN.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { chromium } from "playwright-core";
+import { serve, launchChromium } from "./harness.mjs";
 import { AxeBuilder } from "@axe-core/playwright";
 
 const bin = process.env.MASTHEAD_BIN;
@@ -27,23 +26,10 @@ let base;
 let browser;
 
 before(async () => {
-  server = spawn(bin, ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0", "--rate-limit-rps", "0"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const lines = createInterface({ input: server.stdout });
-  base = await new Promise((resolve, reject) => {
-    lines.on("line", (l) => {
-      const m = l.match(/http:\/\/[0-9.:]+/);
-      if (m) resolve(m[0]);
-    });
-    server.on("exit", (code) => reject(new Error(`masthead exited with ${code}`)));
-  });
+  ({ server, base } = await serve(bin, ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0", "--rate-limit-rps", "0"]));
   cli(["user", "add", "ada", "--role", "admin"], `${PASSWORD}\n`);
   cli(["settings", "set", "comments.min_fill_seconds", "0"]);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -118,10 +104,22 @@ test("admin pages pass axe at WCAG 2.1 AA", async () => {
   await check(page, "the dashboard");
   await page.goto(`${base}/admin/comments?status=approved`);
   await check(page, "the moderation queue");
+  // The list of keys, shown with ?.
+  await page.keyboard.press("?");
+  await check(page, "the queue's list of keys");
   await page.goto(`${base}/admin/articles/new`);
   await check(page, "the article editor");
   await page.goto(`${base}/admin/settings`);
   await check(page, "the settings page");
   await page.goto(`${base}/admin/privacy`);
   await check(page, "the privacy tools");
+  cli(["commenters", "suspend", "@flood.example", "--days", "2", "--reason", "a flood"]);
+  await page.goto(`${base}/admin/commenters`);
+  await check(page, "the sanctions in force");
+  const approved = JSON.parse(cli(["comments", "list", "--status", "approved", "--json", "--limit", "1"]));
+  await page.goto(`${base}/admin/commenters?email=${encodeURIComponent(approved[0].author_email || "someone@example.org")}`);
+  await check(page, "a commenter's page");
+  await page.fill("#target", "not a target");
+  await page.click("button[value=ban]");
+  await check(page, "a refused sanction");
 });

@@ -7,12 +7,11 @@
 // set, it saves the screenshots the README shows.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { chromium } from "playwright-core";
+import { serve, launchChromium } from "./harness.mjs";
 
 const bin = process.env.MASTHEAD_BIN;
 const shots = process.env.MASTHEAD_SCREENSHOT_DIR;
@@ -33,23 +32,12 @@ async function shot(page, name, fullPage = false) {
 }
 
 before(async () => {
-  server = spawn(bin, ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "inherit"] });
-  const lines = createInterface({ input: server.stdout });
-  base = await new Promise((resolve, reject) => {
-    lines.on("line", (l) => {
-      const m = l.match(/http:\/\/[0-9.:]+/);
-      if (m) resolve(m[0]);
-    });
-    server.on("exit", (code) => reject(new Error(`masthead exited with ${code}`)));
-  });
+  ({ server, base } = await serve(bin, ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0"]));
   cli(["user", "add", "maria", "--role", "moderator"], `${PASSWORD}\n`);
   cli(["user", "add", "erik", "--role", "editor"], `${PASSWORD}\n`);
   cli(["settings", "set", "comments.min_fill_seconds", "1"]);
   cli(["settings", "set", "comments.flood_seconds", "0"]);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

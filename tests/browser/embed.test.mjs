@@ -13,14 +13,13 @@
 // MASTHEAD_BIN and MASTHEAD_CORPUS_DIR.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, normalize, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createInterface } from "node:readline";
-import { chromium } from "playwright-core";
+import { serve, launchChromium } from "./harness.mjs";
 
 const bin = process.env.MASTHEAD_BIN;
 const corpus = process.env.MASTHEAD_CORPUS_DIR;
@@ -52,17 +51,7 @@ let allowed; // the blog's origin, allowed to embed
 let stranger; // the same blog on another origin, not allowed
 
 before(async () => {
-  server = spawn(bin, ["--database", db, "serve", "--addr", "127.0.0.1:0", "--rate-limit-rps", "0", "--rate-limit-posts-per-minute", "0"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const lines = createInterface({ input: server.stdout });
-  base = await new Promise((resolve, reject) => {
-    lines.on("line", (l) => {
-      const m = l.match(/http:\/\/[0-9.:]+/);
-      if (m) resolve(m[0]);
-    });
-    server.on("exit", (code) => reject(new Error(`masthead exited with ${code}`)));
-  });
+  ({ server, base } = await serve(bin, ["--database", db, "serve", "--addr", "127.0.0.1:0", "--rate-limit-rps", "0", "--rate-limit-posts-per-minute", "0"]));
   // Ports first (the built pages name their own origin), then the files.
   const a = createServer();
   const b = createServer();
@@ -77,10 +66,7 @@ before(async () => {
   cli(["settings", "set", "embed.allowed_origins", allowed]);
   cli(["settings", "set", "comments.min_fill_seconds", "1"]);
   cli(["settings", "set", "comments.flood_seconds", "0"]);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 async function serveOn(dir, port) {

@@ -9,12 +9,11 @@
 // Run by `cargo test` (crates/masthead/tests/it/browser.rs), which passes MASTHEAD_BIN.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { chromium } from "playwright-core";
+import { serve, launchChromium } from "./harness.mjs";
 import { AxeBuilder } from "@axe-core/playwright";
 
 const bin = process.env.MASTHEAD_BIN;
@@ -41,26 +40,13 @@ let base;
 let browser;
 
 before(async () => {
-  server = spawn(bin, ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0", "--rate-limit-rps", "0"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const lines = createInterface({ input: server.stdout });
-  base = await new Promise((resolve, reject) => {
-    lines.on("line", (l) => {
-      const m = l.match(/http:\/\/[0-9.:]+/);
-      if (m) resolve(m[0]);
-    });
-    server.on("exit", (code) => reject(new Error(`masthead exited with ${code}`)));
-  });
+  ({ server, base } = await serve(bin, ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0", "--rate-limit-rps", "0"]));
   // An article in Arabic for the right-to-left page (the demo's is English).
   const file = join(tmp, "arabic.md");
   writeFileSync(file, ARABIC);
   cli(["article", "add", file]);
   cli(["settings", "set", "comments.min_fill_seconds", "0"]);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -5,12 +5,11 @@
 // never refused, when it could not (JavaScript off).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { chromium } from "playwright-core";
+import { serve, launchChromium } from "./harness.mjs";
 
 const bin = process.env.MASTHEAD_BIN;
 const tmp = mkdtempSync(join(tmpdir(), "masthead-proof-"));
@@ -24,25 +23,14 @@ let base;
 let browser;
 
 before(async () => {
-  server = spawn(bin, ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "inherit"] });
-  const lines = createInterface({ input: server.stdout });
-  base = await new Promise((resolve, reject) => {
-    lines.on("line", (l) => {
-      const m = l.match(/http:\/\/[0-9.:]+/);
-      if (m) resolve(m[0]);
-    });
-    server.on("exit", (code) => reject(new Error(`masthead exited with ${code}`)));
-  });
+  ({ server, base } = await serve(bin, ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0"]));
   for (const [k, v] of [
     ["comments.min_fill_seconds", "0"],
     ["comments.flood_seconds", "0"],
     ["moderation.filter", "auto"],
     ["moderation.proof_of_work", "when_unsure"],
   ]) cli(["settings", "set", k, v]);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

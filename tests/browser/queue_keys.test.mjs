@@ -5,12 +5,11 @@
 // plain form that still works.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { chromium } from "playwright-core";
+import { launchChromium, serve } from "./harness.mjs";
 
 const bin = process.env.MASTHEAD_BIN;
 const tmp = mkdtempSync(join(tmpdir(), "masthead-keys-"));
@@ -25,26 +24,14 @@ let browser;
 
 before(async () => {
   // No per-address limits: one address posts all the comments.
-  server = spawn(
-    bin,
-    ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0", "--rate-limit-rps", "0", "--rate-limit-posts-per-minute", "0"],
-    { stdio: ["ignore", "pipe", "inherit"] },
-  );
-  const lines = createInterface({ input: server.stdout });
-  base = await new Promise((resolve, reject) => {
-    lines.on("line", (l) => {
-      const m = l.match(/http:\/\/[0-9.:]+/);
-      if (m) resolve(m[0]);
-    });
-    server.on("exit", (code) => reject(new Error(`masthead exited with ${code}`)));
-  });
+  ({ server, base } = await serve(bin, [
+    "--database", db, "serve", "--demo", "--addr", "127.0.0.1:0",
+    "--rate-limit-rps", "0", "--rate-limit-posts-per-minute", "0",
+  ]));
   cli(["user", "add", "maria", "--role", "moderator"], `${PASSWORD}\n`);
   cli(["settings", "set", "comments.min_fill_seconds", "0"]);
   cli(["settings", "set", "comments.flood_seconds", "0"]);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -4,11 +4,11 @@
 // and its moderation, and WordPress's error shape.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
+import { serve } from "./harness.mjs";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import WPAPI from "wpapi";
 
 const bin = process.env.MASTHEAD_BIN;
@@ -19,15 +19,7 @@ let server;
 let base;
 
 before(async () => {
-  server = spawn(bin, ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "inherit"] });
-  const lines = createInterface({ input: server.stdout });
-  base = await new Promise((resolve, reject) => {
-    lines.on("line", (l) => {
-      const m = l.match(/http:\/\/[0-9.:]+/);
-      if (m) resolve(m[0]);
-    });
-    server.on("exit", (code) => reject(new Error(`masthead exited with ${code}`)));
-  });
+  ({ server, base } = await serve(bin, ["--database", db, "serve", "--demo", "--addr", "127.0.0.1:0"]));
   cli(["user", "add", "erik", "--role", "editor"], "a long editor password\n");
   cli(["user", "add", "maria", "--role", "moderator"], "a long moderator password\n");
 });

@@ -9,12 +9,11 @@
 // MASTHEAD_BIN and MASTHEAD_CORPUS_DIR.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { chromium } from "playwright-core";
+import { serve, launchChromium } from "./harness.mjs";
 
 const bin = process.env.MASTHEAD_BIN;
 const corpus = process.env.MASTHEAD_CORPUS_DIR;
@@ -65,17 +64,7 @@ before(async () => {
   // Every vector on the one page the browser loads.
   cli("settings", "set", "comments.page_comments", "0");
 
-  server = spawn(bin, ["--database", db, "serve", "--addr", "127.0.0.1:0", "--rate-limit-rps", "0", "--rate-limit-posts-per-minute", "0"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const lines = createInterface({ input: server.stdout });
-  base = await new Promise((resolve, reject) => {
-    lines.on("line", (l) => {
-      const m = l.match(/http:\/\/[0-9.:]+/);
-      if (m) resolve(m[0]);
-    });
-    server.on("exit", (code) => reject(new Error(`masthead exited with ${code}`)));
-  });
+  ({ server, base } = await serve(bin, ["--database", db, "serve", "--addr", "127.0.0.1:0", "--rate-limit-rps", "0", "--rate-limit-posts-per-minute", "0"]));
 
   // A benign root comment to reply to.
   assert.equal(await post({ comment_post_ID: "1", author: "Root", email: "root@example.com", comment: "Root comment" }), 303);
@@ -113,10 +102,7 @@ before(async () => {
   for (let k = 0; k < ids.length; k += 500) cli("comments", "approve", ...ids.slice(k, k + 500));
   assert.ok(ids.length > 600, `only ${ids.length} comments stored`);
 
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -14,6 +14,7 @@ mod form;
 mod headers;
 mod language;
 mod metrics;
+mod moderation_hook;
 mod multipart;
 mod openapi;
 mod origin;

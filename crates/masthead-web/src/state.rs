@@ -36,6 +36,9 @@ pub struct WebConfig {
     /// How long shared caches (a reverse proxy, a CDN) may keep a public
     /// page without asking (`s-maxage`); browsers always revalidate.
     pub shared_max_age: Duration,
+    /// Let the moderation hook (`moderation.hook_url`, set by staff) reach
+    /// loopback and private addresses (`--allow-private-webhooks`).
+    pub allow_private_hooks: bool,
 }
 
 impl Default for WebConfig {
@@ -55,6 +58,7 @@ impl Default for WebConfig {
             page_cache: true,
             cache_budget_bytes: 64 << 20,
             shared_max_age: Duration::from_secs(60),
+            allow_private_hooks: false,
         }
     }
 }
@@ -75,6 +79,8 @@ pub struct Shared {
     pub(crate) threads: crate::page_cache::Threads,
     /// The spam filter's model, kept in step with the stored lessons.
     pub filter: masthead_core::service::Filter,
+    /// The newsroom's classifier, asked before a comment is stored.
+    hook: crate::moderation_hook::OutboundHook,
     /// The settings as last read, with the site version they were read at.
     settings: std::sync::Mutex<Option<(i64, SiteSettings)>>,
     /// `Cache-Control` of public pages, made once.
@@ -111,6 +117,7 @@ impl AppState {
             budget - budget / 4,
             budget / 8,
         );
+        let hook = crate::moderation_hook::OutboundHook::new(config.allow_private_hooks);
         Ok(Self(Arc::new(Shared {
             store,
             limits: RateLimits::new(config.rate_limits),
@@ -120,6 +127,7 @@ impl AppState {
             // Threaded discussions, which pages are cut from.
             threads: crate::page_cache::Threads::new(budget / 8),
             filter: masthead_core::service::Filter::default(),
+            hook,
             settings: std::sync::Mutex::default(),
             public_cache_control,
             secret: secret.into(),
@@ -138,6 +146,7 @@ impl AppState {
             settings,
             self.secret(),
             &self.filter,
+            &self.hook,
             submission,
         )
         .await;

@@ -154,6 +154,7 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
             page_cache: !args.no_page_cache,
             cache_budget_bytes: usize::try_from(args.cache_budget_mb << 20).unwrap_or(usize::MAX),
             shared_max_age: Duration::from_secs(args.shared_max_age),
+            allow_private_hooks: args.allow_private_webhooks,
             ..WebConfig::default()
         },
     )
@@ -217,7 +218,9 @@ async fn comments(database: &str, acting_as: Option<&str>, cmd: CommentsCommand)
                 limit: Some(limit),
                 offset: 0,
                 picked: false,
-                by_filter_score: false,
+                order: Default::default(),
+                reason: None,
+                section: None,
                 sections: masthead_core::service::desk_filter(&actor.sections),
             };
             let list = store.comments(&filter).await?;
@@ -229,7 +232,21 @@ async fn comments(database: &str, acting_as: Option<&str>, cmd: CommentsCommand)
             return Ok(());
         }
         CommentsCommand::Log { id, json, limit } => {
-            let log = store.moderation_log(id.map(CommentId), limit).await?;
+            let mut log = store.moderation_log(id.map(CommentId), limit).await?;
+            // A section desk reads the log of its own sections' comments.
+            if !actor.sections.is_empty() {
+                let ids: Vec<CommentId> = log.iter().map(|e| e.comment_id).collect();
+                let outside =
+                    masthead_core::service::outside_desk(store.as_ref(), &actor, &ids).await?;
+                let reached: Vec<CommentId> = store
+                    .comment_sections(&ids)
+                    .await?
+                    .into_iter()
+                    .map(|(id, _)| id)
+                    .filter(|id| !outside.contains(id))
+                    .collect();
+                log.retain(|e| reached.contains(&e.comment_id));
+            }
             if json {
                 println!("{}", serde_json::to_string_pretty(&log)?);
             } else if log.is_empty() {

@@ -39,18 +39,18 @@ pub async fn run(database: &str, acting_as: Option<&str>, cmd: CommentersCommand
             }
             let line = |key: &str, value: String| println!("{}: {value}", tr.t(key));
             line("cli-column-email", record.email.clone());
-            line("cli-commenter-names", record.names.join(", "));
+            line("cli-commenter-names", record.history.names.join(", "));
             for (status, n) in [
-                ("approved", record.approved),
-                ("pending", record.pending),
-                ("spam", record.spam),
-                ("trash", record.trash),
+                ("approved", record.history.approved),
+                ("pending", record.history.pending),
+                ("spam", record.history.spam),
+                ("trash", record.history.trash),
             ] {
                 line(&format!("cli-status-{status}"), n.to_string());
             }
-            line("cli-commenter-reports", record.reports.to_string());
-            line("cli-commenter-first-seen", day(record.first_seen));
-            line("cli-commenter-last-seen", day(record.last_seen));
+            line("cli-commenter-reports", record.history.reports.to_string());
+            line("cli-commenter-first-seen", day(record.history.first_seen));
+            line("cli-commenter-last-seen", day(record.history.last_seen));
             let yes_no = |b: bool| tr.t(if b { "cli-yes" } else { "cli-no" });
             line("cli-commenter-trusted", yes_no(record.trusted));
             line(

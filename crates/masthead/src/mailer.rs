@@ -190,7 +190,7 @@ async fn round(
         .await?;
     let mut counted: HashMap<String, u64> = HashMap::new();
     let limit = u64::from(settings.notify.max_per_hour);
-    let key = webhook_key(state, &settings.notify.webhook_secret);
+    let key = masthead_core::notify::webhook_key(&settings.notify.webhook_secret, state.secret());
     let leased = Instant::now();
     for row in rows {
         let now = Utc::now();
@@ -241,19 +241,6 @@ async fn round(
         }
     }
     Ok(())
-}
-
-/// The key webhook bodies are signed with: the setting, or one derived
-/// from the site secret (never the secret itself).
-fn webhook_key(state: &AppState, setting: &str) -> Vec<u8> {
-    if !setting.is_empty() {
-        return setting.as_bytes().to_vec();
-    }
-    use sha2::Digest;
-    let mut h = sha2::Sha256::new();
-    h.update(b"masthead-webhook:");
-    h.update(state.secret());
-    h.finalize().to_vec()
 }
 
 async fn send_mail(

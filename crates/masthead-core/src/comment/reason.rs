@@ -55,6 +55,13 @@ pub enum ModerationReason {
         rejected: u32,
         of: u32,
     },
+    /// The newsroom's classifier (`moderation.hook_url`) said so, and why.
+    Hook {
+        verdict: String,
+        reason: String,
+    },
+    /// The classifier did not answer in time (or made no sense): held.
+    HookUnanswered,
     /// Words stored before reasons were codes, that no code matched; shown
     /// as they are.
     Text(String),
@@ -136,6 +143,14 @@ impl ModerationReason {
                     ("count", Arg::from(*of)),
                 ],
             ),
+            Self::Hook { verdict, reason } => tr.args(
+                &key("hook"),
+                &[
+                    ("verdict", Arg::from(verdict.as_str())),
+                    ("reason", Arg::from(reason.as_str())),
+                ],
+            ),
+            Self::HookUnanswered => tr.t(&key("hook-unanswered")),
             Self::Text(t) => t.clone(),
         }
     }
@@ -292,6 +307,11 @@ enum Code {
         rejected: u32,
         of: u32,
     },
+    Hook {
+        verdict: String,
+        reason: String,
+    },
+    HookUnanswered,
     Text {
         text: String,
     },
@@ -335,6 +355,11 @@ impl From<&ModerationReason> for Code {
                 rejected: *rejected,
                 of: *of,
             },
+            R::Hook { verdict, reason } => Self::Hook {
+                verdict: verdict.clone(),
+                reason: reason.clone(),
+            },
+            R::HookUnanswered => Self::HookUnanswered,
             R::Text(t) => Self::Text { text: t.clone() },
         }
     }
@@ -383,6 +408,8 @@ impl From<Code> for ModerationReason {
                 Err(_) => Self::Text(kind),
             },
             Code::RecentRejections { rejected, of } => Self::RecentRejections { rejected, of },
+            Code::Hook { verdict, reason } => Self::Hook { verdict, reason },
+            Code::HookUnanswered => Self::HookUnanswered,
             Code::Text { text } => Self::Text(text),
         }
     }
@@ -428,6 +455,11 @@ mod tests {
             R::Sanctioned(crate::comment::SanctionKind::Premoderate),
             R::Sanctioned(crate::comment::SanctionKind::Shadow),
             R::RecentRejections { rejected: 2, of: 3 },
+            R::Hook {
+                verdict: "hold".into(),
+                reason: "toxicity 0.91".into(),
+            },
+            R::HookUnanswered,
             R::Text("a rule of long ago".into()),
         ]
     }

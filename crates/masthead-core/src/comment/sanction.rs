@@ -164,6 +164,10 @@ impl fmt::Display for Target {
     }
 }
 
+/// The widest ranges a sanction takes: an IPv4 /8, an IPv6 /16.
+const RANGE_V4_MIN: u8 = 8;
+const RANGE_V6_MIN: u8 = 16;
+
 /// The longest email address or domain a sanction takes (RFC 5321's limit).
 const TARGET_MAX: usize = 254;
 
@@ -178,12 +182,12 @@ impl FromStr for Target {
             return Err(bad());
         }
         if let Some(domain) = t.strip_prefix('@') {
+            // As the addresses commenters give are written: ASCII labels.
             let ok = domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && domain
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+                && domain.split('.').all(|label| {
+                    !label.is_empty()
+                        && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                });
             return if ok {
                 Ok(Self::Domain(domain.to_lowercase()))
             } else {
@@ -192,7 +196,16 @@ impl FromStr for Target {
         }
         if t.contains('/') {
             let net: IpNet = t.parse().map_err(|_| bad())?;
-            return Ok(Self::Range(net.trunc()));
+            // A range that wide is everyone, not a network.
+            let narrow = match net {
+                IpNet::V4(n) => n.prefix_len() >= RANGE_V4_MIN,
+                IpNet::V6(n) => n.prefix_len() >= RANGE_V6_MIN,
+            };
+            return if narrow {
+                Ok(Self::Range(net.trunc()))
+            } else {
+                Err(bad())
+            };
         }
         if let Ok(ip) = t.parse::<IpAddr>() {
             return Ok(Self::Ip(canonical(ip)));
@@ -368,6 +381,11 @@ mod tests {
             "1.2.3.4/99",
             "a b@c.d",
             "@.x.y",
+            "@a..b",
+            "@bücher.example",
+            "0.0.0.0/0",
+            "10.0.0.0/7",
+            "::/0",
         ] {
             assert!(bad.parse::<Target>().is_err(), "{bad:?}");
         }

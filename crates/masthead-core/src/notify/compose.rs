@@ -276,6 +276,28 @@ pub fn slack_escape(s: &str) -> String {
 /// The most of a comment a webhook's `text` quotes, in characters.
 const WEBHOOK_EXCERPT: usize = 300;
 
+/// The start of a comment's text, on one line, for a chat to quote.
+fn excerpt_of(content: &str) -> String {
+    let flat = content.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() > WEBHOOK_EXCERPT {
+        let cut: String = flat.chars().take(WEBHOOK_EXCERPT - 1).collect();
+        format!("{cut}…")
+    } else {
+        flat
+    }
+}
+
+/// masthead's sentence, then the excerpt as a Slack quote (`>` at the start
+/// of a line, written by masthead), both escaped as Slack asks.
+fn slack_text(line: &str, excerpt: &str) -> String {
+    let mut text = slack_escape(line);
+    if !excerpt.is_empty() {
+        text.push_str("\n>");
+        text.push_str(&slack_escape(excerpt));
+    }
+    text
+}
+
 /// The webhook's JSON for one held comment: a Slack-compatible `text` (in
 /// the site's language: it is read by people in a chat) and the same facts
 /// as fields, whose names and values do not change with the language (the
@@ -297,19 +319,8 @@ pub fn webhook_body(w: MailWords, h: &Held<'_>) -> String {
         ],
     );
     let content = to_text(h.content_html);
-    let flat = content.split_whitespace().collect::<Vec<_>>().join(" ");
-    let excerpt = if flat.chars().count() > WEBHOOK_EXCERPT {
-        let cut: String = flat.chars().take(WEBHOOK_EXCERPT - 1).collect();
-        format!("{cut}…")
-    } else {
-        flat
-    };
-    let mut text = slack_escape(&line);
-    if !excerpt.is_empty() {
-        // `>` at the start of a line, written by masthead: Slack's quote.
-        text.push_str("\n>");
-        text.push_str(&slack_escape(&excerpt));
-    }
+    let excerpt = excerpt_of(&content);
+    let text = slack_text(&line, &excerpt);
     serde_json::json!({
         "event": "comment.held",
         "text": text,
@@ -328,8 +339,74 @@ pub fn webhook_body(w: MailWords, h: &Held<'_>) -> String {
     .to_string()
 }
 
+/// A chat message for one held (or reported) comment, for Slack's,
+/// Mattermost's and Matrix's (hookshot's) incoming webhooks alike: `text`
+/// in Slack's markup (escaped as Slack asks), `html` for Matrix, and the
+/// one-click approve and spam links (each a confirmation page first, so a
+/// chat's link preview changes nothing; they expire as mail links do). No
+/// email address.
+pub fn chat_body(w: MailWords, h: &Held<'_>) -> String {
+    let line = w.tr.args(
+        "mail-chat-text",
+        &[
+            ("id", h.comment_id.to_string().into()),
+            ("article", one_line(h.article_title).into()),
+            ("author", one_line(h.author_name).into()),
+            ("reason", one_line(&reason_words(h.reason, w.tr)).into()),
+        ],
+    );
+    let approve = w.tr.t("mail-chat-approve");
+    let spam = w.tr.t("mail-chat-spam");
+    let excerpt = excerpt_of(&to_text(h.content_html));
+    let mut text = slack_text(&line, &excerpt);
+    // Slack's link markup: the URL is masthead's own, the label its words.
+    text.push_str(&format!(
+        "\n<{}|{}> · <{}|{}>",
+        h.approve_url,
+        slack_escape(&approve),
+        h.spam_url,
+        slack_escape(&spam)
+    ));
+    let html = format!(
+        "<p>{}</p>{}<p><a href=\"{}\">{}</a> · <a href=\"{}\">{}</a></p>",
+        crate::html::escape_html(&line),
+        if excerpt.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<blockquote>{}</blockquote>",
+                crate::html::escape_html(&excerpt)
+            )
+        },
+        crate::html::escape_html(h.approve_url),
+        crate::html::escape_html(&approve),
+        crate::html::escape_html(h.spam_url),
+        crate::html::escape_html(&spam),
+    );
+    serde_json::json!({
+        "text": text,
+        "html": html,
+        "username": h.site_title,
+    })
+    .to_string()
+}
+
 /// `sha256=HEX`: HMAC-SHA256 of the raw body under `key`, as the
 /// `X-Masthead-Signature` header carries it.
+/// The key webhook (and moderation hook) bodies are signed with:
+/// `notify.webhook_secret`, or one derived from the site secret (never the
+/// secret itself).
+pub fn webhook_key(setting: &str, site_secret: &[u8]) -> Vec<u8> {
+    if !setting.is_empty() {
+        return setting.as_bytes().to_vec();
+    }
+    use sha2::Digest;
+    let mut h = Sha256::new();
+    h.update(b"masthead-webhook:");
+    h.update(site_secret);
+    h.finalize().to_vec()
+}
+
 pub fn webhook_signature(key: &[u8], body: &[u8]) -> String {
     let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else {
         return String::new();

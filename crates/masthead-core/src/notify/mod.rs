@@ -11,8 +11,9 @@ mod links;
 pub(crate) mod settings;
 
 pub use compose::{
-    Composed, Held, MailWords, Reply, approval_notice, confirmation, digest, digest_item,
-    moderator_mail, one_line, reason_words, reply_notice, webhook_body, webhook_signature,
+    Composed, Held, MailWords, Reply, approval_notice, chat_body, confirmation, digest,
+    digest_item, moderator_mail, one_line, reason_words, reply_notice, webhook_body, webhook_key,
+    webhook_signature,
 };
 pub use links::{LinkChannel, LinkError, MailAction, MailTokens};
 pub use settings::{ModeratorMode, NotifySettings};
@@ -25,22 +26,25 @@ pub mod bits {
     pub const SUBSCRIBE: i32 = 2;
     /// A moderator approved it after it was held.
     pub const APPROVED: i32 = 4;
-    /// Its author's edit held it again after it was approved.
+    /// Its author's edit, or readers' reports, held it again after it was
+    /// approved.
     pub const HELD_AGAIN: i32 = 8;
 
-    use crate::comment::{By, CommentStatus};
+    use crate::comment::{By, CommentStatus, Rule};
 
     /// What a change of status queues, the one rule every change follows
     /// (the store applies it in the change's transaction): a held or spam
     /// comment approved tells its author and the followers; an approved
-    /// comment its author's edit sends back to the queue tells the
-    /// moderators again. Nothing else is told (a hold by readers' reports
-    /// waits in the queue with its reports, as a moderator's own does).
+    /// comment its author's edit or readers' reports send back to the queue
+    /// tells the moderators again (mail, webhooks, chat). Nothing else is
+    /// told (a moderator's own unapproval was their decision).
     pub fn on_change(by: &By, from: CommentStatus, to: CommentStatus) -> i32 {
         use CommentStatus::{Approved, Pending, Spam};
         match (from, to) {
             (Pending | Spam, Approved) => APPROVED,
-            (Approved, Pending) if *by == By::Reader => HELD_AGAIN,
+            (Approved, Pending) if matches!(by, By::Reader | By::System(Rule::Reports)) => {
+                HELD_AGAIN
+            }
             _ => 0,
         }
     }

@@ -31,6 +31,10 @@ pub struct NotifySettings {
     pub mode: ModeratorMode,
     /// `notify.webhooks`: http(s) URLs told of each held comment.
     pub webhooks: Vec<String>,
+    /// `notify.chat_webhooks`: Slack-, Mattermost- and Matrix-style
+    /// incoming webhooks, told of each held or reported comment in words,
+    /// with signed approve and spam links.
+    pub chat_webhooks: Vec<String>,
     /// `notify.webhook_secret`: signs webhook bodies; empty uses a key
     /// derived from the site secret.
     pub webhook_secret: String,
@@ -46,6 +50,7 @@ impl Default for NotifySettings {
             moderators: Vec::new(),
             mode: ModeratorMode::Each,
             webhooks: Vec::new(),
+            chat_webhooks: Vec::new(),
             webhook_secret: String::new(),
             max_per_hour: 10,
         }
@@ -82,6 +87,15 @@ pub fn parse_emails(v: &str) -> Result<Vec<String>, String> {
 }
 
 /// Space-separated http(s) URLs, each checked; the bad one back.
+/// `moderation.hook_url`: one http(s) URL, or nothing.
+pub fn parse_hook_url(v: &str) -> Result<String, String> {
+    match parse_urls(v)?.as_slice() {
+        [] => Ok(String::new()),
+        [one] => Ok(one.clone()),
+        _ => Err(v.trim().to_string()),
+    }
+}
+
 pub fn parse_urls(v: &str) -> Result<Vec<String>, String> {
     v.split_whitespace()
         .map(|s| {

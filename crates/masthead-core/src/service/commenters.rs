@@ -86,14 +86,9 @@ pub async fn clear_sanction(
 #[derive(Debug, Clone, Serialize)]
 pub struct CommenterRecord {
     pub email: String,
-    pub names: Vec<String>,
-    pub approved: u64,
-    pub pending: u64,
-    pub spam: u64,
-    pub trash: u64,
-    pub reports: u64,
-    pub first_seen: Option<Timestamp>,
-    pub last_seen: Option<Timestamp>,
+    /// Comments by status, reports, names, first and last seen.
+    #[serde(flatten)]
+    pub history: CommenterHistory,
     pub trusted: bool,
     /// The sanction in force now, if any (the strongest).
     pub sanction: Option<SanctionView>,
@@ -147,30 +142,14 @@ pub async fn commenter(
     if !is_email(email) {
         return Err(CommenterError::NotEmail(email.chars().take(80).collect()));
     }
-    let CommenterHistory {
-        approved,
-        pending,
-        spam,
-        trash,
-        reports,
-        first_seen,
-        last_seen,
-        names,
-    } = store.commenter_history(email).await?;
+    let history = store.commenter_history(email).await?;
     let trusted = store.is_trusted(email).await?;
     let keys = Target::keys_for(email, None);
     let all = store.sanctions_on(&keys).await?;
     let in_force = crate::comment::applying_sanction(&all, email, None, now);
     Ok(CommenterRecord {
         email: email.to_lowercase(),
-        names,
-        approved,
-        pending,
-        spam,
-        trash,
-        reports,
-        first_seen,
-        last_seen,
+        history,
         trusted,
         sanction: in_force.map(|s| SanctionView::of(s, now)),
         sanctions: all.iter().map(|s| SanctionView::of(s, now)).collect(),

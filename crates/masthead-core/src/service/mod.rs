@@ -7,6 +7,7 @@ mod avatars;
 mod commenters;
 mod desks;
 mod filter;
+mod hook;
 mod moderate;
 mod notify;
 mod privacy;
@@ -27,6 +28,10 @@ pub use commenters::{
 };
 pub use desks::{list_filter as desk_filter, outside as outside_desk};
 pub use filter::{Filter, Judged, features_of, replay_history, targets as filter_targets};
+pub use hook::{
+    HookAnswer, HookArticle, HookMasthead, HookQuestion, HookVerdict, ModerationHook, NoHook,
+    with_hook,
+};
 pub use moderate::{ModerationError, moderate};
 pub use notify::{NotifyError, fold_digests, link, produce_notifications, retry_delay};
 pub use privacy::{

@@ -8,8 +8,8 @@ use crate::comment::{CommentStatus, ModerationAction};
 use crate::ids::ArticleId;
 use crate::notify::{
     Held, LinkChannel, MailAction, MailTokens, MailWords, ModeratorMode, NewMessage, OutboxKind,
-    Reply, approval_notice, bits, confirmation, digest, digest_item, moderator_mail, reply_notice,
-    webhook_body,
+    Reply, approval_notice, bits, chat_body, confirmation, digest, digest_item, moderator_mail,
+    reply_notice, webhook_body,
 };
 use crate::settings::SiteSettings;
 use crate::store::{NotifyOutcome, Store, StoreError};
@@ -212,6 +212,17 @@ pub async fn produce_notifications(
                 trash_url: &trash,
                 ..held.clone()
             };
+            for url in &n.chat_webhooks {
+                messages.push(NewMessage {
+                    kind: OutboxKind::Webhook,
+                    recipient: url.clone(),
+                    subject: String::new(),
+                    body: chat_body(words, &hooked),
+                    unsubscribe: None,
+                    comment_id: Some(id),
+                    dedupe: Some(format!("chat:{id}:{url}{again}")),
+                });
+            }
             for url in &n.webhooks {
                 messages.push(NewMessage {
                     kind: OutboxKind::Webhook,

@@ -43,6 +43,9 @@ pub enum ReaderError {
     NotApproved,
     #[error("Please say why you report this comment: {0}")]
     BadReason(ReasonProblem),
+    /// Staff banned or suspended the author: their comments stay as they are.
+    #[error("You can no longer comment on this site.")]
+    Banned,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -68,6 +71,7 @@ impl Localized for ReaderError {
                 None => t.t("error-check-comment"),
             },
             Self::NotApproved => t.t("error-not-approved"),
+            Self::Banned => t.t("error-banned"),
             Self::BadReason(ReasonProblem::Unknown(_)) => t.t("error-unknown-reason"),
             Self::BadReason(ReasonProblem::TooLong) => {
                 t.n("error-report-too-long", REPORT_DETAILS_MAX as i64)
@@ -152,6 +156,15 @@ pub async fn edit_own_comment(
     now: Timestamp,
 ) -> Result<Edited, ReaderError> {
     let old = own_in_window(store, settings, proof, id, now).await?;
+    // A ban or suspension covers new words in old comments too.
+    let address = ip.and_then(|ip| ip.parse::<std::net::IpAddr>().ok());
+    let keys = crate::comment::Target::keys_for(&old.author_email, address);
+    let sanctions = store.sanctions_for(&keys, now).await?;
+    if crate::comment::applying_sanction(&sanctions, &old.author_email, address, now)
+        .is_some_and(|s| s.kind.refuses())
+    {
+        return Err(ReaderError::Banned);
+    }
     let form = CommentForm {
         author: old.author_name.clone(),
         email: old.author_email.clone(),

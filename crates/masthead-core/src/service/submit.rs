@@ -1,6 +1,7 @@
 //! A reader's comment, from the form or the REST API, checked in WordPress's
 //! order and stored with its moderation verdict.
 use super::filter::{Filter, Proved, targets as filter_targets, with_filter};
+use super::hook::{HookArticle, HookMasthead, HookQuestion, ModerationHook, with_hook};
 use super::rules::{ModerationFacts, Subject, Verdict, verdict};
 use crate::article::Article;
 use crate::comment::proof;
@@ -87,6 +88,9 @@ pub enum SubmitError {
     /// Staff banned the author (their email, domain or address).
     #[error("You can no longer comment on this site.")]
     Banned,
+    /// The newsroom's classifier refused it, with its reason.
+    #[error("This comment was not accepted: {0}")]
+    RefusedByHook(String),
     /// Staff suspended the author until then.
     #[error("You cannot comment on this site until {}.", .until.format("%Y-%m-%d %H:%M UTC"))]
     Suspended { until: Timestamp },
@@ -113,6 +117,7 @@ impl Localized for SubmitError {
             Self::TooFast { .. } => t.t("error-too-fast"),
             Self::Flood { .. } => t.t("error-flood"),
             Self::Banned => t.t("error-banned"),
+            Self::RefusedByHook(reason) => t.s("error-hook-refused", "reason", reason),
             Self::Suspended { until } => {
                 let day = t.date_time(&until.fixed_offset());
                 t.s("error-suspended", "date", &format!("{day} UTC"))
@@ -141,6 +146,7 @@ pub async fn submit_comment(
     settings: &SiteSettings,
     secret: &[u8],
     filter: &Filter,
+    hook: &dyn ModerationHook,
     sub: Submission,
 ) -> Result<Accepted, SubmitError> {
     let rules = &settings.moderation;
@@ -200,10 +206,10 @@ pub async fn submit_comment(
     let sanction = applying_sanction(&sanctions, &valid.author_email, address, sub.now)
         .map(|s| (s.kind, s.ends_at));
     match sanction {
-        Some((SanctionKind::Ban, None)) => return Err(SubmitError::Banned),
-        Some((SanctionKind::Ban | SanctionKind::Suspend, Some(until))) => {
+        Some((kind, Some(until))) if kind.refuses() => {
             return Err(SubmitError::Suspended { until });
         }
+        Some((kind, None)) if kind.refuses() => return Err(SubmitError::Banned),
         _ => {}
     }
     if facts.duplicate {
@@ -276,6 +282,38 @@ pub async fn submit_comment(
             },
         );
         (verdict, Some(judged.score()), decided)
+    };
+    // The newsroom's classifier, when there is one, decides next; staff's
+    // sanctions still apply after it.
+    let (verdict, filter_decided) = if rules.hook_url.is_empty() {
+        (verdict, filter_decided)
+    } else {
+        let question = HookQuestion {
+            event: "comment.submitted",
+            article: HookArticle {
+                id: article.id.0,
+                title: &article.title,
+                path: article.path(),
+            },
+            parent_id: sub.parent_id.map(|p| p.0),
+            author_name: &valid.author_name,
+            author_url: valid.author_url.as_deref().unwrap_or(""),
+            author_ip: ip,
+            user_agent: sub.user_agent.as_deref().unwrap_or(""),
+            content: &valid.content_source,
+            content_html: content_html.as_str(),
+            masthead: HookMasthead {
+                status: verdict.status.as_str(),
+                reasons: verdict.reasons.iter().map(ToString::to_string).collect(),
+            },
+        };
+        let body = serde_json::to_string(&question).unwrap_or_default();
+        let timeout = std::time::Duration::from_millis(u64::from(rules.hook_timeout_ms));
+        let key = crate::notify::webhook_key(&settings.notify.webhook_secret, secret);
+        let signature = crate::notify::webhook_signature(&key, body.as_bytes());
+        let answer = hook.ask(&rules.hook_url, &body, &signature, timeout).await;
+        let verdict = with_hook(verdict, answer).map_err(SubmitError::RefusedByHook)?;
+        (verdict, false)
     };
     let (verdict, filter_decided) = match sanction {
         Some((kind, _)) => (sanctioned(verdict, kind), false),

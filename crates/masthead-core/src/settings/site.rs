@@ -48,6 +48,12 @@ pub struct ModerationSettings {
     /// The share of those rejected (spam or trash), in percent, that sends
     /// an author back to pre-moderation (`comments.recent_rejection_rate`).
     pub recent_rejection_rate: u32,
+    /// A newsroom's own classifier, asked about every comment before it is
+    /// stored (`moderation.hook_url`; empty: none).
+    pub hook_url: String,
+    /// How long it may take to answer before the comment is held
+    /// (`moderation.hook_timeout_ms`).
+    pub hook_timeout_ms: u32,
 }
 
 /// `moderation.proof_of_work`.
@@ -201,6 +207,8 @@ impl SiteSettings {
                 flood_per_minute: 0,
                 recent_history: 0,
                 recent_rejection_rate: 0,
+                hook_url: String::new(),
+                hook_timeout_ms: 0,
             },
             rest_anonymous_comments: false,
             paging: Paging {
@@ -221,6 +229,7 @@ impl SiteSettings {
                 moderators: Vec::new(),
                 mode: crate::notify::ModeratorMode::Each,
                 webhooks: Vec::new(),
+                chat_webhooks: Vec::new(),
                 webhook_secret: String::new(),
                 max_per_hour: 0,
             },

@@ -387,6 +387,30 @@ pub static SETTINGS: &[Setting] = &[
         },
     ),
     Setting::new(
+        "moderation.hook_url",
+        "",
+        "admin-setting-moderation-hook-url",
+        &Parsed {
+            field: field!(moderation.hook_url),
+            parse: crate::notify::settings::parse_hook_url,
+            expected: Expected::phrase(
+                "one http:// or https:// URL, or nothing",
+                "admin-expected-hook-url",
+            ),
+        },
+    ),
+    Setting::new(
+        "moderation.hook_timeout_ms",
+        "500",
+        "admin-setting-moderation-hook-timeout-ms",
+        &Number {
+            field: field!(moderation.hook_timeout_ms),
+            min: 50,
+            max: 10_000,
+            expected: NUMBER,
+        },
+    ),
+    Setting::new(
         "comments.rest_anonymous",
         "true",
         "admin-setting-comments-rest-anonymous",
@@ -515,6 +539,19 @@ pub static SETTINGS: &[Setting] = &[
         "admin-setting-notify-webhooks",
         &List {
             field: field!(notify.webhooks),
+            parse: crate::notify::settings::parse_urls,
+            expected: Expected::phrase(
+                "space-separated http:// or https:// URLs",
+                "admin-expected-urls",
+            ),
+        },
+    ),
+    Setting::new(
+        "notify.chat_webhooks",
+        "",
+        "admin-setting-notify-chat-webhooks",
+        &List {
+            field: field!(notify.chat_webhooks),
             parse: crate::notify::settings::parse_urls,
             expected: Expected::phrase(
                 "space-separated http:// or https:// URLs",

@@ -21,6 +21,45 @@ pub struct PublicCommentQuery {
     pub limit: u32,
 }
 
+/// The orders of the staff lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum QueueOrder {
+    #[default]
+    Newest,
+    Oldest,
+    /// Most readers' reports first.
+    MostReported,
+    /// Highest spam-filter score first (unscored last).
+    FilterScore,
+    /// By article (the newest article first), newest comment first within.
+    Article,
+}
+
+impl QueueOrder {
+    pub const ALL: [Self; 5] = [
+        Self::Newest,
+        Self::Oldest,
+        Self::MostReported,
+        Self::FilterScore,
+        Self::Article,
+    ];
+
+    /// As the queue's `sort` parameter spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Newest => "newest",
+            Self::Oldest => "oldest",
+            Self::MostReported => "reported",
+            Self::FilterScore => "filter",
+            Self::Article => "article",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.as_str() == s)
+    }
+}
+
 /// What the queue can be filtered by.
 #[derive(Debug, Clone, Default)]
 pub struct CommentFilter {
@@ -34,8 +73,14 @@ pub struct CommentFilter {
     pub offset: u64,
     /// Only editors' picks.
     pub picked: bool,
-    /// Highest spam-filter score first (unscored last), instead of newest.
-    pub by_filter_score: bool,
+    /// In which order.
+    pub order: QueueOrder,
+    /// Only comments whose stored reasons include this code (`links`,
+    /// `first-comments`, `filter`…: see `comment::Reasons::to_stored`).
+    pub reason: Option<String>,
+    /// Only comments on articles in this section (a filter staff choose,
+    /// within their desk).
+    pub section: Option<String>,
     /// Only comments on articles in one of these sections (a section
     /// desk); `None` for every article.
     pub sections: Option<Vec<String>>,

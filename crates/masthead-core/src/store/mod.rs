@@ -23,7 +23,7 @@ mod submissions;
 mod users;
 
 pub use articles::{ArticleOrder, ArticleQuery, ArticleStore, NewThread};
-pub use comments::{CommentFilter, CommentStore, PublicCommentQuery};
+pub use comments::{CommentFilter, CommentStore, PublicCommentQuery, QueueOrder};
 pub use discussion::{DiscussionChanges, DiscussionRead};
 pub use error::{StoreError, StoreResult, Unique};
 pub use filter::{FilterInput, FilterMark, FilterStore, StoredLesson};

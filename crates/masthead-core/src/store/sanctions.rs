@@ -6,7 +6,7 @@ use async_trait::async_trait;
 
 /// A commenter's record on the site, for staff: their comments by status,
 /// the reports readers made of them, and when they were first and last seen.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct CommenterHistory {
     pub approved: u64,
     pub pending: u64,

@@ -216,3 +216,4 @@ error-sanction-days = { $max ->
    *[other] يدوم الإيقاف المؤقت من يوم واحد إلى { $max } يوم.
 }
 error-outside-desk = التعليق { $ids } خارج أقسامك؛ ولم يُغيَّر أي شيء.
+error-hook-refused = لم يُقبل هذا التعليق: { $reason }

@@ -136,3 +136,8 @@ mail-reason-recent-rejections = { $count ->
     [many] رُفض { $rejected } من آخر { $count } تعليقًا لكاتبه خضعت للإشراف.
    *[other] رُفض { $rejected } من آخر { $count } تعليق لكاتبه خضعت للإشراف.
 }
+mail-reason-hook = ردّ مصنّف غرفة الأخبار بـ { $verdict }: { $reason }.
+mail-reason-hook-unanswered = لم يُجب مصنّف غرفة الأخبار في الوقت المحدد.
+mail-chat-text = التعليق { $id } الذي كتبه { $author } على «{ $article }» بانتظار مشرف: { $reason }
+mail-chat-approve = الموافقة
+mail-chat-spam = مزعج

@@ -184,3 +184,4 @@ error-sanction-days = { $max ->
    *[other] Eine vorübergehende Sperre dauert 1 bis { $max } Tage.
 }
 error-outside-desk = Kommentar { $ids } liegt außerhalb Ihrer Ressorts; nichts wurde geändert.
+error-hook-refused = Dieser Kommentar wurde nicht angenommen: { $reason }

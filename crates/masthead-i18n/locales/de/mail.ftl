@@ -116,3 +116,8 @@ mail-reason-recent-rejections = { $count ->
     [one] Abgelehnt: { $rejected } von { $count } zuletzt moderierten Kommentar dieser Person.
    *[other] Abgelehnt: { $rejected } von { $count } zuletzt moderierten Kommentaren dieser Person.
 }
+mail-reason-hook = Der Klassifikator der Redaktion meldete { $verdict }: { $reason }.
+mail-reason-hook-unanswered = Der Klassifikator der Redaktion hat nicht rechtzeitig geantwortet.
+mail-chat-text = Der Kommentar { $id } von { $author } zu „{ $article }“ wartet auf die Moderation: { $reason }
+mail-chat-approve = Freigeben
+mail-chat-spam = Als Spam markieren

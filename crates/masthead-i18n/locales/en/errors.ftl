@@ -187,3 +187,4 @@ error-sanction-kind = Unknown sanction “{ $kind }” (expected ban, suspend, s
 error-sanction-reason = The reason may be at most { $max } characters long.
 error-sanction-days = A suspension lasts from 1 to { $max } days.
 error-outside-desk = Comment { $ids } is outside your sections; nothing was changed.
+error-hook-refused = This comment was not accepted: { $reason }

@@ -192,3 +192,4 @@ error-sanction-days = { $max ->
    *[other] Una suspensión dura de 1 a { $max } días.
 }
 error-outside-desk = El comentario { $ids } está fuera de sus secciones; no se ha cambiado nada.
+error-hook-refused = Este comentario no se ha aceptado: { $reason }

@@ -121,3 +121,8 @@ mail-reason-recent-rejections = { $count ->
     [many] Rechazados: { $rejected } de los últimos { $count } de comentarios moderados de su autor.
    *[other] Rechazados: { $rejected } de los últimos { $count } comentarios moderados de su autor.
 }
+mail-reason-hook = El clasificador de la redacción respondió { $verdict }: { $reason }.
+mail-reason-hook-unanswered = El clasificador de la redacción no respondió a tiempo.
+mail-chat-text = El comentario { $id } de { $author } en «{ $article }» espera a un moderador: { $reason }
+mail-chat-approve = Aprobar
+mail-chat-spam = Marcar como spam

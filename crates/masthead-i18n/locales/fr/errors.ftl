@@ -192,3 +192,4 @@ error-sanction-days = { $max ->
    *[other] Une suspension dure de 1 à { $max } jours.
 }
 error-outside-desk = Le commentaire { $ids } est hors de vos rubriques ; rien n’a été modifié.
+error-hook-refused = Ce commentaire n’a pas été accepté : { $reason }

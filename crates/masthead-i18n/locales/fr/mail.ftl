@@ -121,3 +121,8 @@ mail-reason-recent-rejections = { $count ->
     [many] { $rejected } refus sur les { $count } derniers commentaires modérés de son auteur.
    *[other] { $rejected } refus sur les { $count } derniers commentaires modérés de son auteur.
 }
+mail-reason-hook = Le classifieur de la rédaction a répondu { $verdict } : { $reason }.
+mail-reason-hook-unanswered = Le classifieur de la rédaction n’a pas répondu à temps.
+mail-chat-text = Le commentaire { $id } de { $author } sur « { $article } » attend un modérateur : { $reason }
+mail-chat-approve = Approuver
+mail-chat-spam = Indésirable

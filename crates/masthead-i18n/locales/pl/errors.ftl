@@ -200,3 +200,4 @@ error-sanction-days = { $max ->
    *[other] Zawieszenie trwa od 1 do { $max } dnia.
 }
 error-outside-desk = Komentarz { $ids } jest poza Twoimi działami; nic nie zostało zmienione.
+error-hook-refused = Ten komentarz nie został przyjęty: { $reason }

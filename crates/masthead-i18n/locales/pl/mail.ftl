@@ -126,3 +126,8 @@ mail-reason-recent-rejections = { $count ->
     [many] Odrzucono { $rejected } z { $count } ostatnich rozpatrzonych komentarzy autora.
    *[other] Odrzucono { $rejected } z { $count } ostatniego rozpatrzonego komentarza autora.
 }
+mail-reason-hook = Klasyfikator redakcji odpowiedział { $verdict }: { $reason }.
+mail-reason-hook-unanswered = Klasyfikator redakcji nie odpowiedział na czas.
+mail-chat-text = Komentarz { $id } do „{ $article }” (autor: { $author }) czeka na moderatora: { $reason }
+mail-chat-approve = Zatwierdź
+mail-chat-spam = Oznacz jako spam

@@ -10,7 +10,7 @@ use masthead_core::comment::{Comment, CommentStatus, NewComment, PublicComment, 
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{
     CommentFilter, CommentStore, DiscussionChanges, DiscussionRead, Inserted, PublicCommentQuery,
-    StoreResult, SubmissionFacts, SubmissionProbe,
+    QueueOrder, StoreResult, SubmissionFacts, SubmissionProbe,
 };
 use sqlx::QueryBuilder;
 
@@ -25,6 +25,20 @@ fn staff_filter(b: &mut QueryBuilder<'_, Db>, filter: &CommentFilter) {
     }
     if filter.picked {
         b.push(" AND c.picked = TRUE");
+    }
+    if let Some(code) = filter.reason.as_deref() {
+        // Codes are words of letters and hyphens (the caller checks), so
+        // the pattern needs no escaping.
+        b.push(" AND c.moderation_reason LIKE ")
+            .push_bind(format!("%\"code\":\"{code}\"%"));
+    }
+    if let Some(section) = filter.section.as_deref() {
+        b.push(
+            " AND c.article_id IN (SELECT ss.article_id FROM article_terms ss \
+             JOIN terms ts ON ts.id = ss.term_id WHERE ts.taxonomy = 'category' AND ts.slug = ",
+        )
+        .push_bind(section.to_string())
+        .push(")");
     }
     if let Some(sections) = &filter.sections {
         // A desk with no section reaches nothing, not everything.
@@ -248,11 +262,20 @@ impl CommentStore for Backend {
     async fn comments(&self, filter: &CommentFilter) -> StoreResult<Vec<Comment>> {
         let mut b = QueryBuilder::<Db>::new(FULL_SELECT);
         staff_filter(&mut b, filter);
-        if filter.by_filter_score {
-            b.push(" ORDER BY COALESCE(c.filter_score, -1) DESC, c.created_at DESC, c.id DESC");
-        } else {
-            b.push(" ORDER BY c.created_at DESC, c.id DESC");
-        }
+        b.push(match filter.order {
+            QueueOrder::Newest => " ORDER BY c.created_at DESC, c.id DESC",
+            QueueOrder::Oldest => " ORDER BY c.created_at, c.id",
+            QueueOrder::MostReported => {
+                " ORDER BY (SELECT COUNT(*) FROM comment_reports r WHERE r.comment_id = c.id) DESC, \
+                 c.created_at DESC, c.id DESC"
+            }
+            QueueOrder::FilterScore => {
+                " ORDER BY COALESCE(c.filter_score, -1) DESC, c.created_at DESC, c.id DESC"
+            }
+            QueueOrder::Article => {
+                " ORDER BY a.published_at DESC, a.id DESC, c.created_at DESC, c.id DESC"
+            }
+        });
         b.push(" LIMIT ")
             .push_bind(i64::from(filter.limit.unwrap_or(u32::MAX)))
             .push(" OFFSET ")

@@ -40,9 +40,13 @@ fn history(status: &str, name: &str) -> String {
 }
 
 /// The author's newest decided comments, as many as the rejection rate
-/// reads (`$8`), from `comments_by_email_time`.
+/// reads (`$8`), from `comments_by_email_time`; a comment its author
+/// deleted (in the trash, with that reason) was nobody's rejection.
 const RECENT: &str = "SELECT r.status FROM comments r WHERE r.author_email = $4 AND $4 <> '' \
-     AND r.status IN ('approved', 'spam', 'trash') ORDER BY r.created_at DESC LIMIT $8";
+     AND r.status IN ('approved', 'spam', 'trash') \
+     AND NOT (r.status = 'trash' AND COALESCE(r.moderation_reason, '') \
+       LIKE '%\"code\":\"deleted-by-author\"%') \
+     ORDER BY r.created_at DESC LIMIT $8";
 
 /// Each rule's question as a subquery of the article's row, each answered
 /// from an index: the flood rule's two questions are asked apart, since

@@ -16,8 +16,7 @@ pub(super) fn user((id, name, role, password_hash, sections): UserRow) -> User {
         password_hash,
         // Written by `set_user_sections` from checked slugs; anything else
         // there (a hand edit) reaches no section rather than every one.
-        sections: parse_sections(&sections)
-            .unwrap_or_else(|_| vec![String::from("\u{0}unreadable")]),
+        sections: parse_sections(&sections).unwrap_or_else(|_| vec![String::from("!unreadable")]),
     }
 }
 

@@ -40,6 +40,11 @@ impl CommentersPage {
         t.map_or_else(|| "–".to_string(), |t| self.tr.date_time(&t.fixed_offset()))
     }
 
+    /// A value as a query string carries it (`+` and `&` in an address).
+    fn q(&self, value: &str) -> String {
+        url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
+    }
+
     fn at(&self, t: &masthead_core::Timestamp) -> String {
         self.tr.date_time(&t.fixed_offset())
     }

@@ -115,7 +115,7 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
             &[("n", &articles_html)],
             &[("count", Arg::from(articles))],
         ),
-        tabs: status_tabs(&state, None, tr).await?,
+        tabs: status_tabs(&state, None, tr, &staff.user.sections).await?,
         chart: chart::comments_per_day(today, DAYS, &per_day, tr),
         may_moderate,
         pending,

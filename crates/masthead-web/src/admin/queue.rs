@@ -20,7 +20,7 @@ use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{
     CommenterError, ModerationError, SanctionRequest, moderate, outside_desk, sanction, staff_reply,
 };
-use masthead_core::store::CommentFilter;
+use masthead_core::store::{CommentFilter, QueueOrder};
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
@@ -28,9 +28,31 @@ pub struct QueueQuery {
     status: Option<String>,
     q: Option<String>,
     article: Option<String>,
-    /// `filter`: highest spam-filter score first; anything else, newest.
+    /// `newest` (anything unknown too), `oldest`, `reported`, `filter`,
+    /// `article`.
     sort: Option<String>,
+    /// A held reason's code (`first-comments`, `links`, …); unknown ones
+    /// are ignored.
+    reason: Option<String>,
+    /// A section's slug.
+    section: Option<String>,
 }
+
+/// The held reasons the queue filters by, with the words the queue uses.
+const REASON_FILTERS: [&str; 12] = [
+    "first-comments",
+    "links",
+    "moderation-word",
+    "no-form-token",
+    "hold-all",
+    "reported",
+    "filter",
+    "no-proof",
+    "recent-rejections",
+    "sanctioned",
+    "hook",
+    "hook-unanswered",
+];
 
 #[derive(Clone)]
 pub struct StatusTab {
@@ -56,6 +78,8 @@ pub struct Row {
     pub author: String,
     pub url: Option<String>,
     pub email: String,
+    /// The email as a query string carries it.
+    pub email_q: String,
     pub ip: String,
     pub reason: Option<String>,
     pub picked: bool,
@@ -77,8 +101,13 @@ pub struct QueuePage {
     pub status: String,
     pub q: String,
     pub article: String,
-    /// `filter` or `newest`.
+    /// The order's name (`newest`, `oldest`, `reported`, `filter`,
+    /// `article`).
     pub sort: String,
+    /// The held reason filtered by, or "".
+    pub reason: String,
+    /// The section filtered by, or "".
+    pub section: String,
     pub rows: Vec<Row>,
     pub return_to: String,
     /// A full page: more may follow (the script fetches them as the list
@@ -99,6 +128,27 @@ impl QueuePage {
         });
         let html: Vec<(&str, &Markup)> = keys.iter().map(|(k, m)| (*k, m)).collect();
         self.tr.html("admin-queue-shortcuts", &html, &[])
+    }
+
+    /// The orders, each with its words, for the sort menu.
+    pub fn orders(&self) -> Vec<(&'static str, String)> {
+        QueueOrder::ALL
+            .iter()
+            .map(|o| {
+                (
+                    o.as_str(),
+                    self.tr.t(&format!("admin-queue-sort-{}", o.as_str())),
+                )
+            })
+            .collect()
+    }
+
+    /// The held reasons, each with its words, for the reason menu.
+    pub fn reasons(&self) -> Vec<(&'static str, String)> {
+        REASON_FILTERS
+            .iter()
+            .map(|r| (*r, self.tr.t(&format!("admin-queue-reason-{r}"))))
+            .collect()
     }
 
     /// The keys the queue's script answers, and what each does.
@@ -149,8 +199,24 @@ pub async fn status_tabs(
     state: &AppState,
     current: Option<CommentStatus>,
     tr: Tr,
+    desk: &[String],
 ) -> Result<Vec<StatusTab>, WebError> {
-    let counts = state.store.count_comments_by_status().await?;
+    // A section desk counts its own sections' comments only.
+    let counts = match masthead_core::service::desk_filter(desk) {
+        None => state.store.count_comments_by_status().await?,
+        Some(sections) => {
+            let mut counts = Vec::new();
+            for status in CommentStatus::ALL {
+                let filter = CommentFilter {
+                    status: Some(status),
+                    sections: Some(sections.clone()),
+                    ..CommentFilter::default()
+                };
+                counts.push((status, state.store.count_comments(&filter).await?));
+            }
+            counts
+        }
+    };
     Ok(CommentStatus::ALL
         .iter()
         .map(|s| {
@@ -188,7 +254,7 @@ pub async fn page(
     let settings = state.settings().await?;
     let dates = Dates::new(&settings);
     let tr = staff.tr;
-    let tabs = status_tabs(&state, filter_status, tr).await?;
+    let tabs = status_tabs(&state, filter_status, tr, &staff.user.sections).await?;
     let filter = CommentFilter {
         status: filter_status,
         article,
@@ -196,7 +262,22 @@ pub async fn page(
         limit: Some(LIMIT),
         offset: 0,
         picked: status == "picks",
-        by_filter_score: query.sort.as_deref() == Some("filter"),
+        order: query
+            .sort
+            .as_deref()
+            .and_then(QueueOrder::parse)
+            .unwrap_or_default(),
+        reason: query
+            .reason
+            .as_deref()
+            .filter(|r| REASON_FILTERS.contains(r))
+            .map(str::to_string),
+        section: query
+            .section
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_lowercase),
         sections: masthead_core::service::desk_filter(&staff.user.sections),
     };
     let mut titles: std::collections::HashMap<ArticleId, String> = std::collections::HashMap::new();
@@ -253,6 +334,7 @@ pub async fn page(
             date: dates.day_time(c.created_at),
             author: c.author_name,
             url: c.author_url,
+            email_q: form_urlencoded::byte_serialize(c.author_email.as_bytes()).collect(),
             email: c.author_email,
             ip: c.author_ip.unwrap_or_default(),
             reason: c.moderation_reason.map(|r| r.tell(tr, Audience::Queue)),
@@ -268,8 +350,14 @@ pub async fn page(
         if let Some(a) = article {
             q.append_pair("article", &a.0.to_string());
         }
-        if query.sort.as_deref() == Some("filter") {
-            q.append_pair("sort", "filter");
+        for (name, value) in [
+            ("sort", &query.sort),
+            ("reason", &query.reason),
+            ("section", &query.section),
+        ] {
+            if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
+                q.append_pair(name, v);
+            }
         }
         format!("/admin/comments?{}", q.finish())
     };
@@ -284,6 +372,8 @@ pub async fn page(
         q: query.q.unwrap_or_default(),
         article: article.map(|a| a.0.to_string()).unwrap_or_default(),
         sort: query.sort.unwrap_or_default(),
+        reason: query.reason.unwrap_or_default(),
+        section: query.section.unwrap_or_default(),
         more: rows.len() >= LIMIT as usize,
         rows,
         return_to,
@@ -372,6 +462,9 @@ pub async fn act(
         if !outside.is_empty() {
             return Err(ModerationError::OutsideDesk(outside).into());
         }
+        // Every author's address first, each once: nothing is set unless
+        // every one can be.
+        let mut targets: Vec<String> = Vec::new();
         for id in &ids {
             let c = state.store.comment(*id).await?.ok_or_else(|| {
                 WebError::bad_request(Text::of(ModerationError::CommentNotFound(vec![*id])))
@@ -379,8 +472,16 @@ pub async fn act(
             let target = if c.author_email.is_empty() {
                 c.author_ip.unwrap_or_default()
             } else {
-                c.author_email
+                c.author_email.to_lowercase()
             };
+            if let Err(e) = target.parse::<masthead_core::comment::Target>() {
+                return Err(WebError::bad_request(Text::of(e)));
+            }
+            if !targets.contains(&target) {
+                targets.push(target);
+            }
+        }
+        for target in targets {
             let request = SanctionRequest {
                 kind: SanctionKind::Ban,
                 target: &target,

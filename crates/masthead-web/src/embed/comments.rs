@@ -94,7 +94,9 @@ async fn comments_page(
     if !ids.is_empty() {
         let held = state.store.public_comments_by_ids(thread.id, &ids).await?;
         comments.extend(held.into_iter().filter(|c| {
-            c.status == CommentStatus::Pending && own.iter().any(|a| a.proves(c.id, c.created_at))
+            // Spam looks held to its author (a shadow ban too), as on the page.
+            matches!(c.status, CommentStatus::Pending | CommentStatus::Spam)
+                && own.iter().any(|a| a.proves(c.id, c.created_at))
         }));
     }
     comments.sort_by_key(|c| (c.created_at, c.id));

@@ -189,6 +189,7 @@ impl From<SubmitError> for ApiError {
             SubmitError::Banned => "banned",
             SubmitError::Suspended { .. } => "suspended",
             SubmitError::OutsideDesk(_) => "outside_desk",
+            SubmitError::RefusedByHook(_) => "refused",
         };
         let mut out = Self::new(status, code, Text::id("error-fix-fields"));
         match e {
@@ -238,6 +239,7 @@ impl From<ReaderError> for ApiError {
             ReaderError::TooManyEdits(_) => "edit_limit_reached",
             ReaderError::Invalid(_) => "invalid_fields",
             ReaderError::BadReason(_) => "invalid_reason",
+            ReaderError::Banned => "banned",
         };
         if let ReaderError::Invalid(errors) = &e {
             let mut out = Self::new(status, code, Text::of(ReaderError::Invalid(errors.clone())));

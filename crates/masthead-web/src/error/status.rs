@@ -15,7 +15,8 @@ pub fn submit_status(e: &SubmitError) -> StatusCode {
         | SubmitError::ParentNotApproved
         | SubmitError::Banned
         | SubmitError::Suspended { .. }
-        | SubmitError::OutsideDesk(_) => StatusCode::FORBIDDEN,
+        | SubmitError::OutsideDesk(_)
+        | SubmitError::RefusedByHook(_) => StatusCode::FORBIDDEN,
         SubmitError::Invalid(_) | SubmitError::ExpiredToken => StatusCode::UNPROCESSABLE_ENTITY,
         SubmitError::Duplicate => StatusCode::CONFLICT,
         SubmitError::InvalidToken => StatusCode::BAD_REQUEST,
@@ -29,9 +30,10 @@ pub fn submit_status(e: &SubmitError) -> StatusCode {
 pub fn reader_status(e: &ReaderError) -> StatusCode {
     match e {
         ReaderError::NotFound | ReaderError::NotApproved => StatusCode::NOT_FOUND,
-        ReaderError::NotYours | ReaderError::WindowClosed(_) | ReaderError::TooManyEdits(_) => {
-            StatusCode::FORBIDDEN
-        }
+        ReaderError::NotYours
+        | ReaderError::WindowClosed(_)
+        | ReaderError::TooManyEdits(_)
+        | ReaderError::Banned => StatusCode::FORBIDDEN,
         ReaderError::Invalid(_) | ReaderError::BadReason(_) => StatusCode::UNPROCESSABLE_ENTITY,
         ReaderError::Store(StoreError::Unstorable) => StatusCode::BAD_REQUEST,
         ReaderError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,

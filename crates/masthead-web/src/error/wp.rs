@@ -149,6 +149,9 @@ impl From<SubmitError> for WpError {
             SubmitError::OutsideDesk(_) => {
                 Self::new(StatusCode::FORBIDDEN, "rest_cannot_edit", Text::of(e))
             }
+            SubmitError::RefusedByHook(_) => {
+                Self::new(StatusCode::FORBIDDEN, "comment_refused", Text::of(e))
+            }
             SubmitError::Banned | SubmitError::Suspended { .. } => {
                 Self::new(StatusCode::FORBIDDEN, "comment_author_banned", Text::of(e))
             }

@@ -173,7 +173,9 @@ async fn staff_list(
         limit: Some(per_page),
         offset: (page - 1).saturating_mul(u64::from(per_page)),
         picked: false,
-        by_filter_score: false,
+        order: Default::default(),
+        reason: None,
+        section: None,
         sections: desk,
     };
     let comments = state.store.comments(&filter).await?;

@@ -421,6 +421,12 @@ pub async fn delete_comment(
         .comment(id)
         .await?
         .ok_or_else(WpError::invalid_comment_id)?;
+    let actor = Actor::staff(staff, Via::Rest);
+    // Outside a desk, not even whether it is in the trash is told.
+    let outside = service::outside_desk(state.store.as_ref(), &actor, &[id]).await?;
+    if !outside.is_empty() {
+        return Err(service::ModerationError::OutsideDesk(outside).into());
+    }
     let settings = state.settings().await?;
     let ctx = Ctx::with_settings(&settings, &headers);
     let force = super::params::Params::parse(query.as_deref())
@@ -438,7 +444,6 @@ pub async fn delete_comment(
     } else {
         ModerationAction::Trash
     };
-    let actor = Actor::staff(staff, Via::Rest);
     service::moderate(state.store.as_ref(), &[id], action, &actor, Utc::now()).await?;
     if force {
         let previous = WpComment::for_staff(&c, &ctx);

@@ -31,7 +31,9 @@ async fn everything(app: &TestApp) -> Vec<String> {
             limit: None,
             offset: 0,
             picked: false,
-            by_filter_score: false,
+            order: Default::default(),
+            reason: None,
+            section: None,
             sections: None,
         })
         .await

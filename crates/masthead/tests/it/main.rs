@@ -35,6 +35,7 @@ mod import_checks;
 mod isso;
 mod moderation;
 mod moderation_channels;
+mod moderation_hook;
 mod moderation_log;
 mod multinode;
 mod notify;

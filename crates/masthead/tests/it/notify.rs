@@ -713,25 +713,7 @@ async fn notify_links_refuse_forged_expired_and_misused_tokens() {
 /// escaped, as plain characters.
 #[tokio::test]
 async fn notify_webhook_text_is_escaped_for_slack() {
-    use axum::routing::post;
-    use std::sync::{Arc, Mutex};
-    let got: Arc<Mutex<Vec<String>>> = Arc::default();
-    let seen = got.clone();
-    let hook = axum::Router::new().route(
-        "/hook",
-        post(move |body: String| {
-            let seen = seen.clone();
-            async move {
-                seen.lock().expect("lock").push(body);
-                axum::http::StatusCode::OK
-            }
-        }),
-    );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    tokio::spawn(async move { axum::serve(listener, hook).await });
+    let (addr, got) = receiver("/hook").await;
     let (app, article) = site(None).await;
     app.set("notify.webhooks", &format!("http://{addr}/hook"))
         .await;
@@ -771,4 +753,156 @@ async fn notify_webhook_text_is_escaped_for_slack() {
             .is_some_and(|t| t.contains("<https://evil.example|bank.example>")),
         "{json}"
     );
+}
+
+/// `notify.chat_webhooks` (issue 28, part 7): a held comment reaches a
+/// chat's incoming webhook as a message Slack, Mattermost and Matrix all
+/// read, with signed approve and spam links that work (a confirmation page
+/// first).
+#[tokio::test]
+async fn chat_webhooks_carry_held_comments_with_working_links() {
+    let (addr, got) = receiver("/hooks/abc").await;
+    let (app, article) = site(None).await;
+    app.set("notify.chat_webhooks", &format!("http://{addr}/hooks/abc"))
+        .await;
+    comment(
+        &app,
+        article,
+        "Zoe & Co",
+        "zoe@example.org",
+        "Is 2 < 3 & true?",
+        false,
+    )
+    .await;
+    let start = Instant::now();
+    while got.lock().expect("lock").is_empty() {
+        assert!(start.elapsed() < DEADLINE, "no chat message");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let body = got.lock().expect("lock")[0].clone();
+    assert!(!body.contains("zoe@example.org"), "{body}");
+    let msg: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    let text = msg["text"].as_str().unwrap();
+    assert!(text.contains("waits for a moderator"), "{text}");
+    assert!(
+        text.contains("Zoe &amp; Co"),
+        "escaped as Slack asks: {text}"
+    );
+    assert!(text.contains("\n>Is 2 &lt; 3 &amp; true?"), "{text}");
+    let html = msg["html"].as_str().unwrap();
+    assert!(
+        html.contains("<blockquote>Is 2 &lt; 3 &amp; true?</blockquote>"),
+        "{html}"
+    );
+    // The approve link: a page first, then the click approves.
+    let approve = text
+        .split('<')
+        .find_map(|part| part.strip_suffix("|Approve> · "))
+        .expect("an approve link")
+        .to_string();
+    let page = visitor().get(&approve).send().await.unwrap();
+    assert_eq!(page.status(), reqwest::StatusCode::OK);
+    let id = msg_comment_id(text);
+    let c = app
+        .store
+        .comment(masthead_core::ids::CommentId(id))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        c.status,
+        masthead_core::comment::CommentStatus::Pending,
+        "a GET changes nothing"
+    );
+    let done = visitor().post(&approve).send().await.unwrap();
+    assert!(done.status().is_success(), "{}", done.status());
+    let c = app
+        .store
+        .comment(masthead_core::ids::CommentId(id))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(c.status, masthead_core::comment::CommentStatus::Approved);
+}
+
+/// "Comment 12 on …": the id a chat message names.
+fn msg_comment_id(text: &str) -> i64 {
+    text.split_whitespace()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .expect("the comment's id")
+}
+
+/// A webhook receiver on loopback that answers 200 to POSTs at `path` and
+/// keeps each body.
+async fn receiver(
+    path: &'static str,
+) -> (
+    std::net::SocketAddr,
+    std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+) {
+    let got: std::sync::Arc<std::sync::Mutex<Vec<String>>> = Default::default();
+    let seen = got.clone();
+    let hook = axum::Router::new().route(
+        path,
+        axum::routing::post(move |body: String| {
+            let seen = seen.clone();
+            async move {
+                seen.lock().expect("lock").push(body);
+                axum::http::StatusCode::OK
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move { axum::serve(listener, hook).await });
+    (addr, got)
+}
+
+/// A comment readers' reports send back to the queue reaches the chat too,
+/// saying it was reported.
+#[tokio::test]
+async fn a_comment_held_by_readers_reports_reaches_the_chat() {
+    let app = TestApp::behind_proxy().await;
+    let article = app.add_article(crate::helpers::ARTICLE).await;
+    app.set("site.url", &app.base).await;
+    app.set("comments.report_threshold", "1").await;
+    let (addr, got) = receiver("/chat").await;
+    app.set("notify.chat_webhooks", &format!("http://{addr}/chat"))
+        .await;
+    start_worker(&app, config(None)).await;
+    let loud = app
+        .approved_comment(article, "Loud Reader", "Something rude.", None)
+        .await;
+    for ip in ["203.0.113.7", "198.51.100.7"] {
+        let r = visitor()
+            .post(format!("{}/comments/{loud}/report", app.base))
+            .header("x-forwarded-for", ip)
+            .form(&[("reason", "abusive")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK, "{ip}");
+    }
+    assert_eq!(status(&app, loud).await, CommentStatus::Pending);
+    let start = Instant::now();
+    loop {
+        let said: Vec<String> = got.lock().expect("lock").clone();
+        if let Some(body) = said
+            .iter()
+            .find(|b| b.contains(&format!("Comment {loud} ")))
+        {
+            let msg: serde_json::Value = serde_json::from_str(body).expect("JSON");
+            let text = msg["text"].as_str().unwrap_or_default();
+            assert!(text.contains("reported by 2 readers"), "{text}");
+            break;
+        }
+        assert!(
+            start.elapsed() < DEADLINE,
+            "no chat message for the reported comment"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }

@@ -469,3 +469,42 @@ async fn the_transparency_report_counts_decisions_by_who_and_why() {
         .await;
     assert!(!bad.status.success());
 }
+
+#[tokio::test]
+async fn a_banned_author_cannot_rewrite_their_comments_either() {
+    let (app, article) = TestApp::with_article().await;
+    let author = visitor();
+    let id = app
+        .comment_as(
+            &author,
+            article,
+            "Pat",
+            "pat@example.org",
+            "First words.",
+            None,
+        )
+        .await;
+    cli_ok(&app.cli(&["commenters", "ban", "pat@example.org"]).await);
+    let r = author
+        .post(format!("{}/comments/{id}/edit", app.base))
+        .form(&[("comment", "Worse words.")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert!(r.text().await.unwrap().contains(BANNED));
+    let c = app.store.comment(CommentId(id)).await.unwrap().unwrap();
+    assert_eq!(c.content_source, "First words.", "nothing changed");
+    cli_ok(&app.cli(&["commenters", "clear", "pat@example.org"]).await);
+    let r = author
+        .post(format!("{}/comments/{id}/edit", app.base))
+        .form(&[("comment", "Better words.")])
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        r.status().is_redirection() || r.status().is_success(),
+        "{}",
+        r.status()
+    );
+}

@@ -80,6 +80,8 @@ async fn a_section_moderator_sees_and_acts_only_in_their_sections_in_the_admin()
     let queue = app.get_as(&staff, "/admin/comments").await;
     assert!(queue.has(&format!("#row-{mine}")));
     assert!(!queue.has(&format!("#row-{theirs}")), "sport is not theirs");
+    // The counts are the desk's too.
+    assert_eq!(queue.text(".tab-pending .count"), "(1)");
     let csrf = queue.attr("input[name=_csrf]", "value").unwrap();
     for action in [
         format!("approve:{theirs}"),
@@ -216,8 +218,27 @@ async fn the_rest_api_and_the_command_line_keep_a_desk_to_its_sections() {
     let unknown = app.cli(&["--as", "nobody", "comments", "list"]).await;
     assert!(!unknown.status.success());
     // Without --as, the operator reaches every section.
-    let ok = app.cli(&["comments", "spam", &theirs.to_string()]).await;
+    let ok = app.cli(&["comments", "trash", &theirs.to_string()]).await;
     assert!(ok.status.success(), "{}", stderr(&ok));
+    // Not even whether an outside comment is in the trash is told.
+    let (code, _, _) = call(
+        &app,
+        Method::DELETE,
+        &format!("/wp-json/wp/v2/comments/{theirs}"),
+        auth,
+        None,
+    )
+    .await;
+    assert_eq!(code, StatusCode::FORBIDDEN);
+    let log = stdout(&app.cli(&["--as", "pol", "comments", "log", "--json"]).await);
+    let log: serde_json::Value = serde_json::from_str(&log).unwrap();
+    let ids: Vec<i64> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["comment_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, [mine], "the desk's log: {log}");
 }
 
 #[tokio::test]
@@ -266,5 +287,74 @@ async fn sections_are_set_in_the_editor_and_the_rest_api_and_checked() {
     assert_eq!(
         page.attr("#sections", "value").as_deref(),
         Some("economy,politics")
+    );
+}
+
+#[tokio::test]
+async fn the_queue_sorts_and_filters_by_reason_article_and_section() {
+    let app = TestApp::spawn().await;
+    let ((politics, sport), (first, second)) = newsroom(&app).await;
+    // A third, held for its links as well, on the politics article.
+    let linky = app
+        .comment_as(
+            &visitor(),
+            politics,
+            "Cy",
+            "cy@example.org",
+            "See http://a.example and http://b.example",
+            None,
+        )
+        .await;
+    crate::helpers::add_user(&app, "chief", masthead_core::user::Role::Moderator).await;
+    let staff = visitor();
+    sign_in(&app, &staff, "chief", PASSWORD).await;
+    let order = |path: String| {
+        let staff = staff.clone();
+        let app = &app;
+        async move {
+            let page = app.get_as(&staff, &path).await;
+            assert_eq!(page.status, StatusCode::OK, "{path}");
+            page.html()
+                .select(&scraper::Selector::parse(".queue-row").unwrap())
+                .filter_map(|r| r.value().id().map(|id| id.replace("row-", "")))
+                .map(|id| id.parse::<i64>().unwrap())
+                .collect::<Vec<_>>()
+        }
+    };
+    let q = "/admin/comments?status=pending";
+    assert_eq!(order(q.to_string()).await, [linky, second, first]);
+    assert_eq!(
+        order(format!("{q}&sort=oldest")).await,
+        [first, second, linky]
+    );
+    assert_eq!(order(format!("{q}&reason=links")).await, [linky]);
+    assert_eq!(order(format!("{q}&section=sport")).await, [second]);
+    assert_eq!(
+        order(format!("{q}&article={politics}&sort=oldest")).await,
+        [first, linky]
+    );
+    // By article: the newer article's comments together, then the other's.
+    let by_article = order(format!("{q}&sort=article")).await;
+    let on = |id: i64| if id == second { sport } else { politics };
+    assert!(
+        by_article
+            .windows(2)
+            .filter(|w| on(w[0]) != on(w[1]))
+            .count()
+            == 1,
+        "{by_article:?}"
+    );
+    // Unknown values are no filter at all.
+    assert_eq!(order(format!("{q}&sort=loudest&reason=x")).await.len(), 3);
+    let page = app
+        .get_as(&staff, &format!("{q}&sort=oldest&reason=links"))
+        .await;
+    assert_eq!(
+        page.attr("#sort option[selected]", "value").as_deref(),
+        Some("oldest")
+    );
+    assert_eq!(
+        page.attr("#reason option[selected]", "value").as_deref(),
+        Some("links")
     );
 }
