@@ -72,6 +72,19 @@ test("reader pages pass axe at WCAG 2.1 AA", async () => {
   const id = await page.locator(".comment-list li.comment").first().getAttribute("id");
   await page.goto(`${base}/comments/${id.replace("comment-", "")}/report`);
   await check(page, "the report page");
+  // Notice and action: the notice form, refused, then sent.
+  const cid = id.replace("comment-", "");
+  await page.goto(`${base}/comments/${cid}/illegal`);
+  await check(page, "the illegal-content notice form");
+  await page.evaluate(() => document.querySelector("form.comment-form").setAttribute("novalidate", ""));
+  await page.click("input[type=submit]");
+  await page.locator("#form-error").waitFor();
+  await check(page, "the notice form showing an error");
+  await page.check("#category-illegal_or_harmful_speech");
+  await page.fill("#explanation", "It calls for violence against a named group of people.");
+  await page.check("#good_faith");
+  await page.click("input[type=submit]");
+  await check(page, "a notice sent");
   await page.goto(`${base}/privacy/`);
   await check(page, "the privacy page");
 
@@ -113,6 +126,12 @@ test("admin pages pass axe at WCAG 2.1 AA", async () => {
   await check(page, "the settings page");
   await page.goto(`${base}/admin/privacy`);
   await check(page, "the privacy tools");
+  await page.goto(`${base}/admin/notices`);
+  await check(page, "notices and appeals");
+  const notice = await page.locator(".notice-row a[href^='/comments/']").first().getAttribute("href");
+  await page.click(".notice-row button[value^=remove]");
+  await page.goto(`${base}${notice}`);
+  await check(page, "a removed comment's statement of reasons");
   cli(["commenters", "suspend", "@flood.example", "--days", "2", "--reason", "a flood"]);
   await page.goto(`${base}/admin/commenters`);
   await check(page, "the sanctions in force");

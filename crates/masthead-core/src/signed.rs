@@ -48,11 +48,13 @@ pub enum Purpose {
     CommenterCookie,
     /// The `masthead_reader` cookie: the reader id on masthead's own pages.
     ReaderCookie,
+    /// A statement of reasons' appeal link, sent to the comment's author.
+    Appeal,
 }
 
 impl Purpose {
     /// Every purpose, for tests that swap values between them.
-    pub const ALL: [Purpose; 11] = [
+    pub const ALL: [Purpose; 12] = [
         Self::Form,
         Self::Author,
         Self::Reader,
@@ -64,6 +66,7 @@ impl Purpose {
         Self::AuthoredCookie,
         Self::CommenterCookie,
         Self::ReaderCookie,
+        Self::Appeal,
     ];
 
     /// The tag written at the front of the value. A version digit lets a
@@ -81,6 +84,7 @@ impl Purpose {
             Self::AuthoredCookie => "ca2",
             Self::CommenterCookie => "cc2",
             Self::ReaderCookie => "cr2",
+            Self::Appeal => "ap1",
         }
     }
 

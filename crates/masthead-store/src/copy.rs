@@ -33,6 +33,8 @@ const TABLES: &[&str] = &[
     "moderation_log",
     "filter_lessons",
     "commenter_sanctions",
+    "illegal_notices",
+    "statements_of_reasons",
     "comment_recommends",
     "comment_edits",
     "comment_reports",

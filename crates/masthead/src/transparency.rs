@@ -41,6 +41,12 @@ fn print(r: &TransparencyReport) {
         ("by door", &d.by_door),
         ("readers' reports", &r.notices.by_kind),
         ("sanctions", &r.sanctions.by_kind),
+        (
+            "illegal-content notices",
+            &r.illegal_content_notices.by_kind,
+        ),
+        ("statements of reasons", &r.statements_of_reasons.by_kind),
+        ("appeals", &r.appeals.by_kind),
     ] {
         println!("{title}: {}", line(map));
     }

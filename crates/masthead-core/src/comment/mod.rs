@@ -9,6 +9,7 @@ mod form;
 mod identicon;
 mod lesson;
 mod network;
+mod notice;
 mod order;
 mod pages;
 pub mod proof;
@@ -29,6 +30,9 @@ pub use form::{
 pub use identicon::{PLACEHOLDER, avatar_seed, identicon_svg, is_avatar_seed, placeholder_svg};
 pub use lesson::lesson_for;
 pub use network::Network;
+pub use notice::{
+    EXPLANATION_MAX, EXPLANATION_MIN, IllegalCategory, NoticeForm, NoticeProblem, ValidNotice,
+};
 pub use order::{CommentOrder, UnknownOrder, picks};
 pub use pages::{DefaultPage, Newcomer, Paging};
 pub use reader_token::{Reader, ReaderTokens};

@@ -393,6 +393,23 @@ pub fn chat_body(w: MailWords, h: &Held<'_>) -> String {
 
 /// `sha256=HEX`: HMAC-SHA256 of the raw body under `key`, as the
 /// `X-Masthead-Signature` header carries it.
+/// A chat message about a notice of illegal content: what was reported,
+/// and a link to the staff page that decides on it (no notifier's name or
+/// address).
+pub fn notice_chat_body(site_title: &str, line: &str, review: &str, admin_url: &str) -> String {
+    serde_json::json!({
+        "text": format!("{}\n<{admin_url}|{}>", slack_escape(line), slack_escape(review)),
+        "html": format!(
+            "<p>{}</p><p><a href=\"{}\">{}</a></p>",
+            crate::html::escape_html(line),
+            crate::html::escape_html(admin_url),
+            crate::html::escape_html(review)
+        ),
+        "username": site_title,
+    })
+    .to_string()
+}
+
 /// The key webhook (and moderation hook) bodies are signed with:
 /// `notify.webhook_secret`, or one derived from the site secret (never the
 /// secret itself).

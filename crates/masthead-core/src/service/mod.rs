@@ -9,6 +9,7 @@ mod desks;
 mod filter;
 mod hook;
 mod moderate;
+mod notices;
 mod notify;
 mod privacy;
 mod readers;
@@ -33,6 +34,10 @@ pub use hook::{
     with_hook,
 };
 pub use moderate::{ModerationError, moderate};
+pub use notices::{
+    APPEAL_MAX, APPEAL_MIN, NoticeError, appeal_statement, appeal_url, category_words,
+    check_appeal_link, decide_appeal, decide_notice, submit_notice,
+};
 pub use notify::{NotifyError, fold_digests, link, produce_notifications, retry_delay};
 pub use privacy::{
     EarlierVersion, ExportedComment, PersonalData, erase_personal_data, export_personal_data,

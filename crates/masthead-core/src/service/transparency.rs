@@ -20,6 +20,12 @@ pub struct TransparencyReport {
     pub notices: Tally,
     /// Sanctions set on commenters, by kind.
     pub sanctions: Tally,
+    /// Notices of illegal content (article 16), by category.
+    pub illegal_content_notices: Tally,
+    /// Statements of reasons sent (article 17), by ground.
+    pub statements_of_reasons: Tally,
+    /// Appeals decided (article 20), by outcome.
+    pub appeals: Tally,
     /// Changes commenters made to their own comments (edits that held them
     /// again, deletions): not decisions of the site, counted apart.
     pub by_authors: Tally,
@@ -130,6 +136,9 @@ pub fn transparency_report(
         decisions: d,
         notices: Tally::of(&counts.reports),
         sanctions: Tally::of(&counts.sanctions),
+        illegal_content_notices: Tally::of(&counts.illegal_notices),
+        statements_of_reasons: Tally::of(&counts.statements),
+        appeals: Tally::of(&counts.appeals),
         by_authors: Tally::of(&own),
     }
 }
@@ -160,6 +169,7 @@ mod tests {
             ],
             reports: vec![("spam".into(), 2), ("abusive".into(), 1)],
             sanctions: vec![("ban".into(), 1)],
+            ..TransparencyCounts::default()
         };
         let r = transparency_report(&counts, None, Timestamp::default());
         let d = &r.decisions;

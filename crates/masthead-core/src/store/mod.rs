@@ -11,6 +11,7 @@ mod filter;
 mod imports;
 mod media;
 mod moderation;
+mod notices;
 mod notify;
 mod privacy;
 mod readers;
@@ -33,6 +34,7 @@ pub use moderation::{
     AuthorText, EditedText, LogCount, Moderated, ModerationBatch, ModerationEntry, ModerationStore,
     NewText, Refused, TransparencyCounts,
 };
+pub use notices::{NewNotice, NewStatement, Notice, NoticeStore, Statement};
 pub use notify::{MailData, NotifyOutcome, NotifyStore, NotifyWork, OutboxRow};
 pub use privacy::{Erasure, PrivacyStore};
 pub use readers::{NewRecommend, NewReport, PastText, ReaderStore, Recommended, Report, Reported};
@@ -61,6 +63,7 @@ pub trait Store:
     + FilterStore
     + SanctionStore
     + SectionStore
+    + NoticeStore
     + Send
     + Sync
 {
@@ -82,6 +85,7 @@ impl<
         + FilterStore
         + SanctionStore
         + SectionStore
+        + NoticeStore
         + Send
         + Sync,
 > Store for T

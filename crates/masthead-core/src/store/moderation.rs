@@ -115,6 +115,12 @@ pub struct TransparencyCounts {
     pub reports: Vec<(String, u64)>,
     /// Sanctions set, by kind.
     pub sanctions: Vec<(String, u64)>,
+    /// Notices of illegal content, by category.
+    pub illegal_notices: Vec<(String, u64)>,
+    /// Statements of reasons, by ground (`law`, `terms`).
+    pub statements: Vec<(String, u64)>,
+    /// Appeals decided, by outcome (`upheld`, `reversed`).
+    pub appeals: Vec<(String, u64)>,
 }
 
 /// Every change to a stored comment goes through here, one transaction per

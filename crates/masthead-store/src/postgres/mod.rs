@@ -27,6 +27,8 @@ mod legacy_reasons;
 mod media;
 #[path = "../sql/moderation.rs"]
 mod moderation;
+#[path = "../sql/notices.rs"]
+mod notices;
 #[path = "../sql/notify.rs"]
 mod notify;
 #[path = "../sql/privacy.rs"]

@@ -391,7 +391,37 @@ impl ModerationStore for Backend {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
+        let illegal: Vec<(String, i64)> =
+            sqlx::query_as(&grouped("illegal_notices", "category", "created_at"))
+                .bind(from)
+                .bind(to)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+        let statements: Vec<(String, i64)> =
+            sqlx::query_as(&grouped("statements_of_reasons", "ground", "created_at"))
+                .bind(from)
+                .bind(to)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+        let appeals: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT appeal_outcome, COUNT(*) FROM statements_of_reasons \
+             WHERE appeal_decided_at >= $1 AND appeal_decided_at <= $2 \
+             AND appeal_outcome IS NOT NULL GROUP BY appeal_outcome ORDER BY appeal_outcome",
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let tally = |rows: Vec<(String, i64)>| -> Vec<(String, u64)> {
+            rows.into_iter().map(|(k, c)| (k, n(c))).collect()
+        };
         Ok(TransparencyCounts {
+            illegal_notices: tally(illegal),
+            statements: tally(statements),
+            appeals: tally(appeals),
             log: log
                 .into_iter()
                 .map(|(action, actor, via, count)| LogCount {

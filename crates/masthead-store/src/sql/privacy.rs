@@ -52,6 +52,16 @@ impl PrivacyStore for Backend {
         .map_err(db_err)?;
         // Before the comments lose their address (or go).
         super::filter::forget_author(&mut tx, email).await?;
+        // A notifier's name and address, kept for their acknowledgement
+        // and decision, go too (the notice itself stays, for the record).
+        sqlx::query(
+            "UPDATE illegal_notices SET notifier_email = '', notifier_name = '' \
+             WHERE LOWER(notifier_email) = LOWER($1)",
+        )
+        .bind(email)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
         let changed = match how {
             Erasure::Anonymize => sqlx::query(&format!(
                 "UPDATE comments SET author_name = 'Anonymous', author_email = '', \

@@ -6,6 +6,7 @@ mod chart;
 mod commenters;
 mod dashboard;
 mod edit;
+mod notices;
 mod privacy;
 mod queue;
 mod session;
@@ -48,6 +49,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/admin/settings", get(settings::page).post(settings::save))
         .route("/admin/privacy", get(privacy::page).post(privacy::act))
+        .route("/admin/notices", get(notices::page).post(notices::act))
         .route(
             "/admin/commenters",
             get(commenters::page).post(commenters::act),

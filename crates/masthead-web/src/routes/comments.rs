@@ -226,14 +226,19 @@ pub async fn permalink(
     PageCommentId(id): PageCommentId,
     jar: ReaderCookies,
 ) -> Result<Response, WebError> {
-    let Some(c) = state
-        .store
-        .comment(id)
-        .await?
-        .filter(|c| c.status == CommentStatus::Approved)
-    else {
+    let Some(c) = state.store.comment(id).await? else {
         return not_found_page(&state).await;
     };
+    if c.status != CommentStatus::Approved {
+        // A comment removed on a notice says why, where it was.
+        if c.status == CommentStatus::Trash
+            && let Some(s) = state.store.statement_of(id).await?
+            && s.appeal_outcome.as_deref() != Some("reversed")
+        {
+            return super::notices::removed_page(&state, s).await;
+        }
+        return not_found_page(&state).await;
+    }
     let Some(article) = state
         .store
         .article_by_id(c.article_id)

@@ -9,6 +9,7 @@ mod home;
 mod legacy;
 mod mail;
 mod media;
+mod notices;
 mod privacy;
 mod proof;
 mod reader;
@@ -33,6 +34,8 @@ use tower_http::timeout::TimeoutLayer;
 
 /// A comment may be 64 KiB; percent-encoding can triple that.
 const FORM_BODY_LIMIT: usize = 256 * 1024;
+/// A notice or an appeal: 5000 characters of explanation and a few fields.
+const NOTICE_BODY_LIMIT: usize = 96 * 1024;
 
 /// The public site: pages, the comment form, media, health and metrics.
 pub fn site() -> Router<AppState> {
@@ -71,6 +74,19 @@ pub fn site() -> Router<AppState> {
             get(reader::report_form)
                 .post(reader::report)
                 .layer(DefaultBodyLimit::max(FORM_BODY_LIMIT)),
+        )
+        // Notice and action (`notices.rs`).
+        .route(
+            "/comments/{id}/illegal",
+            get(notices::form)
+                .post(notices::submit)
+                .layer(DefaultBodyLimit::max(NOTICE_BODY_LIMIT)),
+        )
+        .route(
+            "/statements/{id}",
+            get(notices::statement)
+                .post(notices::appeal)
+                .layer(DefaultBodyLimit::max(NOTICE_BODY_LIMIT)),
         )
         .route(
             "/comments/{id}/edit",

@@ -67,7 +67,7 @@ pub struct NoticePage {
 }
 
 /// A comment and its live article, or `None` for anything a reader may not see.
-async fn comment_on_live_article(
+pub(crate) async fn comment_on_live_article(
     state: &AppState,
     id: CommentId,
 ) -> Result<Option<(Comment, Article)>, WebError> {

@@ -222,6 +222,19 @@ async fn every_admin_page_is_in_the_site_language() {
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{lang}");
         assert_no_english("a sanction refused", &refused.body, lang, ALLOWED);
 
+        // Notice and action: the reader's form, staff's desk.
+        check(
+            "the illegal-content notice form",
+            &app.get_as(&visitor(), &format!("/comments/{}/illegal", ids[1]))
+                .await,
+            lang,
+        );
+        check(
+            "notices and appeals",
+            &app.get_as(&staff, "/admin/notices").await,
+            lang,
+        );
+
         // Settings: saved as they are, the notice says so.
         let settings = app.get_as(&staff, "/admin/settings").await;
         // robots.txt is shown as the site serves it.

@@ -38,6 +38,7 @@ mod moderation_channels;
 mod moderation_hook;
 mod moderation_log;
 mod multinode;
+mod notice_and_action;
 mod notify;
 mod notify_outbox;
 mod operations;

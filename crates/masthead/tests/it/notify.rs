@@ -835,7 +835,7 @@ fn msg_comment_id(text: &str) -> i64 {
 
 /// A webhook receiver on loopback that answers 200 to POSTs at `path` and
 /// keeps each body.
-async fn receiver(
+pub(crate) async fn receiver(
     path: &'static str,
 ) -> (
     std::net::SocketAddr,
