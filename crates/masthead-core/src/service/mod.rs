@@ -33,7 +33,7 @@ pub use hook::{
     HookAnswer, HookArticle, HookMasthead, HookQuestion, HookVerdict, ModerationHook, NoHook,
     with_hook,
 };
-pub use moderate::{ModerationError, moderate};
+pub use moderate::{ModerationError, check_desk, moderate};
 pub use notices::{
     APPEAL_MAX, APPEAL_MIN, NoticeError, appeal_statement, appeal_url, category_words,
     check_appeal_link, decide_appeal, decide_notice, submit_notice,

@@ -72,10 +72,7 @@ pub async fn moderate(
     }
     let by = by.into();
     if let By::Staff(actor) = &by {
-        let outside = super::desks::outside(store, actor, &ids).await?;
-        if !outside.is_empty() {
-            return Err(ModerationError::OutsideDesk(outside));
-        }
+        check_desk(store, actor, &ids).await?;
     }
     let change = Change {
         action: Some(action),
@@ -86,6 +83,21 @@ pub async fn moderate(
         Err(Refused::Missing(ids)) => Err(ModerationError::CommentNotFound(ids)),
         // Only an author's edit has a limit; there is none here.
         Err(Refused::EditLimit) => Err(ModerationError::CommentNotFound(Vec::new())),
+    }
+}
+
+/// Refuses the whole of `ids` when any lies outside `actor`'s desk
+/// (`ModerationError::OutsideDesk`, naming those), as every door answers it.
+pub async fn check_desk(
+    store: &dyn Store,
+    actor: &crate::comment::Actor,
+    ids: &[CommentId],
+) -> Result<(), ModerationError> {
+    let outside = super::desks::outside(store, actor, ids).await?;
+    if outside.is_empty() {
+        Ok(())
+    } else {
+        Err(ModerationError::OutsideDesk(outside))
     }
 }
 

@@ -5,7 +5,7 @@
 //! of reasons — by mail if they left an address, and on the comment's own
 //! page — with a signed link to appeal; another staff member reviews the
 //! appeal, and the author hears the outcome. Mail goes through the outbox.
-use super::moderate::{ModerationError, moderate};
+use super::moderate::{ModerationError, check_desk, moderate};
 use crate::comment::{
     Actor, CommentStatus, IllegalCategory, ModerationAction, NoticeForm, NoticeProblem,
 };
@@ -110,16 +110,6 @@ async fn send(store: &dyn Store, messages: &[NewMessage], at: Timestamp) -> Resu
             at,
         })
         .await
-}
-
-/// Refuses a section desk's moderator a comment outside their sections.
-async fn outside_desk(store: &dyn Store, actor: &Actor, id: CommentId) -> Result<(), NoticeError> {
-    let outside = super::desks::outside(store, actor, &[id]).await?;
-    if outside.is_empty() {
-        Ok(())
-    } else {
-        Err(ModerationError::OutsideDesk(outside).into())
-    }
 }
 
 /// A category in `tr`'s language.
@@ -233,7 +223,7 @@ pub async fn decide_notice(
         .comment(comment_id)
         .await?
         .ok_or(NoticeError::NotFound)?;
-    outside_desk(store, actor, comment_id).await?;
+    check_desk(store, actor, &[comment_id]).await?;
     let tr = Tr::new(settings.language);
     let category = category_words(tr, &n.category);
     let facts = tr.args(
@@ -362,7 +352,7 @@ pub async fn decide_appeal(
         return Err(NoticeError::SameStaff);
     }
     if let Some(c) = s.comment_id {
-        outside_desk(store, actor, c).await?;
+        check_desk(store, actor, &[c]).await?;
     }
     if reverse && let Some(c) = s.comment_id {
         moderate(store, &[c], ModerationAction::Approve, actor.clone(), now).await?;

@@ -67,10 +67,7 @@ pub async fn page(
     let c = state.store.comment(id).await?.ok_or(WebError::NotFound)?;
     let actor =
         masthead_core::comment::Actor::staff(&staff.user, masthead_core::comment::Via::Admin);
-    let outside = masthead_core::service::outside_desk(state.store.as_ref(), &actor, &[id]).await?;
-    if !outside.is_empty() {
-        return Err(masthead_core::service::ModerationError::OutsideDesk(outside).into());
-    }
+    masthead_core::service::check_desk(state.store.as_ref(), &actor, &[id]).await?;
     let form = CommentForm {
         author: c.author_name,
         email: c.author_email,

@@ -18,7 +18,7 @@ use masthead_core::html::Markup;
 use masthead_core::i18n::{Arg, Tr};
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::{
-    CommenterError, ModerationError, SanctionRequest, moderate, outside_desk, sanction, staff_reply,
+    CommenterError, ModerationError, SanctionRequest, check_desk, moderate, sanction, staff_reply,
 };
 use masthead_core::store::{CommentFilter, QueueOrder};
 use serde::Deserialize;
@@ -458,10 +458,7 @@ pub async fn act(
     } else if verb == "ban" {
         // The author of each is banned, and the comment goes to spam.
         let actor = Actor::staff(&staff.user, Via::Admin);
-        let outside = outside_desk(state.store.as_ref(), &actor, &ids).await?;
-        if !outside.is_empty() {
-            return Err(ModerationError::OutsideDesk(outside).into());
-        }
+        check_desk(state.store.as_ref(), &actor, &ids).await?;
         // Every author's address first, each once: nothing is set unless
         // every one can be.
         let mut targets: Vec<String> = Vec::new();

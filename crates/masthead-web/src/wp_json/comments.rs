@@ -17,7 +17,7 @@ use axum::response::{IntoResponse, Response};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentForm, CommentStatus, PublicComment};
 use masthead_core::ids::{ArticleId, CommentId};
-use masthead_core::service::{self, Channel, ModerationError, Submission};
+use masthead_core::service::{self, Channel, Submission};
 use masthead_core::store::{CommentFilter, PublicCommentQuery};
 use std::collections::HashMap;
 use utoipa::ToSchema;
@@ -224,12 +224,7 @@ pub async fn one(
         .ok_or_else(WpError::invalid_comment_id)?;
     if let Some(staff) = user.0.as_ref().filter(|u| u.role.may_moderate()) {
         let actor = masthead_core::comment::Actor::staff(staff, masthead_core::comment::Via::Rest);
-        if !service::outside_desk(state.store.as_ref(), &actor, &[id])
-            .await?
-            .is_empty()
-        {
-            return Err(ModerationError::OutsideDesk(vec![id]).into());
-        }
+        service::check_desk(state.store.as_ref(), &actor, &[id]).await?;
         let ctx = Ctx::new(&state, &headers).await?;
         return Ok(Json(WpComment::for_staff(&c, &ctx)).into_response());
     }

@@ -423,10 +423,7 @@ pub async fn delete_comment(
         .ok_or_else(WpError::invalid_comment_id)?;
     let actor = Actor::staff(staff, Via::Rest);
     // Outside a desk, not even whether it is in the trash is told.
-    let outside = service::outside_desk(state.store.as_ref(), &actor, &[id]).await?;
-    if !outside.is_empty() {
-        return Err(service::ModerationError::OutsideDesk(outside).into());
-    }
+    service::check_desk(state.store.as_ref(), &actor, &[id]).await?;
     let settings = state.settings().await?;
     let ctx = Ctx::with_settings(&settings, &headers);
     let force = super::params::Params::parse(query.as_deref())
