@@ -6,6 +6,7 @@
 #   scripts/setup.sh browser        Debian's chromium, node, playwright-core, hugo
 #   scripts/setup.sh schemathesis   the OpenAPI conformance checker
 #   scripts/setup.sh varnish        Varnish and its xkey vmod (varnish-modules)
+#   scripts/setup.sh pushpin        Pushpin, the GRIP proxy (live streams)
 #   scripts/setup.sh isso           Isso (PyPI) in a virtualenv, for the import test
 #   scripts/setup.sh feedparser     Python's feedparser (PyPI), for the feed tests
 #   scripts/setup.sh extruct        extruct and lxml (PyPI) in a virtualenv, for the SEO test
@@ -67,6 +68,16 @@ ensure_browser() {
 
 # Varnish with the xkey vmod, for the reverse-proxy test (it starts its own
 # varnishd on a free port; the packaged service is not used).
+# Pushpin, the GRIP proxy the live-stream tests run in front of masthead
+# (started by the test on free ports; the packaged service is not used).
+ensure_pushpin() {
+  if command -v pushpin >/dev/null 2>&1; then
+    return
+  fi
+  echo "== installing pushpin =="
+  apt_install pushpin
+}
+
 ensure_varnish() {
   if [ -x /usr/sbin/varnishd ] && ls /usr/lib/*/varnish/vmods/libvmod_xkey.so >/dev/null 2>&1; then
     return
@@ -156,12 +167,13 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
       browser) ensure_browser ;;
       schemathesis) ensure_schemathesis ;;
       varnish) ensure_varnish ;;
+      pushpin) ensure_pushpin ;;
       isso) ensure_isso ;;
       feedparser) ensure_feedparser ;;
       extruct) ensure_extruct ;;
       aiosmtpd) ensure_aiosmtpd ;;
-      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_isso; ensure_feedparser; ensure_extruct; ensure_aiosmtpd ;;
-      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, isso, feedparser, extruct, aiosmtpd, all)" >&2; exit 2 ;;
+      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_pushpin; ensure_isso; ensure_feedparser; ensure_extruct; ensure_aiosmtpd ;;
+      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, pushpin, isso, feedparser, extruct, aiosmtpd, all)" >&2; exit 2 ;;
     esac
   done
 fi

@@ -140,8 +140,9 @@ async function load(path, { allowImages, probe }) {
   page.on("request", (r) => {
     const u = new URL(r.url());
     // masthead's own assets, and its identicons (exactly /avatar/SEED.svg).
+    // And the page's own live stream (/articles/SLUG/live).
     const ownAsset = u.origin === origin && (u.pathname.startsWith("/static/") || u.pathname.startsWith("/media/") ||
-      /^\/avatar\/[0-9a-f]{32}\.svg$/.test(u.pathname));
+      /^\/avatar\/[0-9a-f]{32}\.svg$/.test(u.pathname) || /^\/articles\/[^/]+\/live$/.test(u.pathname));
     const isPage = r.url().split("#")[0] === target;
     const image = allowImages && r.resourceType() === "image";
     if (!ownAsset && !isPage && !image) events.push(`request ${r.resourceType()} ${r.url()}`);

@@ -11,7 +11,7 @@ pub struct Asset {
     pub body: &'static [u8],
 }
 
-const ASSETS: [Asset; 6] = [
+const ASSETS: [Asset; 7] = [
     Asset {
         name: "masthead.css",
         content_type: "text/css; charset=utf-8",
@@ -26,6 +26,11 @@ const ASSETS: [Asset; 6] = [
         name: "proof.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_bytes!("../static/proof.js"),
+    },
+    Asset {
+        name: "live.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../static/live.js"),
     },
     Asset {
         name: "admin.js",

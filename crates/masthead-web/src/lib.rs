@@ -13,6 +13,7 @@ mod extract;
 mod form;
 mod headers;
 mod language;
+pub mod live;
 mod metrics;
 mod moderation_hook;
 mod multipart;
@@ -32,6 +33,7 @@ pub use error::WebError;
 pub use form::FormFields;
 pub use multipart::EDITOR_BODY_LIMIT;
 pub use rate_limit::RateLimitConfig;
+pub use routes::follow_live;
 pub use state::{AppState, WebConfig, new_secret};
 
 use axum::Router;

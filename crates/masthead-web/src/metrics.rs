@@ -180,6 +180,8 @@ pub struct Gauges {
     pub responses: (usize, usize, u64),
     /// Discussions read whole, and brought up to date from the change log.
     pub discussions: (u64, u64),
+    /// Live streams this node holds now (not those a GRIP proxy holds).
+    pub live_streams: usize,
 }
 
 /// The exposition, with this server's gauges set first.
@@ -202,6 +204,7 @@ pub fn exposition(g: Gauges) -> Response {
     metrics::gauge!("masthead_comment_group_comments").set(g.comment_groups.1 as f64);
     metrics::gauge!("masthead_discussion_reads", "kind" => "whole").set(g.discussions.0 as f64);
     metrics::gauge!("masthead_discussion_reads", "kind" => "updated").set(g.discussions.1 as f64);
+    metrics::gauge!("masthead_live_streams").set(g.live_streams as f64);
     match handle() {
         Some(h) => (
             [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],

@@ -39,6 +39,12 @@ pub struct WebConfig {
     /// Let the moderation hook (`moderation.hook_url`, set by staff) reach
     /// loopback and private addresses (`--allow-private-webhooks`).
     pub allow_private_hooks: bool,
+    /// Live streams this node holds at once (`--live-max-connections`);
+    /// more are answered 503 with `Retry-After`.
+    pub live_max_connections: usize,
+    /// Pushpin's or Fanout's publish endpoint (`--grip-publish-url`): the
+    /// proxy holds the live streams and masthead publishes each event once.
+    pub grip_publish_url: Option<String>,
 }
 
 impl Default for WebConfig {
@@ -59,6 +65,8 @@ impl Default for WebConfig {
             cache_budget_bytes: 64 << 20,
             shared_max_age: Duration::from_secs(60),
             allow_private_hooks: false,
+            live_max_connections: 10_000,
+            grip_publish_url: None,
         }
     }
 }
@@ -86,6 +94,10 @@ pub struct Shared {
     /// `Cache-Control` of public pages, made once.
     public_cache_control: HeaderValue,
     secret: Box<[u8]>,
+    /// This node's live streams.
+    pub live: Arc<crate::live::LiveHub>,
+    /// The GRIP proxy events are published to, if one is named.
+    pub grip: Option<crate::live::Grip>,
 }
 
 impl std::ops::Deref for AppState {
@@ -118,6 +130,11 @@ impl AppState {
             budget / 8,
         );
         let hook = crate::moderation_hook::OutboundHook::new(config.allow_private_hooks);
+        let live = Arc::new(crate::live::LiveHub::new(config.live_max_connections));
+        let grip = match config.grip_publish_url.as_deref() {
+            Some(url) => Some(crate::live::Grip::new(url).map_err(WebError::Internal)?),
+            None => None,
+        };
         Ok(Self(Arc::new(Shared {
             store,
             limits: RateLimits::new(config.rate_limits),
@@ -131,6 +148,8 @@ impl AppState {
             settings: std::sync::Mutex::default(),
             public_cache_control,
             secret: secret.into(),
+            live,
+            grip,
         })))
     }
 

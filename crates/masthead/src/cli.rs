@@ -142,6 +142,15 @@ pub struct ServeArgs {
     /// it they reach only public addresses.
     #[arg(long, env = "MASTHEAD_ALLOW_PRIVATE_WEBHOOKS")]
     pub allow_private_webhooks: bool,
+    /// Pushpin's or Fastly Fanout's GRIP publish endpoint, e.g.
+    /// http://127.0.0.1:5561/publish/: behind that proxy, live streams
+    /// are held by it and each event is published to it once.
+    #[arg(long, env = "MASTHEAD_GRIP_PUBLISH_URL")]
+    pub grip_publish_url: Option<String>,
+    /// Live streams (`/articles/SLUG/live`) this node holds at once; more
+    /// are told to retry (503).
+    #[arg(long, env = "MASTHEAD_LIVE_MAX_CONNECTIONS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(0..=1_000_000))]
+    pub live_max_connections: u64,
     /// Log lines as text for people or JSON for log collectors.
     #[arg(long, env = "MASTHEAD_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

@@ -29,6 +29,10 @@ pub mod bits {
     /// Its author's edit, or readers' reports, held it again after it was
     /// approved.
     pub const HELD_AGAIN: i32 = 8;
+    /// Staff removed or hid a published comment, or readers' reports hid it
+    /// automatically: its author gets the statement of reasons stored with
+    /// the change (EU DSA, article 17).
+    pub const STATEMENT: i32 = 16;
 
     use crate::comment::{By, CommentStatus, Rule};
 
@@ -36,16 +40,61 @@ pub mod bits {
     /// (the store applies it in the change's transaction): a held or spam
     /// comment approved tells its author and the followers; an approved
     /// comment its author's edit or readers' reports send back to the queue
-    /// tells the moderators again (mail, webhooks, chat). Nothing else is
-    /// told (a moderator's own unapproval was their decision).
+    /// tells the moderators again (mail, webhooks, chat); a comment staff
+    /// trash (published or held: a rejection is a decision too) or
+    /// unapprove, or readers' reports hide, gets its author a statement of
+    /// reasons. Spam is not stated (the DSA spares
+    /// deceptive high-volume commercial content), nor an author's own doing.
     pub fn on_change(by: &By, from: CommentStatus, to: CommentStatus) -> i32 {
-        use CommentStatus::{Approved, Pending, Spam};
+        use CommentStatus::{Approved, Pending, Spam, Trash};
         match (from, to) {
             (Pending | Spam, Approved) => APPROVED,
-            (Approved, Pending) if matches!(by, By::Reader | By::System(Rule::Reports)) => {
-                HELD_AGAIN
+            (Approved, Pending) if matches!(by, By::System(Rule::Reports)) => {
+                HELD_AGAIN | STATEMENT
             }
+            (Approved, Pending) if matches!(by, By::Reader) => HELD_AGAIN,
+            (Approved | Pending, Trash) | (Approved, Pending) if by.is_staff() => STATEMENT,
             _ => 0,
+        }
+    }
+
+    /// What a statement of reasons says was decided about a comment moved
+    /// to `to`: `removed` (to the trash) or `restricted`
+    /// (hidden until reviewed).
+    pub fn statement_decision(to: CommentStatus) -> Option<&'static str> {
+        match to {
+            CommentStatus::Trash => Some("removed"),
+            CommentStatus::Pending => Some("restricted"),
+            _ => None,
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use crate::comment::{Actor, CommentStatus::*, Via};
+
+        #[test]
+        fn staff_removals_and_automated_hiding_are_stated_spam_and_own_deeds_are_not() {
+            let staff = By::Staff(Actor {
+                user_id: None,
+                name: "mo".into(),
+                via: Via::Cli,
+                sections: Vec::new(),
+            });
+            let reports = By::System(Rule::Reports);
+            assert_eq!(on_change(&staff, Approved, Trash), STATEMENT);
+            assert_eq!(on_change(&staff, Pending, Trash), STATEMENT);
+            assert_eq!(on_change(&staff, Approved, Pending), STATEMENT);
+            assert_eq!(on_change(&staff, Approved, Spam), 0);
+            assert_eq!(on_change(&staff, Spam, Trash), 0);
+            assert_eq!(
+                on_change(&reports, Approved, Pending),
+                HELD_AGAIN | STATEMENT
+            );
+            assert_eq!(on_change(&By::Reader, Approved, Pending), HELD_AGAIN);
+            assert_eq!(on_change(&By::Reader, Approved, Trash), 0);
+            assert_eq!(on_change(&staff, Pending, Approved), APPROVED);
         }
     }
 }

@@ -36,7 +36,8 @@ pub use hook::{
 pub use moderate::{ModerationError, check_desk, moderate};
 pub use notices::{
     APPEAL_MAX, APPEAL_MIN, NoticeError, appeal_statement, appeal_url, category_words,
-    check_appeal_link, decide_appeal, decide_notice, submit_notice,
+    check_appeal_link, decide_appeal, decide_notice, statement_decision, statement_facts,
+    submit_notice,
 };
 pub use notify::{NotifyError, fold_digests, link, produce_notifications, retry_delay};
 pub use privacy::{

@@ -15,8 +15,8 @@ use crate::filter::Features;
 use crate::i18n::Tr;
 use crate::ids::CommentId;
 use crate::store::{
-    FilterStore, Moderated, ModerationBatch, ModerationStore, NewText, Refused, Store, StoreError,
-    StoreResult,
+    FilterStore, GivenStatement, Moderated, ModerationBatch, ModerationStore, NewText, Refused,
+    Store, StoreError, StoreResult,
 };
 use crate::{Localized, Timestamp};
 
@@ -64,18 +64,31 @@ pub async fn moderate(
     by: impl Into<By>,
     now: Timestamp,
 ) -> Result<Moderated, ModerationError> {
+    moderate_stating(store, ids, action, by.into(), None, now).await
+}
+
+/// [`moderate`], giving the decision's own statement of reasons (a notice's)
+/// to each comment it removes or hides.
+pub(crate) async fn moderate_stating(
+    store: &dyn Store,
+    ids: &[CommentId],
+    action: ModerationAction,
+    by: By,
+    statement: Option<&GivenStatement<'_>>,
+    now: Timestamp,
+) -> Result<Moderated, ModerationError> {
     let mut ids = ids.to_vec();
     ids.sort();
     ids.dedup();
     if ids.is_empty() {
         return Err(ModerationError::NoComments);
     }
-    let by = by.into();
     if let By::Staff(actor) = &by {
         check_desk(store, actor, &ids).await?;
     }
     let change = Change {
         action: Some(action),
+        statement,
         ..Change::new(&ids, by)
     };
     match apply(store, change, now).await? {
@@ -111,6 +124,7 @@ pub(crate) struct Change<'a> {
     pub only_from: Option<CommentStatus>,
     pub reasons: Option<Reasons>,
     pub text: Option<NewText<'a>>,
+    pub statement: Option<&'a GivenStatement<'a>>,
 }
 
 impl<'a> Change<'a> {
@@ -123,6 +137,7 @@ impl<'a> Change<'a> {
             only_from: None,
             reasons: None,
             text: None,
+            statement: None,
         }
     }
 }
@@ -159,6 +174,7 @@ pub(crate) async fn apply(
         only_from: change.only_from,
         reasons: change.reasons.as_ref(),
         text: change.text,
+        statement: change.statement,
     };
     let done = match ModerationStore::moderate_comments(store, &batch).await? {
         Ok(done) => done,

@@ -3,9 +3,11 @@
 //! (a removal goes through the moderation door like any other); the
 //! notifier hears the decision, and the comment's author gets a statement
 //! of reasons — by mail if they left an address, and on the comment's own
-//! page — with a signed link to appeal; another staff member reviews the
+//! page — with a signed link to appeal (as for any removal or hiding of a
+//! published comment: the moderation door writes the statement and the
+//! notification worker mails it); another staff member reviews the
 //! appeal, and the author hears the outcome. Mail goes through the outbox.
-use super::moderate::{ModerationError, check_desk, moderate};
+use super::moderate::{ModerationError, check_desk, moderate, moderate_stating};
 use crate::comment::{
     Actor, CommentStatus, IllegalCategory, ModerationAction, NoticeForm, NoticeProblem,
 };
@@ -14,7 +16,7 @@ use crate::ids::CommentId;
 use crate::notify::{NewMessage, OutboxKind};
 use crate::settings::SiteSettings;
 use crate::signed::{Purpose, Signer};
-use crate::store::{NewNotice, NewStatement, NotifyOutcome, Store, StoreError};
+use crate::store::{GivenStatement, NewNotice, NotifyOutcome, Statement, Store, StoreError};
 use crate::{Localized, Timestamp};
 
 /// The shortest and longest appeal, in characters.
@@ -202,13 +204,12 @@ pub async fn submit_notice(
 }
 
 /// Staff's decision on a notice: remove the comment (to the trash, through
-/// the moderation door, with a statement of reasons on the ground of law)
-/// or keep it. The notifier hears it; the author gets the statement. The
-/// statement's id, for a removal.
+/// the moderation door, which writes its statement of reasons on the ground
+/// of law and queues it for the author) or keep it. The notifier hears it.
+/// The statement's id, for a removal that removed something.
 pub async fn decide_notice(
     store: &dyn Store,
     settings: &SiteSettings,
-    secret: &[u8],
     notice: i64,
     remove: bool,
     actor: &Actor,
@@ -219,49 +220,46 @@ pub async fn decide_notice(
         return Err(NoticeError::Decided);
     }
     let comment_id = n.comment_id.ok_or(NoticeError::NotFound)?;
-    let c = store
-        .comment(comment_id)
-        .await?
-        .ok_or(NoticeError::NotFound)?;
+    if store.comment(comment_id).await?.is_none() {
+        return Err(NoticeError::NotFound);
+    }
     check_desk(store, actor, &[comment_id]).await?;
     let tr = Tr::new(settings.language);
-    let category = category_words(tr, &n.category);
     let facts = tr.args(
         "notice-facts",
         &[
             ("id", Arg::from(n.id.to_string())),
-            ("category", Arg::from(category.as_str())),
+            ("category", Arg::from(category_words(tr, &n.category))),
         ],
     );
+    let mut statement = None;
     if remove {
         // The door every status change goes through (and a section desk's
-        // limits with it).
-        moderate(
+        // limits with it); it states the removal to the author.
+        let given = GivenStatement {
+            notice_id: Some(n.id),
+            ground: "law",
+            category: &n.category,
+            facts: &facts,
+        };
+        let done = moderate_stating(
             store,
             &[comment_id],
             ModerationAction::Trash,
-            actor.clone(),
+            actor.clone().into(),
+            Some(&given),
             now,
         )
         .await?;
+        statement = done.statements.first().map(|(_, sid)| *sid);
     }
-    let new = NewStatement {
-        comment_id,
-        notice_id: Some(n.id),
-        decision: "removed",
-        ground: "law",
-        category: &n.category,
-        facts: &facts,
-        automated: false,
-        decided_by: &actor.name,
-        at: now,
-    };
     let decision = if remove { "removed" } else { "kept" };
-    let statement = store
-        .decide_notice(n.id, decision, &actor.name, now, remove.then_some(&new))
+    if !store
+        .decide_notice(n.id, decision, &actor.name, now)
         .await?
-        .ok_or(NoticeError::Decided)?;
-    let mut messages = Vec::new();
+    {
+        return Err(NoticeError::Decided);
+    }
     if !n.notifier_email.is_empty() {
         let args = [
             ("id", Arg::from(n.id.to_string())),
@@ -273,37 +271,82 @@ pub async fn decide_notice(
         } else {
             "notice-decided-kept"
         };
-        messages.push(mail(
+        let message = mail(
             &n.notifier_email,
             tr.args("notice-decided-subject", &args),
             tr.args(key, &args),
             comment_id,
             format!("notice-decided:{}", n.id),
-        ));
+        );
+        send(store, &[message], now).await?;
     }
-    if let Some(sid) = statement
-        && !c.author_email.is_empty()
-    {
-        let base = settings.url.trim_end_matches('/');
-        let url = appeal_url(base, secret, sid);
-        let args = [
-            ("id", Arg::from(sid.to_string())),
-            ("comment", Arg::from(comment_id.0.to_string())),
-            ("site", Arg::from(settings.title.as_str())),
-            ("category", Arg::from(category.as_str())),
-            ("facts", Arg::from(facts.as_str())),
-            ("url", Arg::from(url.as_str())),
-        ];
-        messages.push(mail(
-            &c.author_email,
-            tr.args("statement-subject", &args),
-            tr.args("statement-body", &args),
-            comment_id,
-            format!("statement:{sid}"),
-        ));
-    }
-    send(store, &messages, now).await?;
     Ok(statement)
+}
+
+/// What a statement says was decided, in `tr`'s language.
+pub fn statement_decision(tr: Tr, s: &Statement) -> String {
+    tr.t(match s.decision.as_str() {
+        "restricted" => "statement-decision-restricted",
+        _ => "statement-decision-removed",
+    })
+}
+
+/// The facts a statement relied on: as written (a notice's), or the words
+/// for a decision on the site's terms — a moderator's, or readers' reports'.
+pub fn statement_facts(tr: Tr, s: &Statement) -> String {
+    if !s.facts.is_empty() {
+        s.facts.clone()
+    } else if s.automated {
+        tr.t("statement-facts-reports")
+    } else {
+        tr.t("statement-facts-staff")
+    }
+}
+
+/// The statement of reasons mailed to a comment's author.
+pub fn statement_mail(
+    tr: Tr,
+    settings: &SiteSettings,
+    secret: &[u8],
+    s: &Statement,
+    to: &str,
+) -> NewMessage {
+    let base = settings.url.trim_end_matches('/');
+    let comment = s.comment_id.map_or(0, |c| c.0);
+    let url = appeal_url(base, secret, s.id);
+    let facts = statement_facts(tr, s);
+    let automated = tr.t(if s.automated {
+        "statement-automated-yes"
+    } else {
+        "statement-automated-no"
+    });
+    let args = [
+        ("id", Arg::from(s.id.to_string())),
+        ("comment", Arg::from(comment.to_string())),
+        ("site", Arg::from(settings.title.as_str())),
+        ("category", Arg::from(category_words(tr, &s.category))),
+        ("facts", Arg::from(facts.as_str())),
+        ("decision", Arg::from(statement_decision(tr, s))),
+        ("automated", Arg::from(automated)),
+        ("url", Arg::from(url.as_str())),
+    ];
+    let subject = if s.decision == "restricted" {
+        "statement-subject-restricted"
+    } else {
+        "statement-subject"
+    };
+    let body = if s.ground == "law" {
+        "statement-body"
+    } else {
+        "statement-body-terms"
+    };
+    mail(
+        to,
+        tr.args(subject, &args),
+        tr.args(body, &args),
+        CommentId(comment),
+        format!("statement:{}", s.id),
+    )
 }
 
 /// The author's appeal against a statement, through its signed link.

@@ -3,6 +3,7 @@
 //! are swapped in one transaction ([`NotifyStore::record_notifications`]),
 //! and every message carries a `dedupe` key, so a crash or a second node
 //! running this at the same moment neither loses nor doubles a message.
+use super::notices::statement_mail;
 use crate::Timestamp;
 use crate::comment::{CommentStatus, ModerationAction};
 use crate::ids::ArticleId;
@@ -147,6 +148,15 @@ pub async fn produce_notifications(
                     format!("confirm:{email}:{day}"),
                 ));
             }
+        }
+        // A removal or hiding stated to the author (the statement was
+        // written with the change; an appeal reversing it wins).
+        if w.bits & bits::STATEMENT != 0
+            && !email.is_empty()
+            && let Some(s) = store.statement_of(c.id).await?
+            && s.appeal_outcome.is_none()
+        {
+            messages.push(statement_mail(words.tr, settings, secret, &s, &email));
         }
         let article_url = format!("{base}/articles/{}", c.article_slug);
         let comment_url = format!("{base}/comments/{id}");

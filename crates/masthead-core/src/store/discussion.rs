@@ -19,6 +19,9 @@ pub struct DiscussionChanges {
     /// Every comment that was added to, changed in or taken from the
     /// discussion (approved, edited, held, moved, deleted).
     pub touched: Vec<CommentId>,
+    /// Each touched comment with the number of its last change, in the
+    /// order of those numbers (what a live stream numbers its events by).
+    pub last_changes: Vec<(CommentId, i64)>,
     /// Those of them that are approved comments of the article now.
     pub approved: Vec<PublicComment>,
 }

@@ -31,10 +31,10 @@ pub use filter::{FilterInput, FilterMark, FilterStore, StoredLesson};
 pub use imports::{ImportStore, ImportTx, Term};
 pub use media::{Media, MediaStore};
 pub use moderation::{
-    AuthorText, EditedText, LogCount, Moderated, ModerationBatch, ModerationEntry, ModerationStore,
-    NewText, Refused, TransparencyCounts,
+    AuthorText, EditedText, GivenStatement, LogCount, Moderated, ModerationBatch, ModerationEntry,
+    ModerationStore, NewText, Refused, TransparencyCounts,
 };
-pub use notices::{NewNotice, NewStatement, Notice, NoticeStore, Statement};
+pub use notices::{NewNotice, Notice, NoticeStore, Statement};
 pub use notify::{MailData, NotifyOutcome, NotifyStore, NotifyWork, OutboxRow};
 pub use privacy::{Erasure, PrivacyStore};
 pub use readers::{NewRecommend, NewReport, PastText, ReaderStore, Recommended, Report, Reported};

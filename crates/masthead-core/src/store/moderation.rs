@@ -34,6 +34,24 @@ pub struct ModerationBatch<'a> {
     /// ([`crate::comment::lesson_for`]) is stored as one, in this
     /// transaction.
     pub teach: &'a [(CommentId, crate::filter::Features)],
+    /// The statement of reasons a decision gives (a notice's: the law and
+    /// its category), written for each comment this change removes or
+    /// hides, whatever its status was. Without one, each published comment
+    /// whose change [`crate::notify::bits::on_change`] says is stated gets
+    /// the site's terms as its ground.
+    pub statement: Option<&'a GivenStatement<'a>>,
+}
+
+/// A decision's own statement of reasons; what was decided, who decided
+/// and whether automated means did are the change's.
+#[derive(Debug, Clone)]
+pub struct GivenStatement<'a> {
+    pub notice_id: Option<i64>,
+    /// `law` (the category names the illegality) or `terms`.
+    pub ground: &'a str,
+    pub category: &'a str,
+    /// The facts and circumstances relied on; empty for the default words.
+    pub facts: &'a str,
 }
 
 /// New words for a comment.
@@ -72,6 +90,8 @@ pub struct Moderated {
     /// Comments left as they were: in the status asked for already, or not
     /// in `only_from`.
     pub unchanged: Vec<CommentId>,
+    /// The statements of reasons written, by comment.
+    pub statements: Vec<(CommentId, i64)>,
 }
 
 /// Why a change was refused, nothing written.

@@ -38,23 +38,6 @@ pub struct Notice {
     pub decided_at: Option<Timestamp>,
 }
 
-/// A statement of reasons to store with a decision.
-#[derive(Debug, Clone)]
-pub struct NewStatement<'a> {
-    pub comment_id: CommentId,
-    pub notice_id: Option<i64>,
-    /// `removed`.
-    pub decision: &'a str,
-    /// `law` (the category names the illegality) or `terms`.
-    pub ground: &'a str,
-    pub category: &'a str,
-    /// The facts and circumstances relied on.
-    pub facts: &'a str,
-    pub automated: bool,
-    pub decided_by: &'a str,
-    pub at: Timestamp,
-}
-
 /// A statement of reasons as stored, with its appeal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Statement {
@@ -82,17 +65,16 @@ pub trait NoticeStore {
     /// Notices not yet decided, oldest first.
     async fn open_notices(&self) -> StoreResult<Vec<Notice>>;
     async fn notice(&self, id: i64) -> StoreResult<Option<Notice>>;
-    /// Records the decision on an open notice and, for a removal, its
-    /// statement, in one transaction; the statement's id. `None` when the
-    /// notice was decided already (by someone else meanwhile).
+    /// Records the decision on an open notice; `false` when it was decided
+    /// already (by someone else meanwhile). A removal's statement is
+    /// written by the moderation change itself.
     async fn decide_notice(
         &self,
         id: i64,
         decision: &str,
         by: &str,
         at: Timestamp,
-        statement: Option<&NewStatement<'_>>,
-    ) -> StoreResult<Option<Option<i64>>>;
+    ) -> StoreResult<bool>;
     async fn statement(&self, id: i64) -> StoreResult<Option<Statement>>;
     /// The newest statement about a comment.
     async fn statement_of(&self, comment: CommentId) -> StoreResult<Option<Statement>>;

@@ -217,3 +217,5 @@ error-sanction-days = { $max ->
 }
 error-outside-desk = التعليق { $ids } خارج أقسامك؛ ولم يُغيَّر أي شيء.
 error-hook-refused = لم يُقبل هذا التعليق: { $reason }
+error-live-since = يجب أن يكون موضع البث المباشر رقم تغيير.
+error-live-full = يستقبل هذا الخادم أكبر عدد يمكنه من قرّاء البث المباشر؛ وستعيد الصفحة المحاولة بعد قليل.

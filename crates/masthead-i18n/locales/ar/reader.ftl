@@ -194,6 +194,9 @@ notice-facts = أبلغ الإشعار { $id } عن التعليق ضمن فئة
 statement-title = بيان الأسباب
 statement-decision = القرار
 statement-decision-removed = أُزيل التعليق.
+statement-decision-restricted = أُخفي التعليق عن القراء.
+statement-facts-staff = رأى أحد المشرفين أن التعليق يخالف قواعد الموقع الخاصة بالتعليقات.
+statement-facts-reports = أبلغ القراء عن التعليق؛ فأُخفي تلقائيًا إلى أن يراجعه أحد المشرفين.
 statement-facts = الوقائع والملابسات
 statement-ground = أساس القرار
 statement-ground-law = محتوى غير قانوني بموجب القانون: { $category }
@@ -208,3 +211,12 @@ appeal-sent = استُلم تظلّمك، وسيراجعه عضو آخر في ه
 appeal-waiting = تظلّمك بانتظار المراجعة.
 appeal-outcome-upheld = رُوجع تظلّمك: أُيّد القرار.
 appeal-outcome-reversed = رُوجع تظلّمك: أُلغي القرار وأُعيد نشر تعليقك.
+live-new-comments = { $count ->
+    [zero] { $count } تعليق جديد — اعرضها
+    [one] { $count } تعليق جديد — اعرضه
+    [two] { $count } تعليقان جديدان — اعرضهما
+    [few] { $count } تعليقات جديدة — اعرضها
+    [many] { $count } تعليقًا جديدًا — اعرضها
+   *[other] { $count } تعليق جديد — اعرضها
+}
+live-reload = تطوّر النقاش — أعد تحميل الصفحة لرؤيته

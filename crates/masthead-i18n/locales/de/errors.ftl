@@ -185,3 +185,5 @@ error-sanction-days = { $max ->
 }
 error-outside-desk = Kommentar { $ids } liegt außerhalb Ihrer Ressorts; nichts wurde geändert.
 error-hook-refused = Dieser Kommentar wurde nicht angenommen: { $reason }
+error-live-since = Die Position im Live-Stream muss eine Änderungsnummer sein.
+error-live-full = Dieser Server bedient bereits so viele Live-Leser, wie er kann; die Seite versucht es gleich noch einmal.

@@ -177,6 +177,9 @@ notice-facts = Die Meldung { $id } ordnete den Kommentar der Kategorie „{ $cat
 statement-title = Begründung
 statement-decision = Entscheidung
 statement-decision-removed = Der Kommentar wurde entfernt.
+statement-decision-restricted = Der Kommentar wurde für Leser ausgeblendet.
+statement-facts-staff = Die Moderation hat festgestellt, dass der Kommentar gegen die Kommentarregeln der Website verstößt.
+statement-facts-reports = Leser haben den Kommentar gemeldet; er wurde automatisch ausgeblendet, bis die Moderation ihn prüft.
 statement-facts = Tatsachen und Umstände
 statement-ground = Grundlage der Entscheidung
 statement-ground-law = Nach geltendem Recht rechtswidriger Inhalt: { $category }
@@ -191,3 +194,8 @@ appeal-sent = Ihre Beschwerde ist eingegangen; eine andere Person aus der Redakt
 appeal-waiting = Ihre Beschwerde wartet auf Prüfung.
 appeal-outcome-upheld = Ihre Beschwerde wurde geprüft: Die Entscheidung bleibt bestehen.
 appeal-outcome-reversed = Ihre Beschwerde wurde geprüft: Die Entscheidung wurde aufgehoben, und Ihr Kommentar ist wieder veröffentlicht.
+live-new-comments = { $count ->
+    [one] { $count } neuer Kommentar – anzeigen
+   *[other] { $count } neue Kommentare – anzeigen
+}
+live-reload = Die Diskussion ist weitergegangen – laden Sie die Seite neu, um sie zu sehen

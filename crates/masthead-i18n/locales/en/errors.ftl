@@ -188,3 +188,5 @@ error-sanction-reason = The reason may be at most { $max } characters long.
 error-sanction-days = A suspension lasts from 1 to { $max } days.
 error-outside-desk = Comment { $ids } is outside your sections; nothing was changed.
 error-hook-refused = This comment was not accepted: { $reason }
+error-live-since = The live stream’s position must be a change number.
+error-live-full = This server holds as many live readers as it can; the page will try again shortly.

@@ -188,6 +188,9 @@ notice-facts = Notice { $id } reported the comment as { $category }; a moderator
 statement-title = Statement of reasons
 statement-decision = Decision
 statement-decision-removed = The comment was removed.
+statement-decision-restricted = The comment was hidden from readers.
+statement-facts-staff = A moderator found that the comment breaks the site’s rules for comments.
+statement-facts-reports = Readers reported the comment; it was hidden automatically until a moderator reviews it.
 statement-facts = Facts and circumstances
 statement-ground = Ground
 statement-ground-law = Illegal content under the law: { $category }
@@ -202,3 +205,8 @@ appeal-sent = Your appeal has been received; another member of staff will review
 appeal-waiting = Your appeal is waiting for review.
 appeal-outcome-upheld = Your appeal was reviewed: the decision stands.
 appeal-outcome-reversed = Your appeal was reviewed: the decision was reversed and your comment is published again.
+live-new-comments = { $count ->
+    [one] { $count } new comment — show it
+   *[other] { $count } new comments — show them
+}
+live-reload = The discussion has moved on — reload the page to see it

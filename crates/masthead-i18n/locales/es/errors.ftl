@@ -193,3 +193,5 @@ error-sanction-days = { $max ->
 }
 error-outside-desk = El comentario { $ids } está fuera de sus secciones; no se ha cambiado nada.
 error-hook-refused = Este comentario no se ha aceptado: { $reason }
+error-live-since = La posición de la transmisión en directo debe ser un número de cambio.
+error-live-full = Este servidor ya atiende a tantos lectores en directo como puede; la página volverá a intentarlo en breve.

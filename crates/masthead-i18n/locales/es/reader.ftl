@@ -181,6 +181,9 @@ notice-facts = La notificación { $id } señalaba el comentario en la categoría
 statement-title = Exposición de motivos
 statement-decision = Decisión
 statement-decision-removed = El comentario se ha retirado.
+statement-decision-restricted = El comentario se ha ocultado a los lectores.
+statement-facts-staff = Un moderador consideró que el comentario infringe las normas del sitio para los comentarios.
+statement-facts-reports = Los lectores denunciaron el comentario; se ocultó automáticamente hasta que lo revise un moderador.
 statement-facts = Hechos y circunstancias
 statement-ground = Fundamento
 statement-ground-law = Contenido ilícito según la ley: { $category }
@@ -195,3 +198,9 @@ appeal-sent = Hemos recibido su reclamación; otra persona de la redacción la r
 appeal-waiting = Su reclamación está pendiente de revisión.
 appeal-outcome-upheld = Su reclamación se ha revisado: la decisión se mantiene.
 appeal-outcome-reversed = Su reclamación se ha revisado: la decisión se ha revocado y su comentario vuelve a estar publicado.
+live-new-comments = { $count ->
+    [one] { $count } comentario nuevo — mostrarlo
+    [many] { $count } de comentarios nuevos — mostrarlos
+   *[other] { $count } comentarios nuevos — mostrarlos
+}
+live-reload = La conversación ha avanzado — recargue la página para verla

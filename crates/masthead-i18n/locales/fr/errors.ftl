@@ -193,3 +193,5 @@ error-sanction-days = { $max ->
 }
 error-outside-desk = Le commentaire { $ids } est hors de vos rubriques ; rien n’a été modifié.
 error-hook-refused = Ce commentaire n’a pas été accepté : { $reason }
+error-live-since = La position du flux en direct doit être un numéro de modification.
+error-live-full = Ce serveur accueille déjà autant de lecteurs en direct qu’il le peut ; la page réessaiera dans un instant.

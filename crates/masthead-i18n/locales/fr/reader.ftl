@@ -181,6 +181,9 @@ notice-facts = La notification { $id } signalait le commentaire dans la catégor
 statement-title = Exposé des motifs
 statement-decision = Décision
 statement-decision-removed = Le commentaire a été retiré.
+statement-decision-restricted = Le commentaire a été masqué aux lecteurs.
+statement-facts-staff = Un modérateur a jugé que le commentaire enfreignait les règles du site relatives aux commentaires.
+statement-facts-reports = Des lecteurs ont signalé le commentaire ; il a été masqué automatiquement en attendant qu’un modérateur l’examine.
 statement-facts = Faits et circonstances
 statement-ground = Fondement de la décision
 statement-ground-law = Contenu illicite au regard du droit applicable : { $category }
@@ -195,3 +198,9 @@ appeal-sent = Votre réclamation a bien été reçue ; un autre membre de la r�
 appeal-waiting = Votre réclamation est en attente d’examen.
 appeal-outcome-upheld = Votre réclamation a été examinée : la décision est maintenue.
 appeal-outcome-reversed = Votre réclamation a été examinée : la décision a été annulée et votre commentaire est de nouveau publié.
+live-new-comments = { $count ->
+    [one] { $count } nouveau commentaire — l’afficher
+    [many] { $count } de nouveaux commentaires — les afficher
+   *[other] { $count } nouveaux commentaires — les afficher
+}
+live-reload = La discussion a évolué — rechargez la page pour la voir

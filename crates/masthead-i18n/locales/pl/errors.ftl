@@ -201,3 +201,5 @@ error-sanction-days = { $max ->
 }
 error-outside-desk = Komentarz { $ids } jest poza Twoimi działami; nic nie zostało zmienione.
 error-hook-refused = Ten komentarz nie został przyjęty: { $reason }
+error-live-since = Pozycja strumienia na żywo musi być numerem zmiany.
+error-live-full = Ten serwer obsługuje już tylu czytelników na żywo, ilu może; strona spróbuje ponownie za chwilę.

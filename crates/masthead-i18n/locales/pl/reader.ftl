@@ -185,6 +185,9 @@ notice-facts = W zgłoszeniu { $id } wskazano komentarz w kategorii „{ $catego
 statement-title = Uzasadnienie
 statement-decision = Decyzja
 statement-decision-removed = Komentarz został usunięty.
+statement-decision-restricted = Komentarz został ukryty przed czytelnikami.
+statement-facts-staff = Moderator uznał, że komentarz narusza zasady witryny dotyczące komentarzy.
+statement-facts-reports = Czytelnicy zgłosili komentarz; został automatycznie ukryty do czasu, aż sprawdzi go moderator.
 statement-facts = Fakty i okoliczności
 statement-ground = Podstawa decyzji
 statement-ground-law = Treść nielegalna w świetle prawa: { $category }
@@ -199,3 +202,10 @@ appeal-sent = Skarga została przyjęta; rozpatrzy ją inna osoba z redakcji.
 appeal-waiting = Skarga czeka na rozpatrzenie.
 appeal-outcome-upheld = Skarga została rozpatrzona: decyzja zostaje utrzymana.
 appeal-outcome-reversed = Skarga została rozpatrzona: decyzję uchylono, a komentarz jest ponownie opublikowany.
+live-new-comments = { $count ->
+    [one] { $count } nowy komentarz — pokaż go
+    [few] { $count } nowe komentarze — pokaż je
+    [many] { $count } nowych komentarzy — pokaż je
+   *[other] { $count } nowego komentarza — pokaż je
+}
+live-reload = Dyskusja potoczyła się dalej — odśwież stronę, aby ją zobaczyć

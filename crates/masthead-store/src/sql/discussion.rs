@@ -29,15 +29,16 @@ pub(super) async fn changes(
         tx.commit().await.map_err(db_err)?;
         return Ok(None);
     }
-    let touched: Vec<i64> = sqlx::query_scalar(
-        "SELECT DISTINCT comment_id FROM comment_changes WHERE article_id = $1 AND generation > $2",
+    let last_changes: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT comment_id, MAX(generation) AS g FROM comment_changes \
+         WHERE article_id = $1 AND generation > $2 GROUP BY comment_id ORDER BY g, comment_id",
     )
     .bind(article.0)
     .bind(since)
     .fetch_all(&mut *tx)
     .await
     .map_err(db_err)?;
-    let approved: Vec<PublicComment> = if touched.is_empty() {
+    let approved: Vec<PublicComment> = if last_changes.is_empty() {
         Vec::new()
     } else {
         let sql = format!(
@@ -56,7 +57,11 @@ pub(super) async fn changes(
     tx.commit().await.map_err(db_err)?;
     Ok(Some(DiscussionChanges {
         generation,
-        touched: touched.into_iter().map(CommentId).collect(),
+        touched: last_changes.iter().map(|(c, _)| CommentId(*c)).collect(),
+        last_changes: last_changes
+            .into_iter()
+            .map(|(c, g)| (CommentId(c), g))
+            .collect(),
         approved,
     }))
 }

@@ -11,8 +11,8 @@ use masthead_core::comment::{By, CommentStatus, ModerationAction};
 use masthead_core::ids::CommentId;
 use masthead_core::notify::bits;
 use masthead_core::store::{
-    AuthorText, EditedText, LogCount, Moderated, ModerationBatch, ModerationEntry, ModerationStore,
-    NewText, Refused, StoreResult, TransparencyCounts,
+    AuthorText, EditedText, GivenStatement, LogCount, Moderated, ModerationBatch, ModerationEntry,
+    ModerationStore, NewText, Refused, StoreResult, TransparencyCounts,
 };
 
 type Conn = <Db as sqlx::Database>::Connection;
@@ -49,16 +49,52 @@ async fn set_status(
     Ok(())
 }
 
-/// Queues what each change of status calls for
-/// ([`bits::on_change`]), in the change's transaction.
+/// Queues what each change of status calls for ([`bits::on_change`]) and
+/// writes the statements of reasons it calls for (or `given` calls for),
+/// in the change's transaction; the statements written.
 async fn queue(
     conn: &mut Conn,
     by: &By,
     moves: &[(CommentId, CommentStatus, CommentStatus)],
+    given: Option<&GivenStatement<'_>>,
     at: Timestamp,
-) -> StoreResult<()> {
+) -> StoreResult<Vec<(CommentId, i64)>> {
+    let mut statements = Vec::new();
     for (id, from, to) in moves {
-        let bits = bits::on_change(by, *from, *to);
+        let mut bits = bits::on_change(by, *from, *to);
+        let decision = bits::statement_decision(*to);
+        if given.is_some() && decision.is_some() {
+            bits |= bits::STATEMENT;
+        }
+        if bits & bits::STATEMENT != 0
+            && let Some(decision) = decision
+        {
+            let terms = GivenStatement {
+                notice_id: None,
+                ground: "terms",
+                category: "",
+                facts: "",
+            };
+            let s = given.unwrap_or(&terms);
+            let sid: i64 = sqlx::query_scalar(
+                "INSERT INTO statements_of_reasons (comment_id, notice_id, decision, ground, \
+                 category, facts, automated, decided_by, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            )
+            .bind(id.0)
+            .bind(s.notice_id)
+            .bind(decision)
+            .bind(s.ground)
+            .bind(s.category)
+            .bind(s.facts)
+            .bind(!by.is_staff())
+            .bind(by.name())
+            .bind(at.timestamp())
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(db_err)?;
+            statements.push((*id, sid));
+        }
         if bits == 0 {
             continue;
         }
@@ -70,7 +106,7 @@ async fn queue(
             .await
             .map_err(db_err)?;
     }
-    Ok(())
+    Ok(statements)
 }
 
 async fn log(
@@ -295,7 +331,7 @@ impl ModerationStore for Backend {
                     }
                 }
             }
-            queue(&mut tx, b.by, &moves, b.at).await?;
+            done.statements = queue(&mut tx, b.by, &moves, b.statement, b.at).await?;
             super::filter::record_lessons(&mut tx, b.by, &moves, b.teach, b.at).await?;
             if action == ModerationAction::Trust {
                 for r in to_check.iter().filter(|r| !r.email.is_empty()) {

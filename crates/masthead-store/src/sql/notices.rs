@@ -1,10 +1,9 @@
 //! Notices of illegal content and statements of reasons (both backends).
-use super::dialect::BEGIN_WRITE;
 use super::{Backend, db_err, ts};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
 use masthead_core::ids::CommentId;
-use masthead_core::store::{NewNotice, NewStatement, Notice, NoticeStore, Statement, StoreResult};
+use masthead_core::store::{NewNotice, Notice, NoticeStore, Statement, StoreResult};
 
 const NOTICE: &str = "SELECT id, comment_id, category, explanation, notifier_name, \
      notifier_email, lang, created_at, decision, decided_by, decided_at FROM illegal_notices";
@@ -128,9 +127,7 @@ impl NoticeStore for Backend {
         decision: &str,
         by: &str,
         at: Timestamp,
-        statement: Option<&NewStatement<'_>>,
-    ) -> StoreResult<Option<Option<i64>>> {
-        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+    ) -> StoreResult<bool> {
         let done = sqlx::query(
             "UPDATE illegal_notices SET decision = $1, decided_by = $2, decided_at = $3 \
              WHERE id = $4 AND decided_at IS NULL",
@@ -139,36 +136,10 @@ impl NoticeStore for Backend {
         .bind(by)
         .bind(at.timestamp())
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&self.pool)
         .await
         .map_err(db_err)?;
-        if done.rows_affected() == 0 {
-            return Ok(None);
-        }
-        let statement_id = match statement {
-            None => None,
-            Some(s) => Some(
-                sqlx::query_scalar(
-                    "INSERT INTO statements_of_reasons (comment_id, notice_id, decision, ground, \
-                     category, facts, automated, decided_by, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                )
-                .bind(s.comment_id.0)
-                .bind(s.notice_id)
-                .bind(s.decision)
-                .bind(s.ground)
-                .bind(s.category)
-                .bind(s.facts)
-                .bind(s.automated)
-                .bind(s.decided_by)
-                .bind(s.at.timestamp())
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(db_err)?,
-            ),
-        };
-        tx.commit().await.map_err(db_err)?;
-        Ok(Some(statement_id))
+        Ok(done.rows_affected() > 0)
     }
 
     async fn statement(&self, id: i64) -> StoreResult<Option<Statement>> {

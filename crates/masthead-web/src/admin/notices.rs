@@ -122,17 +122,9 @@ pub async fn act(
     let now = Utc::now();
     let store = state.store.as_ref();
     let done = match verb {
-        "remove" | "keep" => decide_notice(
-            store,
-            &settings,
-            state.secret(),
-            id,
-            verb == "remove",
-            &actor,
-            now,
-        )
-        .await
-        .map(|_| ()),
+        "remove" | "keep" => decide_notice(store, &settings, id, verb == "remove", &actor, now)
+            .await
+            .map(|_| ()),
         "uphold" | "reverse" => {
             decide_appeal(store, &settings, id, verb == "reverse", &actor, now).await
         }

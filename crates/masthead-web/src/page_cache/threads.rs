@@ -41,6 +41,12 @@ impl Discussion {
         }
     }
 
+    /// The database's change number the list was read at, if known: a live
+    /// stream opened from a page cut from it starts after that number.
+    pub fn read_at(&self) -> Option<i64> {
+        self.read_at
+    }
+
     /// The shared list with `changes` applied: the touched comments taken
     /// out, those still approved put back as they are now.
     fn updated(&self, changes: DiscussionChanges, depth: usize) -> Self {

@@ -3,7 +3,7 @@
 //! pages (or one reader's chosen order), and where a comment's page is.
 use super::cookies::ReaderCookies;
 use super::discussion_view::{
-    CommentNav, CommentView, DiscussionView, FormView, OrderLink, ReplyTo,
+    CommentNav, CommentView, DiscussionView, FormView, LiveAttrs, OrderLink, ReplyTo,
 };
 use crate::error::WebError;
 use crate::page_cache::Discussion;
@@ -228,6 +228,9 @@ pub(crate) async fn discussion_view(
         picks,
         ordered: order.is_some(),
         tr: dates.tr(),
+        // New comments join the default page of the default order.
+        live: (idp.is_empty() && order.is_none() && n == default && article.id.0 != 0)
+            .then(|| LiveAttrs::new(&article.slug, discussion.read_at(), dates.tr())),
     };
     Ok(Cut::View(Box::new(d), PageOf { n, count, default }))
 }

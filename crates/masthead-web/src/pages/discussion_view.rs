@@ -164,6 +164,38 @@ pub struct DiscussionView {
     pub ordered: bool,
     /// The language the discussion is written in.
     pub tr: Tr,
+    /// The live stream this page follows (an article's default comment
+    /// page on masthead's own site; `None` elsewhere).
+    pub live: Option<LiveAttrs>,
+}
+
+/// What `live.js` reads from the comments section.
+pub struct LiveAttrs {
+    /// The stream's address, with the change the page was cut at.
+    pub url: String,
+    /// "N new comments — show them" for a sample number of each plural
+    /// form the language has, as JSON (`{"counts": {"1": "1 new comment —
+    /// show it", …}, "reload": …}`): the script picks the sample of the
+    /// count's form and puts the count in.
+    pub words: String,
+}
+
+impl LiveAttrs {
+    pub fn new(slug: &str, since: Option<i64>, tr: Tr) -> Self {
+        let url = match since {
+            Some(n) => format!("/articles/{slug}/live?last_event_id={n}"),
+            None => format!("/articles/{slug}/live"),
+        };
+        let counts: serde_json::Map<String, serde_json::Value> = [0i64, 1, 2, 3, 5, 11, 100]
+            .into_iter()
+            .map(|n| (n.to_string(), tr.n("live-new-comments", n).into()))
+            .collect();
+        let words = serde_json::json!({ "counts": counts, "reload": tr.t("live-reload") });
+        Self {
+            url,
+            words: words.to_string(),
+        }
+    }
 }
 
 /// The words of `discussion.html` and `comment_tools.html`.

@@ -6,6 +6,7 @@ pub mod article;
 pub mod cookies;
 pub mod discussion;
 pub mod discussion_view;
+pub mod live_comment;
 pub mod not_found;
 pub mod old_address;
 pub mod seo_head;

@@ -230,10 +230,18 @@ pub async fn permalink(
         return not_found_page(&state).await;
     };
     if c.status != CommentStatus::Approved {
-        // A comment removed on a notice says why, where it was.
-        if c.status == CommentStatus::Trash
-            && let Some(s) = state.store.statement_of(id).await?
+        // A comment removed or hidden by a stated decision says why, where
+        // it was — while that decision is what keeps it from readers (not
+        // reversed, not followed by its author's own edit).
+        let stated = match c.status {
+            CommentStatus::Trash => "removed",
+            CommentStatus::Pending => "restricted",
+            _ => "",
+        };
+        if let Some(s) = state.store.statement_of(id).await?
+            && s.decision == stated
             && s.appeal_outcome.as_deref() != Some("reversed")
+            && c.edited_at.is_none_or(|at| at <= s.created_at)
         {
             return super::notices::removed_page(&state, s).await;
         }

@@ -61,5 +61,6 @@ pub async fn metrics(
         pages: state.cache.page_stats(),
         responses: state.cache.response_stats(),
         discussions: state.threads.reads(),
+        live_streams: state.live.open(),
     })
 }

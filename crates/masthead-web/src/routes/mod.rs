@@ -7,6 +7,7 @@ mod feeds;
 mod health;
 mod home;
 mod legacy;
+mod live;
 mod mail;
 mod media;
 mod notices;
@@ -49,6 +50,7 @@ pub fn site() -> Router<AppState> {
         // Long discussions: `/articles/SLUG/comment-page-N/`, WordPress's form.
         .route("/articles/{slug}/{page}/", get(article::show_comment_page))
         .route("/articles/{slug}/{page}", get(article::add_slash))
+        .route("/articles/{slug}/live", get(live::stream))
         .route("/comments/{id}", get(comments::permalink))
         // Feeds at WordPress's addresses (`feeds.rs`); without the final
         // slash, moved to it.
@@ -178,6 +180,7 @@ pub fn layers(state: AppState, router: Router<AppState>) -> Router {
 }
 
 pub use legacy::not_found;
+pub use live::follow as follow_live;
 
 /// Middleware: the general per-address request limit. It runs before the
 /// request's language is settled: a 429 costs no database read, so it is

@@ -19,7 +19,8 @@ use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentStatus, IllegalCategory, NoticeForm};
 use masthead_core::ids::CommentId;
 use masthead_core::service::{
-    APPEAL_MAX, NoticeError, appeal_statement, category_words, check_appeal_link, submit_notice,
+    APPEAL_MAX, NoticeError, appeal_statement, category_words, check_appeal_link,
+    statement_decision, statement_facts, submit_notice,
 };
 use masthead_core::store::Statement;
 use serde::Deserialize;
@@ -140,6 +141,9 @@ pub struct StatementPage {
     pub chrome: Chrome,
     pub statement: Statement,
     pub category: String,
+    /// What was decided and the facts relied on, in the site's language.
+    pub decision: String,
+    pub facts: String,
     pub token: String,
     pub appeal_max: usize,
     pub error: Option<String>,
@@ -148,21 +152,36 @@ pub struct StatementPage {
     pub appealable: bool,
 }
 
+impl StatementPage {
+    /// Without the appeal form (its author's signed link opens that).
+    fn new(
+        chrome: Chrome,
+        statement: Statement,
+        token: String,
+        error: Option<String>,
+        done: bool,
+    ) -> Self {
+        Self {
+            category: category_words(chrome.tr, &statement.category),
+            decision: statement_decision(chrome.tr, &statement),
+            facts: statement_facts(chrome.tr, &statement),
+            chrome,
+            statement,
+            token,
+            appeal_max: APPEAL_MAX,
+            error,
+            done,
+            appealable: false,
+        }
+    }
+}
+
 /// What a removed comment's own page shows: its statement of reasons
 /// (410 Gone), without the appeal form, which its author's link opens.
 pub async fn removed_page(state: &AppState, statement: Statement) -> Result<Response, WebError> {
     let settings = state.settings().await?;
     let chrome = Chrome::new(&settings);
-    let page = StatementPage {
-        category: category_words(chrome.tr, &statement.category),
-        chrome,
-        statement,
-        token: String::new(),
-        appeal_max: APPEAL_MAX,
-        error: None,
-        done: false,
-        appealable: false,
-    };
+    let page = StatementPage::new(chrome, statement, String::new(), None, false);
     Ok((StatusCode::GONE, Html(page.render()?)).into_response())
 }
 
@@ -193,14 +212,8 @@ async fn statement_page(
         StatusCode::OK
     };
     let page = StatementPage {
-        category: category_words(chrome.tr, &statement.category),
-        chrome,
-        statement,
-        token: token.to_string(),
-        appeal_max: APPEAL_MAX,
-        error,
-        done,
         appealable: true,
+        ..StatementPage::new(chrome, statement, token.to_string(), error, done)
     };
     Ok((status, Html(page.render()?)).into_response())
 }

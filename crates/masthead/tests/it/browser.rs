@@ -138,3 +138,23 @@ fn reader_pages_pass_axe_and_arabic_reads_right_to_left_in_chromium() {
         .unwrap_or_default();
     run_node_test_with("i18n.test.mjs", &env);
 }
+
+/// Live discussions (issue 29): two open pages learn of an approved comment
+/// and insert it when their reader asks, never a held one; a reconnect with
+/// `Last-Event-ID` misses nothing; the same through Pushpin and across two
+/// PostgreSQL nodes (a fresh database on the test server, when there is one).
+#[tokio::test]
+async fn new_comments_reach_open_pages_live_in_chromium() {
+    let pg = match crate::db::postgres_server() {
+        Some(server) => Some(crate::db::TestDb::postgres(&server).await),
+        None => None,
+    };
+    let env: Vec<(&str, String)> = pg
+        .iter()
+        .map(|db| ("MASTHEAD_LIVE_PG_URL", db.url.clone()))
+        .collect();
+    tokio::task::spawn_blocking(move || run_node_test_with("live.test.mjs", &env))
+        .await
+        .expect("the browser test ran");
+    drop(pg);
+}

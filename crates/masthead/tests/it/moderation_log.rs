@@ -158,6 +158,15 @@ async fn every_status_change_is_logged_under_who_made_it() {
     }
     let c = comment(&app, reported).await;
     assert_eq!(c.status, CommentStatus::Pending);
+    // Hidden by automated means, and its page says so (EU DSA art. 17).
+    let page = app.get(&format!("/comments/{reported}")).await;
+    assert_eq!(page.status, StatusCode::GONE);
+    for words in [
+        "Readers reported the comment; it was hidden automatically",
+        "Automated means were used in this decision.",
+    ] {
+        assert!(page.body.contains(words), "{words}: {}", page.body);
+    }
     assert_eq!(
         c.moderation_reason.unwrap().as_slice(),
         [ModerationReason::Reported {

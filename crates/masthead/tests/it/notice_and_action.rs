@@ -289,3 +289,97 @@ async fn a_notice_reaches_the_moderators_chat() {
         "{body}"
     );
 }
+
+/// A removal or hiding on staff's own initiative is stated too (article
+/// 17): the author of a published comment a moderator trashes gets the
+/// statement of reasons on the ground of the site's terms, by mail with its
+/// appeal link and on the comment's page; one a moderator unapproves hears
+/// it was hidden; spam is not stated. In a language other than English, so
+/// every word comes from the catalogue.
+#[tokio::test]
+async fn removals_on_staffs_own_initiative_are_stated_to_their_authors() {
+    let Some(py) = python() else { return };
+    let sink = Sink::start(py);
+    let (app, article) = quiet_site().await;
+    let lang = Lang::De;
+    app.set("site.title", SITE).await;
+    app.set("site.language", lang.code()).await;
+    app.set("notify.moderator_emails", "").await;
+    start_worker(&app, config(Some(sink.url()))).await;
+    let tr = Tr::new(lang);
+    let site = Arg::from(SITE);
+    let removed = app
+        .approved_comment(article, "Ann", "Off-topic rant.", None)
+        .await;
+    let hidden = app
+        .approved_comment(article, "Bea", "Borderline remark.", None)
+        .await;
+    let spam = app
+        .approved_comment(article, "Cid", "Buy cheap watches.", None)
+        .await;
+    for (verb, id) in [("trash", removed), ("unapprove", hidden), ("spam", spam)] {
+        let out = app.cli(&["comments", verb, &id.to_string()]).await;
+        assert!(out.status.success(), "{verb}: {out:?}");
+    }
+    let mails = sink.wait_for(2).await;
+    let subject = |key: &str, id: i64| {
+        tr.args(
+            key,
+            &[("site", site.clone()), ("comment", id.to_string().into())],
+        )
+    };
+    let m = find(&mails, &subject("statement-subject", removed));
+    assert_eq!(m.to(), "ann@example.com");
+    for words in [
+        tr.t("statement-decision-removed"),
+        tr.t("statement-facts-staff"),
+        tr.t("statement-automated-no"),
+    ] {
+        assert!(m.body.contains(&words), "{words} in {}", m.body);
+    }
+    let h = find(&mails, &subject("statement-subject-restricted", hidden));
+    assert_eq!(h.to(), "bea@example.com");
+    assert!(
+        h.body.contains(&tr.t("statement-decision-restricted")),
+        "{}",
+        h.body
+    );
+
+    // On each comment's own page, for anyone; the spammed one is just gone.
+    for (id, decision) in [
+        (removed, "statement-decision-removed"),
+        (hidden, "statement-decision-restricted"),
+    ] {
+        let page = app.get(&format!("/comments/{id}")).await;
+        assert_eq!(page.status, StatusCode::GONE, "{id}");
+        let text = visible_text(&page.body);
+        assert!(text.contains(&tr.t(decision)), "{text}");
+        assert!(text.contains(&tr.t("notice-ground-terms")), "{text}");
+    }
+    assert_eq!(
+        app.get(&format!("/comments/{spam}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // The mail's link opens the appeal form; approving the comment again
+    // takes the statement off its page.
+    let link = m.link("/statements/");
+    let page = visitor().get(&link).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains("textarea"));
+    let out = app.cli(&["comments", "approve", &hidden.to_string()]).await;
+    assert!(out.status.success(), "{out:?}");
+    assert_ne!(
+        app.get(&format!("/comments/{hidden}")).await.status,
+        StatusCode::GONE
+    );
+
+    // Counted as statements on the ground of the site's terms.
+    let out = app.cli(&["moderation", "transparency", "--json"]).await;
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["statements_of_reasons"]["by_kind"]["terms"], 2, "{r}");
+    assert!(
+        sink.mails().iter().all(|m| m.to() != "cid@example.com"),
+        "nothing for the spam"
+    );
+}

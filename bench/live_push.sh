@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Live discussions under load (issue 29): N readers hold one story's stream
+# open while comments are approved at RATE/s; approve-to-delivery latency,
+# events lost or sent twice after 10 % of the readers reconnect with
+# Last-Event-ID, origin requests/s and masthead's resident memory per 1,000
+# streams — with masthead holding the streams itself (the baseline) and
+# with Debian's Pushpin holding them (GRIP). Rewrites docs/performance.md's
+# section.
+#
+#   bash bench/live_push.sh                          # 1,000 and 10,000 readers
+#   READERS="1000" RATE=20 SECONDS_EACH=20 bash bench/live_push.sh
+#
+# Needs node, curl, pushpin and zurl (Debian: apt-get install pushpin).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+READERS="${READERS:-1000 10000}"
+RATE="${RATE:-20}"
+SECONDS_EACH="${SECONDS_EACH:-20}"
+PORT="${PORT:-18095}"
+PP_PORT="${PP_PORT:-18096}"
+OFFSET="${OFFSET:-3100}"
+
+need node curl pushpin zurl
+ulimit -n 200000 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+cargo build --release -q
+bin="$PWD/target/release/masthead"
+work="$(mktemp -d)"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; pg_drop_all; }
+trap cleanup EXIT
+
+# pushpin_up ORIGIN_PORT: Pushpin (and the zurl it reaches origins through)
+# on private sockets in $work, readers on $PP_PORT.
+pushpin_up() {
+  local dir="$work/pushpin" run="$work/pushpin/run"
+  mkdir -p "$run" "$dir/log"
+  sed "s#ipc:///var/run/zurl/#ipc://$run/zurl-#" /usr/lib/pushpin/internal.conf >"$dir/internal.conf"
+  printf '[General]\nin_spec=ipc://%s/zurl-zurl-in\nin_stream_spec=ipc://%s/zurl-zurl-in-stream\nout_spec=ipc://%s/zurl-zurl-out\ndefpolicy=allow\nmax_open_requests=2000\nbuffer_size=200000\ntimeout=600\n' "$run" "$run" "$run" >"$dir/zurl.conf"
+  echo "* 127.0.0.1:$1" >"$dir/routes"
+  cat >"$dir/pushpin.conf" <<CONF
+[global]
+include=$dir/internal.conf
+rundir=$run
+ipc_prefix=bench-
+port_offset=$OFFSET
+[runner]
+services=condure,pushpin-proxy,pushpin-handler
+http_port=$PP_PORT
+logdir=$dir/log
+log_level=1
+condure_bin=condure
+client_buffer_size=8192
+client_maxconn=100000
+[proxy]
+routesfile=routes
+sig_iss=pushpin
+sig_key=changeme
+updates_check=off
+[handler]
+push_in_spec=tcp://127.0.0.1:5560
+push_in_sub_specs=tcp://127.0.0.1:5562
+push_in_http_addr=127.0.0.1
+push_in_http_port=5561
+stats_spec=ipc://{rundir}/{ipc_prefix}stats
+command_spec=tcp://127.0.0.1:5563
+CONF
+  zurl --config="$dir/zurl.conf" >/dev/null 2>&1 &
+  pids+=($!)
+  pushpin --config "$dir/pushpin.conf" >/dev/null 2>&1 &
+  pids+=($!)
+  wait_http "http://127.0.0.1:$PP_PORT/healthz"
+}
+
+table=""
+for mode in direct pushpin; do
+  for n in $READERS; do
+    db="$work/push-$mode-$n.db"
+    url="$(serving_url "sqlite://$db?mode=rwc" "push_${mode}_$n")"
+    "$bin" --database "$url" migrate >/dev/null
+    extra=()
+    [ "$mode" = pushpin ] && extra=(--grip-publish-url "http://127.0.0.1:$((5561 + OFFSET))/publish/")
+    "$bin" --database "$url" serve --demo --addr "127.0.0.1:$PORT" --rate-limit-rps 0 \
+      --rate-limit-posts-per-minute 0 --live-max-connections 100000 "${extra[@]}" >"$work/app.log" 2>&1 &
+    app=$!
+    pids+=($app)
+    wait_http "http://127.0.0.1:$PORT/healthz"
+    for kv in comments.flood_seconds=0 comments.min_fill_seconds=0; do
+      "$bin" --database "$url" settings set "${kv%%=*}" "${kv#*=}" >/dev/null
+    done
+    read_base="http://127.0.0.1:$PORT"
+    if [ "$mode" = pushpin ]; then pushpin_up "$PORT"; read_base="http://127.0.0.1:$PP_PORT"; fi
+    slug="$(curl -s "http://127.0.0.1:$PORT/wp-json/wp/v2/posts" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["slug"])')"
+    out="$(node bench/live_push.mjs "$bin" "$url" "$read_base" "http://127.0.0.1:$PORT" "$slug" "$n" "$RATE" "$SECONDS_EACH" "$app")"
+    echo "$mode, $n readers: $out"
+    row="$(python3 -c '
+import json, sys
+r = json.loads(sys.argv[1]); mode = sys.argv[2]
+ms = lambda v: "—" if v is None else f"{v:.0f} ms"
+print(f"| {mode} | {r[\"readers\"]:,} | {r[\"events\"]:,} | {ms(r[\"p50\"])} | {ms(r[\"p95\"])} | {ms(r[\"p99\"])} | {r[\"lost\"]} / {r[\"twice\"]} | {r[\"errors\"]} | {r[\"origin_rps\"]:.1f} | {r[\"rss_kb_per_1000\"]/1024:.1f} MB |")
+' "$out" "$mode")"
+    table+="$row"$'\n'
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    pids=()
+  done
+done
+
+name="$(section_name live-push)"
+update_section "$name" "$(section_title "Live discussions: pushing approved comments to open pages")" "Measured $(date -u +%F) with \`BACKEND=$BACKEND bash bench/live_push.sh\` on $(nproc) cores of $(cpu_name), $(backend_label), release build, everything on one machine over loopback: masthead, Pushpin $(pushpin --version 2>/dev/null | awk '{print $2}') with zurl, and the load client (\`bench/live_push.mjs\`, node, one socket per reader). $RATE comments approved per second for $SECONDS_EACH s (one CLI call a second approving $RATE; latency counts from the start of that call, so it includes the CLI's start-up); each event carries the comment's rendered fragment (~2 KB). Halfway, 10 % of the readers are cut off and reconnect a second later with \`Last-Event-ID\`; lost / twice counts, over every reader, approved comments it never got / got more than once. Origin requests/s: requests masthead answered during the run (the direct baseline's streams are one request each, opened before). Memory: masthead's resident memory grown per 1,000 streams it holds (behind Pushpin it holds none).
+
+| streams held by | readers | events timed | p50 | p95 | p99 | lost / twice | connection errors | origin requests/s | masthead RSS per 1,000 readers |
+|---|---|---|---|---|---|---|---|---|---|
+${table%$'\n'}"

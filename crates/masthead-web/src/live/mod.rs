@@ -1,0 +1,17 @@
+//! Live discussions (issue 29): each open page learns of an approved,
+//! edited or removed comment within a second, from any node. A pump
+//! (`routes::live::follow`) asks the database what changed every
+//! [`PUMP_EVERY`], renders each changed discussion's events once and hands
+//! them to this node's streams ([`hub`]) and, behind Pushpin or Fastly
+//! Fanout, publishes them once to the proxy ([`grip`]), which holds the
+//! readers' connections instead of masthead.
+pub mod event;
+pub mod grip;
+pub mod hub;
+
+pub use event::{CommentData, EventKind, LiveEvent};
+pub use grip::Grip;
+pub use hub::{Batch, LiveHub};
+
+/// How often the pump asks the database what changed.
+pub const PUMP_EVERY: std::time::Duration = std::time::Duration::from_millis(100);

@@ -1,0 +1,150 @@
+// New comments while the page is open (issue 29). The comments section
+// names its live stream (data-live); new approved comments wait behind a
+// "N new comments — show them" button and go in only when the reader asks,
+// so nothing moves under their eyes; the count is in the title too. Edits
+// and removals apply at once to comments out of view, or with the next
+// click. Without JavaScript (or EventSource) the page is as it was.
+(function () {
+  "use strict";
+  var section = document.querySelector("[data-live]");
+  if (!section || !window.EventSource || !window.Intl || !Intl.PluralRules) return;
+  var words = JSON.parse(section.dataset.liveWords);
+  var rules = new Intl.PluralRules(document.documentElement.lang || undefined);
+  var title = document.title;
+  var waiting = []; // events not yet applied, in order
+  var fresh = 0; // new comments among them
+  var reload = false;
+
+  var bar = document.createElement("div");
+  bar.className = "live-bar";
+  bar.setAttribute("role", "status");
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = "live-new";
+  button.hidden = true;
+  bar.appendChild(button);
+  document.body.appendChild(bar);
+
+  function label(n) {
+    var form = rules.select(n);
+    for (var sample in words.counts) {
+      if (rules.select(Number(sample)) === form) return words.counts[sample].replace(sample, String(n));
+    }
+    return String(n);
+  }
+
+  function show() {
+    if (reload) {
+      button.textContent = words.reload;
+      button.hidden = false;
+    } else if (fresh > 0) {
+      button.textContent = label(fresh);
+      button.hidden = false;
+      document.title = "(" + fresh + ") " + title;
+    }
+  }
+
+  function element(html) {
+    var t = document.createElement("template");
+    t.innerHTML = html.trim();
+    return t.content.firstElementChild;
+  }
+
+  function depthOf(li) {
+    var m = /\bdepth-(\d+)\b/.exec(li.className);
+    return m ? Number(m[1]) : 1;
+  }
+
+  function list() {
+    var ol = section.querySelector("ol.comment-list");
+    if (ol) return ol;
+    ol = document.createElement("ol");
+    ol.className = "comment-list";
+    var respond = section.querySelector(".comment-respond");
+    section.insertBefore(ol, respond);
+    return ol;
+  }
+
+  function insert(data) {
+    var li = element(data.html);
+    var parent = data.parent && document.getElementById("comment-" + data.parent);
+    if (parent) {
+      var children = parent.querySelector(":scope > ol.children");
+      if (!children) {
+        children = document.createElement("ol");
+        children.className = "children";
+        parent.appendChild(children);
+      }
+      li.className = li.className.replace(/\bdepth-\d+\b/, "depth-" + (depthOf(parent) + 1));
+      children.appendChild(li);
+    } else {
+      list().appendChild(li);
+    }
+  }
+
+  function apply(e) {
+    var old = document.getElementById("comment-" + e.data.id);
+    if (e.type === "removed") {
+      if (old) old.remove();
+    } else if (old) {
+      var body = old.querySelector(":scope > .comment-body");
+      var now = element(e.data.html).querySelector(".comment-body");
+      if (body && now) body.replaceWith(now);
+    } else {
+      insert(e.data);
+    }
+  }
+
+  function outOfView(id) {
+    var el = document.getElementById("comment-" + id);
+    if (!el) return false;
+    var r = el.getBoundingClientRect();
+    return r.bottom < 0 || r.top > window.innerHeight;
+  }
+
+  function take(type) {
+    return function (message) {
+      var e = { type: type, data: JSON.parse(message.data) };
+      var known = document.getElementById("comment-" + e.data.id);
+      var queued = waiting.some(function (w) { return w.data.id === e.data.id; });
+      if (known && !queued && outOfView(e.data.id)) return apply(e);
+      if (type === "comment" && !known && !queued) fresh += 1;
+      if (type === "removed" && queued && !known) {
+        // Gone before it was shown: never shown.
+        waiting = waiting.filter(function (w) { return w.data.id !== e.data.id; });
+        fresh = waiting.filter(function (w) { return w.type === "comment"; }).length;
+        button.hidden = fresh === 0;
+        document.title = fresh ? "(" + fresh + ") " + title : title;
+        return;
+      }
+      waiting.push(e);
+      show();
+    };
+  }
+
+  var source = new EventSource(section.dataset.live);
+  source.addEventListener("comment", take("comment"));
+  source.addEventListener("removed", take("removed"));
+  source.addEventListener("reload", function () {
+    source.close();
+    reload = true;
+    show();
+  });
+
+  button.addEventListener("click", function () {
+    if (reload) return window.location.reload();
+    var first = null;
+    waiting.forEach(function (e) {
+      apply(e);
+      if (e.type === "comment" && !first) first = document.getElementById("comment-" + e.data.id);
+    });
+    waiting = [];
+    fresh = 0;
+    button.hidden = true;
+    document.title = title;
+    if (first) {
+      first.setAttribute("tabindex", "-1");
+      first.focus();
+    }
+  });
+})();
