@@ -200,6 +200,27 @@ test("two open pages learn of an approved comment live, and a reconnect misses n
   assert.equal((await fetch(`${base}/articles/no-such-story/live`)).status, 404);
 });
 
+test("live coverage: an update added by the CLI reaches an open page", async () => {
+  const db = `sqlite://${join(tmp, "coverage.db")}?mode=rwc`;
+  const base = await site(db);
+  const slug = await slugOf(base);
+  cli(db, ["article", "live", slug, "on"]);
+  const { page, context } = await reader(`${base}/articles/${slug}`);
+  assert.equal(await page.locator("#live-entries .live-entry").count(), 0);
+  await page.evaluate(() => { window.__shift = 0; });
+  const started = performance.now();
+  execFileSync(bin, ["--database", db, "article", "entry", slug], { input: "<p>Polls have closed across the country.</p>" });
+  await page.waitForSelector(".live-new:not([hidden])", { timeout: 15000 });
+  console.log(`live coverage: the update reached the open page in ${(performance.now() - started).toFixed(0)} ms (including the CLI's start)`);
+  assert.equal(await page.locator(".live-new").textContent(), "1 new update — show it");
+  assert.equal(await page.evaluate(() => window.__shift), 0, "nothing moved before the click");
+  await page.click(".live-new");
+  const first = page.locator("#live-entries .live-entry").first();
+  assert.match(await first.getAttribute("id"), /^entry-\d+$/);
+  assert.equal((await first.locator(".entry-body").textContent()).trim(), "Polls have closed across the country.");
+  await context.close();
+});
+
 test("through Pushpin: the proxy holds the streams, masthead publishes each event once", async (t) => {
   if (spawnSync("pushpin", ["--version"]).error || spawnSync("zurl", ["--version"]).error) {
     if (process.env.CI === "true") assert.fail("pushpin is missing and CI=true");

@@ -62,6 +62,8 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     // "No" is Spanish too.
     ("es", "admin-no"),
     ("es", "cli-no"),
+    // German news sites badge a live blog "Live" (Spiegel, Zeit, tagesschau).
+    ("de", "live-badge"),
 ];
 
 fn parse(lang: Lang, file: &str, text: &'static str) -> ast::Resource<&'static str> {

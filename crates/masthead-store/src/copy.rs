@@ -35,6 +35,8 @@ const TABLES: &[&str] = &[
     "commenter_sanctions",
     "illegal_notices",
     "statements_of_reasons",
+    "live_coverage",
+    "live_entries",
     "comment_recommends",
     "comment_edits",
     "comment_reports",

@@ -1,4 +1,4 @@
-// New comments while the page is open (issue 29). The comments section
+// New comments and live updates while the page is open (issue 29). The comments section
 // names its live stream (data-live); new approved comments wait behind a
 // "N new comments — show them" button and go in only when the reader asks,
 // so nothing moves under their eyes; the count is in the title too. Edits
@@ -13,6 +13,7 @@
   var title = document.title;
   var waiting = []; // events not yet applied, in order
   var fresh = 0; // new comments among them
+  var updates = 0; // new live updates among them
   var reload = false;
 
   var bar = document.createElement("div");
@@ -25,10 +26,10 @@
   bar.appendChild(button);
   document.body.appendChild(bar);
 
-  function label(n) {
+  function label(n, forms) {
     var form = rules.select(n);
-    for (var sample in words.counts) {
-      if (rules.select(Number(sample)) === form) return words.counts[sample].replace(sample, String(n));
+    for (var sample in forms) {
+      if (rules.select(Number(sample)) === form) return forms[sample].replace(sample, String(n));
     }
     return String(n);
   }
@@ -37,10 +38,11 @@
     if (reload) {
       button.textContent = words.reload;
       button.hidden = false;
-    } else if (fresh > 0) {
-      button.textContent = label(fresh);
+    } else if (fresh + updates > 0) {
+      // Updates to the story come first: they are what the page is about.
+      button.textContent = updates > 0 ? label(updates, words.updates) : label(fresh, words.counts);
       button.hidden = false;
-      document.title = "(" + fresh + ") " + title;
+      document.title = "(" + (fresh + updates) + ") " + title;
     }
   }
 
@@ -83,6 +85,11 @@
   }
 
   function apply(e) {
+    if (e.type === "entry") {
+      var entries = document.getElementById("live-entries");
+      if (entries && !document.getElementById("entry-" + e.data.id)) entries.insertBefore(element(e.data.html), entries.firstChild);
+      return;
+    }
     var old = document.getElementById("comment-" + e.data.id);
     if (e.type === "removed") {
       if (old) old.remove();
@@ -106,15 +113,16 @@
     return function (message) {
       var e = { type: type, data: JSON.parse(message.data) };
       var known = document.getElementById("comment-" + e.data.id);
-      var queued = waiting.some(function (w) { return w.data.id === e.data.id; });
+      var same = function (w) { return w.type !== "entry" && w.data.id === e.data.id; };
+      var queued = waiting.some(same);
       if (known && !queued && outOfView(e.data.id)) return apply(e);
       if (type === "comment" && !known && !queued) fresh += 1;
       if (type === "removed" && queued && !known) {
         // Gone before it was shown: never shown.
-        waiting = waiting.filter(function (w) { return w.data.id !== e.data.id; });
+        waiting = waiting.filter(function (w) { return !same(w); });
         fresh = waiting.filter(function (w) { return w.type === "comment"; }).length;
-        button.hidden = fresh === 0;
-        document.title = fresh ? "(" + fresh + ") " + title : title;
+        button.hidden = fresh + updates === 0;
+        document.title = fresh + updates ? "(" + (fresh + updates) + ") " + title : title;
         return;
       }
       waiting.push(e);
@@ -125,6 +133,18 @@
   var source = new EventSource(section.dataset.live);
   source.addEventListener("comment", take("comment"));
   source.addEventListener("removed", take("removed"));
+  source.addEventListener("entry", function (message) {
+    var data = JSON.parse(message.data);
+    if (document.getElementById("entry-" + data.id)) return;
+    if (!document.getElementById("live-entries")) {
+      // The page was made before coverage began: only a reload shows it.
+      reload = true;
+    } else {
+      waiting.push({ type: "entry", data: data });
+      updates += 1;
+    }
+    show();
+  });
   source.addEventListener("reload", function () {
     source.close();
     reload = true;
@@ -137,9 +157,11 @@
     waiting.forEach(function (e) {
       apply(e);
       if (e.type === "comment" && !first) first = document.getElementById("comment-" + e.data.id);
+      if (e.type === "entry") first = document.getElementById("entry-" + e.data.id);
     });
     waiting = [];
     fresh = 0;
+    updates = 0;
     button.hidden = true;
     document.title = title;
     if (first) {

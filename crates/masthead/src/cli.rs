@@ -188,6 +188,23 @@ pub enum ArticleCommand {
     Close { slug: String },
     /// Open an article's comments again (`comments.close_after_days` still applies).
     Open { slug: String },
+    /// Switch an article's live coverage on or off ("Live" on the home page,
+    /// LiveBlogPosting in its JSON-LD).
+    Live { slug: String, state: OnOff },
+    /// Add a timestamped update to an article's live coverage: its HTML (or
+    /// Markdown) is read from standard input; open pages get it at once.
+    Entry {
+        slug: String,
+        /// Who wrote it (shown to staff; the operator's login name if not given).
+        #[arg(long)]
+        author: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnOff {
+    On,
+    Off,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

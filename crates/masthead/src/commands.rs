@@ -1,8 +1,8 @@
 //! What each command does. Errors carry a sentence of context at each step, so
 //! `main` can print them as one line.
 use crate::cli::{
-    ArticleCommand, Cli, Command, CommentsCommand, RoleArg, ServeArgs, SettingsCommand, StatusArg,
-    UserCommand,
+    ArticleCommand, Cli, Command, CommentsCommand, OnOff, RoleArg, ServeArgs, SettingsCommand,
+    StatusArg, UserCommand,
 };
 use crate::database::{acting, language, open};
 use crate::{article_file, demo, server};
@@ -27,6 +27,12 @@ pub async fn run(cli: Cli) -> Result<()> {
         }
         Command::Article(ArticleCommand::Open { slug }) => {
             switch_comments(&cli.database, &slug, true).await
+        }
+        Command::Article(ArticleCommand::Live { slug, state }) => {
+            live_coverage(&cli.database, &slug, state == OnOff::On).await
+        }
+        Command::Article(ArticleCommand::Entry { slug, author }) => {
+            live_entry(&cli.database, &slug, author).await
         }
         Command::Article(ArticleCommand::Add { file }) => {
             let store = open(&cli.database).await?;
@@ -170,7 +176,6 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
             },
         ));
     }
-    tokio::spawn(masthead_web::follow_live(state.clone()));
     tokio::spawn(crate::mailer::run(
         state.clone(),
         crate::mailer::MailConfig {
@@ -510,6 +515,47 @@ async fn users(database: &str, cmd: UserCommand) -> Result<()> {
 }
 
 /// `masthead article close|open SLUG`.
+async fn live_coverage(database: &str, slug: &str, on: bool) -> Result<()> {
+    let store = open(database).await?;
+    let tr = language(store.as_ref()).await?;
+    masthead_core::service::set_live(store.as_ref(), slug, on, Utc::now())
+        .await
+        .map_err(|e| anyhow::anyhow!(masthead_core::Localized::message(&e, tr)))?;
+    let done = if on { "cli-live-on" } else { "cli-live-off" };
+    println!("{}", tr.s(done, "slug", slug));
+    Ok(())
+}
+
+async fn live_entry(database: &str, slug: &str, author: Option<String>) -> Result<()> {
+    use std::io::Read as _;
+    let store = open(database).await?;
+    let tr = language(store.as_ref()).await?;
+    let mut source = String::new();
+    std::io::stdin()
+        .take(masthead_core::service::ENTRY_MAX_BYTES as u64 + 1)
+        .read_to_string(&mut source)
+        .context("standard input is not UTF-8 text")?;
+    let author = author.unwrap_or_else(|| crate::database::cli_actor().name);
+    let entry =
+        masthead_core::service::add_live_entry(store.as_ref(), slug, &source, &author, Utc::now())
+            .await
+            .map_err(|e| anyhow::anyhow!(masthead_core::Localized::message(&e, tr)))?;
+    println!(
+        "{}",
+        tr.args(
+            "cli-live-entry-added",
+            &[
+                ("id", entry.id.to_string().into()),
+                (
+                    "path",
+                    format!("/articles/{slug}#entry-{}", entry.id).into()
+                )
+            ]
+        )
+    );
+    Ok(())
+}
+
 async fn switch_comments(database: &str, slug: &str, open_them: bool) -> Result<()> {
     let store = open(database).await?;
     let (settings, _) = SiteSettings::load(store.as_ref()).await?;

@@ -83,6 +83,8 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<()> {
     tokio::spawn(upkeep(state.clone()));
+    // Live streams: one pump per server, fed by the database's changes.
+    tokio::spawn(masthead_web::follow_live(state.clone()));
     let router = masthead_web::router(state);
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())

@@ -18,6 +18,24 @@ pub struct NewsArticle<'a> {
     pub byline: &'a str,
     pub publisher: &'a str,
     pub logo: &'a str,
+    /// Live coverage: the article is a `LiveBlogPosting`.
+    pub live: Option<&'a LiveBlog>,
+}
+
+/// A live story's coverage and updates (newest first), W3C dates made.
+#[derive(Debug, Clone, Default)]
+pub struct LiveBlog {
+    pub start: String,
+    pub end: Option<String>,
+    pub updates: Vec<LiveUpdate>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LiveUpdate {
+    pub url: String,
+    pub headline: String,
+    pub published: String,
+    pub body: String,
 }
 
 /// JSON that may be printed unescaped inside `<script type="application/ld+json">`.
@@ -100,6 +118,27 @@ pub fn news_article(a: &NewsArticle<'_>) -> ScriptJson {
     if !a.description.is_empty() {
         doc["description"] = json!(a.description);
     }
+    if let Some(live) = a.live {
+        doc["@type"] = json!("LiveBlogPosting");
+        doc["coverageStartTime"] = json!(live.start);
+        if let Some(end) = &live.end {
+            doc["coverageEndTime"] = json!(end);
+        }
+        doc["liveBlogUpdate"] = Value::Array(
+            live.updates
+                .iter()
+                .map(|u| {
+                    json!({
+                        "@type": "BlogPosting",
+                        "headline": u.headline,
+                        "datePublished": u.published,
+                        "url": u.url,
+                        "articleBody": u.body,
+                    })
+                })
+                .collect(),
+        );
+    }
     if let Some((src, width, height)) = a.image {
         let mut image = json!({"@type": "ImageObject", "url": src});
         if let (Some(w), Some(h)) = (width, height) {
@@ -126,6 +165,7 @@ mod tests {
             byline,
             publisher: "The Daily",
             logo: "https://x.org/static/logo.png",
+            live: None,
         }
     }
 

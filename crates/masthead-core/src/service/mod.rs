@@ -8,6 +8,7 @@ mod commenters;
 mod desks;
 mod filter;
 mod hook;
+mod live;
 mod moderate;
 mod notices;
 mod notify;
@@ -33,6 +34,7 @@ pub use hook::{
     HookAnswer, HookArticle, HookMasthead, HookQuestion, HookVerdict, ModerationHook, NoHook,
     with_hook,
 };
+pub use live::{ENTRY_MAX_BYTES, LiveError, add_live_entry, set_live};
 pub use moderate::{ModerationError, check_desk, moderate};
 pub use notices::{
     APPEAL_MAX, APPEAL_MIN, NoticeError, appeal_statement, appeal_url, category_words,

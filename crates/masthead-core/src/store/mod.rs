@@ -9,6 +9,7 @@ mod discussion;
 mod error;
 mod filter;
 mod imports;
+mod live;
 mod media;
 mod moderation;
 mod notices;
@@ -29,6 +30,7 @@ pub use discussion::{DiscussionChanges, DiscussionRead};
 pub use error::{StoreError, StoreResult, Unique};
 pub use filter::{FilterInput, FilterMark, FilterStore, StoredLesson};
 pub use imports::{ImportStore, ImportTx, Term};
+pub use live::{Coverage, LiveEntry, LiveStore};
 pub use media::{Media, MediaStore};
 pub use moderation::{
     AuthorText, EditedText, GivenStatement, LogCount, Moderated, ModerationBatch, ModerationEntry,
@@ -64,6 +66,7 @@ pub trait Store:
     + SanctionStore
     + SectionStore
     + NoticeStore
+    + LiveStore
     + Send
     + Sync
 {
@@ -86,6 +89,7 @@ impl<
         + SanctionStore
         + SectionStore
         + NoticeStore
+        + LiveStore
         + Send
         + Sync,
 > Store for T

@@ -211,3 +211,6 @@ cli-commenter-sanction = العقوبة السارية
 cli-yes = نعم
 cli-no = لا
 cli-user-may-not-moderate = لا يحق للحساب «{ $name }» الإشراف على التعليقات
+cli-live-on = التغطية المباشرة للمقالة «{ $slug }» مفعّلة
+cli-live-off = التغطية المباشرة للمقالة «{ $slug }» معطّلة
+cli-live-entry-added = أُضيف التحديث { $id }: { $path }

@@ -220,3 +220,14 @@ live-new-comments = { $count ->
    *[other] { $count } تعليق جديد — اعرضها
 }
 live-reload = تطوّر النقاش — أعد تحميل الصفحة لرؤيته
+live-badge = مباشر
+live-updates = تحديثات مباشرة
+live-new-updates = { $count ->
+    [zero] { $count } تحديث جديد — اعرضها
+    [one] { $count } تحديث جديد — اعرضه
+    [two] { $count } تحديثان جديدان — اعرضهما
+    [few] { $count } تحديثات جديدة — اعرضها
+    [many] { $count } تحديثًا جديدًا — اعرضها
+   *[other] { $count } تحديث جديد — اعرضها
+}
+feed-live-update = تحديث بشأن «{ $title }»

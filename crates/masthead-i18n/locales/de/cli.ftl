@@ -155,3 +155,6 @@ cli-commenter-sanction = geltende Maßnahme
 cli-yes = ja
 cli-no = nein
 cli-user-may-not-moderate = das Konto „{ $name }“ darf keine Kommentare moderieren
+cli-live-on = Live-Berichterstattung zu „{ $slug }“ ist eingeschaltet
+cli-live-off = Live-Berichterstattung zu „{ $slug }“ ist ausgeschaltet
+cli-live-entry-added = Update { $id } hinzugefügt: { $path }

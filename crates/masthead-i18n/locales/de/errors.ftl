@@ -187,3 +187,6 @@ error-outside-desk = Kommentar { $ids } liegt außerhalb Ihrer Ressorts; nichts 
 error-hook-refused = Dieser Kommentar wurde nicht angenommen: { $reason }
 error-live-since = Die Position im Live-Stream muss eine Änderungsnummer sein.
 error-live-full = Dieser Server bedient bereits so viele Live-Leser, wie er kann; die Seite versucht es gleich noch einmal.
+live-error-not-found = Diesen Artikel gibt es nicht.
+live-error-empty = Ein Update braucht etwas Text.
+live-error-too-long = Ein Update darf höchstens 64 KiB groß sein.

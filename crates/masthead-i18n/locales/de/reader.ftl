@@ -199,3 +199,10 @@ live-new-comments = { $count ->
    *[other] { $count } neue Kommentare – anzeigen
 }
 live-reload = Die Diskussion ist weitergegangen – laden Sie die Seite neu, um sie zu sehen
+live-badge = Live
+live-updates = Live-Updates
+live-new-updates = { $count ->
+    [one] { $count } neues Update – anzeigen
+   *[other] { $count } neue Updates – anzeigen
+}
+feed-live-update = Update zu „{ $title }“

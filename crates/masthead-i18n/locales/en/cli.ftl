@@ -162,3 +162,6 @@ cli-commenter-sanction = sanction in force
 cli-yes = yes
 cli-no = no
 cli-user-may-not-moderate = the account “{ $name }” may not moderate comments
+cli-live-on = live coverage of “{ $slug }” is on
+cli-live-off = live coverage of “{ $slug }” is off
+cli-live-entry-added = update { $id } added: { $path }

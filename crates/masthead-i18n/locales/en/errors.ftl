@@ -190,3 +190,6 @@ error-outside-desk = Comment { $ids } is outside your sections; nothing was chan
 error-hook-refused = This comment was not accepted: { $reason }
 error-live-since = The live stream’s position must be a change number.
 error-live-full = This server holds as many live readers as it can; the page will try again shortly.
+live-error-not-found = There is no such article.
+live-error-empty = An update needs some words.
+live-error-too-long = An update may be at most 64 KiB.

@@ -210,3 +210,10 @@ live-new-comments = { $count ->
    *[other] { $count } new comments — show them
 }
 live-reload = The discussion has moved on — reload the page to see it
+live-badge = Live
+live-updates = Live updates
+live-new-updates = { $count ->
+    [one] { $count } new update — show it
+   *[other] { $count } new updates — show them
+}
+feed-live-update = Update on “{ $title }”

@@ -169,3 +169,6 @@ cli-commenter-sanction = sanción vigente
 cli-yes = sí
 cli-no = no
 cli-user-may-not-moderate = la cuenta «{ $name }» no puede moderar comentarios
+cli-live-on = la cobertura en directo de «{ $slug }» está activada
+cli-live-off = la cobertura en directo de «{ $slug }» está desactivada
+cli-live-entry-added = actualización { $id } añadida: { $path }

@@ -195,3 +195,6 @@ error-outside-desk = El comentario { $ids } está fuera de sus secciones; no se 
 error-hook-refused = Este comentario no se ha aceptado: { $reason }
 error-live-since = La posición de la transmisión en directo debe ser un número de cambio.
 error-live-full = Este servidor ya atiende a tantos lectores en directo como puede; la página volverá a intentarlo en breve.
+live-error-not-found = Ese artículo no existe.
+live-error-empty = Una actualización necesita algo de texto.
+live-error-too-long = Una actualización puede tener como máximo 64 KiB.

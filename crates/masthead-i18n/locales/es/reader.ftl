@@ -204,3 +204,11 @@ live-new-comments = { $count ->
    *[other] { $count } comentarios nuevos — mostrarlos
 }
 live-reload = La conversación ha avanzado — recargue la página para verla
+live-badge = En directo
+live-updates = Actualizaciones en directo
+live-new-updates = { $count ->
+    [one] { $count } actualización nueva — mostrarla
+    [many] { $count } de actualizaciones nuevas — mostrarlas
+   *[other] { $count } actualizaciones nuevas — mostrarlas
+}
+feed-live-update = Actualización sobre «{ $title }»

@@ -169,3 +169,6 @@ cli-commenter-sanction = sanction en vigueur
 cli-yes = oui
 cli-no = non
 cli-user-may-not-moderate = le compte « { $name } » ne peut pas modérer les commentaires
+cli-live-on = le suivi en direct de « { $slug } » est activé
+cli-live-off = le suivi en direct de « { $slug } » est désactivé
+cli-live-entry-added = mise à jour { $id } ajoutée : { $path }

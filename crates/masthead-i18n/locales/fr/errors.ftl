@@ -195,3 +195,6 @@ error-outside-desk = Le commentaire { $ids } est hors de vos rubriques ; rien n�
 error-hook-refused = Ce commentaire n’a pas été accepté : { $reason }
 error-live-since = La position du flux en direct doit être un numéro de modification.
 error-live-full = Ce serveur accueille déjà autant de lecteurs en direct qu’il le peut ; la page réessaiera dans un instant.
+live-error-not-found = Cet article n’existe pas.
+live-error-empty = Une mise à jour doit contenir du texte.
+live-error-too-long = Une mise à jour ne peut pas dépasser 64 Kio.

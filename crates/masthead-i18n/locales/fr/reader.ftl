@@ -204,3 +204,11 @@ live-new-comments = { $count ->
    *[other] { $count } nouveaux commentaires — les afficher
 }
 live-reload = La discussion a évolué — rechargez la page pour la voir
+live-badge = En direct
+live-updates = Suivi en direct
+live-new-updates = { $count ->
+    [one] { $count } nouvelle mise à jour — l’afficher
+    [many] { $count } de nouvelles mises à jour — les afficher
+   *[other] { $count } nouvelles mises à jour — les afficher
+}
+feed-live-update = Mise à jour du direct « { $title } »

@@ -183,3 +183,6 @@ cli-commenter-sanction = obowiązująca sankcja
 cli-yes = tak
 cli-no = nie
 cli-user-may-not-moderate = konto „{ $name }” nie może moderować komentarzy
+cli-live-on = relacja na żywo w artykule „{ $slug }” jest włączona
+cli-live-off = relacja na żywo w artykule „{ $slug }” jest wyłączona
+cli-live-entry-added = dodano aktualizację { $id }: { $path }

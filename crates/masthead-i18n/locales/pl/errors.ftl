@@ -203,3 +203,6 @@ error-outside-desk = Komentarz { $ids } jest poza Twoimi działami; nic nie zost
 error-hook-refused = Ten komentarz nie został przyjęty: { $reason }
 error-live-since = Pozycja strumienia na żywo musi być numerem zmiany.
 error-live-full = Ten serwer obsługuje już tylu czytelników na żywo, ilu może; strona spróbuje ponownie za chwilę.
+live-error-not-found = Nie ma takiego artykułu.
+live-error-empty = Aktualizacja musi zawierać jakiś tekst.
+live-error-too-long = Aktualizacja może mieć najwyżej 64 KiB.

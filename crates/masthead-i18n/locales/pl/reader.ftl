@@ -209,3 +209,12 @@ live-new-comments = { $count ->
    *[other] { $count } nowego komentarza — pokaż je
 }
 live-reload = Dyskusja potoczyła się dalej — odśwież stronę, aby ją zobaczyć
+live-badge = Na żywo
+live-updates = Relacja na żywo
+live-new-updates = { $count ->
+    [one] { $count } nowa aktualizacja — pokaż ją
+    [few] { $count } nowe aktualizacje — pokaż je
+    [many] { $count } nowych aktualizacji — pokaż je
+   *[other] { $count } nowej aktualizacji — pokaż je
+}
+feed-live-update = Aktualizacja relacji „{ $title }”

@@ -18,6 +18,8 @@ mod group_insert;
 mod imports;
 #[path = "../sql/legacy_reasons.rs"]
 mod legacy_reasons;
+#[path = "../sql/live.rs"]
+mod live;
 #[path = "../sql/media.rs"]
 mod media;
 #[path = "../sql/moderation.rs"]

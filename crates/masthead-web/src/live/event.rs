@@ -19,6 +19,8 @@ pub enum EventKind {
     Comment(CommentData),
     /// A comment taken from the discussion (held again, spam, trash, gone).
     Removed { comment: i64 },
+    /// A live story's new update: its fragment as the page shows it.
+    Entry { id: i64, html: String, text: String },
 }
 
 /// An approved comment as the stream sends it.
@@ -42,6 +44,10 @@ impl LiveEvent {
             EventKind::Removed { comment } => (
                 "removed",
                 serde_json::to_string(&serde_json::json!({ "id": comment })),
+            ),
+            EventKind::Entry { id, html, text } => (
+                "entry",
+                serde_json::to_string(&serde_json::json!({ "id": id, "html": html, "text": text })),
             ),
         };
         let data = data.unwrap_or_else(|_| "{}".to_string());

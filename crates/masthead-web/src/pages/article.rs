@@ -108,8 +108,14 @@ pub(crate) async fn page_html(
     let base = settings.url.clone();
     let chrome = Chrome::new(settings);
     let tr = chrome.tr;
+    let live = if article.is_thread() || article.kind == ArticleKind::Page {
+        None
+    } else {
+        super::live_coverage::live_view(state.store.as_ref(), &article, dates, &base).await?
+    };
     let page = ArticlePage {
-        seo: SeoHead::new(&article, settings, &base),
+        seo: SeoHead::new(&article, settings, &base, live.as_ref().map(|l| &l.blog)),
+        live,
         base,
         byline: tr.s("byline", "byline", &article.byline),
         feed_title: tr.args(
@@ -151,6 +157,8 @@ pub struct ArticlePage {
     pub base: String,
     /// Open Graph, Twitter card and JSON-LD (none for outside-page threads).
     pub seo: Option<SeoHead>,
+    /// The story's live coverage and its updates, if it ever had any.
+    pub live: Option<super::live_coverage::LiveView>,
 }
 
 /// The article page's sentences around links.

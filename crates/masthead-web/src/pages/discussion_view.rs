@@ -186,11 +186,17 @@ impl LiveAttrs {
             Some(n) => format!("/articles/{slug}/live?last_event_id={n}"),
             None => format!("/articles/{slug}/live"),
         };
-        let counts: serde_json::Map<String, serde_json::Value> = [0i64, 1, 2, 3, 5, 11, 100]
-            .into_iter()
-            .map(|n| (n.to_string(), tr.n("live-new-comments", n).into()))
-            .collect();
-        let words = serde_json::json!({ "counts": counts, "reload": tr.t("live-reload") });
+        let samples = |id: &str| -> serde_json::Map<String, serde_json::Value> {
+            [0i64, 1, 2, 3, 5, 11, 100]
+                .into_iter()
+                .map(|n| (n.to_string(), tr.n(id, n).into()))
+                .collect()
+        };
+        let words = serde_json::json!({
+            "counts": samples("live-new-comments"),
+            "updates": samples("live-new-updates"),
+            "reload": tr.t("live-reload"),
+        });
         Self {
             url,
             words: words.to_string(),

@@ -7,6 +7,7 @@ pub mod cookies;
 pub mod discussion;
 pub mod discussion_view;
 pub mod live_comment;
+pub mod live_coverage;
 pub mod not_found;
 pub mod old_address;
 pub mod seo_head;

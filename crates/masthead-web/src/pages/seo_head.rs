@@ -4,7 +4,7 @@
 //! address is the original page, and a static page is no news article.
 use crate::views::url_of;
 use masthead_core::article::{Article, ArticleKind};
-use masthead_core::seo::json_ld::{NewsArticle, ScriptJson, news_article};
+use masthead_core::seo::json_ld::{LiveBlog, NewsArticle, ScriptJson, news_article};
 use masthead_core::seo::{absolute, w3c};
 use masthead_core::settings::SiteSettings;
 
@@ -34,7 +34,13 @@ pub struct SeoHead {
 
 impl SeoHead {
     /// `base` is the site's absolute address (`views::site_base`).
-    pub fn new(article: &Article, settings: &SiteSettings, base: &str) -> Option<Self> {
+    /// `live`: the story's live coverage and updates, for `LiveBlogPosting`.
+    pub fn new(
+        article: &Article,
+        settings: &SiteSettings,
+        base: &str,
+        live: Option<&LiveBlog>,
+    ) -> Option<Self> {
         // A static page is no news article; a thread's page is another site's.
         if article.is_thread() || article.kind == ArticleKind::Page {
             return None;
@@ -63,6 +69,7 @@ impl SeoHead {
             byline: &article.byline,
             publisher: &settings.title,
             logo: &absolute(base, logo),
+            live,
         });
         Some(Self {
             twitter_card: if image.is_some() {

@@ -197,11 +197,25 @@ async fn article_feed(
                 ..PublicCommentQuery::default()
             })
             .await?;
-        let entries: Vec<feed::Entry> = comments
+        let link = feed::absolute(&base, &article.path());
+        // A live story's updates come with its comments, newest first.
+        let updates = state.store.entries(article.id).await?;
+        let mut entries: Vec<feed::Entry> = comments
             .iter()
             .map(|c| feed::comment_entry(c, &article.title, &base, CommentTitle::ByAuthor, tr))
+            .chain(updates.iter().map(|u| feed::Entry {
+                title: tr.s("feed-live-update", "title", &article.title),
+                link: format!("{link}#entry-{}", u.id),
+                author: u.author.clone(),
+                published: u.created_at,
+                updated: u.created_at,
+                summary: String::new(),
+                content_html: u.html.as_str().to_string(),
+                enclosure: None,
+            }))
             .collect();
-        let link = feed::absolute(&base, &article.path());
+        entries.sort_by_key(|e| std::cmp::Reverse(e.published));
+        entries.truncate(FEED_ITEMS as usize);
         let feed = Feed {
             title: tr.s("feed-article-comments", "title", &article.title),
             description: settings.shown_description(),

@@ -22,6 +22,8 @@ pub struct SummaryView {
     pub date: String,
     /// "3 comments", in the site's language.
     pub comments: String,
+    /// Its live coverage is on ("Live").
+    pub live: bool,
 }
 
 impl SummaryView {
@@ -34,6 +36,7 @@ impl SummaryView {
             date_iso: dates.iso(a.published_at),
             date: dates.day(a.published_at),
             comments: dates.tr().n("comments-count", a.comment_count),
+            live: false,
         }
     }
 }
@@ -126,6 +129,7 @@ async fn render_list(state: &AppState, page: u64) -> Result<Option<String>, WebE
     }
     let offset = (page - 1).saturating_mul(u64::from(per_page));
     let rows = state.store.published_articles(offset, per_page).await?;
+    let live = state.store.live_articles().await?;
     let dates = Dates::new(&settings);
     let href = |p: u64| {
         if p == 1 {
@@ -137,7 +141,13 @@ async fn render_list(state: &AppState, page: u64) -> Result<Option<String>, WebE
     let body = HomePage {
         page_title: dates.tr().args("home-page-title", &[("page", page.into())]),
         chrome: Chrome::new(&settings),
-        articles: rows.iter().map(|a| SummaryView::new(a, dates)).collect(),
+        articles: rows
+            .iter()
+            .map(|a| SummaryView {
+                live: live.contains(&a.id),
+                ..SummaryView::new(a, dates)
+            })
+            .collect(),
         newer: (page > 1).then(|| href(page - 1)),
         older: (page < pages).then(|| href(page + 1)),
         page,

@@ -3,10 +3,13 @@
 //! with `?since=ID` the events after ID as one cacheable answer, for CDNs
 //! that do not stream. [`follow`] is the pump that feeds them.
 use crate::error::{Text, WebError};
+use crate::live::LiveEvent;
 use crate::live::event::{HEARTBEAT, RETRY, batch_sse, parse_event_id, reload_sse};
 use crate::live::{Batch, PUMP_EVERY};
 use crate::pages::live_comment::live_events;
+use crate::pages::live_coverage::entry_events;
 use crate::state::AppState;
+use crate::views::Dates;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -41,6 +44,33 @@ async fn live_article(state: &AppState, slug: &str) -> Result<Article, WebError>
         .ok_or(WebError::NotFound)
 }
 
+/// The events of `article` after `since` — comments and live updates, in
+/// the order of their numbers — and the number they reach; `None` when the
+/// change log no longer reaches back that far.
+async fn events_after(
+    state: &AppState,
+    article: &Article,
+    since: i64,
+) -> Result<Option<(Vec<LiveEvent>, i64)>, WebError> {
+    let Some(changes) = state.store.discussion_changes(article.id, since).await? else {
+        return Ok(None);
+    };
+    let settings = state.settings().await?;
+    let mut events = live_events(article, &settings, &changes)?;
+    // Updates numbered up to the snapshot's number: a later one comes with
+    // the next batch, so none is sent twice.
+    let entries: Vec<_> = state
+        .store
+        .entries_after(article.id, since)
+        .await?
+        .into_iter()
+        .filter(|e| e.generation <= changes.generation)
+        .collect();
+    events.extend(entry_events(&entries, Dates::new(&settings))?);
+    events.sort_by_key(|e| e.id);
+    Ok(Some((events, changes.generation)))
+}
+
 /// The SSE text of `article`'s changes after `since`, and the number they
 /// reach; a reload event when the change log no longer reaches back.
 async fn catch_up(
@@ -48,14 +78,10 @@ async fn catch_up(
     article: &Article,
     since: i64,
 ) -> Result<(String, Option<i64>), WebError> {
-    match state.store.discussion_changes(article.id, since).await? {
-        None => Ok((reload_sse().to_string(), None)),
-        Some(changes) => {
-            let settings = state.settings().await?;
-            let events = live_events(article, &settings, &changes)?;
-            Ok((batch_sse(&events, since), Some(changes.generation)))
-        }
-    }
+    Ok(match events_after(state, article, since).await? {
+        None => (reload_sse().to_string(), None),
+        Some((events, reached)) => (batch_sse(&events, since), Some(reached)),
+    })
 }
 
 fn event_stream_headers(cache: &'static str) -> [(header::HeaderName, HeaderValue); 3] {
@@ -213,7 +239,18 @@ pub async fn follow(state: AppState) {
         }
         let mut published = Vec::new();
         if changes.generation > since {
-            for article in &changes.articles {
+            // A live update changes its article's row (a site-wide change):
+            // the live stories are asked too.
+            let mut articles = changes.articles.clone();
+            if changes.site {
+                match store.live_articles().await {
+                    Ok(live) => articles.extend(live),
+                    Err(e) => tracing::warn!("live stories not read: {e}"),
+                }
+                articles.sort();
+                articles.dedup();
+            }
+            for article in &articles {
                 if state.grip.is_none() && !state.live.watched(article.0) {
                     continue;
                 }
@@ -254,21 +291,11 @@ async fn batch_of(
     else {
         return Ok(None);
     };
-    Ok(
-        match state.store.discussion_changes(article, since).await? {
-            Some(changes) => {
-                let settings = state.settings().await?;
-                let events = live_events(&a, &settings, &changes)?;
-                Some(Batch::new(
-                    changes.generation,
-                    events.iter().map(|e| (e.id, e.to_sse())).collect(),
-                ))
-            }
-            // The log no longer reaches back: every stream reloads.
-            None => Some(Batch::new(
-                since,
-                vec![(i64::MAX, reload_sse().to_string())],
-            )),
-        },
-    )
+    Ok(Some(match events_after(state, &a, since).await? {
+        Some((events, reached)) => {
+            Batch::new(reached, events.iter().map(|e| (e.id, e.to_sse())).collect())
+        }
+        // The log no longer reaches back: every stream reloads.
+        None => Batch::new(since, vec![(i64::MAX, reload_sse().to_string())]),
+    }))
 }

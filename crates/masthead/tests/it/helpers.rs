@@ -62,6 +62,15 @@ impl Page {
             .and_then(|e| e.value().attr(attr).map(str::to_string))
     }
 
+    /// `attr` of every element matching `css`, in document order.
+    pub fn attrs(&self, css: &str, attr: &str) -> Vec<String> {
+        let sel = Selector::parse(css).expect("valid selector");
+        self.html()
+            .select(&sel)
+            .filter_map(|e| e.value().attr(attr).map(str::to_string))
+            .collect()
+    }
+
     pub fn location(&self) -> String {
         self.headers
             .get("location")

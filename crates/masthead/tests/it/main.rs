@@ -33,6 +33,7 @@ mod i18n_reader;
 mod identicon_privacy;
 mod import_checks;
 mod isso;
+mod live_coverage;
 mod moderation;
 mod moderation_channels;
 mod moderation_hook;

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// The virtualenv's Python, with extruct and lxml, if set up.
-fn python() -> Option<PathBuf> {
+pub(crate) fn python() -> Option<PathBuf> {
     crate::helpers::venv_python(
         "MASTHEAD_EXTRUCT_DIR",
         "masthead-extruct",
@@ -27,7 +27,7 @@ fn python() -> Option<PathBuf> {
 }
 
 /// Runs `script` with `input` on stdin; its stdout, or the failure.
-fn run(py: &Path, script: &str, args: &[&str], input: &str) -> Result<String, String> {
+pub(crate) fn run(py: &Path, script: &str, args: &[&str], input: &str) -> Result<String, String> {
     let mut child = Command::new(py)
         .arg("-c")
         .arg(script)
@@ -73,7 +73,7 @@ print("valid")
 "#;
 
 /// Open Graph and JSON-LD of a page, as extruct reads them.
-const EXTRACT: &str = r#"
+pub(crate) const EXTRACT: &str = r#"
 import sys, json, extruct
 data = extruct.extract(sys.stdin.read(), base_url=sys.argv[1], syntaxes=["opengraph", "json-ld"])
 og = [dict(item["properties"]) for item in data.get("opengraph", [])]

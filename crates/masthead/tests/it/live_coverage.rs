@@ -1,0 +1,149 @@
+//! Live coverage (issue 29, part 4), end to end on both backends: the CLI
+//! switches a story to live coverage and adds an update from standard
+//! input; an open stream gets it as an `entry` event; the page lists it
+//! newest first with its anchor; the JSON-LD is a `LiveBlogPosting` with
+//! `liveBlogUpdate` and coverage times as extruct reads it; the article's
+//! feed carries it; "Live" shows on the home page only while coverage is on.
+use crate::helpers::TestApp;
+use crate::seo::{EXTRACT, python, run};
+use reqwest::StatusCode;
+use std::process::Stdio;
+use tokio::io::AsyncWriteExt;
+
+const SLUG: &str = "test-story";
+
+async fn entry(app: &TestApp, slug: &str, html: &str) -> std::process::Output {
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_masthead"))
+        .args(["article", "entry", slug, "--author", "Desk"])
+        .env("MASTHEAD_DATABASE_URL", &app.db_url)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run masthead");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(html.as_bytes()).await.expect("write");
+    drop(stdin);
+    let out = child.wait_with_output().await.expect("ran");
+    app.caught_up().await;
+    out
+}
+
+/// What the stream sends within `ms`, as text.
+async fn stream_for(
+    app: &TestApp,
+    path: &str,
+    ms: u64,
+    during: impl std::future::Future,
+) -> String {
+    let mut response = reqwest::Client::new()
+        .get(format!("{}{path}", app.base))
+        .header("accept", "text/event-stream")
+        .send()
+        .await
+        .expect("stream");
+    assert_eq!(response.status(), StatusCode::OK);
+    during.await;
+    let mut text = String::new();
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_millis(ms);
+    while let Ok(Ok(Some(chunk))) = tokio::time::timeout_at(deadline, response.chunk()).await {
+        text.push_str(&String::from_utf8_lossy(&chunk));
+        if text.contains("event: entry") {
+            break;
+        }
+    }
+    text
+}
+
+#[tokio::test]
+async fn a_live_story_gets_its_updates_on_the_page_the_stream_the_json_ld_and_the_feed() {
+    let (app, _) = TestApp::with_article().await;
+    let out = app.cli(&["article", "live", SLUG, "on"]).await;
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("live coverage of “test-story” is on"));
+    let home = app.get("/").await;
+    assert!(home.has(".article-summary .live-badge"), "{}", home.body);
+
+    // An open stream gets the update the CLI adds.
+    let page = app.get(&format!("/articles/{SLUG}")).await;
+    let live = page
+        .attr("[data-live]", "data-live")
+        .expect("the page names its stream");
+    let said = stream_for(&app, &live, 10_000, async {
+        let out = entry(
+            &app,
+            SLUG,
+            "<p>Polls have <b>closed</b>.</p><script>alert(1)</script>",
+        )
+        .await;
+        assert!(out.status.success(), "{out:?}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("#entry-1"));
+    })
+    .await;
+    assert!(said.contains("event: entry"), "{said}");
+    assert!(said.contains("Polls have closed."), "{said}");
+    assert!(!said.contains("script"), "{said}");
+
+    // Newest first on the page, each with its anchor.
+    let out = entry(&app, SLUG, "Counting has **begun**.").await;
+    assert!(out.status.success(), "{out:?}");
+    let page = app.get(&format!("/articles/{SLUG}")).await;
+    assert_eq!(
+        page.attrs(".live-entry", "id"),
+        ["entry-2", "entry-1"],
+        "newest first"
+    );
+    assert!(page.has("#entry-2 a.entry-permalink[href='#entry-2']"));
+    assert!(page.has("#live-title .live-badge"));
+    assert!(!page.body.contains("alert(1)"));
+
+    // The article's feed carries the updates.
+    let feed = app.get(&format!("/articles/{SLUG}/feed/")).await;
+    let parsed = feed_rs::parser::parse(feed.body.as_bytes()).expect("a feed");
+    let links: Vec<String> = parsed
+        .entries
+        .iter()
+        .flat_map(|e| e.links.iter().map(|l| l.href.clone()))
+        .collect();
+    assert!(
+        links
+            .iter()
+            .any(|l| l.ends_with("/articles/test-story#entry-2")),
+        "{links:?}"
+    );
+
+    // Coverage ends: no badge, and the JSON-LD says when.
+    let out = app.cli(&["article", "live", SLUG, "off"]).await;
+    assert!(out.status.success(), "{out:?}");
+    assert!(!app.get("/").await.has(".live-badge"));
+    let page = app.get(&format!("/articles/{SLUG}")).await;
+    assert!(page.has(".live-entry") && !page.has("#live-title .live-badge"));
+    if let Some(py) = python() {
+        let got = run(&py, EXTRACT, &[&app.base], &page.body).expect("extruct");
+        let data: serde_json::Value = serde_json::from_str(&got).expect("json");
+        let doc = &data["json-ld"][0];
+        assert_eq!(doc["@type"], "LiveBlogPosting", "{doc}");
+        assert!(doc["coverageStartTime"].is_string() && doc["coverageEndTime"].is_string());
+        let updates = doc["liveBlogUpdate"].as_array().expect("updates");
+        assert_eq!(updates.len(), 2);
+        assert_eq!(updates[0]["@type"], "BlogPosting");
+        assert_eq!(updates[0]["articleBody"], "Counting has begun.");
+        assert!(updates[1]["url"].as_str().unwrap().ends_with("#entry-1"));
+    }
+
+    // Bad input: a story that does not exist, an update with no words.
+    let out = entry(&app, "no-such-story", "Words.").await;
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("There is no such article."));
+    let out = entry(&app, SLUG, "<script>alert(1)</script>").await;
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("An update needs some words."));
+    assert_eq!(
+        app.store
+            .entries(masthead_core::ids::ArticleId(1))
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+}
