@@ -39,13 +39,25 @@ async function held(n) {
 const approvedAt = new Map(); // comment id → ms when its approval started
 const latencies = [];
 
-function connect(reader, lastId) {
+// As a browser's EventSource does: a refused or failed connection is tried
+// again a second or so later (up to 10 times), from the last event seen.
+let retries = 0;
+async function connect(reader, lastId) {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if (await once(reader, lastId ?? reader.last)) return true;
+    retries += 1;
+    await new Promise((r) => setTimeout(r, 1000 + Math.random() * 1000));
+  }
+  reader.errors += 1;
+  return false;
+}
+
+function once(reader, lastId) {
   return new Promise((resolve) => {
     const headers = { accept: "text/event-stream" };
     if (lastId) headers["last-event-id"] = lastId;
     const req = http.get(`${readBase}/articles/${slug}/live`, { agent, headers }, (res) => {
       if (res.statusCode !== 200) {
-        reader.errors += 1;
         res.resume();
         return resolve(false);
       }
@@ -70,9 +82,11 @@ function connect(reader, lastId) {
         }
       });
       res.on("error", () => {});
+      // A stream the server ends is opened again, as a browser does.
+      res.on("end", () => { if (!reader.closing) connect(reader); });
       resolve(true);
     });
-    req.on("error", () => { reader.errors += 1; resolve(false); });
+    req.on("error", () => resolve(false));
     reader.req = req;
   });
 }
@@ -90,9 +104,14 @@ for (let i = 0; i < total; i += 20) {
 }
 const rssBefore = rss();
 const readers = Array.from({ length: READERS }, () => ({ got: new Map(), last: null, errors: 0 }));
-for (let i = 0; i < READERS; i += 500) {
-  await Promise.all(readers.slice(i, i + 500).map((r) => connect(r)));
+// Readers arrive 100 at a time, 50 ms apart (a story's audience grows over
+// seconds, not in one instant).
+const arrived = [];
+for (let i = 0; i < READERS; i += 100) {
+  arrived.push(...readers.slice(i, i + 100).map((r) => connect(r)));
+  await new Promise((r) => setTimeout(r, 50));
 }
+await Promise.all(arrived);
 await new Promise((r) => setTimeout(r, 1000));
 const rssAfter = rss();
 const reqBefore = await requests();
@@ -107,8 +126,8 @@ for (let s = 0; s < SECONDS; s++) {
   if (s === Math.floor(SECONDS / 2)) {
     // Cut 10 % off; they come back a second later where they left.
     const cut = readers.filter((_, i) => i % 10 === 0);
-    for (const r of cut) { r.cut = true; r.req.destroy(); r.res?.destroy(); }
-    setTimeout(() => cut.forEach((r) => connect(r, r.last)), 1000);
+    for (const r of cut) { r.cut = true; r.closing = true; r.req.destroy(); r.res?.destroy(); }
+    setTimeout(() => cut.forEach((r) => { r.closing = false; connect(r, r.last); }), 1000);
   }
   await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (performance.now() - t))));
 }
@@ -116,7 +135,7 @@ await Promise.all(approving);
 await new Promise((r) => setTimeout(r, 3000));
 const seconds = (performance.now() - started) / 1000;
 const reqAfter = await requests();
-let lost = 0, twice = 0, errors = 0;
+let lost = 0, twice = 0, errors = 0, dupReaders = 0, dupCut = 0;
 for (const r of readers) {
   errors += r.errors;
   for (const c of ids) {
@@ -124,13 +143,15 @@ for (const r of readers) {
     if (n === 0) lost += 1;
     if (n > 1) twice += n - 1;
   }
+  if ([...r.got.values()].some((n) => n > 1)) { dupReaders += 1; if (r.cut) dupCut += 1; }
+  r.closing = true;
   r.req.destroy();
   r.res?.destroy();
 }
 console.log(JSON.stringify({
   readers: READERS, rate: RATE, seconds: SECONDS, events: latencies.length,
   p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99),
-  lost, twice, errors,
+  lost, twice, errors, retries, dup_readers: dupReaders, dup_cut: dupCut,
   origin_rps: (reqAfter - reqBefore - 1) / seconds,
   rss_kb_per_1000: ((rssAfter - rssBefore) * 1000) / READERS,
 }));

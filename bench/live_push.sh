@@ -62,6 +62,8 @@ push_in_spec=tcp://127.0.0.1:5560
 push_in_sub_specs=tcp://127.0.0.1:5562
 push_in_http_addr=127.0.0.1
 push_in_http_port=5561
+message_rate=200000
+message_hwm=2000000
 stats_spec=ipc://{rundir}/{ipc_prefix}stats
 command_spec=tcp://127.0.0.1:5563
 CONF
@@ -73,7 +75,7 @@ CONF
 }
 
 table=""
-for mode in direct pushpin; do
+for mode in ${MODES:-direct pushpin}; do
   for n in $READERS; do
     db="$work/push-$mode-$n.db"
     url="$(serving_url "sqlite://$db?mode=rwc" "push_${mode}_$n")"
@@ -93,12 +95,16 @@ for mode in direct pushpin; do
     slug="$(curl -s "http://127.0.0.1:$PORT/wp-json/wp/v2/posts" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["slug"])')"
     out="$(node bench/live_push.mjs "$bin" "$url" "$read_base" "http://127.0.0.1:$PORT" "$slug" "$n" "$RATE" "$SECONDS_EACH" "$app")"
     echo "$mode, $n readers: $out"
-    row="$(python3 -c '
+    row="$(python3 - "$out" "$mode" <<'PY'
 import json, sys
-r = json.loads(sys.argv[1]); mode = sys.argv[2]
+r = json.loads(sys.argv[1])
+mode = sys.argv[2]
 ms = lambda v: "—" if v is None else f"{v:.0f} ms"
-print(f"| {mode} | {r[\"readers\"]:,} | {r[\"events\"]:,} | {ms(r[\"p50\"])} | {ms(r[\"p95\"])} | {ms(r[\"p99\"])} | {r[\"lost\"]} / {r[\"twice\"]} | {r[\"errors\"]} | {r[\"origin_rps\"]:.1f} | {r[\"rss_kb_per_1000\"]/1024:.1f} MB |")
-' "$out" "$mode")"
+cells = [mode, f"{r['readers']:,}", f"{r['events']:,}", ms(r["p50"]), ms(r["p95"]), ms(r["p99"]),
+         f"{r['lost']} / {r['twice']}", f"{r['errors']} ({r['retries']})", f"{r['origin_rps']:.1f}", f"{r['rss_kb_per_1000'] / 1024:.1f} MB"]
+print("| " + " | ".join(cells) + " |")
+PY
+)"
     table+="$row"$'\n'
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
     wait 2>/dev/null || true
@@ -107,8 +113,8 @@ print(f"| {mode} | {r[\"readers\"]:,} | {r[\"events\"]:,} | {ms(r[\"p50\"])} | {
 done
 
 name="$(section_name live-push)"
-update_section "$name" "$(section_title "Live discussions: pushing approved comments to open pages")" "Measured $(date -u +%F) with \`BACKEND=$BACKEND bash bench/live_push.sh\` on $(nproc) cores of $(cpu_name), $(backend_label), release build, everything on one machine over loopback: masthead, Pushpin $(pushpin --version 2>/dev/null | awk '{print $2}') with zurl, and the load client (\`bench/live_push.mjs\`, node, one socket per reader). $RATE comments approved per second for $SECONDS_EACH s (one CLI call a second approving $RATE; latency counts from the start of that call, so it includes the CLI's start-up); each event carries the comment's rendered fragment (~2 KB). Halfway, 10 % of the readers are cut off and reconnect a second later with \`Last-Event-ID\`; lost / twice counts, over every reader, approved comments it never got / got more than once. Origin requests/s: requests masthead answered during the run (the direct baseline's streams are one request each, opened before). Memory: masthead's resident memory grown per 1,000 streams it holds (behind Pushpin it holds none).
+update_section "$name" "$(section_title "Live discussions: pushing approved comments to open pages")" "Measured $(date -u +%F) with \`BACKEND=$BACKEND bash bench/live_push.sh\` on $(nproc) cores of $(cpu_name), $(backend_label), release build, everything on one machine over loopback: masthead, Pushpin $(pushpin --version 2>/dev/null | awk '{print $2}') with zurl, and the load client (\`bench/live_push.mjs\`, node, one socket per reader). $RATE comments approved per second for $SECONDS_EACH s (one CLI call a second approving $RATE; latency counts from the start of that call, so it includes the CLI's start-up); each event carries the comment's rendered fragment (~2 KB). Halfway, 10 % of the readers are cut off and reconnect a second later with \`Last-Event-ID\`; lost / twice counts, over every reader, approved comments it never got / got more than once. Readers arrive 100 every 50 ms and, like a browser's EventSource, try again a second or two after a refused connection (Pushpin answers 500/502 while its internal queues are full during the arrival burst; those retries are counted). Origin requests/s: requests masthead answered during the run (the direct baseline's streams are one request each, opened before). Memory: masthead's resident memory grown per 1,000 streams it holds (behind Pushpin it holds none).
 
-| streams held by | readers | events timed | p50 | p95 | p99 | lost / twice | connection errors | origin requests/s | masthead RSS per 1,000 readers |
+| streams held by | readers | events timed | p50 | p95 | p99 | lost / twice | readers never connected (retries) | origin requests/s | masthead RSS per 1,000 readers |
 |---|---|---|---|---|---|---|---|---|---|
 ${table%$'\n'}"

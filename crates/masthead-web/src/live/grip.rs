@@ -13,12 +13,23 @@ pub fn channel(article: i64) -> String {
     format!("masthead-article-{article}")
 }
 
-/// The headers of a held stream: the channel, and a comment line the proxy
-/// sends every 20 seconds on an idle stream.
-pub fn hold_headers(article: i64) -> [(HeaderName, String); 3] {
+/// The headers of a held stream: the channel (with the id of the last
+/// item the answer covers, so the proxy notices an item it missed), where
+/// to recover from (`Grip-Link` next: the proxy asks it, with `Grip-Last`,
+/// when an item's `prev-id` is not the last it delivered), and a comment
+/// line the proxy sends every 20 seconds on an idle stream.
+pub fn hold_headers(article: i64, prev: Option<i64>, next: &str) -> [(HeaderName, String); 4] {
+    let channel = match prev {
+        Some(id) => format!("{}; prev-id={id}", channel(article)),
+        None => channel(article),
+    };
     [
         (HeaderName::from_static("grip-hold"), "stream".to_string()),
-        (HeaderName::from_static("grip-channel"), channel(article)),
+        (HeaderName::from_static("grip-channel"), channel),
+        (
+            HeaderName::from_static("grip-link"),
+            format!("<{next}>; rel=next"),
+        ),
         (
             HeaderName::from_static("grip-keep-alive"),
             ": heartbeat\\n\\n; format=cstring; timeout=20".to_string(),
@@ -26,16 +37,41 @@ pub fn hold_headers(article: i64) -> [(HeaderName, String); 3] {
     ]
 }
 
-/// The body of one publish: each `(article, SSE text)` as an item of the
-/// article's channel, in the `http-stream` format.
-pub fn publish_body(items: &[(i64, String)]) -> String {
+/// The last id a recovering proxy delivered on a channel (`Grip-Last:
+/// CHANNEL; last-id=ID`).
+pub fn last_id(header: &str, article: i64) -> Option<i64> {
+    let want = channel(article);
+    header.split(',').find_map(|part| {
+        let mut fields = part.split(';').map(str::trim);
+        (fields.next()? == want).then_some(())?;
+        fields.find_map(|f| f.strip_prefix("last-id=")?.parse().ok())
+    })
+}
+
+/// One article's published item: its id, the id before it, its SSE text.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub article: i64,
+    pub id: i64,
+    pub prev: Option<i64>,
+    pub content: String,
+}
+
+/// The body of one publish: each item on its article's channel, in the
+/// `http-stream` format, with its id and the id before it.
+pub fn publish_body(items: &[Item]) -> String {
     let items: Vec<serde_json::Value> = items
         .iter()
-        .map(|(article, content)| {
-            serde_json::json!({
-                "channel": channel(*article),
-                "formats": { "http-stream": { "content": content } },
-            })
+        .map(|item| {
+            let mut v = serde_json::json!({
+                "channel": channel(item.article),
+                "id": item.id.to_string(),
+                "formats": { "http-stream": { "content": item.content } },
+            });
+            if let Some(prev) = item.prev {
+                v["prev-id"] = serde_json::json!(prev.to_string());
+            }
+            v
         })
         .collect();
     serde_json::json!({ "items": items }).to_string()
@@ -73,7 +109,7 @@ impl Grip {
 
     /// Publishes one round's events; an error is logged by the caller (the
     /// readers reconnect with `Last-Event-ID` and catch up from the origin).
-    pub async fn publish(&self, items: &[(i64, String)]) -> Result<(), String> {
+    pub async fn publish(&self, items: &[Item]) -> Result<(), String> {
         if items.is_empty() {
             return Ok(());
         }
@@ -98,9 +134,21 @@ mod tests {
 
     #[test]
     fn a_publish_names_each_articles_channel() {
-        let body: serde_json::Value =
-            serde_json::from_str(&publish_body(&[(3, "id: 5\n\n".into())])).unwrap();
+        let item = Item {
+            article: 3,
+            id: 5,
+            prev: Some(2),
+            content: "id: 5\n\n".into(),
+        };
+        let body: serde_json::Value = serde_json::from_str(&publish_body(&[item])).unwrap();
         assert_eq!(body["items"][0]["channel"], "masthead-article-3");
+        assert_eq!(body["items"][0]["id"], "5");
+        assert_eq!(body["items"][0]["prev-id"], "2");
+        assert_eq!(
+            last_id("masthead-article-3; last-id=5, other; last-id=1", 3),
+            Some(5)
+        );
+        assert_eq!(last_id("masthead-article-4; last-id=5", 3), None);
         assert_eq!(
             body["items"][0]["formats"]["http-stream"]["content"],
             "id: 5\n\n"

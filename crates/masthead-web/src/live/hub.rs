@@ -5,7 +5,7 @@
 //! batches behind is told to reload rather than buffered without end.
 use bytes::Bytes;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use tokio::sync::broadcast;
 
@@ -53,6 +53,11 @@ pub struct LiveHub {
     channels: Mutex<HashMap<i64, broadcast::Sender<Arc<Batch>>>>,
     open: AtomicUsize,
     max: usize,
+    /// Behind a GRIP proxy: the id of the last item published on each
+    /// article's channel (each item names the one before it, `prev-id`).
+    published: Mutex<HashMap<i64, i64>>,
+    /// Every change up to this number has been published (the pump's mark).
+    mark: AtomicI64,
 }
 
 /// A stream's place in the node's count; dropping it frees the place.
@@ -72,7 +77,36 @@ impl LiveHub {
             channels: Mutex::new(HashMap::new()),
             open: AtomicUsize::new(0),
             max,
+            published: Mutex::new(HashMap::new()),
+            mark: AtomicI64::new(0),
         }
+    }
+
+    /// Where a stream held by the GRIP proxy starts: the last item published
+    /// on `article`'s channel (its `prev-id`, if any) and the number the
+    /// catch-up may reach — everything after it comes in published items.
+    pub fn grip_position(&self, article: i64) -> (Option<i64>, i64) {
+        let published = self.published.lock().unwrap_or_else(|p| p.into_inner());
+        match published.get(&article) {
+            Some(id) => (Some(*id), *id),
+            None => (None, self.mark.load(Ordering::Acquire)),
+        }
+    }
+
+    /// The last item published on `article`'s channel, before publishing
+    /// the next.
+    pub fn last_published(&self, article: i64) -> Option<i64> {
+        let published = self.published.lock().unwrap_or_else(|p| p.into_inner());
+        published.get(&article).copied()
+    }
+
+    /// Items published: `(article, id)`; then everything up to `mark` is.
+    pub fn published(&self, items: &[(i64, i64)], mark: i64) {
+        let mut published = self.published.lock().unwrap_or_else(|p| p.into_inner());
+        for (article, id) in items {
+            published.insert(*article, *id);
+        }
+        self.mark.store(mark, Ordering::Release);
     }
 
     /// A place for one more stream, or `None` at the cap.

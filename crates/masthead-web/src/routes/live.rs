@@ -5,6 +5,7 @@
 use crate::error::{Text, WebError};
 use crate::live::LiveEvent;
 use crate::live::event::{HEARTBEAT, RETRY, batch_sse, parse_event_id, reload_sse};
+use crate::live::grip::Item;
 use crate::live::{Batch, PUMP_EVERY};
 use crate::pages::live_comment::live_events;
 use crate::pages::live_coverage::entry_events;
@@ -71,16 +72,23 @@ async fn events_after(
     Ok(Some((events, changes.generation)))
 }
 
-/// The SSE text of `article`'s changes after `since`, and the number they
+/// The SSE text of `article`'s changes after `since` (up to `reach`, when
+/// what comes after is published to the GRIP proxy), and the number they
 /// reach; a reload event when the change log no longer reaches back.
 async fn catch_up(
     state: &AppState,
     article: &Article,
     since: i64,
+    reach: Option<i64>,
 ) -> Result<(String, Option<i64>), WebError> {
     Ok(match events_after(state, article, since).await? {
         None => (reload_sse().to_string(), None),
-        Some((events, reached)) => (batch_sse(&events, since), Some(reached)),
+        Some((mut events, reached)) => {
+            if let Some(reach) = reach {
+                events.retain(|e| e.id <= reach);
+            }
+            (batch_sse(&events, since), Some(reach.unwrap_or(reached)))
+        }
     })
 }
 
@@ -109,7 +117,7 @@ pub async fn stream(
     if let Some(since) = q.since.as_deref() {
         let since = parse_event_id(since)
             .ok_or_else(|| WebError::bad_request(Text::id("error-live-since")))?;
-        let (body, _) = catch_up(&state, &article, since).await?;
+        let (body, _) = catch_up(&state, &article, since, None).await?;
         let mut response = (event_stream_headers("public, max-age=1"), body).into_response();
         for (name, value) in crate::purge::surrogate_headers(Some(article.id)) {
             response.headers_mut().insert(name, value);
@@ -127,14 +135,27 @@ pub async fn stream(
         None => None,
     };
     // Behind a GRIP proxy: it holds the connection; the body is what this
-    // reader missed, the proxy appends what is published from now on.
+    // reader missed up to the last item published on the article's
+    // channel, and the proxy appends the items published from there on
+    // (one it missed in between, it asks for again: `Grip-Link`).
     if state.grip.is_some() && headers.contains_key("grip-sig") {
-        let mut body = RETRY.to_string();
-        if let Some(last) = last {
-            body.push_str(&catch_up(&state, &article, last).await?.0);
+        let recovering = headers
+            .get("grip-last")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| crate::live::grip::last_id(v, article.id.0));
+        let (prev, reach) = state.live.grip_position(article.id.0);
+        let mut body = if recovering.is_some() {
+            String::new()
+        } else {
+            RETRY.to_string()
+        };
+        if let Some(last) = recovering.or(last) {
+            let (text, _) = catch_up(&state, &article, last, Some(reach)).await?;
+            body.push_str(&text);
         }
+        let next = format!("/articles/{}/live?last_event_id={reach}", article.slug);
         let mut response = (event_stream_headers("no-store"), body).into_response();
-        for (name, value) in crate::live::grip::hold_headers(article.id.0) {
+        for (name, value) in crate::live::grip::hold_headers(article.id.0, prev, &next) {
             if let Ok(v) = HeaderValue::from_str(&value) {
                 response.headers_mut().insert(name, v);
             }
@@ -157,7 +178,7 @@ pub async fn stream(
     let mut sent = 0;
     let mut open = true;
     if let Some(last) = last {
-        let (text, reached) = catch_up(&state, &article, last).await?;
+        let (text, reached) = catch_up(&state, &article, last, None).await?;
         first.push_str(&text);
         match reached {
             Some(n) => sent = n,
@@ -256,9 +277,14 @@ pub async fn follow(state: AppState) {
                 }
                 match batch_of(&state, *article, since).await {
                     Ok(Some(batch)) => {
-                        if state.grip.is_some() {
-                            let text = String::from_utf8_lossy(&batch.after(0)).into_owned();
-                            published.push((article.0, text));
+                        let text = String::from_utf8_lossy(&batch.after(0)).into_owned();
+                        if state.grip.is_some() && !text.is_empty() {
+                            published.push(Item {
+                                article: article.0,
+                                id: batch.generation,
+                                prev: state.live.last_published(article.0),
+                                content: text,
+                            });
                         }
                         state.live.publish(article.0, batch);
                     }
@@ -269,10 +295,15 @@ pub async fn follow(state: AppState) {
         }
         // A database that went back starts over from its number.
         since = changes.generation;
-        if let Some(grip) = &state.grip
-            && let Err(e) = grip.publish(&published).await
-        {
-            tracing::warn!("live events not published to the GRIP proxy: {e}");
+        if let Some(grip) = &state.grip {
+            // A failed publish still moves the chain: the next item names
+            // this one as its `prev-id`, so the proxy notices the gap and
+            // recovers through `Grip-Link`.
+            if let Err(e) = grip.publish(&published).await {
+                tracing::warn!("live events not published to the GRIP proxy: {e}");
+            }
+            let ids: Vec<(i64, i64)> = published.iter().map(|i| (i.article, i.id)).collect();
+            state.live.published(&ids, since);
         }
     }
 }
