@@ -57,6 +57,18 @@ test("reader pages pass axe at WCAG 2.1 AA", async () => {
   await check(page, "the article page");
   await page.goto(`${base}${ARTICLE}?csort=best`);
   await check(page, "the article page in another order");
+  // A live story: the badge, its updates, and the bar new ones wait behind.
+  const slug = ARTICLE.split("/").pop();
+  cli(["article", "live", slug, "on"]);
+  cli(["article", "entry", slug], "<p>Polls have closed.</p>");
+  await page.goto(`${base}/`);
+  await check(page, "the home page with a live story");
+  await page.goto(`${base}${ARTICLE}`);
+  assert.equal(await page.locator("#live-entries .live-entry").count(), 1);
+  cli(["article", "entry", slug], "<p>Counting has begun.</p>");
+  await page.locator(".live-new:not([hidden])").waitFor();
+  await check(page, "a live story with an update waiting");
+  cli(["article", "live", slug, "off"]);
 
   // The form showing an error, as the server sends it back (axe itself
   // needs script in the page, so this context keeps it on).

@@ -7,6 +7,7 @@ pub(crate) mod commenters;
 pub(crate) mod comments;
 pub(crate) mod dto;
 pub(crate) mod index;
+pub(crate) mod live;
 pub(crate) mod params;
 pub(crate) mod posts;
 pub(crate) mod writes;
@@ -60,6 +61,16 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/wp-json/masthead/v1/commenters/{email}",
             get(commenters::show),
+        )
+        .route(
+            "/wp-json/masthead/v1/posts/{id}/live",
+            get(live::show)
+                .post(live::switch)
+                .layer(DefaultBodyLimit::max(64 * 1024)),
+        )
+        .route(
+            "/wp-json/masthead/v1/posts/{id}/entries",
+            axum::routing::post(live::add).layer(DefaultBodyLimit::max(256 * 1024)),
         )
         .route(
             "/wp-json/{*rest}",

@@ -147,3 +147,109 @@ async fn a_live_story_gets_its_updates_on_the_page_the_stream_the_json_ld_and_th
         2
     );
 }
+
+/// The same through the REST API: editors switch coverage and add updates
+/// (HTML held to the article policy); anyone reads a published story's
+/// coverage; moderators, visitors and bad input are refused in WordPress's
+/// error shape, nothing stored.
+#[tokio::test]
+async fn live_coverage_through_the_rest_api() {
+    use crate::helpers::{add_user, app_password, call};
+    use masthead_core::user::Role;
+    use reqwest::Method;
+    let (app, id) = TestApp::with_article().await;
+    add_user(&app, "ed", Role::Editor).await;
+    add_user(&app, "mo", Role::Moderator).await;
+    let ed = app_password(&app, "ed").await;
+    let mo = app_password(&app, "mo").await;
+    let live = format!("/wp-json/masthead/v1/posts/{id}/live");
+    let entries = format!("/wp-json/masthead/v1/posts/{id}/entries");
+
+    let (status, _, body) = call(&app, Method::GET, &live, None, None).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["live"], false);
+    let (status, _, body) = call(
+        &app,
+        Method::POST,
+        &live,
+        Some(("mo", &mo)),
+        Some(serde_json::json!({"live": true})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    let (status, _, body) = call(
+        &app,
+        Method::POST,
+        &live,
+        Some(("ed", &ed)),
+        Some(serde_json::json!({"live": "maybe"})),
+    )
+    .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("rest_invalid_param"))
+    );
+    let (status, _, body) = call(
+        &app,
+        Method::POST,
+        &live,
+        Some(("ed", &ed)),
+        Some(serde_json::json!({"live": true})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["live"], true);
+    assert!(body["coverage_start"].is_string());
+
+    let (status, _, body) = call(
+        &app,
+        Method::POST,
+        &entries,
+        Some(("ed", &ed)),
+        Some(serde_json::json!({"content": "<p>Results <em>soon</em>.</p><img src=x onerror=alert(1)>"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let rendered = body["content"]["rendered"].as_str().unwrap();
+    assert!(
+        rendered.contains("<em>soon</em>") && !rendered.contains("onerror"),
+        "{rendered}"
+    );
+    assert!(
+        body["link"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("#entry-{}", body["id"]))
+    );
+    for bad in [
+        serde_json::json!({"content": "   "}),
+        serde_json::json!({"content": "x".repeat(70_000)}),
+    ] {
+        let (status, _, body) =
+            call(&app, Method::POST, &entries, Some(("ed", &ed)), Some(bad)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    }
+    let (status, _, _) = call(
+        &app,
+        Method::POST,
+        &entries,
+        None,
+        Some(serde_json::json!({"content": "Anonymous."})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _, _) = call(
+        &app,
+        Method::POST,
+        "/wp-json/masthead/v1/posts/999/entries",
+        Some(("ed", &ed)),
+        Some(serde_json::json!({"content": "Nowhere."})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    let (status, _, body) = call(&app, Method::GET, &live, None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["entries"].as_array().unwrap().len(), 1, "{body}");
+    assert_eq!(body["live"], true);
+}
