@@ -3,6 +3,7 @@
 //! for a published story), switch it on or off and add an update (staff
 //! who edit articles) — the use cases the command line calls.
 use super::auth::ApiUser;
+use super::dto::Ctx;
 use super::writes::{fields, text};
 use crate::error::{Text, WpError};
 use crate::state::AppState;
@@ -84,9 +85,14 @@ async fn article_of(state: &AppState, id: &str) -> Result<Article, WpError> {
         .ok_or_else(super::posts::invalid_post_id)
 }
 
-async fn coverage(state: &AppState, article: &Article) -> Result<LiveDto, WpError> {
-    let settings = state.settings().await?;
-    let base = settings.url.trim_end_matches('/').to_string();
+/// The story's coverage, links absolute as every REST answer's
+/// (`Ctx::base`).
+async fn coverage(
+    state: &AppState,
+    headers: &HeaderMap,
+    article: &Article,
+) -> Result<LiveDto, WpError> {
+    let base = Ctx::new(state, headers).await?.base;
     let c = state.store.coverage(article.id).await?;
     let entries = state.store.entries(article.id).await?;
     Ok(LiveDto {
@@ -98,6 +104,19 @@ async fn coverage(state: &AppState, article: &Article) -> Result<LiveDto, WpErro
             .map(|e| entry_dto(article, e, &base))
             .collect(),
     })
+}
+
+/// A write's staff member (who must edit articles), story and fields.
+async fn write<'a>(
+    state: &AppState,
+    user: &'a ApiUser,
+    id: &str,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(&'a str, Article, serde_json::Map<String, serde_json::Value>), WpError> {
+    let staff = user.require(|u| u.role.may_edit_articles(), CANNOT.0, CANNOT.1)?;
+    let article = article_of(state, id).await?;
+    Ok((&staff.name, article, fields(headers, body)?))
 }
 
 fn refused(e: LiveError) -> WpError {
@@ -122,6 +141,7 @@ fn refused(e: LiveError) -> WpError {
 pub async fn show(
     State(state): State<AppState>,
     user: ApiUser,
+    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Response, WpError> {
     let article = article_of(&state, &id).await?;
@@ -131,7 +151,7 @@ pub async fn show(
     if !staff && !article.is_live(Utc::now()) {
         return Err(super::posts::invalid_post_id());
     }
-    Ok(Json(coverage(&state, &article).await?).into_response())
+    Ok(Json(coverage(&state, &headers, &article).await?).into_response())
 }
 
 #[utoipa::path(post, path = "/wp-json/masthead/v1/posts/{id}/live", tag = "posts",
@@ -153,9 +173,7 @@ pub async fn switch(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, WpError> {
-    user.require(|u| u.role.may_edit_articles(), CANNOT.0, CANNOT.1)?;
-    let article = article_of(&state, &id).await?;
-    let m = fields(&headers, &body)?;
+    let (_, article, m) = write(&state, &user, &id, &headers, &body).await?;
     let on = match m.get("live") {
         Some(serde_json::Value::Bool(b)) => *b,
         Some(serde_json::Value::String(s)) if s == "true" || s == "1" => true,
@@ -170,7 +188,7 @@ pub async fn switch(
     set_live(state.store.as_ref(), &article.slug, on, Utc::now())
         .await
         .map_err(refused)?;
-    Ok(Json(coverage(&state, &article).await?).into_response())
+    Ok(Json(coverage(&state, &headers, &article).await?).into_response())
 }
 
 #[utoipa::path(post, path = "/wp-json/masthead/v1/posts/{id}/entries", tag = "posts",
@@ -192,22 +210,18 @@ pub async fn add(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, WpError> {
-    let staff = user.require(|u| u.role.may_edit_articles(), CANNOT.0, CANNOT.1)?;
-    let author = staff.name.clone();
-    let article = article_of(&state, &id).await?;
-    let m = fields(&headers, &body)?;
+    let (author, article, m) = write(&state, &user, &id, &headers, &body).await?;
     let content = text(&m, "content")?.unwrap_or_default();
     let entry = add_live_entry(
         state.store.as_ref(),
         &article.slug,
         &content,
-        &author,
+        author,
         Utc::now(),
     )
     .await
     .map_err(refused)?;
-    let settings = state.settings().await?;
-    let base = settings.url.trim_end_matches('/').to_string();
+    let base = Ctx::new(&state, &headers).await?.base;
     Ok((
         StatusCode::CREATED,
         Json(entry_dto(&article, &entry, &base)),
