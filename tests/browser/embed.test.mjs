@@ -164,6 +164,23 @@ test("a reader comments from the keyboard; held for them, approved in the admin,
   await row.locator("button[value^=approve]").click();
   assert.equal(await admin.locator(`#row-${id}`).count(), 0);
 
+  // The page open since before the approval learns of it live (the
+  // embed's stream from masthead, under its CORS rules) and shows it
+  // when asked; the embedding page's title stays its own.
+  const title = await other.title();
+  const bar = other.locator(".masthead-embed .live-new");
+  await bar.waitFor({ timeout: 5000 });
+  assert.equal(await bar.textContent(), "1 new comment — show it");
+  assert.equal(await other.title(), title);
+  await bar.click();
+  const live = other.locator(`#comment-${id}`);
+  await live.waitFor();
+  assert.match(await live.textContent(), /legitimate/);
+  const reply = await live.locator(".comment-reply-link").getAttribute("href");
+  assert.ok(reply.startsWith(`${base}/articles/`), `links lead to masthead: ${reply}`);
+  assert.equal(await other.evaluate(() => document.activeElement.id), `comment-${id}`);
+  assert.ok(await bar.isHidden());
+
   await other.reload();
   const pub = other.locator(`#comment-${id}`);
   await pub.waitFor();
@@ -280,6 +297,32 @@ test("a site that may not embed gets no discussion", async () => {
   assert.equal(r.status, 403);
   assert.equal((await r.json()).code, "origin_not_allowed");
   assert.equal(r.headers.get("access-control-allow-origin"), null);
+  // Nor its live stream.
+  const live = await fetch(`${base}/api/live?url=${encodeURIComponent(stranger + STORY)}`, { headers: { origin: stranger } });
+  assert.equal(live.status, 403);
+  assert.equal((await live.json()).code, "origin_not_allowed");
+});
+
+test("the embed's live stream: polling with ?since= under CORS, and its refusals in JSON", async () => {
+  const url = encodeURIComponent(allowed + STORY);
+  const r = await fetch(`${base}/api/live?url=${url}&since=0`, { headers: { origin: allowed } });
+  assert.equal(r.status, 200);
+  assert.match(r.headers.get("content-type"), /^text\/event-stream/);
+  assert.match(r.headers.get("cache-control"), /public/);
+  assert.equal(r.headers.get("access-control-allow-origin"), allowed);
+  const body = await r.text();
+  assert.match(body, /^event: comment$/m);
+  assert.match(body, /legitimate/);
+  assert.ok(!body.includes("@example.com"), "no email in the stream");
+  for (const [q, status, code] of [
+    [`url=${url}&since=abc`, 400, "invalid_param"],
+    ["since=0", 400, "invalid_param"],
+    [`url=${encodeURIComponent(allowed + "/posts/never-commented/")}`, 404, "thread_not_found"],
+  ]) {
+    const bad = await fetch(`${base}/api/live?${q}`, { headers: { origin: allowed } });
+    assert.equal(bad.status, status, q);
+    assert.equal((await bad.json()).code, code, q);
+  }
 });
 
 test("without JavaScript the noscript link leads to masthead's page for the thread", async () => {

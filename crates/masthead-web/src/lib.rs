@@ -25,6 +25,7 @@ pub mod purge;
 mod rate_limit;
 mod routes;
 mod state;
+mod streams;
 mod views;
 mod wp_json;
 
@@ -33,7 +34,7 @@ pub use error::WebError;
 pub use form::FormFields;
 pub use multipart::EDITOR_BODY_LIMIT;
 pub use rate_limit::RateLimitConfig;
-pub use routes::follow_live;
+pub use streams::follow as follow_live;
 pub use state::{AppState, WebConfig, new_secret};
 
 use axum::Router;

@@ -36,6 +36,7 @@ use utoipa::OpenApi;
         crate::embed::comments::list,
         crate::embed::comments::create,
         crate::embed::counts::counts,
+        crate::embed::live::live,
         crate::embed::reader::edit,
         crate::embed::reader::delete,
         crate::embed::reader::recommend,

@@ -105,6 +105,7 @@
       root.dir = r.body.dir;
       root.innerHTML = r.body.html;
       wire();
+      follow();
       if (then) then();
     }, function () {
       // A network failure, or a site masthead does not serve (no CORS).
@@ -114,6 +115,22 @@
   }
 
   function $(id) { return document.getElementById("mh-" + id); }
+
+  // New comments while the page is open: masthead's live script, fetched
+  // once, follows the discussion shown (a fresh one after every load).
+  var liveScript = null, stopLive = null;
+  function follow() {
+    if (stopLive) { stopLive(); stopLive = null; }
+    var section = root.querySelector("[data-live]");
+    if (!section) return;
+    if (window.mastheadLive) { stopLive = window.mastheadLive(section, root, false); return; }
+    if (liveScript) return;
+    liveScript = el("script");
+    liveScript.src = base + "/static/live.js?v=__MASTHEAD_ASSET_VERSION__";
+    liveScript.dataset.mastheadEmbed = "1";
+    liveScript.onload = function () { if (window.mastheadLive) follow(); };
+    document.head.appendChild(liveScript);
+  }
 
   var commenterKey = "masthead-commenter:" + base;
   function wire() {

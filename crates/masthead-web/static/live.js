@@ -4,169 +4,195 @@
 // so nothing moves under their eyes; the count is in the title too. Edits
 // and removals apply at once to comments out of view, or with the next
 // click. Without JavaScript (or EventSource) the page is as it was.
+// The embed starts it itself (window.mastheadLive) for the discussion it
+// shows on another site's page, without touching that page's title.
 (function () {
   "use strict";
-  var section = document.querySelector("[data-live]");
-  if (!section || !window.EventSource || !window.Intl || !Intl.PluralRules) return;
-  var words = JSON.parse(section.dataset.liveWords);
-  var rules = new Intl.PluralRules(document.documentElement.lang || undefined);
-  var title = document.title;
-  var waiting = []; // events not yet applied, in order
-  var fresh = 0; // new comments among them
-  var updates = 0; // new live updates among them
-  var reload = false;
+  if (!window.EventSource || !window.Intl || !Intl.PluralRules) return;
+  var embedded = document.currentScript && document.currentScript.dataset.mastheadEmbed;
 
-  var bar = document.createElement("div");
-  bar.className = "live-bar";
-  bar.setAttribute("role", "status");
-  var button = document.createElement("button");
-  button.type = "button";
-  button.className = "live-new";
-  button.hidden = true;
-  bar.appendChild(button);
-  document.body.appendChild(bar);
+  /* Follows `section`'s stream, with its button in `host`; returns what stops it. */
+  function start(section, host, ownPage) {
+    var words = JSON.parse(section.dataset.liveWords);
+    var rules = new Intl.PluralRules((section.closest("[lang]") || document.documentElement).lang || undefined);
+    var title = document.title;
+    // Fragments from masthead on another site's page: their links lead home.
+    var origin = new URL(section.dataset.live, location.href).origin;
+    var waiting = []; // events not yet applied, in order
+    var fresh = 0; // new comments among them
+    var updates = 0; // new live updates among them
+    var reload = false;
 
-  function label(n, forms) {
-    var form = rules.select(n);
-    for (var sample in forms) {
-      if (rules.select(Number(sample)) === form) return forms[sample].replace(sample, String(n));
-    }
-    return String(n);
-  }
+    var bar = document.createElement("div");
+    bar.className = "live-bar";
+    bar.setAttribute("role", "status");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "live-new";
+    button.hidden = true;
+    bar.appendChild(button);
+    host.appendChild(bar);
 
-  function show() {
-    if (reload) {
-      button.textContent = words.reload;
-      button.hidden = false;
-    } else if (fresh + updates > 0) {
-      // Updates to the story come first: they are what the page is about.
-      button.textContent = updates > 0 ? label(updates, words.updates) : label(fresh, words.counts);
-      button.hidden = false;
-      document.title = "(" + (fresh + updates) + ") " + title;
-    }
-  }
-
-  function element(html) {
-    var t = document.createElement("template");
-    t.innerHTML = html.trim();
-    return t.content.firstElementChild;
-  }
-
-  function depthOf(li) {
-    var m = /\bdepth-(\d+)\b/.exec(li.className);
-    return m ? Number(m[1]) : 1;
-  }
-
-  function list() {
-    var ol = section.querySelector("ol.comment-list");
-    if (ol) return ol;
-    ol = document.createElement("ol");
-    ol.className = "comment-list";
-    var respond = section.querySelector(".comment-respond");
-    section.insertBefore(ol, respond);
-    return ol;
-  }
-
-  function insert(data) {
-    var li = element(data.html);
-    var parent = data.parent && document.getElementById("comment-" + data.parent);
-    if (parent) {
-      var children = parent.querySelector(":scope > ol.children");
-      if (!children) {
-        children = document.createElement("ol");
-        children.className = "children";
-        parent.appendChild(children);
+    function label(n, forms) {
+      var form = rules.select(n);
+      for (var sample in forms) {
+        if (rules.select(Number(sample)) === form) return forms[sample].replace(sample, String(n));
       }
-      li.className = li.className.replace(/\bdepth-\d+\b/, "depth-" + (depthOf(parent) + 1));
-      children.appendChild(li);
-    } else {
-      list().appendChild(li);
+      return String(n);
     }
-  }
 
-  function apply(e) {
-    if (e.type === "entry") {
-      var entries = document.getElementById("live-entries");
-      if (entries && !document.getElementById("entry-" + e.data.id)) entries.insertBefore(element(e.data.html), entries.firstChild);
-      return;
+    function show() {
+      if (reload) {
+        button.textContent = words.reload;
+        button.hidden = false;
+      } else if (fresh + updates > 0) {
+        // Updates to the story come first: they are what the page is about.
+        button.textContent = updates > 0 ? label(updates, words.updates) : label(fresh, words.counts);
+        button.hidden = false;
+        if (ownPage) document.title = "(" + (fresh + updates) + ") " + title;
+      }
     }
-    var old = document.getElementById("comment-" + e.data.id);
-    if (e.type === "removed") {
-      if (old) old.remove();
-    } else if (old) {
-      var body = old.querySelector(":scope > .comment-body");
-      var now = element(e.data.html).querySelector(".comment-body");
-      if (body && now) body.replaceWith(now);
-    } else {
-      insert(e.data);
+
+    function element(html) {
+      var t = document.createElement("template");
+      t.innerHTML = html.trim();
+      if (origin !== location.origin) {
+        Array.prototype.forEach.call(t.content.querySelectorAll("[href^='/'], [action^='/'], [src^='/']"), function (n) {
+          ["href", "action", "src"].forEach(function (a) {
+            var v = n.getAttribute(a);
+            if (v && v.charAt(0) === "/" && v.charAt(1) !== "/") n.setAttribute(a, origin + v);
+          });
+        });
+      }
+      return t.content.firstElementChild;
     }
-  }
 
-  function outOfView(id) {
-    var el = document.getElementById("comment-" + id);
-    if (!el) return false;
-    var r = el.getBoundingClientRect();
-    return r.bottom < 0 || r.top > window.innerHeight;
-  }
+    function depthOf(li) {
+      var m = /\bdepth-(\d+)\b/.exec(li.className);
+      return m ? Number(m[1]) : 1;
+    }
 
-  function take(type) {
-    return function (message) {
-      var e = { type: type, data: JSON.parse(message.data) };
-      var known = document.getElementById("comment-" + e.data.id);
-      var same = function (w) { return w.type !== "entry" && w.data.id === e.data.id; };
-      var queued = waiting.some(same);
-      if (known && !queued && outOfView(e.data.id)) return apply(e);
-      if (type === "comment" && !known && !queued) fresh += 1;
-      if (type === "removed" && queued && !known) {
-        // Gone before it was shown: never shown.
-        waiting = waiting.filter(function (w) { return !same(w); });
-        fresh = waiting.filter(function (w) { return w.type === "comment"; }).length;
-        button.hidden = fresh + updates === 0;
-        document.title = fresh + updates ? "(" + (fresh + updates) + ") " + title : title;
+    function list() {
+      var ol = section.querySelector("ol.comment-list");
+      if (ol) return ol;
+      ol = document.createElement("ol");
+      ol.className = "comment-list";
+      var respond = section.querySelector(".comment-respond");
+      section.insertBefore(ol, respond);
+      return ol;
+    }
+
+    function insert(data) {
+      var li = element(data.html);
+      var parent = data.parent && document.getElementById("comment-" + data.parent);
+      if (parent) {
+        var children = parent.querySelector(":scope > ol.children");
+        if (!children) {
+          children = document.createElement("ol");
+          children.className = "children";
+          parent.appendChild(children);
+        }
+        li.className = li.className.replace(/\bdepth-\d+\b/, "depth-" + (depthOf(parent) + 1));
+        children.appendChild(li);
+      } else {
+        list().appendChild(li);
+      }
+    }
+
+    function apply(e) {
+      if (e.type === "entry") {
+        var entries = document.getElementById("live-entries");
+        if (entries && !document.getElementById("entry-" + e.data.id)) entries.insertBefore(element(e.data.html), entries.firstChild);
         return;
       }
-      waiting.push(e);
+      var old = document.getElementById("comment-" + e.data.id);
+      if (e.type === "removed") {
+        if (old) old.remove();
+      } else if (old) {
+        var body = old.querySelector(":scope > .comment-body");
+        var now = element(e.data.html).querySelector(".comment-body");
+        if (body && now) body.replaceWith(now);
+      } else {
+        insert(e.data);
+      }
+    }
+
+    function outOfView(id) {
+      var el = document.getElementById("comment-" + id);
+      if (!el) return false;
+      var r = el.getBoundingClientRect();
+      return r.bottom < 0 || r.top > window.innerHeight;
+    }
+
+    function take(type) {
+      return function (message) {
+        var e = { type: type, data: JSON.parse(message.data) };
+        var known = document.getElementById("comment-" + e.data.id);
+        var same = function (w) { return w.type !== "entry" && w.data.id === e.data.id; };
+        var queued = waiting.some(same);
+        if (known && !queued && outOfView(e.data.id)) return apply(e);
+        if (type === "comment" && !known && !queued) fresh += 1;
+        if (type === "removed" && queued && !known) {
+          // Gone before it was shown: never shown.
+          waiting = waiting.filter(function (w) { return !same(w); });
+          fresh = waiting.filter(function (w) { return w.type === "comment"; }).length;
+          button.hidden = fresh + updates === 0;
+          if (ownPage) document.title = fresh + updates ? "(" + (fresh + updates) + ") " + title : title;
+          return;
+        }
+        waiting.push(e);
+        show();
+      };
+    }
+
+    var source = new EventSource(section.dataset.live);
+    source.addEventListener("comment", take("comment"));
+    source.addEventListener("removed", take("removed"));
+    source.addEventListener("entry", function (message) {
+      var data = JSON.parse(message.data);
+      if (document.getElementById("entry-" + data.id)) return;
+      if (!document.getElementById("live-entries")) {
+        // The page was made before coverage began: only a reload shows it.
+        reload = true;
+      } else {
+        waiting.push({ type: "entry", data: data });
+        updates += 1;
+      }
       show();
+    });
+    source.addEventListener("reload", function () {
+      source.close();
+      reload = true;
+      show();
+    });
+
+    button.addEventListener("click", function () {
+      if (reload) return window.location.reload();
+      var first = null;
+      waiting.forEach(function (e) {
+        apply(e);
+        if (e.type === "comment" && !first) first = document.getElementById("comment-" + e.data.id);
+        if (e.type === "entry") first = document.getElementById("entry-" + e.data.id);
+      });
+      waiting = [];
+      fresh = 0;
+      updates = 0;
+      button.hidden = true;
+      if (ownPage) document.title = title;
+      if (first) {
+        first.setAttribute("tabindex", "-1");
+        first.focus();
+      }
+    });
+
+    return function stop() {
+      source.close();
+      bar.remove();
+      if (ownPage) document.title = title;
     };
   }
 
-  var source = new EventSource(section.dataset.live);
-  source.addEventListener("comment", take("comment"));
-  source.addEventListener("removed", take("removed"));
-  source.addEventListener("entry", function (message) {
-    var data = JSON.parse(message.data);
-    if (document.getElementById("entry-" + data.id)) return;
-    if (!document.getElementById("live-entries")) {
-      // The page was made before coverage began: only a reload shows it.
-      reload = true;
-    } else {
-      waiting.push({ type: "entry", data: data });
-      updates += 1;
-    }
-    show();
-  });
-  source.addEventListener("reload", function () {
-    source.close();
-    reload = true;
-    show();
-  });
-
-  button.addEventListener("click", function () {
-    if (reload) return window.location.reload();
-    var first = null;
-    waiting.forEach(function (e) {
-      apply(e);
-      if (e.type === "comment" && !first) first = document.getElementById("comment-" + e.data.id);
-      if (e.type === "entry") first = document.getElementById("entry-" + e.data.id);
-    });
-    waiting = [];
-    fresh = 0;
-    updates = 0;
-    button.hidden = true;
-    document.title = title;
-    if (first) {
-      first.setAttribute("tabindex", "-1");
-      first.focus();
-    }
-  });
+  window.mastheadLive = start;
+  var section = !embedded && document.querySelector("[data-live]");
+  if (section) start(section, document.body, true);
 })();

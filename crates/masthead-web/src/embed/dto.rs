@@ -285,3 +285,15 @@ pub struct CountsDto {
     /// The same, as words ("3 comments"), in the embed's language.
     pub labels: BTreeMap<String, String>,
 }
+
+#[derive(Deserialize, IntoParams)]
+pub struct LiveParams {
+    /// The page's address.
+    pub url: Option<String>,
+    /// Polling: the events after this number, as one cacheable answer.
+    pub since: Option<String>,
+    /// Where a reconnecting reader left off, for clients that cannot send
+    /// the `Last-Event-ID` header (the embed's first connection names the
+    /// number its discussion was read at).
+    pub last_event_id: Option<String>,
+}

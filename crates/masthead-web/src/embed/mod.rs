@@ -9,6 +9,7 @@
 pub(crate) mod comments;
 pub(crate) mod counts;
 pub mod dto;
+pub(crate) mod live;
 pub(crate) mod reader;
 mod request;
 pub mod script;
@@ -60,6 +61,8 @@ pub fn routes(state: AppState) -> Router<AppState> {
             axum::routing::post(reader::report).layer(DefaultBodyLimit::max(BODY_LIMIT)),
         )
         .route("/api/counts", get(counts::counts))
+        // Streams are read by `EventSource`, which sends no custom header.
+        .route("/api/live", get(live::live))
         .layer(cors)
 }
 

@@ -35,7 +35,7 @@ pub struct ApiErrorBody {
     /// `duplicate`, `comments_closed`, `parent_not_approved`, `invalid_json`,
     /// `invalid_param`, `unsupported_media_type`, `comment_not_found`,
     /// `not_your_comment`, `edit_window_closed`, `invalid_reason`,
-    /// `rate_limited`, `internal`.
+    /// `rate_limited`, `unavailable`, `internal`.
     pub code: String,
     /// For a person, in the words the site's own form uses.
     pub message: String,
@@ -158,6 +158,13 @@ impl From<WebError> for ApiError {
         match e {
             WebError::Store(s) => s.into(),
             WebError::NotFound => Self::no_thread(),
+            WebError::Refused { status, text } => Self::new(status, "invalid_param", text),
+            WebError::Busy { text, retry_after } => {
+                let mut e = Self::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", text);
+                e.retry_after = Some(retry_after);
+                e
+            }
+            WebError::TooMany(wait) => Self::rate_limited(wait, Text::n("error-too-many-wait", i64::try_from(wait.max(1)).unwrap_or(i64::MAX))),
             other => Self::internal(other),
         }
     }

@@ -29,6 +29,9 @@ pub enum WebError {
     /// 429: this address must wait this many seconds (`Retry-After`).
     #[error("too many requests: wait {0} s")]
     TooMany(u64),
+    /// 503: this node is full for now; come back in `retry_after` seconds.
+    #[error("{text}")]
+    Busy { text: Text, retry_after: u64 },
     /// 500: storage failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -67,6 +70,7 @@ impl WebError {
             Self::Refused { status, .. } => *status,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             Self::Store(StoreError::Unstorable) => StatusCode::BAD_REQUEST,
             Self::Store(_) | Self::Template(_) | Self::Internal(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -77,6 +81,7 @@ impl WebError {
     /// What a person is told (server errors: only that something failed).
     pub fn text(&self) -> Text {
         match self {
+            Self::Busy { text, .. } => text.clone(),
             e if e.status().is_server_error() => Text::id("error-server"),
             Self::Refused { text, .. } => text.clone(),
             Self::UnsupportedMediaType => Text::id("error-form-type"),
@@ -95,6 +100,7 @@ impl WebError {
         let t = Tr::new(lang);
         let status = self.status();
         let (content_type, body) = match &self {
+            Self::Busy { .. } => page(t, "error-title-refused", &self.text().get(t)),
             _ if status.is_server_error() => {
                 tracing::error!(error = %self, "request failed");
                 page(t, "error-title-server", &t.t("error-server"))
@@ -107,7 +113,10 @@ impl WebError {
             _ => page(t, "error-title-refused", &self.text().get(t)),
         };
         let mut response = (status, [(header::CONTENT_TYPE, content_type)], body).into_response();
-        if let Self::TooMany(wait) = self {
+        if let Self::TooMany(wait) | Self::Busy {
+            retry_after: wait, ..
+        } = self
+        {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(wait.max(1)));

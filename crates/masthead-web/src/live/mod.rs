@@ -1,6 +1,6 @@
 //! Live discussions (issue 29): each open page learns of an approved,
 //! edited or removed comment within a second, from any node. A pump
-//! (`routes::live::follow`) asks the database what changed every
+//! (`streams::pump::follow`) asks the database what changed every
 //! [`PUMP_EVERY`], renders each changed discussion's events once and hands
 //! them to this node's streams ([`hub`]) and, behind Pushpin or Fastly
 //! Fanout, publishes them once to the proxy ([`grip`]), which holds the

@@ -202,6 +202,15 @@ pub(crate) async fn discussion_view(
                 .map(|u| (u, form.page_title.clone()))
         })
         .flatten();
+    // The stream: the article's own, or the embed's (by page address, from
+    // masthead's address: the embedding page is another site).
+    let stream = match (idp.is_empty(), &article.external_url) {
+        (false, Some(u)) => format!(
+            "{base}/api/live?url={}",
+            form_urlencoded::byte_serialize(u.as_bytes()).collect::<String>()
+        ),
+        _ => format!("/articles/{}/live", article.slug),
+    };
     let d = DiscussionView {
         article_id: article.id.0,
         title: article.title.clone(),
@@ -229,8 +238,8 @@ pub(crate) async fn discussion_view(
         ordered: order.is_some(),
         tr: dates.tr(),
         // New comments join the default page of the default order.
-        live: (idp.is_empty() && order.is_none() && n == default && article.id.0 != 0)
-            .then(|| LiveAttrs::new(&article.slug, discussion.read_at(), dates.tr())),
+        live: (order.is_none() && n == default && article.id.0 != 0)
+            .then(|| LiveAttrs::new(&stream, discussion.read_at(), dates.tr())),
     };
     Ok(Cut::View(Box::new(d), PageOf { n, count, default }))
 }

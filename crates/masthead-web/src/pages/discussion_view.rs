@@ -181,10 +181,13 @@ pub struct LiveAttrs {
 }
 
 impl LiveAttrs {
-    pub fn new(slug: &str, since: Option<i64>, tr: Tr) -> Self {
+    /// `stream` is the stream's address; `since`, the change the page was
+    /// cut at.
+    pub fn new(stream: &str, since: Option<i64>, tr: Tr) -> Self {
         let url = match since {
-            Some(n) => format!("/articles/{slug}/live?last_event_id={n}"),
-            None => format!("/articles/{slug}/live"),
+            Some(n) if stream.contains('?') => format!("{stream}&last_event_id={n}"),
+            Some(n) => format!("{stream}?last_event_id={n}"),
+            None => stream.to_string(),
         };
         let samples = |id: &str| -> serde_json::Map<String, serde_json::Value> {
             [0i64, 1, 2, 3, 5, 11, 100]

@@ -37,8 +37,17 @@ fn view_of(article: &Article, settings: &SiteSettings, dates: Dates) -> Discussi
         proof_of_work: false,
         comments_open: article.accepts_comments(Utc::now(), settings.moderation.close_after_days),
         closed_on: None,
-        base: String::new(),
-        idp: "",
+        // An embed's thread: its fragments go into another site's page,
+        // with masthead's address in their links and the embed's ids.
+        base: match article.external_url {
+            Some(_) => settings.url.clone(),
+            None => String::new(),
+        },
+        idp: if article.external_url.is_some() {
+            "mh-"
+        } else {
+            ""
+        },
         new_thread: None,
         orders: Vec::new(),
         picks: Vec::new(),

@@ -180,7 +180,6 @@ pub fn layers(state: AppState, router: Router<AppState>) -> Router {
 }
 
 pub use legacy::not_found;
-pub use live::follow as follow_live;
 
 /// Middleware: the general per-address request limit. It runs before the
 /// request's language is settled: a 429 costs no database read, so it is
