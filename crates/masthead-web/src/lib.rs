@@ -34,8 +34,8 @@ pub use error::WebError;
 pub use form::FormFields;
 pub use multipart::EDITOR_BODY_LIMIT;
 pub use rate_limit::RateLimitConfig;
-pub use streams::follow as follow_live;
 pub use state::{AppState, WebConfig, new_secret};
+pub use streams::follow as follow_live;
 
 use axum::Router;
 use axum::routing::get;

@@ -477,3 +477,18 @@ admin-notices-statement = بيان الأسباب { $id }
 admin-notices-decided-by = صاحب القرار: { $name }
 admin-notices-uphold = تأييد القرار
 admin-notices-reverse = إلغاء القرار ونشر التعليق
+
+# The editor's live desk (issue 29).
+admin-live-title = التغطية المباشرة
+admin-live-never = لم تحظَ هذه المقالة بتغطية مباشرة بعد.
+admin-live-since = تغطية مباشرة منذ { $time }: تتلقى الصفحات المفتوحة كل تحديث فور نشره.
+admin-live-ended = انتهت التغطية المباشرة في { $time }.
+admin-live-start = بدء التغطية المباشرة
+admin-live-end = إنهاء التغطية المباشرة
+admin-live-entry = تحديث جديد (HTML أو Markdown)
+admin-live-post = نشر التحديث
+admin-live-recent = أحدث التحديثات
+admin-live-switched-on = التغطية المباشرة مفعّلة: تعرض المقالة شارة «مباشر» وتحديثاتها.
+admin-live-switched-off = انتهت التغطية المباشرة.
+admin-live-posted = نُشر التحديث: وصل الآن إلى الصفحات المفتوحة.
+admin-live-bad-switch = لا يمكن إلا تفعيل التغطية المباشرة أو تعطيلها.

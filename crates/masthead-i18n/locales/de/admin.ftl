@@ -433,3 +433,18 @@ admin-notices-statement = Begründung { $id }
 admin-notices-decided-by = entschieden von { $name }
 admin-notices-uphold = Entscheidung bestätigen
 admin-notices-reverse = Aufheben und Kommentar wieder veröffentlichen
+
+# The editor's live desk (issue 29).
+admin-live-title = Live-Berichterstattung
+admin-live-never = Über diesen Artikel wurde noch nicht live berichtet.
+admin-live-since = Live seit { $time }: Geöffnete Seiten erhalten jedes Update sofort.
+admin-live-ended = Live-Berichterstattung beendet am { $time }.
+admin-live-start = Live-Berichterstattung starten
+admin-live-end = Live-Berichterstattung beenden
+admin-live-entry = Neues Update (HTML oder Markdown)
+admin-live-post = Update veröffentlichen
+admin-live-recent = Neueste Updates
+admin-live-switched-on = Die Live-Berichterstattung ist eingeschaltet: Der Artikel zeigt „Live“ und seine Updates.
+admin-live-switched-off = Die Live-Berichterstattung ist beendet.
+admin-live-posted = Update veröffentlicht: Geöffnete Seiten zeigen es bereits.
+admin-live-bad-switch = Die Live-Berichterstattung lässt sich nur ein- oder ausschalten.

@@ -462,3 +462,18 @@ admin-notices-statement = Statement { $id }
 admin-notices-decided-by = decided by { $name }
 admin-notices-uphold = Uphold the decision
 admin-notices-reverse = Reverse it and publish the comment
+
+# The editor's live desk (issue 29).
+admin-live-title = Live coverage
+admin-live-never = This story has not been covered live.
+admin-live-since = Live since { $time }: open pages get each update at once.
+admin-live-ended = Live coverage ended { $time }.
+admin-live-start = Start live coverage
+admin-live-end = End live coverage
+admin-live-entry = New update (HTML or Markdown)
+admin-live-post = Post update
+admin-live-recent = Latest updates
+admin-live-switched-on = Live coverage is on: the story shows “Live” and its updates.
+admin-live-switched-off = Live coverage has ended.
+admin-live-posted = Update posted: open pages have it now.
+admin-live-bad-switch = Live coverage is switched with on or off.

@@ -444,3 +444,18 @@ admin-notices-statement = Exposición de motivos { $id }
 admin-notices-decided-by = decidió { $name }
 admin-notices-uphold = Confirmar la decisión
 admin-notices-reverse = Revocarla y publicar el comentario
+
+# The editor's live desk (issue 29).
+admin-live-title = Cobertura en directo
+admin-live-never = Este artículo no ha tenido cobertura en directo.
+admin-live-since = En directo desde el { $time }: las páginas abiertas reciben cada actualización al instante.
+admin-live-ended = La cobertura en directo terminó el { $time }.
+admin-live-start = Iniciar la cobertura en directo
+admin-live-end = Terminar la cobertura en directo
+admin-live-entry = Nueva actualización (HTML o Markdown)
+admin-live-post = Publicar la actualización
+admin-live-recent = Últimas actualizaciones
+admin-live-switched-on = La cobertura en directo está activada: el artículo muestra «En directo» y sus actualizaciones.
+admin-live-switched-off = La cobertura en directo ha terminado.
+admin-live-posted = Actualización publicada: las páginas abiertas ya la muestran.
+admin-live-bad-switch = La cobertura en directo solo se puede activar o desactivar.

@@ -444,3 +444,18 @@ admin-notices-statement = Exposé des motifs { $id }
 admin-notices-decided-by = décision prise par { $name }
 admin-notices-uphold = Maintenir la décision
 admin-notices-reverse = L’annuler et republier le commentaire
+
+# The editor's live desk (issue 29).
+admin-live-title = Suivi en direct
+admin-live-never = Cet article n’a pas encore été suivi en direct.
+admin-live-since = En direct depuis le { $time } : les pages ouvertes reçoivent chaque mise à jour aussitôt.
+admin-live-ended = Suivi en direct terminé le { $time }.
+admin-live-start = Lancer le suivi en direct
+admin-live-end = Terminer le suivi en direct
+admin-live-entry = Nouvelle mise à jour (HTML ou Markdown)
+admin-live-post = Publier la mise à jour
+admin-live-recent = Dernières mises à jour
+admin-live-switched-on = Le suivi en direct est activé : l’article affiche « En direct » et ses mises à jour.
+admin-live-switched-off = Le suivi en direct est terminé.
+admin-live-posted = Mise à jour publiée : les pages ouvertes l’affichent déjà.
+admin-live-bad-switch = Le suivi en direct ne peut être qu’activé ou désactivé.

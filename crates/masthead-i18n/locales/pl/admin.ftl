@@ -455,3 +455,18 @@ admin-notices-statement = Uzasadnienie { $id }
 admin-notices-decided-by = decyzję podjął(a): { $name }
 admin-notices-uphold = Utrzymaj decyzję
 admin-notices-reverse = Uchyl ją i opublikuj komentarz
+
+# The editor's live desk (issue 29).
+admin-live-title = Relacja na żywo
+admin-live-never = Ten artykuł nie był jeszcze relacjonowany na żywo.
+admin-live-since = Na żywo od { $time }: otwarte strony dostają każdą aktualizację od razu.
+admin-live-ended = Relacja na żywo zakończyła się { $time }.
+admin-live-start = Rozpocznij relację na żywo
+admin-live-end = Zakończ relację na żywo
+admin-live-entry = Nowa aktualizacja (HTML lub Markdown)
+admin-live-post = Opublikuj aktualizację
+admin-live-recent = Najnowsze aktualizacje
+admin-live-switched-on = Relacja na żywo jest włączona: artykuł pokazuje oznaczenie „Na żywo” i aktualizacje.
+admin-live-switched-off = Relacja na żywo została zakończona.
+admin-live-posted = Opublikowano aktualizację: otwarte strony już ją wyświetlają.
+admin-live-bad-switch = Relację na żywo można tylko włączyć lub wyłączyć.

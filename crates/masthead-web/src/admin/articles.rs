@@ -187,6 +187,8 @@ pub struct EditorPage {
     /// The message id of what was just done ("admin-editor-saved").
     pub done: Option<&'static str>,
     pub timezone: String,
+    /// Live coverage, for an article that exists.
+    pub desk: Option<super::live_desk::LiveDesk>,
 }
 
 impl EditorPage {
@@ -228,6 +230,9 @@ fn done_message(q: &DoneQuery) -> Option<&'static str> {
         "published" => Some("admin-editor-published"),
         "scheduled" => Some("admin-editor-scheduled"),
         "unpublished" => Some("admin-editor-unpublished"),
+        "live-on" => Some("admin-live-switched-on"),
+        "live-off" => Some("admin-live-switched-off"),
+        "entry-posted" => Some("admin-live-posted"),
         _ => None,
     }
 }
@@ -262,6 +267,7 @@ impl Editor<'_> {
             photo: page.photo,
             done: page.done,
             timezone: timezone_label(settings.utc_offset_minutes),
+            desk: page.desk,
         };
         Ok((status, Html(view.render()?)).into_response())
     }
@@ -277,6 +283,7 @@ struct EditorDraft {
     public_url: Option<String>,
     photo: Option<Photo>,
     done: Option<&'static str>,
+    desk: Option<super::live_desk::LiveDesk>,
 }
 
 pub async fn new_page(State(state): State<AppState>, staff: Staff) -> Result<Response, WebError> {
@@ -293,6 +300,7 @@ pub async fn new_page(State(state): State<AppState>, staff: Staff) -> Result<Res
         public_url: None,
         photo: None,
         done: None,
+        desk: None,
     };
     Editor {
         state: &state,
@@ -302,7 +310,7 @@ pub async fn new_page(State(state): State<AppState>, staff: Staff) -> Result<Res
     .await
 }
 
-fn article_id(raw: &str) -> Result<ArticleId, WebError> {
+pub(super) fn article_id(raw: &str) -> Result<ArticleId, WebError> {
     raw.parse::<i64>()
         .ok()
         .filter(|n| *n > 0)
@@ -323,10 +331,34 @@ pub async fn edit_page(
         .article_by_id(id)
         .await?
         .ok_or(WebError::NotFound)?;
+    editor_for(
+        &state,
+        &staff,
+        article,
+        done_message(&q),
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// The editor of a stored article; `refused` is a live update sent back
+/// with its refusal.
+pub(super) async fn editor_for(
+    state: &AppState,
+    staff: &Staff,
+    article: masthead_core::article::Article,
+    done: Option<&'static str>,
+    refused: Option<(String, String)>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
     let settings = state.settings().await?;
     let now = Utc::now();
+    let dates = crate::views::Dates::new(&settings);
+    let desk =
+        super::live_desk::LiveDesk::of(state.store.as_ref(), &article, dates, refused).await?;
     let draft = EditorDraft {
-        id: Some(id),
+        id: Some(article.id),
         form: ArticleForm {
             sections: Some(
                 state
@@ -345,14 +377,10 @@ pub async fn edit_page(
         state: article.state(now),
         public_url: article.is_live(now).then(|| article_url(&article.slug)),
         photo: article.photo.clone(),
-        done: done_message(&q),
+        done,
+        desk: Some(desk),
     };
-    Editor {
-        state: &state,
-        staff: &staff,
-    }
-    .page(draft, StatusCode::OK)
-    .await
+    Editor { state, staff }.page(draft, status).await
 }
 
 pub async fn create(
@@ -440,6 +468,8 @@ async fn submit(
             .map(|a| article_url(&a.slug)),
         photo,
         done: None,
+        // The refused form is the page's subject; the desk comes back with it fixed.
+        desk: None,
     };
 
     // The photo: a new upload, one carried through a refused form, the

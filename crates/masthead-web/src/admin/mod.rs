@@ -6,6 +6,8 @@ mod chart;
 mod commenters;
 mod dashboard;
 mod edit;
+mod live;
+mod live_desk;
 mod notices;
 mod privacy;
 mod queue;
@@ -47,6 +49,8 @@ pub fn routes() -> Router<AppState> {
                 .post(articles::update)
                 .layer(DefaultBodyLimit::max(EDITOR_BODY_LIMIT)),
         )
+        .route("/admin/articles/{id}/live", post(live::switch))
+        .route("/admin/articles/{id}/entries", post(live::add_entry))
         .route("/admin/settings", get(settings::page).post(settings::save))
         .route("/admin/privacy", get(privacy::page).post(privacy::act))
         .route("/admin/notices", get(notices::page).post(notices::act))

@@ -164,7 +164,13 @@ impl From<WebError> for ApiError {
                 e.retry_after = Some(retry_after);
                 e
             }
-            WebError::TooMany(wait) => Self::rate_limited(wait, Text::n("error-too-many-wait", i64::try_from(wait.max(1)).unwrap_or(i64::MAX))),
+            WebError::TooMany(wait) => Self::rate_limited(
+                wait,
+                Text::n(
+                    "error-too-many-wait",
+                    i64::try_from(wait.max(1)).unwrap_or(i64::MAX),
+                ),
+            ),
             other => Self::internal(other),
         }
     }

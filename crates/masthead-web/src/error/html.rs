@@ -113,7 +113,8 @@ impl WebError {
             _ => page(t, "error-title-refused", &self.text().get(t)),
         };
         let mut response = (status, [(header::CONTENT_TYPE, content_type)], body).into_response();
-        if let Self::TooMany(wait) | Self::Busy {
+        if let Self::TooMany(wait)
+        | Self::Busy {
             retry_after: wait, ..
         } = self
         {

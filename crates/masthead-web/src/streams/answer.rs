@@ -4,8 +4,8 @@
 //! in front of it, or with `?since=ID` the events after ID as one
 //! cacheable answer, for CDNs that do not stream.
 use crate::error::{Text, WebError};
-use crate::live::{Batch, LiveEvent};
 use crate::live::event::{HEARTBEAT, RETRY, batch_sse, parse_event_id, reload_sse};
+use crate::live::{Batch, LiveEvent};
 use crate::pages::live_comment::live_events;
 use crate::pages::live_coverage::entry_events;
 use crate::state::AppState;
@@ -218,4 +218,3 @@ async fn next_chunk(mut s: Streamed) -> Option<(Result<Bytes, Infallible>, Strea
         }
     }
 }
-

@@ -253,3 +253,157 @@ async fn live_coverage_through_the_rest_api() {
     assert_eq!(body["entries"].as_array().unwrap().len(), 1, "{body}");
     assert_eq!(body["live"], true);
 }
+
+fn location(p: &crate::helpers::Page) -> &str {
+    p.headers
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .expect("a redirect")
+}
+
+/// The editor's live desk: an editor switches coverage on, posts an update
+/// an open stream gets at once, sees a refusal with their text kept, and
+/// ends coverage; a moderator may not; a forged form is refused.
+#[tokio::test]
+async fn the_editor_switches_coverage_and_posts_updates_from_the_admin() {
+    use crate::helpers::{add_user, post_as, sign_in, visitor};
+    use masthead_core::user::Role;
+    let (app, id) = TestApp::with_article().await;
+    let client = crate::editor::editor(&app).await;
+    let desk = format!("/admin/articles/{id}");
+    let page = app.get_as(&client, &desk).await;
+    assert!(page.has("#live #live-on"), "{}", page.body);
+    assert!(page.body.contains("This story has not been covered live."));
+    let csrf = page.attr("input[name=_csrf]", "value").expect("csrf");
+
+    let on = post_as(
+        &app,
+        &client,
+        &format!("{desk}/live"),
+        &[("_csrf", &csrf), ("live", "on")],
+    )
+    .await;
+    assert_eq!(on.status, StatusCode::SEE_OTHER, "{}", on.body);
+    let page = app.get_as(&client, location(&on)).await;
+    assert!(page.has("#live #live-off") && page.has("#live-desk-title .live-badge"));
+    assert!(
+        page.text("#done").contains("Live coverage is on"),
+        "{}",
+        page.body
+    );
+    assert!(page.text("#live-state").starts_with("Live since "));
+    assert!(app.get("/").await.has(".article-summary .live-badge"));
+
+    // An update from the desk reaches an open stream.
+    let reader = app.get(&format!("/articles/{SLUG}")).await;
+    let live = reader.attr("[data-live]", "data-live").expect("stream");
+    let said = stream_for(&app, &live, 10_000, async {
+        let r = post_as(
+            &app,
+            &client,
+            &format!("{desk}/entries"),
+            &[
+                ("_csrf", &csrf),
+                ("entry", "The **count** begins.<script>alert(1)</script>"),
+            ],
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(location(&r), format!("{desk}?done=entry-posted#live"));
+        app.caught_up().await;
+    })
+    .await;
+    assert!(
+        said.contains("event: entry") && said.contains("The count begins."),
+        "{said}"
+    );
+    let page = app
+        .get_as(&client, &format!("{desk}?done=entry-posted"))
+        .await;
+    assert!(page.text("#done").contains("Update posted"));
+    assert_eq!(page.text("#live-recent li .entry-body strong"), "count");
+    assert!(!page.body.contains("alert(1)"));
+
+    // An update with no words comes back with its text and the refusal.
+    let r = post_as(
+        &app,
+        &client,
+        &format!("{desk}/entries"),
+        &[("_csrf", &csrf), ("entry", "<script>only this</script>")],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(
+        r.text("#entry-error-box")
+            .contains("An update needs some words."),
+        "{}",
+        r.body
+    );
+    assert_eq!(r.attr("#entry", "aria-invalid").as_deref(), Some("true"));
+    assert!(r.text("#entry").contains("<script>only this</script>"));
+
+    // Bad switches and forged forms change nothing.
+    let bad = post_as(
+        &app,
+        &client,
+        &format!("{desk}/live"),
+        &[("_csrf", &csrf), ("live", "maybe")],
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    let forged = post_as(
+        &app,
+        &client,
+        &format!("{desk}/live"),
+        &[("_csrf", "forged"), ("live", "off")],
+    )
+    .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let missing = post_as(
+        &app,
+        &client,
+        "/admin/articles/999999/live",
+        &[("_csrf", &csrf), ("live", "off")],
+    )
+    .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    add_user(&app, "mod", Role::Moderator).await;
+    let moderator = visitor();
+    sign_in(&app, &moderator, "mod", crate::helpers::PASSWORD).await;
+    let their_csrf = app
+        .get_as(&moderator, "/admin/comments")
+        .await
+        .attr("input[name=_csrf]", "value")
+        .expect("csrf");
+    let refused = post_as(
+        &app,
+        &moderator,
+        &format!("{desk}/live"),
+        &[("_csrf", &their_csrf), ("live", "off")],
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.store
+            .entries(masthead_core::ids::ArticleId(id))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // Coverage ends.
+    let off = post_as(
+        &app,
+        &client,
+        &format!("{desk}/live"),
+        &[("_csrf", &csrf), ("live", "off")],
+    )
+    .await;
+    assert_eq!(off.status, StatusCode::SEE_OTHER);
+    let page = app.get_as(&client, &desk).await;
+    assert!(
+        page.has("#live #live-on") && page.text("#live-state").starts_with("Live coverage ended ")
+    );
+    assert!(!app.get("/").await.has(".live-badge"));
+}
