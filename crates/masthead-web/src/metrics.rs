@@ -180,6 +180,8 @@ pub struct Gauges {
     pub responses: (usize, usize, u64),
     /// Discussions read whole, and brought up to date from the change log.
     pub discussions: (u64, u64),
+    /// Threaded discussions kept, and their bytes.
+    pub kept_discussions: (usize, usize),
     /// Live streams this node holds now (not those a GRIP proxy holds).
     pub live_streams: usize,
 }
@@ -196,6 +198,10 @@ pub fn exposition(g: Gauges) -> Response {
     metrics::gauge!("masthead_cache_bytes", "cache" => "pages").set(g.pages.bytes as f64);
     metrics::gauge!("masthead_cache_entries", "cache" => "responses").set(g.responses.0 as f64);
     metrics::gauge!("masthead_cache_bytes", "cache" => "responses").set(g.responses.1 as f64);
+    metrics::gauge!("masthead_cache_entries", "cache" => "discussions")
+        .set(g.kept_discussions.0 as f64);
+    metrics::gauge!("masthead_cache_bytes", "cache" => "discussions")
+        .set(g.kept_discussions.1 as f64);
     metrics::gauge!("masthead_response_renders").set(g.responses.2 as f64);
     metrics::gauge!("masthead_db_pool_connections", "state" => "open").set(f64::from(size));
     metrics::gauge!("masthead_db_pool_connections", "state" => "idle").set(idle as f64);

@@ -115,7 +115,11 @@ impl SqliteStore {
             .map_err(open_err)?
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(open::BUSY_TIMEOUT);
+            .busy_timeout(open::BUSY_TIMEOUT)
+            // 1 MiB of pages per connection, not SQLite's 2 MiB: masthead
+            // keeps what readers ask for itself (the page cache, the
+            // threaded discussions), and the file stays in the OS's cache.
+            .pragma("cache_size", "-1024");
         let in_memory = options.get_filename() == std::path::Path::new(":memory:")
             || url.contains("mode=memory");
         // One connection stays open for the life of the store, so SQLite

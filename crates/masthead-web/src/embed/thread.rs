@@ -84,7 +84,7 @@ pub async fn embed(
     );
     let render = || keep(&state, &settings, &url, page, (own, mine), &base);
     Ok(match state.cache.get_or_render_page(&key, render).await? {
-        Served::Page { page, .. } => send(&state, &page, &headers),
+        Served::Page { page, .. } => send(&state, &key, &page, &headers),
         Served::Sent(response) => response,
     })
 }
@@ -211,7 +211,12 @@ async fn render(
 }
 
 /// A kept answer with this reader's form token, gzipped when they take it.
-fn send(state: &AppState, entry: &CachedPage, headers: &HeaderMap) -> Response {
+fn send(
+    state: &AppState,
+    key: &str,
+    entry: &std::sync::Arc<CachedPage>,
+    headers: &HeaderMap,
+) -> Response {
     let token = crate::pages::token::issue(state.secret(), &entry.token_subject, Utc::now());
     let json = HeaderValue::from_static("application/json");
     // The form token changes every second: for this reader only, briefly.
@@ -222,7 +227,7 @@ fn send(state: &AppState, entry: &CachedPage, headers: &HeaderMap) -> Response {
         ))
     };
     if accepts_gzip(headers) {
-        let (chunks, length) = entry.gzip_chunks(&token);
+        let (chunks, length) = state.cache.gzip_chunks(key, entry, &token);
         return (
             [
                 (header::CONTENT_TYPE, json),

@@ -156,6 +156,17 @@ impl Caches {
     /// The page kept under `key` while its article's version has not moved,
     /// else the one `render` makes. Each page names its article, so the
     /// version is read per entry; `render` reads it before what it shows.
+    /// A kept page's gzipped answer for `token` (`key`: what it is kept
+    /// under, so the copy, made when first asked for, counts in the budget).
+    pub fn gzip_chunks(
+        &self,
+        key: &str,
+        page: &Arc<CachedPage>,
+        token: &str,
+    ) -> ([bytes::Bytes; 4], usize) {
+        self.pages.gzip_chunks(key, page, token)
+    }
+
     pub async fn get_or_render_page<E, F, Fut>(&self, key: &str, render: F) -> Result<Served, E>
     where
         E: From<StoreError>,

@@ -54,6 +54,9 @@ impl Gzipped {
         deflate(before, FlushCompress::Sync, &mut head);
         let mut tail = Vec::with_capacity(after.len() / 3 + 64);
         deflate(after, FlushCompress::Finish, &mut tail);
+        // Kept as long as the page: no spare capacity.
+        head.shrink_to_fit();
+        tail.shrink_to_fit();
         Self {
             head: head.into(),
             tail: tail.into(),
@@ -62,6 +65,11 @@ impl Gzipped {
             total_fixed: (before.len() + after.len()) as u64,
             last: Mutex::new(None),
         }
+    }
+
+    /// What it holds, in bytes (the last middle is a form token's few).
+    pub fn bytes(&self) -> usize {
+        self.head.len() + self.tail.len() + std::mem::size_of::<Self>() + 128
     }
 
     /// The whole gzip member with `middle` between the two parts.
@@ -143,7 +151,9 @@ fn hasher(data: &[u8]) -> Hasher {
 /// Raw deflate of `input` appended to `out`: sync-flushed (ends on a byte
 /// boundary, more blocks may follow) or finished (ends with the final block).
 fn deflate(input: &[u8], flush: FlushCompress, out: &mut Vec<u8>) {
-    let mut c = Compress::new(Compression::new(6), false);
+    // Level 1, as Debian's nginx (`gzip_comp_level`): a live story's pages
+    // are compressed again after every change, each page of it once.
+    let mut c = Compress::new(Compression::new(1), false);
     let mut rest = input;
     loop {
         out.reserve(rest.len() / 2 + 1024);

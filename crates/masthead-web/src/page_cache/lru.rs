@@ -17,7 +17,9 @@ pub struct Lru<V> {
 }
 
 struct Inner<V> {
-    map: LinkedHashMap<String, Arc<V>>,
+    /// Each entry with the weight it was counted at, so what comes out is
+    /// what went in even if its weight changed meanwhile.
+    map: LinkedHashMap<String, (Arc<V>, usize)>,
     bytes: usize,
 }
 
@@ -39,7 +41,7 @@ impl<V: Weigh> Lru<V> {
     /// The entry, marked as just used.
     pub fn get(&self, key: &str) -> Option<Arc<V>> {
         let mut inner = self.inner.lock().ok()?;
-        let value = inner.map.get(key).cloned()?;
+        let value = inner.map.get(key).map(|(v, _)| Arc::clone(v))?;
         inner.map.to_back(key);
         Some(value)
     }
@@ -53,19 +55,52 @@ impl<V: Weigh> Lru<V> {
             return value;
         }
         if let Ok(mut inner) = self.inner.lock() {
-            if let Some(old) = inner.map.remove(key) {
-                inner.bytes -= weight(key, old.as_ref());
+            if let Some((_, old)) = inner.map.remove(key) {
+                inner.bytes -= old;
             }
-            while inner.bytes + w > self.budget {
-                let Some((k, old)) = inner.map.pop_front() else {
-                    break;
-                };
-                inner.bytes -= weight(&k, old.as_ref());
-            }
+            self.make_room(&mut inner, w);
             inner.bytes += w;
-            inner.map.insert(key.to_string(), Arc::clone(&value));
+            inner.map.insert(key.to_string(), (Arc::clone(&value), w));
         }
         value
+    }
+
+    /// Counts `value` again, if it is still what `key` holds: an entry that
+    /// grew (a page's compressed copy, made when first asked for) takes
+    /// its new size out of the budget, and the least recently used make
+    /// room for it.
+    pub fn reweigh(&self, key: &str, value: &Arc<V>) {
+        let Ok(mut inner) = self.inner.lock() else {
+            return;
+        };
+        let Some((held, old)) = inner.map.get(key) else {
+            return;
+        };
+        if !Arc::ptr_eq(held, value) {
+            return;
+        }
+        let old = *old;
+        let w = weight(key, value.as_ref());
+        let Some((held, _)) = inner.map.remove(key) else {
+            return;
+        };
+        inner.bytes -= old;
+        if w > self.budget / 2 {
+            return;
+        }
+        self.make_room(&mut inner, w);
+        inner.bytes += w;
+        inner.map.insert(key.to_string(), (held, w));
+    }
+
+    /// Evicts the least recently used entries until `w` more bytes fit.
+    fn make_room(&self, inner: &mut Inner<V>, w: usize) {
+        while inner.bytes + w > self.budget {
+            let Some((_, (_, old))) = inner.map.pop_front() else {
+                break;
+            };
+            inner.bytes -= old;
+        }
     }
 
     /// Entries and their bytes, for metrics.
@@ -110,5 +145,37 @@ mod tests {
         assert_eq!(big.len(), 3000);
         assert!(lru.get("f").is_none());
         assert_eq!(lru.usage().0, 4);
+    }
+
+    /// Something that grows after it is stored.
+    struct Growing(std::sync::atomic::AtomicUsize);
+
+    impl Weigh for Growing {
+        fn bytes(&self) -> usize {
+            self.0.load(std::sync::atomic::Ordering::Relaxed)
+        }
+    }
+
+    #[test]
+    fn an_entry_that_grew_is_counted_at_its_new_size_and_comes_out_at_it() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let each = 1000 + OVERHEAD + 1;
+        let lru: Lru<Growing> = Lru::new(3 * each);
+        let a = lru.put("a", Growing(AtomicUsize::new(1000)));
+        lru.put("b", Growing(AtomicUsize::new(1000)));
+        lru.put("c", Growing(AtomicUsize::new(1000)));
+        // "a" grows by half: "b", the least recently used after it, goes.
+        a.0.store(1500, Ordering::Relaxed);
+        assert!(lru.get("a").is_some());
+        lru.reweigh("a", &a);
+        assert!(lru.get("b").is_none());
+        assert_eq!(lru.usage(), (2, each + 500 + each));
+        // A stale handle changes nothing.
+        let old = Arc::new(Growing(AtomicUsize::new(9)));
+        lru.reweigh("c", &old);
+        assert_eq!(lru.usage(), (2, 2 * each + 500));
+        // Replaced: its bytes leave as they were counted.
+        lru.put("a", Growing(AtomicUsize::new(1000)));
+        assert_eq!(lru.usage(), (2, 2 * each));
     }
 }

@@ -92,10 +92,16 @@ impl CachedPage {
     /// their length. The first reader who asks compresses it; readers asking
     /// meanwhile wait for that one compression.
     pub fn gzip_chunks(&self, token: &str) -> ([Bytes; 4], usize) {
+        self.gzip_chunks_made(token).0
+    }
+
+    /// [`Self::gzip_chunks`], and whether this call made the copy.
+    fn gzip_chunks_made(&self, token: &str) -> (([Bytes; 4], usize), bool) {
+        let made = self.gzipped.get().is_none();
         let g = self
             .gzipped
             .get_or_init(|| gzip::Gzipped::new(&self.before, &self.after));
-        (g.chunks(token.as_bytes()), g.len(token.as_bytes()))
+        ((g.chunks(token.as_bytes()), g.len(token.as_bytes())), made)
     }
 
     /// The page with this visitor's form token, as three chunks.
@@ -126,12 +132,16 @@ impl CachedPage {
 }
 
 impl Weigh for CachedPage {
-    /// The page, and a quarter of it for its gzipped copy: weighed when the
-    /// page is stored, before anyone may have asked for that copy (an HTML
-    /// page compresses to a fifth or less).
+    /// Everything the page holds: its text, its gzipped copy once made
+    /// (the cache counts it again then: `Caches::gzip_chunks`), its headers.
     fn bytes(&self) -> usize {
-        let text = self.before.len() + self.after.len();
-        text + text / 4 + std::mem::size_of::<Self>()
+        let keys: usize = self
+            .surrogate_keys
+            .iter()
+            .map(|(k, v)| k.as_str().len() + v.len())
+            .sum();
+        let gzipped = self.gzipped.get().map_or(0, gzip::Gzipped::bytes);
+        self.before.len() + self.after.len() + gzipped + keys + std::mem::size_of::<Self>()
     }
 }
 
@@ -190,6 +200,20 @@ impl PageCache {
     fn put(&self, key: &str, page: CachedPage) -> Arc<CachedPage> {
         self.pages.put(key, page)
     }
+
+    /// `page`'s gzipped answer; the first one made is counted in the budget.
+    pub fn gzip_chunks(
+        &self,
+        key: &str,
+        page: &Arc<CachedPage>,
+        token: &str,
+    ) -> ([Bytes; 4], usize) {
+        let (chunks, made) = page.gzip_chunks_made(token);
+        if made {
+            self.pages.reweigh(key, page);
+        }
+        chunks
+    }
 }
 
 #[cfg(test)]
@@ -236,5 +260,31 @@ mod tests {
         let c = cache.get("c").unwrap();
         assert!(c.current(7, now));
         assert!(!c.current(7, now + Duration::seconds(1)));
+    }
+
+    #[test]
+    fn a_pages_gzipped_copy_counts_in_the_budget_once_made() {
+        let cache = PageCache::new(1 << 20);
+        let marker = TOKEN_PLACEHOLDER.as_str();
+        let text: String = (0..2000).map(|i| format!("<p>comment {i}</p>")).collect();
+        let page = CachedPage::new(
+            1,
+            ArticleId(1),
+            ArticleId(1).into(),
+            format!("{text}{marker}{text}"),
+            None,
+            3600,
+        )
+        .unwrap();
+        let page = cache.put("a", page);
+        let before = cache.stats().bytes;
+        assert!(before > 2 * text.len(), "the text is counted");
+        let (chunks, len) = cache.gzip_chunks("a", &page, "T");
+        assert_eq!(chunks.concat().len(), len);
+        let gz = page.gzipped.get().expect("made").bytes();
+        assert_eq!(cache.stats().bytes, before + gz, "counted once it exists");
+        // Asked again: counted once.
+        cache.gzip_chunks("a", &page, "U");
+        assert_eq!(cache.stats().bytes, before + gz);
     }
 }

@@ -71,9 +71,14 @@ impl Weigh for Discussion {
             .iter()
             .map(|t| {
                 let c = &t.comment;
-                c.content_html.as_str().len()
-                    + c.author_name.len()
-                    + c.author_url.as_ref().map_or(0, String::len)
+                // Each string's heap block carries the allocator's header.
+                let strings = [
+                    Some(c.content_html.as_str().len()),
+                    Some(c.author_name.len()),
+                    c.author_url.as_ref().map(String::len),
+                    c.avatar.as_ref().map(String::len),
+                ];
+                strings.iter().flatten().map(|n| n + 16).sum::<usize>()
                     + std::mem::size_of::<ThreadItem>()
             })
             .sum()
@@ -97,6 +102,11 @@ impl Threads {
             whole: AtomicU64::new(0),
             updated: AtomicU64::new(0),
         }
+    }
+
+    /// Discussions kept, and their bytes.
+    pub fn usage(&self) -> (usize, usize) {
+        self.entries.usage()
     }
 
     /// (discussions read whole, discussions updated from the change log).

@@ -17,6 +17,7 @@ use masthead_core::article::ArticleKind;
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentOrder, FormTokens, TokenSubject, UnknownOrder};
 use serde::Deserialize;
+use std::sync::Arc;
 
 #[derive(Deserialize)]
 pub struct ArticleQuery {
@@ -105,7 +106,7 @@ async fn serve(
         let mut response = match render(state, slug, page, q, jar, headers, false).await? {
             Fresh::Send(response) => response,
             // Not asked for: never happens, but a page is a page.
-            Fresh::Keep(page) => serve_cached(state, &page, headers, false),
+            Fresh::Keep(page) => serve_cached(state, None, &Arc::new(page), headers, false),
         };
         // This visitor's own page (their held comment, a reply form): for
         // their browser only, never a shared cache.
@@ -127,7 +128,7 @@ async fn serve(
     };
     let render = || render(state, slug, page, q, jar, headers, true);
     Ok(match state.cache.get_or_render_page(&key, render).await? {
-        Served::Page { page, hit } => serve_cached(state, &page, headers, hit),
+        Served::Page { page, hit } => serve_cached(state, Some(&key), &page, headers, hit),
         Served::Sent(response) => response,
     })
 }
@@ -234,7 +235,14 @@ async fn render(
 }
 
 /// The cached page, filled in for this visitor; 304 when their copy is current.
-fn serve_cached(state: &AppState, page: &CachedPage, headers: &HeaderMap, hit: bool) -> Response {
+/// `key`: what the page is kept under, if it is.
+fn serve_cached(
+    state: &AppState,
+    key: Option<&str>,
+    page: &Arc<CachedPage>,
+    headers: &HeaderMap,
+    hit: bool,
+) -> Response {
     let etag = page.etag(Utc::now());
     let cache_headers = [
         (
@@ -260,7 +268,10 @@ fn serve_cached(state: &AppState, page: &CachedPage, headers: &HeaderMap, hit: b
     if accepts_gzip(headers) {
         // Compressed once per page, not per request; the compression layer
         // leaves an answer that has its encoding alone.
-        let (chunks, length) = page.gzip_chunks(&token);
+        let (chunks, length) = match key {
+            Some(key) => state.cache.gzip_chunks(key, page, &token),
+            None => page.gzip_chunks(&token),
+        };
         let chunks = chunks.map(Ok::<_, std::convert::Infallible>);
         return (
             cache_headers,

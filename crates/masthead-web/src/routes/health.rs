@@ -61,6 +61,7 @@ pub async fn metrics(
         pages: state.cache.page_stats(),
         responses: state.cache.response_stats(),
         discussions: state.threads.reads(),
+        kept_discussions: state.threads.usage(),
         live_streams: state.live.open(),
     })
 }
