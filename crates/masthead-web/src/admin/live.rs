@@ -14,13 +14,25 @@ use masthead_core::article::Article;
 use masthead_core::chrono::Utc;
 use masthead_core::service::{LiveError, add_live_entry, set_live};
 
-async fn article_of(state: &AppState, raw: &str) -> Result<Article, WebError> {
+/// A desk form's fields and its article, from staff who may edit articles
+/// and sent their session's CSRF token.
+async fn desk_form(
+    state: &AppState,
+    staff: &Staff,
+    raw: &str,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(FormFields, Article), WebError> {
+    let fields = FormFields::parse(headers, body)?;
+    staff.check_csrf(&fields)?;
+    staff.require(staff.user.role.may_edit_articles())?;
     let id = super::articles::article_id(raw)?;
-    state
+    let article = state
         .store
         .article_by_id(id)
         .await?
-        .ok_or(WebError::NotFound)
+        .ok_or(WebError::NotFound)?;
+    Ok((fields, article))
 }
 
 /// `POST /admin/articles/{id}/live` with `live=on|off`.
@@ -31,10 +43,7 @@ pub async fn switch(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, WebError> {
-    let fields = FormFields::parse(&headers, &body)?;
-    staff.check_csrf(&fields)?;
-    staff.require(staff.user.role.may_edit_articles())?;
-    let article = article_of(&state, &raw).await?;
+    let (fields, article) = desk_form(&state, &staff, &raw, &headers, &body).await?;
     let on = match fields.get("live") {
         Some("on") => true,
         Some("off") => false,
@@ -59,10 +68,7 @@ pub async fn add_entry(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, WebError> {
-    let fields = FormFields::parse(&headers, &body)?;
-    staff.check_csrf(&fields)?;
-    staff.require(staff.user.role.may_edit_articles())?;
-    let article = article_of(&state, &raw).await?;
+    let (fields, article) = desk_form(&state, &staff, &raw, &headers, &body).await?;
     let entry = fields.text("entry");
     let author = staff.user.name.clone();
     match add_live_entry(
