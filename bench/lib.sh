@@ -17,8 +17,18 @@ field() {
 }
 
 # wait_http URL: until it answers (10 s at most).
+# wait_http URL [PID]: until URL answers; with PID, that process must still
+# be alive then (else another server holds the port and would be measured).
 wait_http() {
-  for _ in $(seq 1 100); do curl -sf "$1" >/dev/null && return 0; sleep 0.1; done
+  for _ in $(seq 1 100); do
+    if curl -sf "$1" >/dev/null; then
+      if [ -n "${2:-}" ] && ! kill -0 "$2" 2>/dev/null; then
+        echo "bench: $1 answered, but the server started for it has exited (is the port taken?)" >&2; exit 1
+      fi
+      return 0
+    fi
+    sleep 0.1
+  done
   echo "bench: $1 did not answer" >&2; exit 1
 }
 

@@ -53,7 +53,7 @@ for rate in $RATES; do
   done
   "$bin" --database "$url" serve --addr "127.0.0.1:$PORT" --rate-limit-rps 0 --rate-limit-posts-per-minute 0 >"$work/app.log" 2>&1 &
   pid=$!
-  wait_http "http://127.0.0.1:$PORT/healthz"
+  wait_http "http://127.0.0.1:$PORT/healthz" "$pid"
   base="http://127.0.0.1:$PORT"
   wrk -t1 -c4 -d2s -s bench/live.lua "$base" >/dev/null
   if [ "$STREAMS" != 0 ]; then

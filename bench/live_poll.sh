@@ -43,12 +43,13 @@ for p in $POLLERS; do
   done
   "$bin" --database "$url" serve --addr "127.0.0.1:$PORT" --rate-limit-rps 0 --rate-limit-posts-per-minute 0 \
     --purge-url "http://127.0.0.1:$VPORT/" >"$work/app.log" 2>&1 &
-  pids+=($!)
+  app=$!
+  pids+=("$app")
   sed "s/.port = \"8080\"/.port = \"$PORT\"/" deploy/varnish/masthead.vcl >"$work/masthead.vcl"
   varnishd -F -j none -s malloc,256m -n "$work/varnish-$p" -a "127.0.0.1:$VPORT" -f "$work/masthead.vcl" \
     -p thread_pool_min=200 -p thread_pool_max=5000 >"$work/varnish.log" 2>&1 &
   pids+=($!)
-  wait_http "http://127.0.0.1:$PORT/healthz"
+  wait_http "http://127.0.0.1:$PORT/healthz" "$app"
   wait_http "http://127.0.0.1:$VPORT/healthz"
   since=$(curl -s "http://127.0.0.1:$PORT/articles/hot-story" | grep -o 'last_event_id=[0-9]*' | head -1 | cut -d= -f2)
   python3 bench/tools.py writer "http://127.0.0.1:$PORT" "$RATE" "$SECONDS_EACH" >"$work/writer.out" &
