@@ -168,6 +168,12 @@ pub fn comment(result: Result<CommentStatus, ()>) {
     metrics::counter!("masthead_comments_total", "outcome" => outcome).increment(1);
 }
 
+/// Items this node published to the GRIP proxy (one per story per round;
+/// only the node holding the publishing lease publishes).
+pub fn grip_published(items: usize) {
+    metrics::counter!("masthead_grip_items_published_total").increment(items as u64);
+}
+
 /// What one server holds, set as gauges just before the exposition.
 pub struct Gauges {
     /// Connections open and idle.

@@ -56,3 +56,34 @@ pub trait LiveStore {
         generation: i64,
     ) -> StoreResult<Vec<LiveEntry>>;
 }
+
+/// The lease of the node that publishes to the GRIP proxy.
+pub const GRIP_LEASE: &str = "grip-publish";
+
+/// One item published on an article's channel of the GRIP proxy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GripItem {
+    pub article: ArticleId,
+    pub id: i64,
+}
+
+/// The chain of items published to the GRIP proxy, shared by every node:
+/// the publishing node records it, any node answers a held stream from it.
+#[async_trait]
+pub trait GripChain {
+    /// The last item published on `article`'s channel, and the number
+    /// everything up to which has been published (`None`: nothing yet).
+    async fn grip_position(&self, article: ArticleId) -> StoreResult<(Option<i64>, Option<i64>)>;
+    /// The last item published on each of `articles`' channels.
+    async fn grip_last_ids(&self, articles: &[ArticleId]) -> StoreResult<Vec<(ArticleId, i64)>>;
+    /// Records a round's items and the number it reached, while `holder`
+    /// holds the `lease` (renewed until `until_ms`); `false` if it lost it.
+    async fn record_grip(
+        &self,
+        lease: &str,
+        holder: &str,
+        items: &[GripItem],
+        reached: i64,
+        until_ms: i64,
+    ) -> StoreResult<bool>;
+}

@@ -9,6 +9,7 @@ mod discussion;
 mod error;
 mod filter;
 mod imports;
+mod leases;
 mod live;
 mod media;
 mod moderation;
@@ -30,7 +31,8 @@ pub use discussion::{DiscussionChanges, DiscussionRead};
 pub use error::{StoreError, StoreResult, Unique};
 pub use filter::{FilterInput, FilterMark, FilterStore, StoredLesson};
 pub use imports::{ImportStore, ImportTx, Term};
-pub use live::{Coverage, LiveEntry, LiveStore};
+pub use leases::{Held, LeaseStore};
+pub use live::{Coverage, GRIP_LEASE, GripChain, GripItem, LiveEntry, LiveStore};
 pub use media::{Media, MediaStore};
 pub use moderation::{
     AuthorText, EditedText, GivenStatement, LogCount, Moderated, ModerationBatch, ModerationEntry,
@@ -67,6 +69,8 @@ pub trait Store:
     + SectionStore
     + NoticeStore
     + LiveStore
+    + LeaseStore
+    + GripChain
     + Send
     + Sync
 {
@@ -90,6 +94,8 @@ impl<
         + SectionStore
         + NoticeStore
         + LiveStore
+        + LeaseStore
+        + GripChain
         + Send
         + Sync,
 > Store for T

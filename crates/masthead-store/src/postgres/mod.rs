@@ -18,9 +18,13 @@ mod comments;
 mod discussion;
 #[path = "../sql/filter.rs"]
 mod filter;
+#[path = "../sql/grip.rs"]
+mod grip;
 mod group_insert;
 #[path = "../sql/imports.rs"]
 mod imports;
+#[path = "../sql/leases.rs"]
+mod leases;
 #[path = "../sql/legacy_reasons.rs"]
 mod legacy_reasons;
 #[path = "../sql/live.rs"]

@@ -5,7 +5,7 @@
 //! batches behind is told to reload rather than buffered without end.
 use bytes::Bytes;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use tokio::sync::broadcast;
 
@@ -33,6 +33,17 @@ impl Batch {
         }
     }
 
+    /// The SSE text of the events after `after` up to `upto`: what one
+    /// round publishes to the GRIP proxy, numbered as that round. A reload
+    /// (numbered past everything) always goes.
+    pub fn between(&self, after: i64, upto: i64) -> String {
+        self.events
+            .iter()
+            .filter(|(id, _)| (*id > after && *id <= upto) || *id == i64::MAX)
+            .map(|(_, s)| s.as_str())
+            .collect()
+    }
+
     /// The SSE text of the events after `after`.
     pub fn after(&self, after: i64) -> Bytes {
         if self.events.iter().all(|(id, _)| *id > after) {
@@ -53,11 +64,6 @@ pub struct LiveHub {
     channels: Mutex<HashMap<i64, broadcast::Sender<Arc<Batch>>>>,
     open: AtomicUsize,
     max: usize,
-    /// Behind a GRIP proxy: the id of the last item published on each
-    /// article's channel (each item names the one before it, `prev-id`).
-    published: Mutex<HashMap<i64, i64>>,
-    /// Every change up to this number has been published (the pump's mark).
-    mark: AtomicI64,
 }
 
 /// A stream's place in the node's count; dropping it frees the place.
@@ -77,36 +83,7 @@ impl LiveHub {
             channels: Mutex::new(HashMap::new()),
             open: AtomicUsize::new(0),
             max,
-            published: Mutex::new(HashMap::new()),
-            mark: AtomicI64::new(0),
         }
-    }
-
-    /// Where a stream held by the GRIP proxy starts: the last item published
-    /// on `article`'s channel (its `prev-id`, if any) and the number the
-    /// catch-up may reach — everything after it comes in published items.
-    pub fn grip_position(&self, article: i64) -> (Option<i64>, i64) {
-        let published = self.published.lock().unwrap_or_else(|p| p.into_inner());
-        match published.get(&article) {
-            Some(id) => (Some(*id), *id),
-            None => (None, self.mark.load(Ordering::Acquire)),
-        }
-    }
-
-    /// The last item published on `article`'s channel, before publishing
-    /// the next.
-    pub fn last_published(&self, article: i64) -> Option<i64> {
-        let published = self.published.lock().unwrap_or_else(|p| p.into_inner());
-        published.get(&article).copied()
-    }
-
-    /// Items published: `(article, id)`; then everything up to `mark` is.
-    pub fn published(&self, items: &[(i64, i64)], mark: i64) {
-        let mut published = self.published.lock().unwrap_or_else(|p| p.into_inner());
-        for (article, id) in items {
-            published.insert(*article, *id);
-        }
-        self.mark.store(mark, Ordering::Release);
     }
 
     /// A place for one more stream, or `None` at the cap.
@@ -140,10 +117,10 @@ impl LiveHub {
 
     /// Hands `batch` to `article`'s streams; forgets articles nobody
     /// follows any more.
-    pub fn publish(&self, article: i64, batch: Batch) {
+    pub fn publish(&self, article: i64, batch: Arc<Batch>) {
         let mut channels = self.channels.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(tx) = channels.get(&article) {
-            let _ = tx.send(Arc::new(batch));
+            let _ = tx.send(batch);
         }
         channels.retain(|_, tx| tx.receiver_count() > 0);
     }
@@ -165,10 +142,19 @@ mod tests {
         let mut one = hub.subscribe(1);
         let mut two = hub.subscribe(1);
         assert!(hub.watched(1) && !hub.watched(2));
-        let batch = Batch::new(9, vec![(7, "id: 7\n\n".into()), (9, "id: 9\n\n".into())]);
+        let batch = Arc::new(Batch::new(
+            9,
+            vec![(7, "id: 7\n\n".into()), (9, "id: 9\n\n".into())],
+        ));
         hub.publish(1, batch.clone());
         hub.publish(2, batch.clone());
-        assert_eq!(*one.recv().await.unwrap(), batch);
+        assert_eq!(one.recv().await.unwrap(), batch);
+        assert_eq!(
+            batch.between(0, 8),
+            "id: 7\n\n",
+            "a round publishes up to its number"
+        );
+        assert_eq!(batch.between(7, 9), "id: 9\n\n");
         let got = two.recv().await.unwrap();
         assert_eq!(got.after(7), "id: 9\n\n");
         assert_eq!(got.after(0), "id: 7\n\nid: 9\n\n");

@@ -2,7 +2,9 @@
 //! (`/articles/SLUG/live`) and the embed (`/api/live?url=…`) alike: the
 //! event stream (Server-Sent Events), held by this node or by a GRIP proxy
 //! in front of it, or with `?since=ID` the events after ID as one
-//! cacheable answer, for CDNs that do not stream.
+//! cacheable answer, for CDNs that do not stream. The embed's stream
+//! carries fragments in the site's language, not the embed's `lang`: one
+//! rendering per change serves every reader of the story.
 use crate::error::{Text, WebError};
 use crate::live::event::{HEARTBEAT, RETRY, batch_sse, parse_event_id, reload_sse};
 use crate::live::{Batch, LiveEvent};
@@ -132,7 +134,12 @@ pub async fn answer(
             .get("grip-last")
             .and_then(|v| v.to_str().ok())
             .and_then(|v| crate::live::grip::last_id(v, article.id.0));
-        let (prev, reach) = state.live.grip_position(article.id.0);
+        // The chain the publishing node recorded (whichever node that is):
+        // the last item on this story's channel, and the number everything
+        // up to which is published. Before anything was, the catch-up is
+        // whole and the proxy takes the first item as it comes.
+        let (prev, reach) = state.store.grip_position(article.id).await?;
+        let reach = reach.unwrap_or(i64::MAX);
         let mut body = if recovering.is_some() {
             String::new()
         } else {

@@ -20,6 +20,11 @@ const MIN_KILLS: usize = 4;
 const TIME_LIMIT: Duration = Duration::from_secs(120);
 
 pub(crate) fn start(db: &str, port: u16) -> (Child, String) {
+    start_with(db, port, &[])
+}
+
+/// A `masthead serve` with `extra` arguments to `serve`.
+pub(crate) fn start_with(db: &str, port: u16, extra: &[&str]) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_masthead"))
         .args([
             "serve",
@@ -34,6 +39,7 @@ pub(crate) fn start(db: &str, port: u16) -> (Child, String) {
             "--rate-limit-posts-per-minute",
             "0",
         ])
+        .args(extra)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

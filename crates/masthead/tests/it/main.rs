@@ -22,6 +22,7 @@ mod editor;
 mod embed;
 mod embed_reader;
 mod feeds;
+mod grip_nodes;
 mod group_commit;
 mod helpers;
 mod hostile;

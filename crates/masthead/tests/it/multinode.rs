@@ -32,7 +32,7 @@ fn node(db: &str) -> Node {
 
 /// A PostgreSQL site with the test article and no spam timers; None (with a
 /// notice) where no server is configured outside CI.
-async fn site() -> Option<TestDb> {
+pub(crate) async fn site() -> Option<TestDb> {
     let Some(server) = postgres_server() else {
         crate::helpers::skipped(
             "the two-node tests (no PostgreSQL)",
@@ -390,7 +390,7 @@ async fn killing_a_node_under_post_load_loses_nothing_acknowledged() {
 
 /// A comment posted to `base` (an old theme's form: held for its missing
 /// token, so the filter only advises); its id.
-async fn post_comment(base: &str, author: &str, text: &str) -> i64 {
+pub(crate) async fn post_comment(base: &str, author: &str, text: &str) -> i64 {
     let posted = visitor()
         .post(format!("{base}/comments"))
         .form(&[

@@ -1,0 +1,176 @@
+//! Several nodes behind one GRIP proxy (issue 29): each event is published
+//! once between them — by the node holding the publishing lease — and every
+//! node answers a held stream with the same chain; when the publisher
+//! stops, another node takes over and continues the chain. The proxy's
+//! publish endpoint is a recording server here, so every publish is seen.
+use crate::crash::start_with;
+use crate::helpers::run_cli;
+use crate::multinode::{post_comment, site};
+use axum::routing::post;
+use serde_json::Value;
+use std::process::Child;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+struct Node {
+    child: Child,
+    base: String,
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A publish endpoint that keeps every item it is sent.
+async fn recording_proxy() -> (String, Arc<Mutex<Vec<Value>>>) {
+    let items = Arc::new(Mutex::new(Vec::new()));
+    let kept = items.clone();
+    let app = axum::Router::new().route(
+        "/publish/",
+        post(move |body: String| {
+            let kept = kept.clone();
+            async move {
+                let v: Value = serde_json::from_str(&body).expect("a JSON publish");
+                let mut kept = kept.lock().unwrap();
+                kept.extend(v["items"].as_array().cloned().unwrap_or_default());
+                "Published\n"
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/publish/", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (url, items)
+}
+
+/// The event ids in the items published so far, with their items' ids.
+fn events(items: &[Value]) -> Vec<(i64, String)> {
+    items
+        .iter()
+        .flat_map(|item| {
+            let content = item["formats"]["http-stream"]["content"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            content
+                .lines()
+                .filter_map(|l| l.strip_prefix("id: ")?.parse::<i64>().ok())
+                .map(|id| (id, content.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Waits until an item carrying `text` was published; all items then.
+async fn published_with(items: &Arc<Mutex<Vec<Value>>>, text: &str) -> Vec<Value> {
+    let start = Instant::now();
+    loop {
+        let now = items.lock().unwrap().clone();
+        if events(&now).iter().any(|(_, c)| c.contains(text)) {
+            // A second publisher would have sent it within a pump round.
+            tokio::time::sleep(Duration::from_millis(800)).await;
+            return items.lock().unwrap().clone();
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "“{text}” never published: {now:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Items this node published, from its metrics (absent: none).
+async fn published_by(base: &str) -> f64 {
+    let text = reqwest::get(format!("{base}/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    text.lines()
+        .find_map(|l| l.strip_prefix("masthead_grip_items_published_total "))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0.0)
+}
+
+/// The channel a node names when the proxy asks it to hold a stream.
+async fn held_channel(base: &str) -> String {
+    let r = reqwest::Client::new()
+        .get(format!("{base}/articles/test-story/live"))
+        .header("accept", "text/event-stream")
+        .header("grip-sig", "from the proxy")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["grip-hold"], "stream");
+    r.headers()["grip-channel"].to_str().unwrap().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_nodes_behind_one_grip_proxy_publish_each_event_once() {
+    let Some(db) = site().await else { return };
+    let (url, items) = recording_proxy().await;
+    let args = ["--grip-publish-url", url.as_str()];
+    let a = Node::from(start_with(&db.url, 0, &args));
+    let b = Node::from(start_with(&db.url, 0, &args));
+    let approve = |id: i64| {
+        let out = run_cli(&db.url, &["comments", "approve", &id.to_string()]);
+        assert!(out.status.success());
+    };
+
+    // Two approvals, each through a different node's form.
+    let first = post_comment(&a.base, "Reader One", "First through node A.").await;
+    approve(first);
+    published_with(&items, "First through node A.").await;
+    let second = post_comment(&b.base, "Reader Two", "Second through node B.").await;
+    approve(second);
+    let seen = published_with(&items, "Second through node B.").await;
+    let ids: Vec<i64> = events(&seen).into_iter().map(|(id, _)| id).collect();
+    let mut once = ids.clone();
+    once.dedup();
+    assert_eq!(ids, once, "every event published once: {seen:?}");
+    assert_eq!(ids.len(), 2, "{seen:?}");
+
+    // One node published, the other none.
+    let (by_a, by_b) = (published_by(&a.base).await, published_by(&b.base).await);
+    assert!(
+        (by_a == 0.0) != (by_b == 0.0),
+        "one publisher: A {by_a}, B {by_b}"
+    );
+    // The items form one chain, and both nodes hold streams on its end.
+    assert!(seen[0].get("prev-id").is_none(), "{seen:?}");
+    assert_eq!(seen[1]["prev-id"], seen[0]["id"], "{seen:?}");
+    let end = format!(
+        "masthead-article-1; prev-id={}",
+        seen[1]["id"].as_str().unwrap()
+    );
+    assert_eq!(held_channel(&a.base).await, end);
+    assert_eq!(held_channel(&b.base).await, end);
+
+    // The publisher stops; the other node takes over within its lease and
+    // continues the chain.
+    let (publisher, other) = if by_a > 0.0 { (a, b) } else { (b, a) };
+    drop(publisher);
+    let third = post_comment(&other.base, "Reader Three", "Third after a node stopped.").await;
+    approve(third);
+    let seen = published_with(&items, "Third after a node stopped.").await;
+    assert_eq!(seen.len(), 3, "{seen:?}");
+    assert_eq!(seen[2]["prev-id"], seen[1]["id"], "the chain goes on");
+    assert_eq!(events(&seen[2..]).len(), 1, "only the new event: {seen:?}");
+    assert!(published_by(&other.base).await > 0.0);
+    let end = format!(
+        "masthead-article-1; prev-id={}",
+        seen[2]["id"].as_str().unwrap()
+    );
+    assert_eq!(held_channel(&other.base).await, end);
+}
+
+impl From<(Child, String)> for Node {
+    fn from((child, base): (Child, String)) -> Self {
+        Self { child, base }
+    }
+}
