@@ -21,7 +21,7 @@ const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pidArg}/sta
 async function requests() {
   const text = await (await fetch(`${origin}/metrics`)).text();
   let n = 0;
-  for (const m of text.matchAll(/^masthead_http_requests_total\{[^}]*\} (\d+)/gm)) n += Number(m[1]);
+  for (const m of text.matchAll(/^masthead_http_requests_total\{.*\} (\d+)$/gm)) n += Number(m[1]);
   return n;
 }
 
@@ -44,6 +44,7 @@ const latencies = [];
 let retries = 0;
 async function connect(reader, lastId) {
   for (let attempt = 0; attempt < 10; attempt++) {
+    reader.tries = (reader.tries ?? 0) + 1;
     if (await once(reader, lastId ?? reader.last)) return true;
     retries += 1;
     await new Promise((r) => setTimeout(r, 1000 + Math.random() * 1000));
@@ -132,10 +133,19 @@ for (let s = 0; s < SECONDS; s++) {
   await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (performance.now() - t))));
 }
 await Promise.all(approving);
-await new Promise((r) => setTimeout(r, 3000));
+// Late is not lost: wait until nothing has arrived for 3 s (at most 60 s),
+// then count what never came.
+const drainStart = performance.now();
+for (let seen = -1; performance.now() - drainStart < 60000;) {
+  const now = latencies.length + readers.reduce((n, r) => n + r.got.size, 0);
+  if (now === seen) break;
+  seen = now;
+  await new Promise((r) => setTimeout(r, 3000));
+}
+const drained = (performance.now() - drainStart) / 1000;
 const seconds = (performance.now() - started) / 1000;
 const reqAfter = await requests();
-let lost = 0, twice = 0, errors = 0, dupReaders = 0, dupCut = 0;
+let lost = 0, twice = 0, errors = 0, dupReaders = 0, dupCut = 0, lossReaders = 0, emptyReaders = 0, emptyCut = 0, emptyRetried = 0;
 for (const r of readers) {
   errors += r.errors;
   for (const c of ids) {
@@ -144,6 +154,9 @@ for (const r of readers) {
     if (n > 1) twice += n - 1;
   }
   if ([...r.got.values()].some((n) => n > 1)) { dupReaders += 1; if (r.cut) dupCut += 1; }
+  const missed = ids.filter((c) => !r.got.get(c)).length;
+  if (missed > 0) lossReaders += 1;
+  if (missed === ids.length) { emptyReaders += 1; if (r.cut) emptyCut += 1; if (r.tries > 1) emptyRetried += 1; }
   r.closing = true;
   r.req.destroy();
   r.res?.destroy();
@@ -151,7 +164,7 @@ for (const r of readers) {
 console.log(JSON.stringify({
   readers: READERS, rate: RATE, seconds: SECONDS, events: latencies.length,
   p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99),
-  lost, twice, errors, retries, dup_readers: dupReaders, dup_cut: dupCut,
+  lost, twice, errors, retries, drained_s: drained, dup_readers: dupReaders, loss_readers: lossReaders, empty_readers: emptyReaders, empty_cut: emptyCut, empty_retried: emptyRetried, dup_cut: dupCut,
   origin_rps: (reqAfter - reqBefore - 1) / seconds,
   rss_kb_per_1000: ((rssAfter - rssBefore) * 1000) / READERS,
 }));

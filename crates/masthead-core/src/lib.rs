@@ -21,6 +21,7 @@ pub mod settings;
 pub mod signed;
 pub mod store;
 pub mod user;
+pub mod wire;
 pub mod wxr;
 pub mod xml;
 
