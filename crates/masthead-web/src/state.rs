@@ -90,7 +90,7 @@ pub struct Shared {
     /// The newsroom's classifier, asked before a comment is stored.
     hook: crate::moderation_hook::OutboundHook,
     /// The settings as last read, with the site version they were read at.
-    settings: std::sync::Mutex<Option<(i64, SiteSettings)>>,
+    settings: std::sync::Mutex<Option<(i64, Arc<SiteSettings>)>>,
     /// `Cache-Control` of public pages, made once.
     public_cache_control: HeaderValue,
     secret: Box<[u8]>,
@@ -180,8 +180,9 @@ impl AppState {
 
     /// The settings, current: read again whenever the site version moved
     /// (any process or node changed a setting or an article), so a change
-    /// made by the CLI or another node applies at once, and otherwise kept.
-    pub async fn settings(&self) -> Result<SiteSettings, WebError> {
+    /// made by the CLI or another node applies at once, and otherwise kept
+    /// (shared: a request does not copy them).
+    pub async fn settings(&self) -> Result<Arc<SiteSettings>, WebError> {
         let version = self.store.site_version().await?;
         if let Some((at, settings)) = self
             .settings
@@ -198,6 +199,7 @@ impl AppState {
         for p in problems {
             tracing::warn!("ignoring stored setting: {p}");
         }
+        let settings = Arc::new(settings);
         if let Ok(mut kept) = self.settings.lock() {
             *kept = Some((version, settings.clone()));
         }

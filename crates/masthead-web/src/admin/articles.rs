@@ -154,7 +154,7 @@ pub async fn list(
         .collect();
     let page = ListPage {
         tr,
-        site_title: settings.title,
+        site_title: settings.title.clone(),
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),
         csrf: staff.csrf.clone(),

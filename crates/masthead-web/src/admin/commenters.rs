@@ -107,7 +107,7 @@ async fn render(
     };
     let page = CommentersPage {
         tr: staff.tr,
-        site_title: settings.title,
+        site_title: settings.title.clone(),
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),
         csrf: staff.csrf.clone(),

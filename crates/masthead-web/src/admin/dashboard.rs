@@ -106,7 +106,7 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
         .text(&tr.number(articles.try_into().unwrap_or(i64::MAX)));
     let page = DashboardPage {
         tr,
-        site_title: settings.title,
+        site_title: settings.title.clone(),
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),
         csrf: staff.csrf.clone(),

@@ -44,7 +44,7 @@ async fn render(
     let settings = state.settings().await?;
     let page = EditPage {
         tr: staff.tr,
-        site_title: settings.title,
+        site_title: settings.title.clone(),
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),
         csrf: staff.csrf.clone(),

@@ -84,7 +84,7 @@ pub async fn page(State(state): State<AppState>, staff: Staff) -> Result<Respons
     }
     let page = NoticesPage {
         tr,
-        site_title: settings.title,
+        site_title: settings.title.clone(),
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),
         csrf: staff.csrf.clone(),

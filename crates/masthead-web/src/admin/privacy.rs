@@ -46,7 +46,7 @@ async fn render(
     let tr = staff.tr;
     let page = PrivacyPage {
         tr,
-        site_title: settings.title,
+        site_title: settings.title.clone(),
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),
         csrf: staff.csrf.clone(),

@@ -363,7 +363,7 @@ pub async fn page(
     };
     let page = QueuePage {
         tr,
-        site_title: settings.title,
+        site_title: settings.title.clone(),
         asset_version: crate::assets::VERSION.as_str(),
         user: staff.user.name.clone(),
         csrf: staff.csrf.clone(),

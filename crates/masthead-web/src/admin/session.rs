@@ -192,7 +192,7 @@ async fn render_login(
     let tr = Tr::new(settings.language);
     let page = LoginPage {
         tr,
-        site_title: settings.title,
+        site_title: settings.title.clone(),
         asset_version: crate::assets::VERSION.as_str(),
         token: FormTokens::new(state.secret()).issue(LOGIN_FORM, Utc::now()),
         next,

@@ -160,7 +160,7 @@ pub async fn save(
     let form = FormFields::parse(&headers, &body)?;
     staff.check_csrf(&form)?;
     staff.require(staff.user.role.may_administer())?;
-    let mut candidate = state.settings().await?;
+    let mut candidate = (*state.settings().await?).clone();
     let mut fields = views(&candidate, staff.tr);
     let mut changes = Vec::new();
     for f in &mut fields {

@@ -48,7 +48,7 @@ pub async fn embed(
     let lang = language(&settings, q.lang.as_deref());
     let settings = SiteSettings {
         language: lang,
-        ..settings
+        ..(*settings).clone()
     };
     let page = match (q.page, q.sort) {
         (Some(0) | Some(1_000_001..), _) => {

@@ -120,7 +120,8 @@ async fn serve(
     }
     // Absolute links name the site's address: until `site.url` is set,
     // the one the request came to, so each address has its own copy.
-    let base = site_base(&state.settings().await?, headers);
+    let settings = state.settings().await?;
+    let base = site_base(&settings, headers);
     let key = match page {
         CommentPage::Default => format!("{base}|{slug}"),
         CommentPage::Number(n) => format!("{base}|{slug}/comment-page-{n}"),
@@ -177,7 +178,7 @@ async fn render(
             _ => {}
         }
     }
-    let mut settings = state.settings().await?;
+    let mut settings = (*state.settings().await?).clone();
     // The page's absolute links (canonical, Open Graph, JSON-LD) use it.
     settings.url = site_base(&settings, headers);
     let mut form = FormView::default();

@@ -44,7 +44,7 @@ pub struct TokenQuery {
 
 /// The site's language, for every word of these pages and their refusals.
 async fn words(state: &AppState) -> Result<(Tr, SiteSettings), WebError> {
-    let settings = state.settings().await?;
+    let settings = (*state.settings().await?).clone();
     Ok((Tr::new(settings.language), settings))
 }
 

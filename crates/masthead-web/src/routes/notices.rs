@@ -76,7 +76,7 @@ async fn reader_form(
         .limits
         .check_reader_action(ip)
         .map_err(WebError::TooMany)?;
-    let settings = state.settings().await?;
+    let settings = (*state.settings().await?).clone();
     check_own_form(&settings, headers)?;
     let fields = FormFields::parse(headers, body)?;
     Ok((settings, fields))

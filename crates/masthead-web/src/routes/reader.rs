@@ -119,7 +119,8 @@ pub async fn recommend(
         .limits
         .check_reader_action(ip)
         .map_err(WebError::TooMany)?;
-    check_own_form(&state.settings().await?, &headers)?;
+    let settings = state.settings().await?;
+    check_own_form(&settings, &headers)?;
     let (reader, jar) = reader_id(&state, jar, ip)?;
     let network = Network::of(ip);
     match recommend_comment(state.store.as_ref(), id, &reader.id, network, Utc::now()).await {
