@@ -1,6 +1,7 @@
 //! Small readers shared by the wire formats: dates, bodies given as whole
 //! HTML documents or as plain text.
 use crate::Timestamp;
+pub use crate::html::escape_html as escape;
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 /// An agency date: RFC 3339 (ninjs, NewsML-G2, Atom, JSON Feed), RFC 2822
@@ -45,20 +46,6 @@ pub fn html_from_text(text: &str) -> String {
         .filter(|l| !l.is_empty())
         .map(|l| format!("<p>{}</p>\n", escape(l)))
         .collect()
-}
-
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -5,24 +5,11 @@
 //! publish endpoint is a recording server here, so every publish is seen.
 use crate::crash::start_with;
 use crate::helpers::run_cli;
-use crate::multinode::{post_comment, site};
+use crate::multinode::{Node, post_comment, site};
 use axum::routing::post;
 use serde_json::Value;
-use std::process::Child;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-struct Node {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// A publish endpoint that keeps every item it is sent.
 async fn recording_proxy() -> (String, Arc<Mutex<Vec<Value>>>) {
@@ -167,10 +154,4 @@ async fn two_nodes_behind_one_grip_proxy_publish_each_event_once() {
         seen[2]["id"].as_str().unwrap()
     );
     assert_eq!(held_channel(&other.base).await, end);
-}
-
-impl From<(Child, String)> for Node {
-    fn from((child, base): (Child, String)) -> Self {
-        Self { child, base }
-    }
 }

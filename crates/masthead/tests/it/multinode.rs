@@ -13,9 +13,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-struct Node {
+pub(crate) struct Node {
     child: Child,
-    base: String,
+    pub(crate) base: String,
 }
 
 impl Drop for Node {
@@ -26,8 +26,13 @@ impl Drop for Node {
 }
 
 fn node(db: &str) -> Node {
-    let (child, base) = start(db, 0);
-    Node { child, base }
+    Node::from(start(db, 0))
+}
+
+impl From<(Child, String)> for Node {
+    fn from((child, base): (Child, String)) -> Self {
+        Self { child, base }
+    }
 }
 
 /// A PostgreSQL site with the test article and no spam timers; None (with a
