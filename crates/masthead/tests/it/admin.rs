@@ -281,7 +281,6 @@ async fn roles_limit_what_staff_may_do() {
 async fn sign_in_attempts_are_rate_limited_and_sessions_expire() {
     let config = WebConfig {
         login_attempts_per_minute: 3,
-        session_idle: std::time::Duration::from_secs(1),
         ..WebConfig::default()
     };
     let app = TestApp::spawn_with(config).await;
@@ -304,9 +303,11 @@ async fn sign_in_attempts_are_rate_limited_and_sessions_expire() {
     );
     assert!(limited.headers.contains_key("retry-after"));
 
-    // A session idle for longer than the limit is over.
+    // A session idle for longer than the limit is over. The limit is long
+    // enough that a loaded CI machine still serves the first page inside it.
+    let idle = std::time::Duration::from_secs(6);
     let app = TestApp::spawn_with(WebConfig {
-        session_idle: std::time::Duration::from_secs(1),
+        session_idle: idle,
         ..WebConfig::default()
     })
     .await;
@@ -320,7 +321,7 @@ async fn sign_in_attempts_are_rate_limited_and_sessions_expire() {
         app.get_as(&staff, "/admin/comments").await.status,
         StatusCode::OK
     );
-    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    tokio::time::sleep(idle + std::time::Duration::from_millis(1100)).await;
     assert_eq!(
         app.get_as(&staff, "/admin/comments").await.status,
         StatusCode::SEE_OTHER
