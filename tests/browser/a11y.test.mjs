@@ -1,13 +1,15 @@
 // Accessibility: axe-core (through @axe-core/playwright) in Debian's
 // Chromium over the pages people use — the home page, an article with
 // threaded comments, the comment form showing an error, the reader's
-// report, privacy and search pages (search with script off), and the admin's sign-in, queue, editor and
-// dashboard — with zero violations of WCAG 2.1 A and AA allowed.
+// report, privacy and search pages (search with script off), and the admin's sign-in, queue, editor,
+// dashboard and wire desk — with zero violations of WCAG 2.1 A and AA allowed.
 //
 // Run by `cargo test` (crates/masthead/tests/it/browser.rs), which passes MASTHEAD_BIN.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { createServer } from "node:http";
+import { promisify } from "node:util";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -153,4 +155,45 @@ test("admin pages pass axe at WCAG 2.1 AA", async () => {
   await page.fill("#target", "not a target");
   await page.click("button[value=ban]");
   await check(page, "a refused sanction");
+
+  // The wire desk: one story from two sources (served here as ninjs),
+  // polled by the CLI (asynchronously: this process answers the poll),
+  // then updated by the agency, so its editor lists an earlier version.
+  let version = 1;
+  const feed = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({
+      uri: `urn:x:${req.url === "/b" ? 2 : 1}`,
+      version: String(version),
+      versioncreated: `2026-01-01T10:0${version}:00Z`,
+      headline: "Test story",
+      body_html: `<p>Body, version ${version}.</p>`,
+    }));
+  });
+  await new Promise((resolve) => feed.listen(0, "127.0.0.1", resolve));
+  const at = `http://127.0.0.1:${feed.address().port}`;
+  const poll = () => promisify(execFile)(bin, ["--database", db, "wire", "poll"]);
+  try {
+    cli(["wire", "add", `${at}/a`, "--name", "Alpha", "--publish", "draft"]);
+    cli(["wire", "add", `${at}/b`, "--name", "Beta", "--publish", "draft"]);
+    await poll();
+    version = 2;
+    await poll();
+  } finally {
+    feed.closeAllConnections();
+    feed.close();
+  }
+  await page.goto(`${base}/admin/wire`);
+  assert.equal(await page.locator(".wire-also > li").count(), 1, "the story from both sources is one");
+  await check(page, "the wire desk");
+  await page.click(".wire-desk > li > .queue-actions a.wire-edit");
+  await page.locator("#versions summary").first().click();
+  await check(page, "the editor listing earlier versions");
+  await page.goto(`${base}/admin/wire`);
+  await page.evaluate(() => document.querySelector("#add-source").setAttribute("novalidate", ""));
+  await page.fill("#name", "Gamma");
+  await page.fill("#url", "ftp://wire.example/");
+  await page.click("#add-source-submit");
+  await page.locator("#source-error").waitFor();
+  await check(page, "the wire desk refusing a source");
 });

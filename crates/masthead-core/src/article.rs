@@ -139,6 +139,33 @@ pub struct Article {
     /// When staff closed its comments (`None` while open, or if closed
     /// before masthead kept the date).
     pub comments_closed_at: Option<Timestamp>,
+    /// Where it came from and what has happened to it since it went out.
+    pub provenance: Provenance,
+}
+
+/// A re-published story's origin and history: what the page says beyond the
+/// story itself ("Updated", a correction, a withdrawal) and which address is
+/// canonical. Set by the wire desk and by editors, never by the article form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Provenance {
+    /// `rel=canonical` names this original while the story runs as the
+    /// agency wrote it; an editor's change to the text makes the site's own
+    /// address canonical again.
+    pub canonical_url: Option<String>,
+    /// The story's language (BCP 47), when it is not the site's.
+    pub language: Option<String>,
+    /// When the story last changed after it went out: "Updated" on the page.
+    pub revised_at: Option<Timestamp>,
+    pub correction: Option<Correction>,
+    /// The agency withdrew it: it is off every list and its page says so.
+    pub withdrawn_at: Option<Timestamp>,
+}
+
+/// A correction note, shown under the headline (schema.org `correction`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Correction {
+    pub note: String,
+    pub at: Timestamp,
 }
 
 /// Where an article with this slug lives on the site.
@@ -346,6 +373,7 @@ mod tests {
             kind: ArticleKind::Article,
             external_url: None,
             comments_closed_at: None,
+            provenance: Default::default(),
         }
     }
 

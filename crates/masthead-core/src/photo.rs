@@ -85,6 +85,31 @@ impl ProcessedPhoto {
             .collect::<Vec<_>>()
             .join(", ")
     }
+
+    /// The article's photo served from `/media/` (no caption, credit or
+    /// alt text yet) and the files to store for it; `None` without copies.
+    pub fn into_stored(self) -> Option<(crate::article::Photo, Vec<crate::store::Media>)> {
+        let largest = self.largest()?;
+        let photo = crate::article::Photo {
+            src: format!("/media/{}", largest.name),
+            alt: String::new(),
+            caption: String::new(),
+            credit: String::new(),
+            srcset: self.srcset("/media/"),
+            width: Some(largest.width),
+            height: Some(largest.height),
+        };
+        let files = self
+            .copies
+            .into_iter()
+            .map(|c| crate::store::Media {
+                name: c.name,
+                content_type: c.content_type.to_string(),
+                bytes: c.bytes,
+            })
+            .collect();
+        Some((photo, files))
+    }
 }
 
 /// Checks, orients, strips and resizes an uploaded photo.

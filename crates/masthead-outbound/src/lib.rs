@@ -24,6 +24,7 @@ pub mod guard;
 mod resolve;
 mod tls;
 
+pub use bytes::Bytes;
 pub use client::{Client, Config, Reach, Request, Response};
 pub use error::Error;
 pub use reqwest::header::{self, HeaderName, HeaderValue};

@@ -25,6 +25,8 @@ fn unique_rule(constraint: Option<&str>, message: &str) -> Unique {
         Unique::ArticleSlug
     } else if what.contains("users_name") || what.contains("users.name") {
         Unique::UserName
+    } else if what.contains("wire_sources_name") || what.contains("wire_sources.name") {
+        Unique::WireSourceName
     } else {
         tracing::debug!(what, "unique violation");
         Unique::Other

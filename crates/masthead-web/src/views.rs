@@ -81,13 +81,19 @@ pub fn list_of(tr: Tr, names: &[&str]) -> String {
 }
 
 /// "Tovah Lazaoff contributed to this report.", in the site's language.
+/// An entry that is a whole credit line already (an agency's "Reporting by
+/// …; Editing by …") is printed as it is.
 pub fn contributor_line(tr: Tr, contributors: &[String]) -> Option<String> {
-    let names: Vec<&str> = contributors
+    let (lines, names): (Vec<&str>, Vec<&str>) = contributors
         .iter()
         .map(|n| n.trim())
         .filter(|n| !n.is_empty())
-        .collect();
-    (!names.is_empty()).then(|| tr.s("contributors-line", "names", &list_of(tr, &names)))
+        .partition(|n| masthead_core::wire::item::contributor_line(n).is_some());
+    let mut parts: Vec<String> = lines.into_iter().map(str::to_string).collect();
+    if !names.is_empty() {
+        parts.push(tr.s("contributors-line", "names", &list_of(tr, &names)));
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 /// `<a href="…">text</a>`, both escaped: a link to put into a message with `Tr::html`.

@@ -188,23 +188,9 @@ fn local_photo(bytes: Vec<u8>, what: &str) -> Result<(Photo, Vec<Media>)> {
         return Ok((photo, vec![media]));
     }
     let processed = masthead_core::photo::process(&bytes).map_err(|e| anyhow!("{what}: {e}"))?;
-    let largest = processed
-        .largest()
-        .ok_or_else(|| anyhow!("{what}: no image data"))?;
-    photo.src = format!("/media/{}", largest.name);
-    photo.srcset = processed.srcset("/media/");
-    photo.width = Some(largest.width);
-    photo.height = Some(largest.height);
-    let files = processed
-        .copies
-        .into_iter()
-        .map(|c| Media {
-            name: c.name,
-            content_type: c.content_type.to_string(),
-            bytes: c.bytes,
-        })
-        .collect();
-    Ok((photo, files))
+    processed
+        .into_stored()
+        .ok_or_else(|| anyhow!("{what}: no image data"))
 }
 
 /// Parses an article file. `base_dir` resolves a relative photo path.

@@ -71,6 +71,10 @@ pub enum Command {
         /// The snapshot file.
         file: PathBuf,
     },
+    /// The wire desk: agency feeds (RSS, Atom, JSON Feed, IPTC ninjs,
+    /// NewsML-G2) whose stories become drafts or articles.
+    #[command(subcommand)]
+    Wire(WireCommand),
     /// Copy a whole site into an empty database, e.g. from SQLite to
     /// PostgreSQL (`--database` is not used).
     Copy {
@@ -191,6 +195,14 @@ pub enum ArticleCommand {
     /// Switch an article's live coverage on or off ("Live" on the home page,
     /// LiveBlogPosting in its JSON-LD).
     Live { slug: String, state: OnOff },
+    /// Put a correction note under an article's headline (shown with
+    /// "Updated" and in its JSON-LD); a later one replaces it.
+    Correct {
+        slug: String,
+        /// What was wrong and what is right now.
+        #[arg(long)]
+        note: String,
+    },
     /// Add a timestamped update to an article's live coverage: its HTML (or
     /// Markdown) is read from standard input; open pages get it at once.
     Entry {
@@ -199,6 +211,41 @@ pub enum ArticleCommand {
         #[arg(long)]
         author: Option<String>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WireCommand {
+    /// Add a source: its stories arrive as drafts on the desk, or published.
+    Add {
+        /// The feed's address (a ninjs item or list, NewsML-G2, RSS, Atom,
+        /// JSON Feed).
+        url: String,
+        /// What staff call it (unique).
+        #[arg(long)]
+        name: String,
+        /// The credit its stories run under ("Reuters"); the name if not given.
+        #[arg(long, default_value = "")]
+        credit: String,
+        /// Minutes between polls.
+        #[arg(long, default_value_t = masthead_core::wire::source::EVERY_DEFAULT)]
+        every: u32,
+        /// `draft`: stories wait on the desk; `now`: they are published
+        /// (an embargo is still respected).
+        #[arg(long, value_enum, default_value_t = PublishArg::Draft)]
+        publish: PublishArg,
+    },
+    /// The sources, with how their last poll went.
+    List,
+    /// Remove a source (the articles made from it stay).
+    Remove { name: String },
+    /// Fetch every source (or the one named) once now, then exit.
+    Poll { name: Option<String> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PublishArg {
+    Draft,
+    Now,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

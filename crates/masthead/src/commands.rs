@@ -22,6 +22,7 @@ use std::time::Duration;
 pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Serve(args) => serve(&cli.database, args).await,
+        Command::Wire(command) => crate::wire::command(&cli.database, command).await,
         Command::Article(ArticleCommand::Close { slug }) => {
             switch_comments(&cli.database, &slug, false).await
         }
@@ -30,6 +31,15 @@ pub async fn run(cli: Cli) -> Result<()> {
         }
         Command::Article(ArticleCommand::Live { slug, state }) => {
             live_coverage(&cli.database, &slug, state == OnOff::On).await
+        }
+        Command::Article(ArticleCommand::Correct { slug, note }) => {
+            let store = open(&cli.database).await?;
+            let tr = language(store.as_ref()).await?;
+            masthead_core::service::correct_article(store.as_ref(), &slug, &note, Utc::now())
+                .await
+                .map_err(|e| anyhow::anyhow!(e.message(tr)))?;
+            println!("{}", tr.s("cli-article-corrected", "slug", &slug));
+            Ok(())
         }
         Command::Article(ArticleCommand::Entry { slug, author }) => {
             live_entry(&cli.database, &slug, author).await

@@ -16,6 +16,7 @@ pub mod server;
 pub mod transfer;
 mod transparency;
 mod webhook;
+pub mod wire;
 
 /// Used when neither `--database` nor `MASTHEAD_DATABASE_URL` is given.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://masthead.db?mode=rwc";

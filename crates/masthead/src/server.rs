@@ -85,6 +85,8 @@ pub async fn serve(
     tokio::spawn(upkeep(state.clone()));
     // Live streams: one pump per server, fed by the database's changes.
     tokio::spawn(masthead_web::follow_live(state.clone()));
+    // Wire sources: polled on whichever node holds the `wire-poll` lease.
+    tokio::spawn(crate::wire::run(state.store.clone()));
     let router = masthead_web::router(state);
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())

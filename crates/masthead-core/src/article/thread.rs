@@ -193,6 +193,7 @@ pub fn unmade_thread(url: &PageUrl, now: crate::Timestamp) -> super::Article {
         kind: super::ArticleKind::Article,
         external_url: Some(url.as_str().to_string()),
         comments_closed_at: None,
+        provenance: Default::default(),
     }
 }
 

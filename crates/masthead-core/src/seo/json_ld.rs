@@ -20,6 +20,14 @@ pub struct NewsArticle<'a> {
     pub logo: &'a str,
     /// Live coverage: the article is a `LiveBlogPosting`.
     pub live: Option<&'a LiveBlog>,
+    /// A correction note and its W3C date (schema.org `correction`).
+    pub correction: Option<(&'a str, &'a str)>,
+    /// The story's language when it is not the site's (`inLanguage`).
+    pub language: Option<&'a str>,
+    /// The original a re-published story runs unchanged from (`isBasedOn`).
+    pub based_on: Option<&'a str>,
+    /// Its tags (`keywords`).
+    pub keywords: &'a [String],
 }
 
 /// A live story's coverage and updates (newest first), W3C dates made.
@@ -118,6 +126,22 @@ pub fn news_article(a: &NewsArticle<'_>) -> ScriptJson {
     if !a.description.is_empty() {
         doc["description"] = json!(a.description);
     }
+    if let Some((note, date)) = a.correction {
+        doc["correction"] = json!({
+            "@type": "CorrectionComment",
+            "text": note,
+            "datePublished": date,
+        });
+    }
+    if let Some(lang) = a.language {
+        doc["inLanguage"] = json!(lang);
+    }
+    if let Some(original) = a.based_on {
+        doc["isBasedOn"] = json!(original);
+    }
+    if !a.keywords.is_empty() {
+        doc["keywords"] = json!(a.keywords);
+    }
     if let Some(live) = a.live {
         doc["@type"] = json!("LiveBlogPosting");
         doc["coverageStartTime"] = json!(live.start);
@@ -166,6 +190,10 @@ mod tests {
             publisher: "The Daily",
             logo: "https://x.org/static/logo.png",
             live: None,
+            correction: None,
+            language: None,
+            based_on: None,
+            keywords: &[],
         }
     }
 

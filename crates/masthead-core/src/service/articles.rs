@@ -52,6 +52,7 @@ pub fn preview_article(id: ArticleId, article: &NewArticle, now: Timestamp) -> A
         kind: crate::article::ArticleKind::Article,
         external_url: None,
         comments_closed_at: None,
+        provenance: Default::default(),
     }
 }
 

@@ -5,6 +5,7 @@
 mod articles;
 mod avatars;
 mod commenters;
+mod corrections;
 mod desks;
 mod filter;
 mod hook;
@@ -19,6 +20,7 @@ mod staff;
 mod submit;
 mod threads;
 mod transparency;
+mod wire;
 
 pub use articles::{
     CommentsSwitchError, add_article, preview_article, set_comments_open, update_article,
@@ -28,6 +30,7 @@ pub use commenters::{
     CommenterError, CommenterRecord, SanctionRequest, SanctionView, clear_sanction, commenter,
     sanction,
 };
+pub use corrections::{CORRECTION_MAX, CorrectionError, correct_article};
 pub use desks::{list_filter as desk_filter, outside as outside_desk};
 pub use filter::{Filter, Judged, features_of, replay_history, targets as filter_targets};
 pub use hook::{
@@ -54,3 +57,4 @@ pub use staff::{StaffEdit, edit_comment, staff_reply};
 pub use submit::{Accepted, Channel, Submission, SubmitError, submit_comment};
 pub use threads::{FirstComment, ThreadError, adopt_page_titles, check_origin, page_thread};
 pub use transparency::{TransparencyReport, transparency_report};
+pub use wire::{Taken, WireDeskError, is_news, publish_item, take_item};

@@ -35,6 +35,8 @@ pub enum Unique {
     ArticleSlug,
     /// Two users cannot share a name.
     UserName,
+    /// Two wire sources cannot share a name.
+    WireSourceName,
     /// Any other unique index (named by the database in the log).
     Other,
 }
@@ -44,6 +46,7 @@ impl std::fmt::Display for Unique {
         f.write_str(match self {
             Self::ArticleSlug => "the article slug",
             Self::UserName => "the user name",
+            Self::WireSourceName => "the wire source name",
             Self::Other => "a unique value",
         })
     }

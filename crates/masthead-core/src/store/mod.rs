@@ -17,6 +17,7 @@ mod notices;
 mod notify;
 mod privacy;
 mod readers;
+mod revisions;
 mod sanctions;
 mod search;
 mod sections;
@@ -24,6 +25,7 @@ mod sessions;
 mod settings;
 mod submissions;
 mod users;
+mod wire;
 
 pub use articles::{ArticleOrder, ArticleQuery, ArticleStore, NewThread};
 pub use comments::{CommentFilter, CommentStore, PublicCommentQuery, QueueOrder};
@@ -42,6 +44,7 @@ pub use notices::{NewNotice, Notice, NoticeStore, Statement};
 pub use notify::{MailData, NotifyOutcome, NotifyStore, NotifyWork, OutboxRow};
 pub use privacy::{Erasure, PrivacyStore};
 pub use readers::{NewRecommend, NewReport, PastText, ReaderStore, Recommended, Report, Reported};
+pub use revisions::{ArticleVersion, RevisionStore};
 pub use sanctions::{CommenterHistory, CommenterRow, SanctionStore};
 pub use search::SearchStore;
 pub use sections::SectionStore;
@@ -49,6 +52,10 @@ pub use sessions::{Session, SessionStore};
 pub use settings::{ChangeSet, SettingsStore};
 pub use submissions::{Inserted, SubmissionFacts, SubmissionProbe};
 pub use users::UserStore;
+pub use wire::{
+    DeskItem, DeskQuery, ItemState, NewWireSource, PollRecord, PublishMode, StoredItem, WireSource,
+    WireStore,
+};
 
 /// Everything a backend is: one value that answers every trait.
 pub trait Store:
@@ -71,6 +78,8 @@ pub trait Store:
     + LiveStore
     + LeaseStore
     + GripChain
+    + WireStore
+    + RevisionStore
     + Send
     + Sync
 {
@@ -96,6 +105,8 @@ impl<
         + LiveStore
         + LeaseStore
         + GripChain
+        + WireStore
+        + RevisionStore
         + Send
         + Sync,
 > Store for T

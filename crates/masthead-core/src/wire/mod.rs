@@ -7,9 +7,11 @@ mod feeds;
 pub mod item;
 mod newsml;
 mod ninjs;
+pub mod source;
 mod text;
 
 pub use item::{PubStatus, WireItem, WirePhoto};
+pub use source::{SourceError, check_source};
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum WireError {

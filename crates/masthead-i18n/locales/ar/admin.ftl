@@ -492,3 +492,96 @@ admin-live-switched-on = التغطية المباشرة مفعّلة: تعرض 
 admin-live-switched-off = انتهت التغطية المباشرة.
 admin-live-posted = نُشر التحديث: وصل الآن إلى الصفحات المفتوحة.
 admin-live-bad-switch = لا يمكن إلا تفعيل التغطية المباشرة أو تعطيلها.
+
+## The wire desk's sources (checked alike from the CLI and the admin)
+wire-source-bad-name = { $max ->
+    [zero] يحتاج المصدر إلى اسم من حرف واحد إلى { $max } حرف، في سطر واحد.
+    [one] يحتاج المصدر إلى اسم من حرف واحد، في سطر واحد.
+    [two] يحتاج المصدر إلى اسم من حرف واحد إلى حرفين، في سطر واحد.
+    [few] يحتاج المصدر إلى اسم من حرف واحد إلى { $max } أحرف، في سطر واحد.
+    [many] يحتاج المصدر إلى اسم من حرف واحد إلى { $max } حرفًا، في سطر واحد.
+   *[other] يحتاج المصدر إلى اسم من حرف واحد إلى { $max } حرف، في سطر واحد.
+}
+wire-source-bad-url = «{ $url }» ليس عنوان http أو https.
+wire-source-bad-credit = { $max ->
+    [zero] لا يمكن أن يحتوي نص الإسناد على أي حرف.
+    [one] يجب ألا يتجاوز نص الإسناد حرفًا واحدًا، في سطر واحد.
+    [two] يجب ألا يتجاوز نص الإسناد حرفين، في سطر واحد.
+    [few] يجب ألا يتجاوز نص الإسناد { $max } أحرف، في سطر واحد.
+    [many] يجب ألا يتجاوز نص الإسناد { $max } حرفًا، في سطر واحد.
+   *[other] يجب ألا يتجاوز نص الإسناد { $max } حرف، في سطر واحد.
+}
+wire-source-bad-every = { $max ->
+    [zero] تتراوح الفترة بين دقيقة واحدة و{ $max } دقيقة.
+    [one] الفترة دقيقة واحدة.
+    [two] تتراوح الفترة بين دقيقة واحدة ودقيقتين.
+    [few] تتراوح الفترة بين دقيقة واحدة و{ $max } دقائق.
+    [many] تتراوح الفترة بين دقيقة واحدة و{ $max } دقيقة.
+   *[other] تتراوح الفترة بين دقيقة واحدة و{ $max } دقيقة.
+}
+## The wire desk page
+admin-nav-wire = مكتب الوكالات
+admin-wire-title = مكتب الوكالات
+admin-wire-stories = الأخبار
+admin-wire-intro = أخبار الوكالات، الأحدث تغييرًا أولًا. الخبر الذي أرسلته عدة مصادر يُدرج مرة واحدة، تحت أول مصدر وصل منه.
+admin-wire-filter-source = المصدر
+admin-wire-filter-any-source = كل المصادر
+admin-wire-filter-state = الحالة
+admin-wire-filter-any-state = أي حالة
+admin-wire-filter = تصفية
+admin-wire-empty = لا توجد أخبار في المكتب.
+admin-wire-state-new = جديد
+admin-wire-state-published = منشور
+admin-wire-state-dismissed = مستبعد
+admin-wire-state-withdrawn = مسحوب
+admin-wire-from = من { $source }
+admin-wire-also-from = ومن { $source } أيضًا
+admin-wire-received = ورد في { $time }
+admin-wire-updated = حُدّث في { $time }
+admin-wire-version = النسخة { $version }
+admin-wire-publish = نشر
+admin-wire-edit = تحرير
+admin-wire-preview = معاينة
+admin-wire-dismiss = استبعاد
+admin-wire-sources = مصادر الوكالات
+admin-wire-no-sources = لا توجد مصادر بعد: أضف مصدرًا أدناه.
+admin-wire-source-name = الاسم
+admin-wire-source-url = العنوان
+admin-wire-source-publish = الأخبار الجديدة
+admin-wire-source-every = يُجلب كل
+admin-wire-source-polled = آخر جلب
+admin-wire-source-error = آخر خطأ
+admin-wire-source-actions = الإجراءات
+admin-wire-publish-draft = تنتظر في المكتب
+admin-wire-publish-now = تُنشر فورًا
+admin-wire-every = { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+admin-wire-never-polled = لم يُجلب بعد
+admin-wire-poll-now = اجلب الآن
+admin-wire-remove = إزالة
+admin-wire-add = إضافة مصدر وكالة
+admin-wire-add-name = الاسم
+admin-wire-add-url = عنوان الخلاصة
+admin-wire-add-credit = الإسناد (إن تُرك فارغًا: اسم المصدر)
+admin-wire-add-every = الجلب كل (بالدقائق)
+admin-wire-add-publish = الأخبار الجديدة
+admin-wire-add-submit = إضافة المصدر
+admin-wire-done-published = نُشر الخبر.
+admin-wire-done-scheduled = سيُنشر الخبر عند رفع الحظر عنه.
+admin-wire-done-dismissed = استُبعد الخبر: لن تُنشر نسخه اللاحقة.
+admin-wire-done-polled = سيُجلب المصدر خلال 15 ثانية.
+admin-wire-done-added = أُضيف المصدر: سيُجلب خلال 15 ثانية.
+admin-wire-done-removed = أُزيل المصدر. تبقى مقالاته.
+admin-wire-name-taken = يوجد مصدر باسم «{ $name }» مسبقًا.
+admin-wire-bad-publish = الأخبار الجديدة إما تنتظر في المكتب وإما تُنشر فورًا.
+admin-wire-not-new = لا يمكن النشر من المكتب إلا لخبر جديد.
+admin-wire-cannot-publish = لا يمكن نشر هذا الخبر: مقالته حُذفت أو سُحبت.
+admin-wire-cannot-dismiss = لا يمكن استبعاد إلا خبر جديد أو مسحوب.
+admin-editor-versions = النسخ السابقة
+admin-editor-version-wire-update = حلّت محلها نسخة الوكالة المحدّثة

@@ -214,3 +214,28 @@ cli-user-may-not-moderate = لا يحق للحساب «{ $name }» الإشرا�
 cli-live-on = التغطية المباشرة للمقالة «{ $slug }» مفعّلة
 cli-live-off = التغطية المباشرة للمقالة «{ $slug }» معطّلة
 cli-live-entry-added = أُضيف التحديث { $id }: { $path }
+
+## masthead wire
+cli-wire-added = أُضيف مصدر الوكالة «{ $name }»: { $url }
+cli-wire-name-taken = يوجد مصدر وكالة باسم «{ $name }» مسبقًا
+cli-wire-none = لا توجد مصادر وكالات بعد: أضف مصدرًا بالأمر masthead wire add URL --name NAME
+cli-wire-never-polled = لم يُجلب بعد
+cli-wire-last-error = فشل آخر جلب: { $error }
+cli-wire-last-polled = آخر جلب في { $at }
+cli-wire-every = { $minutes ->
+    [zero] كل { $minutes } دقيقة
+    [one] كل دقيقة
+    [two] كل دقيقتين
+    [few] كل { $minutes } دقائق
+    [many] كل { $minutes } دقيقة
+   *[other] كل { $minutes } دقيقة
+}
+cli-wire-missing = لا يوجد مصدر وكالة باسم «{ $name }»
+cli-wire-removed = أُزيل مصدر الوكالة «{ $name }» (تبقى مقالاته)
+cli-wire-busy = عملية أخرى تجلب الأخبار من مصادر الوكالات ولم تنتهِ خلال 10 دقائق
+cli-wire-some-failed = تعذّر الجلب من بعض المصادر
+cli-wire-poll-failed = { $name }: لم يُجلب: { $error }
+cli-wire-not-modified = { $name }: لا جديد (304 Not Modified)
+cli-wire-polled = { $name }: المنشورة: { $published }، المسودات الجديدة: { $drafts }، المحدَّثة: { $updated }، المسحوبة: { $withdrawn }، دون تغيير: { $unchanged }
+cli-wire-refused = لم يُقبل: { $why }
+cli-article-corrected = أصبح التصحيح تحت عنوان «{ $slug }»

@@ -155,3 +155,8 @@ appeal-decided-upheld = راجع عضو آخر في هيئة التحرير تظ
 appeal-decided-reversed = راجع عضو آخر في هيئة التحرير تظلّمكم { $id } بشأن التعليق { $comment }: أُلغي القرار وأُعيد نشر تعليقكم.
 notice-chat = الإشعار { $id }: أُبلغ عن التعليق { $comment } بوصفه محتوى غير قانوني ({ $category }).
 notice-chat-review = اتخذ القرار
+
+## مكتب الوكالات يُعلم هيئة التحرير بخبر مسحوب
+wire-withdrawn-subject = خبر سحبه { $source }: { $headline }
+wire-withdrawn-line = سحب المصدر { $source } الخبر «{ $headline }»، فأزاله masthead من الموقع.
+wire-withdrawn-review = افتح مكتب الوكالات

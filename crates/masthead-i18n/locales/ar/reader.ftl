@@ -231,3 +231,9 @@ live-new-updates = { $count ->
    *[other] { $count } تحديث جديد — اعرضها
 }
 feed-live-update = تحديث بشأن «{ $title }»
+
+## سجلّ خبر أُعيد نشره (مكتب الوكالات)
+article-updated = آخر تحديث
+article-correction = تصحيح:
+article-withdrawn-title = سُحب هذا الخبر
+article-withdrawn-body = سحبه مورّده في { $date }، ولم يعد منشورًا هنا.

@@ -158,3 +158,21 @@ cli-user-may-not-moderate = das Konto „{ $name }“ darf keine Kommentare mode
 cli-live-on = Live-Berichterstattung zu „{ $slug }“ ist eingeschaltet
 cli-live-off = Live-Berichterstattung zu „{ $slug }“ ist ausgeschaltet
 cli-live-entry-added = Update { $id } hinzugefügt: { $path }
+
+## masthead wire
+cli-wire-added = Agenturquelle „{ $name }“ hinzugefügt: { $url }
+cli-wire-name-taken = es gibt bereits eine Agenturquelle namens „{ $name }“
+cli-wire-none = noch keine Agenturquellen: mit masthead wire add URL --name NAME eine hinzufügen
+cli-wire-never-polled = noch nicht abgerufen
+cli-wire-last-error = letzter Abruf fehlgeschlagen: { $error }
+cli-wire-last-polled = zuletzt abgerufen am { $at }
+cli-wire-every = alle { $minutes } Min.
+cli-wire-missing = keine Agenturquelle heißt „{ $name }“
+cli-wire-removed = Agenturquelle „{ $name }“ entfernt (ihre Artikel bleiben erhalten)
+cli-wire-busy = ein anderer Prozess ruft gerade die Agenturquellen ab und ist innerhalb von 10 Minuten nicht fertig geworden
+cli-wire-some-failed = einige Quellen konnten nicht abgerufen werden
+cli-wire-poll-failed = { $name }: nicht abgerufen: { $error }
+cli-wire-not-modified = { $name }: nichts Neues (304 Not Modified)
+cli-wire-polled = { $name }: { $published } veröffentlicht, { $drafts } neu als Entwurf, { $updated } aktualisiert, { $withdrawn } zurückgezogen, { $unchanged } unverändert
+cli-wire-refused = nicht übernommen: { $why }
+cli-article-corrected = die Korrektur steht unter der Überschrift von „{ $slug }“

@@ -190,3 +190,6 @@ error-live-full = Dieser Server bedient bereits so viele Live-Leser, wie er kann
 live-error-not-found = Diesen Artikel gibt es nicht.
 live-error-empty = Ein Update braucht etwas Text.
 live-error-too-long = Ein Update darf höchstens 64 KiB groß sein.
+
+## Die Korrektur einer Redakteurin
+correction-error-note = Eine Korrektur braucht einen Hinweis von 1 bis { $max } Zeichen.

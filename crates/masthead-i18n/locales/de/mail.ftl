@@ -135,3 +135,8 @@ appeal-decided-upheld = Eine andere Person aus der Redaktion hat Ihre Beschwerde
 appeal-decided-reversed = Eine andere Person aus der Redaktion hat Ihre Beschwerde { $id } zum Kommentar { $comment } geprüft: Die Entscheidung wurde aufgehoben, und Ihr Kommentar ist wieder veröffentlicht.
 notice-chat = Meldung { $id }: Kommentar { $comment } wurde als rechtswidriger Inhalt gemeldet ({ $category }).
 notice-chat-review = Entscheiden
+
+## Der Agenturdesk meldet der Redaktion einen zurückgezogenen Beitrag
+wire-withdrawn-subject = Zurückgezogen von { $source }: { $headline }
+wire-withdrawn-line = { $source } hat „{ $headline }“ zurückgezogen: masthead hat den Beitrag von der Website genommen.
+wire-withdrawn-review = Agenturdesk öffnen

@@ -206,3 +206,9 @@ live-new-updates = { $count ->
    *[other] { $count } neue Updates – anzeigen
 }
 feed-live-update = Update zu „{ $title }“
+
+## Die Geschichte eines neu veröffentlichten Beitrags (Agenturdesk)
+article-updated = Aktualisiert
+article-correction = Korrektur:
+article-withdrawn-title = Dieser Beitrag wurde zurückgezogen
+article-withdrawn-body = Der Anbieter des Beitrags hat ihn am { $date } zurückgezogen; hier ist er nicht mehr veröffentlicht.

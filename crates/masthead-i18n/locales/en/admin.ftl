@@ -477,3 +477,73 @@ admin-live-switched-on = Live coverage is on: the story shows “Live” and its
 admin-live-switched-off = Live coverage has ended.
 admin-live-posted = Update posted: open pages have it now.
 admin-live-bad-switch = Live coverage is switched with on or off.
+
+## The wire desk's sources (checked alike from the CLI and the admin)
+wire-source-bad-name = A source needs a name of 1 to { $max } characters, on one line.
+wire-source-bad-url = “{ $url }” is not an http or https address.
+wire-source-bad-credit = The credit may be at most { $max } characters, on one line.
+wire-source-bad-every = The interval is 1 to { $max } minutes.
+
+## The wire desk page
+admin-nav-wire = Wire desk
+admin-wire-title = Wire desk
+admin-wire-stories = Stories
+admin-wire-intro = Stories from the agencies, the latest change first. A story that several sources sent is listed once, under the first to arrive.
+admin-wire-filter-source = Source
+admin-wire-filter-any-source = All sources
+admin-wire-filter-state = State
+admin-wire-filter-any-state = Any state
+admin-wire-filter = Filter
+admin-wire-empty = No stories on the desk.
+admin-wire-state-new = new
+admin-wire-state-published = published
+admin-wire-state-dismissed = dismissed
+admin-wire-state-withdrawn = withdrawn
+# $source: a wire source's name.
+admin-wire-from = from { $source }
+admin-wire-also-from = also from { $source }
+# $time: a date and time.
+admin-wire-received = received { $time }
+admin-wire-updated = updated { $time }
+# $version: the agency's version number of the story.
+admin-wire-version = version { $version }
+admin-wire-publish = Publish
+admin-wire-edit = Edit
+admin-wire-preview = Preview
+admin-wire-dismiss = Dismiss
+admin-wire-sources = Sources
+admin-wire-no-sources = No sources yet: add one below.
+admin-wire-source-name = Name
+admin-wire-source-url = Address
+admin-wire-source-publish = New stories
+admin-wire-source-every = Polled every
+admin-wire-source-polled = Last polled
+admin-wire-source-error = Last error
+admin-wire-source-actions = Actions
+admin-wire-publish-draft = wait on the desk
+admin-wire-publish-now = are published at once
+admin-wire-every = { $minutes } min
+admin-wire-never-polled = not yet
+admin-wire-poll-now = Poll now
+admin-wire-remove = Remove
+admin-wire-add = Add a source
+admin-wire-add-name = Name
+admin-wire-add-url = Feed address
+admin-wire-add-credit = Credit (empty: the source’s name)
+admin-wire-add-every = Poll every (minutes)
+admin-wire-add-publish = New stories
+admin-wire-add-submit = Add source
+admin-wire-done-published = The story is published.
+admin-wire-done-scheduled = The story will be published when its embargo lifts.
+admin-wire-done-dismissed = The story is dismissed: later versions of it will not run.
+admin-wire-done-polled = The source will be polled within 15 seconds.
+admin-wire-done-added = Source added: it will be polled within 15 seconds.
+admin-wire-done-removed = Source removed. Its articles stay.
+# $name: the name typed for the new source.
+admin-wire-name-taken = A source is already called “{ $name }”.
+admin-wire-bad-publish = New stories either wait on the desk or are published at once.
+admin-wire-not-new = Only a new story can be published from the desk.
+admin-wire-cannot-publish = This story cannot be published: its article is gone or was withdrawn.
+admin-wire-cannot-dismiss = Only a new or withdrawn story can be dismissed.
+admin-editor-versions = Earlier versions
+admin-editor-version-wire-update = replaced by the agency’s update

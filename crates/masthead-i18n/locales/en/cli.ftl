@@ -165,3 +165,21 @@ cli-user-may-not-moderate = the account “{ $name }” may not moderate comment
 cli-live-on = live coverage of “{ $slug }” is on
 cli-live-off = live coverage of “{ $slug }” is off
 cli-live-entry-added = update { $id } added: { $path }
+
+## masthead wire
+cli-wire-added = added wire source “{ $name }”: { $url }
+cli-wire-name-taken = a wire source is already called “{ $name }”
+cli-wire-none = no wire sources yet: add one with masthead wire add URL --name NAME
+cli-wire-never-polled = not polled yet
+cli-wire-last-error = last poll failed: { $error }
+cli-wire-last-polled = last polled { $at }
+cli-wire-every = every { $minutes } min
+cli-wire-missing = no wire source is called “{ $name }”
+cli-wire-removed = removed wire source “{ $name }” (its articles stay)
+cli-wire-busy = another process is polling the wire sources and did not finish within 10 minutes
+cli-wire-some-failed = some sources could not be polled
+cli-wire-poll-failed = { $name }: not polled: { $error }
+cli-wire-not-modified = { $name }: nothing new (304 Not Modified)
+cli-wire-polled = { $name }: { $published } published, { $drafts } new drafts, { $updated } updated, { $withdrawn } withdrawn, { $unchanged } unchanged
+cli-wire-refused = not taken: { $why }
+cli-article-corrected = the correction is under the headline of “{ $slug }”

@@ -193,3 +193,6 @@ error-live-full = This server holds as many live readers as it can; the page wil
 live-error-not-found = There is no such article.
 live-error-empty = An update needs some words.
 live-error-too-long = An update may be at most 64 KiB.
+
+## An editor's correction note
+correction-error-note = A correction needs a note of 1 to { $max } characters.

@@ -139,3 +139,8 @@ appeal-decided-upheld = Another member of staff reviewed your appeal { $id } abo
 appeal-decided-reversed = Another member of staff reviewed your appeal { $id } about comment { $comment }: the decision was reversed and your comment is published again.
 notice-chat = Notice { $id }: comment { $comment } was reported as illegal content ({ $category }).
 notice-chat-review = Decide
+
+## The wire desk tells staff of a withdrawn story
+wire-withdrawn-subject = Withdrawn by { $source }: { $headline }
+wire-withdrawn-line = { $source } withdrew “{ $headline }”: masthead has taken it down.
+wire-withdrawn-review = Open the wire desk

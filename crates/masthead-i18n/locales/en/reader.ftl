@@ -217,3 +217,9 @@ live-new-updates = { $count ->
    *[other] { $count } new updates — show them
 }
 feed-live-update = Update on “{ $title }”
+
+## A re-published story's history (the wire desk)
+article-updated = Updated
+article-correction = Correction:
+article-withdrawn-title = This story has been withdrawn
+article-withdrawn-body = Its supplier withdrew it on { $date }, and it is no longer published here.

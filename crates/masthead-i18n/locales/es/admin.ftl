@@ -459,3 +459,72 @@ admin-live-switched-on = La cobertura en directo está activada: el artículo mu
 admin-live-switched-off = La cobertura en directo ha terminado.
 admin-live-posted = Actualización publicada: las páginas abiertas ya la muestran.
 admin-live-bad-switch = La cobertura en directo solo se puede activar o desactivar.
+
+## The wire desk's sources (checked alike from the CLI and the admin)
+wire-source-bad-name = Una fuente necesita un nombre de 1 a { $max } caracteres, en una sola línea.
+wire-source-bad-url = «{ $url }» no es una dirección http o https.
+wire-source-bad-credit = El crédito puede tener como máximo { $max } caracteres, en una sola línea.
+wire-source-bad-every = El intervalo va de 1 a { $max } minutos.
+## The wire desk page
+admin-nav-wire = Mesa de agencias
+admin-wire-title = Mesa de agencias
+admin-wire-stories = Noticias
+admin-wire-intro = Noticias de las agencias, con el cambio más reciente primero. Una noticia enviada por varias fuentes aparece una sola vez, bajo la primera que llegó.
+admin-wire-filter-source = Fuente
+admin-wire-filter-any-source = Todas las fuentes
+admin-wire-filter-state = Estado
+admin-wire-filter-any-state = Cualquier estado
+admin-wire-filter = Filtrar
+admin-wire-empty = No hay noticias en la mesa.
+admin-wire-state-new = nueva
+admin-wire-state-published = publicada
+admin-wire-state-dismissed = descartada
+admin-wire-state-withdrawn = retirada
+admin-wire-from = de { $source }
+admin-wire-also-from = también de { $source }
+admin-wire-received = recibida el { $time }
+admin-wire-updated = actualizada el { $time }
+admin-wire-version = versión { $version }
+admin-wire-publish = Publicar
+admin-wire-edit = Editar
+admin-wire-preview = Vista previa
+admin-wire-dismiss = Descartar
+admin-wire-sources = Fuentes de agencia
+admin-wire-no-sources = Aún no hay fuentes de agencia: añada una abajo.
+admin-wire-source-name = Nombre
+admin-wire-source-url = Dirección
+admin-wire-source-publish = Noticias nuevas
+admin-wire-source-every = Consultada cada
+admin-wire-source-polled = Última consulta
+admin-wire-source-error = Último error
+admin-wire-source-actions = Acciones
+admin-wire-publish-draft = esperan en la mesa
+admin-wire-publish-now = se publican al instante
+admin-wire-every = { $minutes ->
+    [one] { $minutes } minuto
+    [many] { $minutes } de minutos
+   *[other] { $minutes } minutos
+}
+admin-wire-never-polled = aún no
+admin-wire-poll-now = Consultar ahora
+admin-wire-remove = Eliminar
+admin-wire-add = Añadir una fuente de agencia
+admin-wire-add-name = Nombre
+admin-wire-add-url = Dirección del feed
+admin-wire-add-credit = Crédito (vacío: el nombre de la fuente)
+admin-wire-add-every = Consultar cada (minutos)
+admin-wire-add-publish = Noticias nuevas
+admin-wire-add-submit = Añadir fuente
+admin-wire-done-published = La noticia está publicada.
+admin-wire-done-scheduled = La noticia se publicará cuando se levante su embargo.
+admin-wire-done-dismissed = La noticia está descartada: sus versiones posteriores no se publicarán.
+admin-wire-done-polled = La fuente se consultará en menos de 15 segundos.
+admin-wire-done-added = Fuente añadida: se consultará en menos de 15 segundos.
+admin-wire-done-removed = Fuente eliminada. Sus artículos se conservan.
+admin-wire-name-taken = Ya hay una fuente llamada «{ $name }».
+admin-wire-bad-publish = Las noticias nuevas o esperan en la mesa o se publican al instante.
+admin-wire-not-new = Solo se puede publicar desde la mesa una noticia nueva.
+admin-wire-cannot-publish = Esta noticia no se puede publicar: su artículo ya no existe o fue retirado.
+admin-wire-cannot-dismiss = Solo se puede descartar una noticia nueva o retirada.
+admin-editor-versions = Versiones anteriores
+admin-editor-version-wire-update = sustituida por la actualización de la agencia

@@ -172,3 +172,21 @@ cli-user-may-not-moderate = la cuenta «{ $name }» no puede moderar comentarios
 cli-live-on = la cobertura en directo de «{ $slug }» está activada
 cli-live-off = la cobertura en directo de «{ $slug }» está desactivada
 cli-live-entry-added = actualización { $id } añadida: { $path }
+
+## masthead wire
+cli-wire-added = fuente de agencia «{ $name }» añadida: { $url }
+cli-wire-name-taken = ya hay una fuente de agencia llamada «{ $name }»
+cli-wire-none = aún no hay fuentes de agencia: añada una con masthead wire add URL --name NAME
+cli-wire-never-polled = aún no consultada
+cli-wire-last-error = falló la última consulta: { $error }
+cli-wire-last-polled = última consulta el { $at }
+cli-wire-every = cada { $minutes } min
+cli-wire-missing = no hay ninguna fuente de agencia llamada «{ $name }»
+cli-wire-removed = fuente de agencia «{ $name }» eliminada (sus artículos se conservan)
+cli-wire-busy = otro proceso está consultando las fuentes de agencia y no terminó en 10 minutos
+cli-wire-some-failed = no se pudieron consultar algunas fuentes
+cli-wire-poll-failed = { $name }: no consultada: { $error }
+cli-wire-not-modified = { $name }: nada nuevo (304 Not Modified)
+cli-wire-polled = { $name }: { $published } publicadas, { $drafts } borradores nuevos, { $updated } actualizadas, { $withdrawn } retiradas, { $unchanged } sin cambios
+cli-wire-refused = no aceptada: { $why }
+cli-article-corrected = la corrección está bajo el titular de «{ $slug }»

@@ -198,3 +198,6 @@ error-live-full = Este servidor ya atiende a tantos lectores en directo como pue
 live-error-not-found = Ese artículo no existe.
 live-error-empty = Una actualización necesita algo de texto.
 live-error-too-long = Una actualización puede tener como máximo 64 KiB.
+
+## La corrección de un editor
+correction-error-note = Una corrección necesita una nota de 1 a { $max } caracteres.

@@ -140,3 +140,8 @@ appeal-decided-upheld = Otra persona de la redacción ha revisado su reclamació
 appeal-decided-reversed = Otra persona de la redacción ha revisado su reclamación { $id } sobre el comentario { $comment }: la decisión se ha revocado y su comentario vuelve a estar publicado.
 notice-chat = Notificación { $id }: el comentario { $comment } fue denunciado como contenido ilícito ({ $category }).
 notice-chat-review = Decidir
+
+## La mesa de agencias avisa a la redacción de una noticia retirada
+wire-withdrawn-subject = Retirada por { $source }: { $headline }
+wire-withdrawn-line = { $source } ha retirado «{ $headline }»: masthead la ha quitado del sitio.
+wire-withdrawn-review = Abrir la mesa de agencias

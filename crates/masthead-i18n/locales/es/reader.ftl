@@ -212,3 +212,9 @@ live-new-updates = { $count ->
    *[other] { $count } actualizaciones nuevas — mostrarlas
 }
 feed-live-update = Actualización sobre «{ $title }»
+
+## El historial de una noticia republicada (la mesa de agencias)
+article-updated = Actualizado
+article-correction = Corrección:
+article-withdrawn-title = Esta noticia se ha retirado
+article-withdrawn-body = El proveedor de la noticia la retiró el { $date } y ya no se publica aquí.

@@ -459,3 +459,72 @@ admin-live-switched-on = Le suivi en direct est activé : l’article affiche «
 admin-live-switched-off = Le suivi en direct est terminé.
 admin-live-posted = Mise à jour publiée : les pages ouvertes l’affichent déjà.
 admin-live-bad-switch = Le suivi en direct ne peut être qu’activé ou désactivé.
+
+## The wire desk's sources (checked alike from the CLI and the admin)
+wire-source-bad-name = Une source doit avoir un nom de 1 à { $max } caractères, sur une seule ligne.
+wire-source-bad-url = « { $url } » n’est pas une adresse http ou https.
+wire-source-bad-credit = Le crédit ne peut pas dépasser { $max } caractères, sur une seule ligne.
+wire-source-bad-every = L’intervalle va de 1 à { $max } minutes.
+## The wire desk page
+admin-nav-wire = Desk des dépêches
+admin-wire-title = Desk des dépêches
+admin-wire-stories = Dépêches
+admin-wire-intro = Les dépêches des agences, la dernière modification en premier. Une dépêche envoyée par plusieurs sources n’apparaît qu’une fois, sous la première arrivée.
+admin-wire-filter-source = Source de dépêches
+admin-wire-filter-any-source = Toutes les sources
+admin-wire-filter-state = État
+admin-wire-filter-any-state = Tous les états
+admin-wire-filter = Filtrer
+admin-wire-empty = Aucune dépêche sur le desk.
+admin-wire-state-new = nouvelle
+admin-wire-state-published = publiée
+admin-wire-state-dismissed = écartée
+admin-wire-state-withdrawn = retirée
+admin-wire-from = de { $source }
+admin-wire-also-from = aussi de { $source }
+admin-wire-received = reçue le { $time }
+admin-wire-updated = mise à jour le { $time }
+admin-wire-version = version n° { $version }
+admin-wire-publish = Publier
+admin-wire-edit = Modifier
+admin-wire-preview = Prévisualiser
+admin-wire-dismiss = Écarter
+admin-wire-sources = Sources de dépêches
+admin-wire-no-sources = Aucune source de dépêches pour l’instant : ajoutez-en une ci-dessous.
+admin-wire-source-name = Nom
+admin-wire-source-url = Adresse
+admin-wire-source-publish = Nouvelles dépêches
+admin-wire-source-every = Interrogée toutes les
+admin-wire-source-polled = Dernière interrogation
+admin-wire-source-error = Dernière erreur
+admin-wire-source-actions = Opérations
+admin-wire-publish-draft = attendent sur le desk
+admin-wire-publish-now = sont publiées aussitôt
+admin-wire-every = { $minutes ->
+    [one] { $minutes } minute
+    [many] { $minutes } de minutes
+   *[other] { $minutes } minutes
+}
+admin-wire-never-polled = pas encore
+admin-wire-poll-now = Interroger maintenant
+admin-wire-remove = Supprimer
+admin-wire-add = Ajouter une source de dépêches
+admin-wire-add-name = Nom
+admin-wire-add-url = Adresse du flux
+admin-wire-add-credit = Crédit (vide : le nom de la source)
+admin-wire-add-every = Interroger toutes les (minutes)
+admin-wire-add-publish = Nouvelles dépêches
+admin-wire-add-submit = Ajouter la source
+admin-wire-done-published = La dépêche est publiée.
+admin-wire-done-scheduled = La dépêche sera publiée à la levée de son embargo.
+admin-wire-done-dismissed = La dépêche est écartée : ses versions ultérieures ne paraîtront pas.
+admin-wire-done-polled = La source sera interrogée dans les 15 secondes.
+admin-wire-done-added = Source ajoutée : elle sera interrogée dans les 15 secondes.
+admin-wire-done-removed = Source supprimée. Ses articles restent.
+admin-wire-name-taken = Une source s’appelle déjà « { $name } ».
+admin-wire-bad-publish = Les nouvelles dépêches attendent sur le desk ou sont publiées aussitôt.
+admin-wire-not-new = Seule une nouvelle dépêche peut être publiée depuis le desk.
+admin-wire-cannot-publish = Impossible de publier cette dépêche : son article a disparu ou a été retiré.
+admin-wire-cannot-dismiss = Seule une dépêche nouvelle ou retirée peut être écartée.
+admin-editor-versions = Versions antérieures
+admin-editor-version-wire-update = remplacée par la mise à jour de l’agence

@@ -172,3 +172,21 @@ cli-user-may-not-moderate = le compte « { $name } » ne peut pas modérer les c
 cli-live-on = le suivi en direct de « { $slug } » est activé
 cli-live-off = le suivi en direct de « { $slug } » est désactivé
 cli-live-entry-added = mise à jour { $id } ajoutée : { $path }
+
+## masthead wire
+cli-wire-added = source de dépêches « { $name } » ajoutée : { $url }
+cli-wire-name-taken = une source de dépêches s’appelle déjà « { $name } »
+cli-wire-none = aucune source de dépêches pour l’instant : ajoutez-en une avec masthead wire add URL --name NAME
+cli-wire-never-polled = pas encore interrogée
+cli-wire-last-error = échec de la dernière interrogation : { $error }
+cli-wire-last-polled = dernière interrogation le { $at }
+cli-wire-every = toutes les { $minutes } min
+cli-wire-missing = aucune source de dépêches ne s’appelle « { $name } »
+cli-wire-removed = source de dépêches « { $name } » supprimée (ses articles restent)
+cli-wire-busy = un autre processus interroge les sources de dépêches et n’a pas terminé en 10 minutes
+cli-wire-some-failed = certaines sources n’ont pas pu être interrogées
+cli-wire-poll-failed = { $name } : non interrogée : { $error }
+cli-wire-not-modified = { $name } : rien de nouveau (304 Not Modified)
+cli-wire-polled = { $name } : { $published } publiées, { $drafts } nouveaux brouillons, { $updated } mises à jour, { $withdrawn } retirées, { $unchanged } inchangées
+cli-wire-refused = non retenue : { $why }
+cli-article-corrected = le rectificatif figure sous le titre de « { $slug } »

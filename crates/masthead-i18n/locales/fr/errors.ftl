@@ -198,3 +198,6 @@ error-live-full = Ce serveur accueille déjà autant de lecteurs en direct qu’
 live-error-not-found = Cet article n’existe pas.
 live-error-empty = Une mise à jour doit contenir du texte.
 live-error-too-long = Une mise à jour ne peut pas dépasser 64 Kio.
+
+## Le rectificatif d’un rédacteur
+correction-error-note = Un rectificatif doit comporter une note de 1 à { $max } caractères.

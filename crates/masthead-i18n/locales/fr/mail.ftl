@@ -140,3 +140,8 @@ appeal-decided-upheld = Un autre membre de la rédaction a examiné votre récla
 appeal-decided-reversed = Un autre membre de la rédaction a examiné votre réclamation { $id } concernant le commentaire { $comment } : la décision a été annulée et votre commentaire est de nouveau publié.
 notice-chat = Notification { $id } : le commentaire { $comment } a été signalé comme contenu illicite ({ $category }).
 notice-chat-review = Décider
+
+## Le desk des dépêches signale à la rédaction un article retiré
+wire-withdrawn-subject = Retrait par { $source } : { $headline }
+wire-withdrawn-line = { $source } a retiré « { $headline } » : masthead a retiré l’article du site.
+wire-withdrawn-review = Ouvrir le desk des dépêches

@@ -212,3 +212,9 @@ live-new-updates = { $count ->
    *[other] { $count } nouvelles mises à jour — les afficher
 }
 feed-live-update = Mise à jour du direct « { $title } »
+
+## L’historique d’un article republié (le desk des dépêches)
+article-updated = Mis à jour
+article-correction = Rectificatif :
+article-withdrawn-title = Cet article a été retiré
+article-withdrawn-body = Son fournisseur l’a retiré le { $date }, et il n’est plus publié ici.

@@ -470,3 +470,88 @@ admin-live-switched-on = Relacja na żywo jest włączona: artykuł pokazuje ozn
 admin-live-switched-off = Relacja na żywo została zakończona.
 admin-live-posted = Opublikowano aktualizację: otwarte strony już ją wyświetlają.
 admin-live-bad-switch = Relację na żywo można tylko włączyć lub wyłączyć.
+
+## The wire desk's sources (checked alike from the CLI and the admin)
+wire-source-bad-name = { $max ->
+    [one] Nazwa źródła musi mieć od 1 do { $max } znaku i mieścić się w jednym wierszu.
+    [few] Nazwa źródła musi mieć od 1 do { $max } znaków i mieścić się w jednym wierszu.
+    [many] Nazwa źródła musi mieć od 1 do { $max } znaków i mieścić się w jednym wierszu.
+   *[other] Nazwa źródła musi mieć od 1 do { $max } znaku i mieścić się w jednym wierszu.
+}
+wire-source-bad-url = „{ $url }” nie jest adresem http ani https.
+wire-source-bad-credit = { $max ->
+    [one] Podpis agencji może mieć najwyżej { $max } znak i musi mieścić się w jednym wierszu.
+    [few] Podpis agencji może mieć najwyżej { $max } znaki i musi mieścić się w jednym wierszu.
+    [many] Podpis agencji może mieć najwyżej { $max } znaków i musi mieścić się w jednym wierszu.
+   *[other] Podpis agencji może mieć najwyżej { $max } znaku i musi mieścić się w jednym wierszu.
+}
+wire-source-bad-every = { $max ->
+    [one] Odstęp między pobraniami wynosi od 1 do { $max } minuty.
+    [few] Odstęp między pobraniami wynosi od 1 do { $max } minut.
+    [many] Odstęp między pobraniami wynosi od 1 do { $max } minut.
+   *[other] Odstęp między pobraniami wynosi od 1 do { $max } minuty.
+}
+## The wire desk page
+admin-nav-wire = Desk depesz
+admin-wire-title = Desk depesz
+admin-wire-stories = Depesze
+admin-wire-intro = Depesze agencji, od ostatnio zmienionej. Depesza nadesłana przez kilka źródeł jest wymieniona raz, pod źródłem, z którego dotarła najpierw.
+admin-wire-filter-source = Źródło
+admin-wire-filter-any-source = Wszystkie źródła
+admin-wire-filter-state = Stan
+admin-wire-filter-any-state = Dowolny stan
+admin-wire-filter = Filtruj
+admin-wire-empty = Brak depesz na desku.
+admin-wire-state-new = nowa
+admin-wire-state-published = opublikowana
+admin-wire-state-dismissed = odrzucona
+admin-wire-state-withdrawn = wycofana
+admin-wire-from = z { $source }
+admin-wire-also-from = także z { $source }
+admin-wire-received = otrzymano { $time }
+admin-wire-updated = zaktualizowano { $time }
+admin-wire-version = wersja { $version }
+admin-wire-publish = Opublikuj
+admin-wire-edit = Edytuj
+admin-wire-preview = Podgląd
+admin-wire-dismiss = Odrzuć
+admin-wire-sources = Źródła depesz
+admin-wire-no-sources = Brak źródeł depesz: dodaj źródło poniżej.
+admin-wire-source-name = Nazwa
+admin-wire-source-url = Adres
+admin-wire-source-publish = Nowe depesze
+admin-wire-source-every = Pobierane co
+admin-wire-source-polled = Ostatnio pobrano
+admin-wire-source-error = Ostatni błąd
+admin-wire-source-actions = Działania
+admin-wire-publish-draft = czekają na desku
+admin-wire-publish-now = są od razu publikowane
+admin-wire-every = { $minutes ->
+    [one] { $minutes } minutę
+    [few] { $minutes } minuty
+    [many] { $minutes } minut
+   *[other] { $minutes } minuty
+}
+admin-wire-never-polled = jeszcze nie
+admin-wire-poll-now = Pobierz teraz
+admin-wire-remove = Usuń
+admin-wire-add = Dodaj źródło depesz
+admin-wire-add-name = Nazwa
+admin-wire-add-url = Adres kanału
+admin-wire-add-credit = Podpis (puste: nazwa źródła)
+admin-wire-add-every = Pobieraj co (minuty)
+admin-wire-add-publish = Nowe depesze
+admin-wire-add-submit = Dodaj źródło
+admin-wire-done-published = Depesza została opublikowana.
+admin-wire-done-scheduled = Depesza zostanie opublikowana po upływie embarga.
+admin-wire-done-dismissed = Depesza została odrzucona: jej późniejsze wersje się nie ukażą.
+admin-wire-done-polled = Źródło zostanie pobrane w ciągu 15 sekund.
+admin-wire-done-added = Dodano źródło: zostanie pobrane w ciągu 15 sekund.
+admin-wire-done-removed = Usunięto źródło. Jego artykuły pozostają.
+admin-wire-name-taken = Źródło o nazwie „{ $name }” już istnieje.
+admin-wire-bad-publish = Nowe depesze albo czekają na desku, albo są od razu publikowane.
+admin-wire-not-new = Z desku można opublikować tylko nową depeszę.
+admin-wire-cannot-publish = Tej depeszy nie można opublikować: jej artykuł zniknął lub został wycofany.
+admin-wire-cannot-dismiss = Odrzucić można tylko nową lub wycofaną depeszę.
+admin-editor-versions = Wcześniejsze wersje
+admin-editor-version-wire-update = zastąpiona aktualizacją agencji

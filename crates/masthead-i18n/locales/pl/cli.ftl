@@ -186,3 +186,21 @@ cli-user-may-not-moderate = konto „{ $name }” nie może moderować komentarz
 cli-live-on = relacja na żywo w artykule „{ $slug }” jest włączona
 cli-live-off = relacja na żywo w artykule „{ $slug }” jest wyłączona
 cli-live-entry-added = dodano aktualizację { $id }: { $path }
+
+## masthead wire
+cli-wire-added = dodano źródło depesz „{ $name }”: { $url }
+cli-wire-name-taken = źródło depesz o nazwie „{ $name }” już istnieje
+cli-wire-none = brak źródeł depesz: dodaj źródło poleceniem masthead wire add URL --name NAME
+cli-wire-never-polled = jeszcze nie pobrano
+cli-wire-last-error = ostatnie pobieranie nie powiodło się: { $error }
+cli-wire-last-polled = ostatnio pobrano { $at }
+cli-wire-every = co { $minutes } min
+cli-wire-missing = żadne źródło depesz nie nazywa się „{ $name }”
+cli-wire-removed = usunięto źródło depesz „{ $name }” (jego artykuły pozostają)
+cli-wire-busy = inny proces pobiera depesze ze źródeł i nie skończył w ciągu 10 minut
+cli-wire-some-failed = nie udało się pobrać depesz z niektórych źródeł
+cli-wire-poll-failed = { $name }: nie pobrano: { $error }
+cli-wire-not-modified = { $name }: nic nowego (304 Not Modified)
+cli-wire-polled = { $name }: opublikowane: { $published }, nowe szkice: { $drafts }, zaktualizowane: { $updated }, wycofane: { $withdrawn }, bez zmian: { $unchanged }
+cli-wire-refused = nie przyjęto: { $why }
+cli-article-corrected = sprostowanie jest pod tytułem „{ $slug }”

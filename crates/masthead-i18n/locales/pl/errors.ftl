@@ -206,3 +206,11 @@ error-live-full = Ten serwer obsługuje już tylu czytelników na żywo, ilu mo�
 live-error-not-found = Nie ma takiego artykułu.
 live-error-empty = Aktualizacja musi zawierać jakiś tekst.
 live-error-too-long = Aktualizacja może mieć najwyżej 64 KiB.
+
+## Sprostowanie redaktora
+correction-error-note = { $max ->
+    [one] Sprostowanie musi mieć notę od 1 do { $max } znaku.
+    [few] Sprostowanie musi mieć notę od 1 do { $max } znaków.
+    [many] Sprostowanie musi mieć notę od 1 do { $max } znaków.
+   *[other] Sprostowanie musi mieć notę od 1 do { $max } znaku.
+}

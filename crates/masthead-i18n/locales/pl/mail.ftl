@@ -145,3 +145,8 @@ appeal-decided-upheld = Inna osoba z redakcji rozpatrzyła skargę { $id } dotyc
 appeal-decided-reversed = Inna osoba z redakcji rozpatrzyła skargę { $id } dotyczącą komentarza { $comment }: decyzję uchylono, a komentarz jest ponownie opublikowany.
 notice-chat = Zgłoszenie { $id }: komentarz { $comment } zgłoszono jako nielegalną treść ({ $category }).
 notice-chat-review = Zdecyduj
+
+## Desk depesz informuje redakcję o wycofanym materiale
+wire-withdrawn-subject = Wycofane przez { $source }: { $headline }
+wire-withdrawn-line = Źródło { $source } wycofało „{ $headline }”: masthead zdjął ten materiał z witryny.
+wire-withdrawn-review = Otwórz desk depesz

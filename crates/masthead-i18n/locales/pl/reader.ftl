@@ -218,3 +218,9 @@ live-new-updates = { $count ->
    *[other] { $count } nowej aktualizacji — pokaż je
 }
 feed-live-update = Aktualizacja relacji „{ $title }”
+
+## Historia ponownie opublikowanego materiału (desk depesz)
+article-updated = Zaktualizowano
+article-correction = Sprostowanie:
+article-withdrawn-title = Ten materiał został wycofany
+article-withdrawn-body = Dostawca wycofał go { $date } i nie jest już tu publikowany.

@@ -41,6 +41,8 @@ mod notify;
 mod privacy;
 #[path = "../sql/readers.rs"]
 mod readers;
+#[path = "../sql/revisions.rs"]
+mod revisions;
 #[path = "../sql/rows.rs"]
 mod rows;
 #[path = "../sql/sanctions.rs"]
@@ -60,6 +62,8 @@ mod settings;
 mod submissions;
 #[path = "../sql/users.rs"]
 mod users;
+#[path = "../sql/wire.rs"]
+mod wire;
 
 mod generation;
 

@@ -4,7 +4,8 @@ use super::{Backend, db_err, ts};
 use async_trait::async_trait;
 use masthead_core::Timestamp;
 use masthead_core::article::{
-    Article, ArticleKind, ArticleListing, ArticleStatus, ArticleSummary, NewArticle, Photo,
+    Article, ArticleKind, ArticleListing, ArticleStatus, ArticleSummary, Correction, NewArticle,
+    Photo, Provenance,
 };
 use masthead_core::html::SanitizedHtml;
 use masthead_core::ids::{ArticleId, CommentId};
@@ -60,6 +61,12 @@ pub(crate) struct ArticleRow {
     kind: String,
     external_url: Option<String>,
     comments_closed_at: Option<i64>,
+    canonical_url: Option<String>,
+    language: Option<String>,
+    revised_at: Option<i64>,
+    correction: Option<String>,
+    corrected_at: Option<i64>,
+    withdrawn_at: Option<i64>,
 }
 
 impl From<ArticleRow> for Article {
@@ -96,6 +103,16 @@ impl From<ArticleRow> for Article {
             kind: ArticleKind::parse(&r.kind),
             external_url: r.external_url,
             comments_closed_at: r.comments_closed_at.map(ts),
+            provenance: Provenance {
+                canonical_url: r.canonical_url,
+                language: r.language,
+                revised_at: r.revised_at.map(ts),
+                correction: r.correction.map(|note| Correction {
+                    note,
+                    at: ts(r.corrected_at.unwrap_or(r.updated_at)),
+                }),
+                withdrawn_at: r.withdrawn_at.map(ts),
+            },
         }
     }
 }
@@ -129,7 +146,8 @@ struct ListingRow {
 pub(crate) const ARTICLE_COLUMNS: &str = "id, slug, title, standfirst, byline, body_markdown, body_html, \
     photo_src, photo_alt, photo_caption, photo_credit, photo_srcset, photo_width, photo_height, \
     contributors, source_name, source_url, \
-    comments_open, status, published_at, updated_at, kind, external_url, comments_closed_at";
+    comments_open, status, published_at, updated_at, kind, external_url, comments_closed_at, \
+    canonical_url, language, revised_at, correction, corrected_at, withdrawn_at";
 
 #[async_trait]
 impl ArticleStore for Backend {
@@ -278,6 +296,7 @@ impl ArticleStore for Backend {
              photo_height = $13, contributors = $14, source_name = $15, source_url = $16, \
              comments_open = $17, status = $18, published_at = $19, body_text = $20, \
              updated_at = $21, title_confirmed = TRUE, \
+             canonical_url = CASE WHEN title = $2 AND body_markdown = $5 THEN canonical_url END, \
              comments_closed_at = CASE WHEN $17 THEN NULL \
                WHEN comments_open THEN $21 ELSE comments_closed_at END \
              WHERE id = $22 RETURNING id",

@@ -65,37 +65,53 @@ impl SectionStore for Backend {
     }
 
     async fn set_article_sections(&self, id: ArticleId, sections: &[String]) -> StoreResult<()> {
-        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+        // A new section is named by its slug until an import names it.
+        let terms: Vec<(&str, &str)> = sections.iter().map(|s| (s.as_str(), s.as_str())).collect();
+        replace_terms(self, id, "category", &terms).await
+    }
+}
+
+/// Replaces an article's terms of one taxonomy with these (slug, name)
+/// pairs, making terms that do not exist yet, in one transaction.
+pub(super) async fn replace_terms(
+    backend: &Backend,
+    id: ArticleId,
+    taxonomy: &str,
+    terms: &[(&str, &str)],
+) -> StoreResult<()> {
+    let mut tx = backend.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+    sqlx::query(
+        "DELETE FROM article_terms WHERE article_id = $1 AND term_id IN \
+         (SELECT id FROM terms WHERE taxonomy = $2)",
+    )
+    .bind(id.0)
+    .bind(taxonomy)
+    .execute(&mut *tx)
+    .await
+    .map_err(db_err)?;
+    for (slug, name) in terms {
         sqlx::query(
-            "DELETE FROM article_terms WHERE article_id = $1 AND term_id IN \
-             (SELECT id FROM terms WHERE taxonomy = 'category')",
+            "INSERT INTO terms (taxonomy, slug, name) VALUES ($1, $2, $3) \
+             ON CONFLICT (taxonomy, slug) DO NOTHING",
         )
-        .bind(id.0)
+        .bind(taxonomy)
+        .bind(slug)
+        .bind(name)
         .execute(&mut *tx)
         .await
         .map_err(db_err)?;
-        for slug in sections {
-            // A new section is named by its slug until an import names it.
-            sqlx::query(
-                "INSERT INTO terms (taxonomy, slug, name) VALUES ('category', $1, $1) \
-                 ON CONFLICT (taxonomy, slug) DO NOTHING",
-            )
-            .bind(slug)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-            sqlx::query(
-                "INSERT INTO article_terms (article_id, term_id) \
-                 SELECT $1, id FROM terms WHERE taxonomy = 'category' AND slug = $2 \
-                 ON CONFLICT DO NOTHING",
-            )
-            .bind(id.0)
-            .bind(slug)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        }
-        tx.commit().await.map_err(db_err)?;
-        Ok(())
+        sqlx::query(
+            "INSERT INTO article_terms (article_id, term_id) \
+             SELECT $1, id FROM terms WHERE taxonomy = $2 AND slug = $3 \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(id.0)
+        .bind(taxonomy)
+        .bind(slug)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
     }
+    tx.commit().await.map_err(db_err)?;
+    Ok(())
 }

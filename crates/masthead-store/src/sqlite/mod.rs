@@ -37,6 +37,8 @@ mod open;
 mod privacy;
 #[path = "../sql/readers.rs"]
 mod readers;
+#[path = "../sql/revisions.rs"]
+mod revisions;
 #[path = "../sql/rows.rs"]
 mod rows;
 #[path = "../sql/sanctions.rs"]
@@ -57,6 +59,8 @@ mod submissions;
 #[path = "../sql/users.rs"]
 mod users;
 mod wal_watch;
+#[path = "../sql/wire.rs"]
+mod wire;
 
 pub use backup::BackupError;
 pub(crate) use backup::{backup_postgres, restore_postgres};

@@ -20,12 +20,12 @@ use masthead_core::article::form::{
 };
 use masthead_core::article::{ArticleKind, ArticleListing, ArticleState, Photo};
 use masthead_core::chrono::Utc;
-use masthead_core::html::Markup;
+use masthead_core::html::{Markup, SanitizedHtml};
 use masthead_core::i18n::{Arg, Tr};
 use masthead_core::ids::ArticleId;
 use masthead_core::photo::{self, PhotoError, ProcessedPhoto};
 use masthead_core::service;
-use masthead_core::store::{Media, StoreError, Unique};
+use masthead_core::store::{ArticleVersion, Media, StoreError, Unique};
 use serde::Deserialize;
 
 const PER_PAGE: u32 = 50;
@@ -189,6 +189,34 @@ pub struct EditorPage {
     pub timezone: String,
     /// Live coverage, for an article that exists.
     pub desk: Option<super::live_desk::LiveDesk>,
+    /// What the article read before updates replaced it, newest first.
+    pub versions: Vec<VersionView>,
+}
+
+/// An earlier version, as the editor lists it.
+pub struct VersionView {
+    pub date: (String, String),
+    pub why: String,
+    pub title: String,
+    pub standfirst: String,
+    pub body: SanitizedHtml,
+}
+
+impl VersionView {
+    fn of(v: ArticleVersion, dates: crate::views::Dates) -> Self {
+        let tr = dates.tr();
+        Self {
+            date: (dates.iso(v.saved_at), dates.day_time(v.saved_at)),
+            // The store keeps the reason in English; the known ones are told.
+            why: match v.why.as_str() {
+                "wire update" => tr.t("admin-editor-version-wire-update"),
+                _ => v.why,
+            },
+            title: v.title,
+            standfirst: v.standfirst,
+            body: SanitizedHtml::from_stored(v.body_html),
+        }
+    }
 }
 
 impl EditorPage {
@@ -251,6 +279,11 @@ struct Editor<'a> {
 impl Editor<'_> {
     async fn page(&self, page: EditorDraft, status: StatusCode) -> Result<Response, WebError> {
         let settings = self.state.settings().await?;
+        let dates = crate::views::Dates::new(&settings);
+        let versions = match page.id {
+            Some(id) => self.state.store.article_versions(id).await?,
+            None => Vec::new(),
+        };
         let view = EditorPage {
             tr: self.staff.tr,
             site_title: settings.title.clone(),
@@ -268,6 +301,10 @@ impl Editor<'_> {
             done: page.done,
             timezone: timezone_label(settings.utc_offset_minutes),
             desk: page.desk,
+            versions: versions
+                .into_iter()
+                .map(|v| VersionView::of(v, dates))
+                .collect(),
         };
         Ok((status, Html(view.render()?)).into_response())
     }

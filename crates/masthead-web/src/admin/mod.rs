@@ -13,6 +13,7 @@ mod privacy;
 mod queue;
 mod session;
 mod settings;
+mod wire;
 
 use crate::state::AppState;
 use axum::Router;
@@ -51,6 +52,8 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/admin/articles/{id}/live", post(live::switch))
         .route("/admin/articles/{id}/entries", post(live::add_entry))
+        .route("/admin/wire", get(wire::page).post(wire::act))
+        .route("/admin/wire/items/{id}/preview", get(wire::preview))
         .route("/admin/settings", get(settings::page).post(settings::save))
         .route("/admin/privacy", get(privacy::page).post(privacy::act))
         .route("/admin/notices", get(notices::page).post(notices::act))

@@ -113,8 +113,22 @@ pub(crate) async fn page_html(
     } else {
         super::live_coverage::live_view(state.store.as_ref(), &article, dates, &base).await?
     };
+    let tags = if article.is_thread() {
+        Vec::new()
+    } else {
+        state.store.article_tags(article.id).await?
+    };
+    let p = &article.provenance;
     let page = ArticlePage {
-        seo: SeoHead::new(&article, settings, &base, live.as_ref().map(|l| &l.blog)),
+        seo: SeoHead::new(
+            &article,
+            settings,
+            &base,
+            live.as_ref().map(|l| &l.blog),
+            &tags,
+        ),
+        updated: p.revised_at.map(|at| (dates.iso(at), dates.day_time(at))),
+        correction: p.correction.as_ref().map(|c| c.note.clone()),
         live,
         base,
         byline: tr.s("byline", "byline", &article.byline),
@@ -159,6 +173,10 @@ pub struct ArticlePage {
     pub seo: Option<SeoHead>,
     /// The story's live coverage and its updates, if it ever had any.
     pub live: Option<super::live_coverage::LiveView>,
+    /// "Updated" and when (ISO, as shown), after a change it went out with.
+    pub updated: Option<(String, String)>,
+    /// The correction note under the headline.
+    pub correction: Option<String>,
 }
 
 /// The article page's sentences around links.

@@ -40,6 +40,7 @@ impl SeoHead {
         settings: &SiteSettings,
         base: &str,
         live: Option<&LiveBlog>,
+        tags: &[String],
     ) -> Option<Self> {
         // A static page is no news article; a thread's page is another site's.
         if article.is_thread() || article.kind == ArticleKind::Page {
@@ -53,7 +54,13 @@ impl SeoHead {
             alt: p.alt.clone(),
         });
         let published = w3c(article.published_at);
-        let modified = w3c(article.updated_at.max(article.published_at));
+        let p = &article.provenance;
+        // The story's last change readers were told of, or any save.
+        let modified = w3c(p
+            .revised_at
+            .unwrap_or(article.updated_at)
+            .max(article.published_at));
+        let corrected = p.correction.as_ref().map(|c| (c.note.as_str(), w3c(c.at)));
         let logo = if settings.logo_url.is_empty() {
             DEFAULT_LOGO
         } else {
@@ -70,6 +77,10 @@ impl SeoHead {
             publisher: &settings.title,
             logo: &absolute(base, logo),
             live,
+            correction: corrected.as_ref().map(|(n, d)| (*n, d.as_str())),
+            language: p.language.as_deref(),
+            based_on: p.canonical_url.as_deref(),
+            keywords: tags,
         });
         Some(Self {
             twitter_card: if image.is_some() {

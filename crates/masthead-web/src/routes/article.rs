@@ -6,7 +6,7 @@ use crate::pages::article::{PageHtml, PageMode, page_html};
 use crate::pages::cookies::ReaderCookies;
 use crate::pages::discussion::CommentPage;
 use crate::pages::discussion_view::FormView;
-use crate::pages::not_found::not_found_page;
+use crate::pages::not_found::{not_found_page, withdrawn_page};
 use crate::pages::old_address::moved;
 use crate::state::AppState;
 use crate::views::{site_base, url_of};
@@ -146,12 +146,15 @@ async fn render(
     for_cache: bool,
 ) -> Result<Fresh<CachedPage>, WebError> {
     let now = Utc::now();
-    let Some(mut article) = state
-        .store
-        .article_by_slug(slug)
-        .await?
-        .filter(|a| a.is_live(now))
-    else {
+    let found = state.store.article_by_slug(slug).await?;
+    if let Some(at) = found
+        .as_ref()
+        .filter(|a| !a.is_live(now))
+        .and_then(|a| a.provenance.withdrawn_at)
+    {
+        return Ok(Fresh::Send(withdrawn_page(state, at).await?));
+    }
+    let Some(mut article) = found.filter(|a| a.is_live(now)) else {
         // A renamed article keeps its old address working.
         if let Some(current) = state.store.redirected_slug(slug).await?
             && let Some(target) = state.store.article_by_slug(&current).await?

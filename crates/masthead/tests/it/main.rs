@@ -67,4 +67,6 @@ mod threading;
 mod trust_after;
 mod users;
 mod varnish;
+mod wire;
+mod wire_desk_page;
 mod wxr;
