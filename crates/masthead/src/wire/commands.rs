@@ -82,27 +82,28 @@ pub async fn command(database: &str, command: WireCommand) -> Result<()> {
             println!("{}", tr.s("cli-wire-removed", "name", &name));
         }
         WireCommand::Poll { name } => {
-            let sources = store.wire_sources().await?;
-            let chosen: Vec<_> = match &name {
-                Some(n) => sources.into_iter().filter(|s| &s.name == n).collect(),
-                None => sources,
-            };
             if let Some(n) = &name
-                && chosen.is_empty()
+                && !store.wire_sources().await?.iter().any(|s| &s.name == n)
             {
                 bail!(tr.s("cli-wire-missing", "name", n));
             }
             let fetcher = Fetcher::new()?;
             let me = holder();
-            // A server polling at this moment finishes its round first.
             let store_ref = store.as_ref();
             let round = async {
+                // Read under the lease: a poll that just ended elsewhere has
+                // recorded its validators, and this one sends them.
+                let sources = store_ref.wire_sources().await?;
                 let mut out = Vec::new();
-                for s in &chosen {
+                for s in sources
+                    .iter()
+                    .filter(|s| name.as_ref().is_none_or(|n| &s.name == n))
+                {
                     out.push((s.name.clone(), poll_source(store_ref, &fetcher, s).await?));
                 }
                 anyhow::Ok(out)
             };
+            // A server (or another command) polling now finishes first.
             let Some(results) = with_lease(store_ref, &me, Duration::from_secs(600), round).await?
             else {
                 bail!(tr.t("cli-wire-busy"));

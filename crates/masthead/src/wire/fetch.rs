@@ -16,6 +16,8 @@ use masthead_outbound::header::{
 use masthead_outbound::{Client, Config, Error, Method, Reach, Request, StatusCode};
 use std::time::Duration;
 
+/// The longest a source (or a photo) may take to answer, whole.
+pub const TIMEOUT: Duration = Duration::from_secs(20);
 /// A feed may be this large.
 pub const MAX_FEED_BYTES: usize = 8 << 20;
 const ACCEPTS: &str = "application/json, application/vnd.iptc.ninjs+json, application/xml, \
@@ -49,7 +51,7 @@ impl Fetcher {
     pub fn new() -> Result<Self, Error> {
         let timeouts = |reach, limit| Config {
             connect_timeout: Duration::from_secs(10),
-            timeout: Duration::from_secs(30),
+            timeout: TIMEOUT,
             max_response_bytes: limit,
             ..Config::new(reach)
         };

@@ -71,10 +71,22 @@ async fn photo(State(feeds): State<Shared>) -> Response {
     ([(header::CONTENT_TYPE, "image/jpeg")], jpeg()).into_response()
 }
 
+/// A source that takes its time: `/slow/{secs}/{name}` answers the feed
+/// `name` after `secs` seconds.
+async fn slow(
+    state: State<Shared>,
+    axum::extract::Path((secs, name)): axum::extract::Path<(u64, String)>,
+    headers: HeaderMap,
+) -> Response {
+    tokio::time::sleep(std::time::Duration::from_secs(secs)).await;
+    feed(state, axum::extract::Path(name), headers).await
+}
+
 /// The agency's server on loopback; its base address.
 async fn agency(feeds: Shared) -> String {
     let app = axum::Router::new()
         .route("/feeds/{name}", axum::routing::get(feed))
+        .route("/slow/{secs}/{name}", axum::routing::get(slow))
         .route("/photos/{*rest}", axum::routing::get(photo))
         .with_state(feeds);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -454,6 +466,72 @@ async fn embargoed_newsml_and_rss_stories_and_broken_sources() {
     assert_eq!(rss_page.text("figure.photo .credit"), "(Agency)");
     assert!(!rss_page.has(".correction") && !rss_page.has(".updated"));
 
+    // The NewsML-G2 story's version 12 corrects it (IPTC's `edNote`, and
+    // the text changed); the RSS item's later `pubDate` updates it.
+    let g2 = fixture("iptc/newsml-g2/LISTING_2_NewsML-G2_Text_Document.xml");
+    let g2_12 = g2
+        .replace("version=\"11\"", "version=\"12\"")
+        .replace("2018-11-21T16:25:32-05:00", "2018-11-21T17:05:00-05:00")
+        .replace(
+            "<pubStatus qcode=\"stat:usable\" />",
+            "<pubStatus qcode=\"stat:usable\" /><edNote>Corrects the date to November 21.</edNote>",
+        )
+        .replace("October 21)", "November 21)");
+    set(&feeds, "g2", "application/xml", g2_12.clone());
+    set(
+        &feeds,
+        "rss",
+        "application/rss+xml",
+        rss(&base)
+            .replace("09:00:00 GMT", "10:00:00 GMT")
+            .replace("Waters rose overnight.", "Waters rose six feet overnight."),
+    );
+    let said = stdout(&app.cli(&["wire", "poll", "G2"]).await);
+    assert!(
+        said.contains("G2: 0 published, 0 new drafts, 1 updated"),
+        "{said}"
+    );
+    let said = stdout(&app.cli(&["wire", "poll", "RSS"]).await);
+    assert!(
+        said.contains("RSS: 0 published, 0 new drafts, 1 updated"),
+        "{said}"
+    );
+    let g2_slug = "fed-to-halt-qe-to-avert-bubble";
+    let page = app.get(&format!("/articles/{g2_slug}")).await;
+    assert!(
+        page.text(".article-body").contains("November 21"),
+        "{}",
+        page.body
+    );
+    assert_eq!(
+        page.text(".correction"),
+        "Correction: Corrects the date to November 21."
+    );
+    assert!(page.has(".updated"));
+    let page = app.get("/articles/flood-waters-rise-along-the-river").await;
+    assert!(page.text(".article-body").contains("six feet"));
+    assert!(page.has(".updated") && !page.has(".correction"));
+    // The G2 agency cancels its story: gone.
+    set(
+        &feeds,
+        "g2",
+        "application/xml",
+        g2_12
+            .replace("version=\"12\"", "version=\"13\"")
+            .replace("17:05:00-05:00", "17:30:00-05:00")
+            .replace("stat:usable", "stat:canceled"),
+    );
+    let said = stdout(&app.cli(&["wire", "poll", "G2"]).await);
+    assert!(said.contains("1 withdrawn"), "{said}");
+    assert_eq!(
+        app.get(&format!("/articles/{g2_slug}")).await.status,
+        StatusCode::GONE
+    );
+    // A name that is no source is refused.
+    let out = app.cli(&["wire", "poll", "Nobody"]).await;
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("no wire source is called “Nobody”"));
+
     // An editor writes a correction: under the headline, "Updated".
     let slug = "flood-waters-rise-along-the-river";
     let out = app
@@ -498,4 +576,56 @@ fn rss(base: &str) -> String {
 </item>
 </channel></rss>"#
     )
+}
+
+#[tokio::test]
+async fn two_pollers_make_one_story_and_a_slow_source_times_out() {
+    let app = TestApp::spawn().await;
+    let feeds = Shared::default();
+    let base = agency(feeds.clone()).await;
+    set(&feeds, "ap", "application/json", ap_story(&base, 1, &[]));
+    // Answers after a second, so two polls started together overlap.
+    let url = format!("{base}/slow/1/ap");
+    let out = app
+        .cli(&["wire", "add", &url, "--name", "AP", "--publish", "now"])
+        .await;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (a, b) = tokio::join!(app.cli(&["wire", "poll"]), app.cli(&["wire", "poll"]));
+    assert!(a.status.success() && b.status.success());
+    let said = format!("{}{}", stdout(&a), stdout(&b));
+    // One took the story; the other waited for the lease and found it
+    // taken (a 304: its validators were recorded by the first).
+    assert_eq!(said.matches("1 published").count(), 1, "{said}");
+    assert!(said.contains("nothing new (304"), "{said}");
+    let (_, total) = app
+        .store
+        .query_articles(&masthead_core::store::ArticleQuery {
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(total, 1);
+
+    // A source slower than the timeout: the poll fails, clearly, and the
+    // source waits longer before the next try.
+    let url = format!("{base}/slow/25/ap");
+    let out = app.cli(&["wire", "add", &url, "--name", "Slow"]).await;
+    assert!(out.status.success());
+    let out = app.cli(&["wire", "poll", "Slow"]).await;
+    assert!(!out.status.success());
+    assert!(
+        stdout(&out).contains("did not answer within 20000 ms"),
+        "{}",
+        stdout(&out)
+    );
+    let slow = app.store.wire_sources().await.unwrap();
+    let slow = slow.iter().find(|s| s.name == "Slow").unwrap();
+    assert_eq!(slow.failures, 1);
+    assert!(
+        slow.last_error
+            .as_deref()
+            .unwrap()
+            .contains("did not answer")
+    );
 }
