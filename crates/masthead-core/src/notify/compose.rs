@@ -410,6 +410,30 @@ pub fn notice_chat_body(site_title: &str, line: &str, review: &str, admin_url: &
     .to_string()
 }
 
+/// One chat message per webhook in `urls` (a notice, a withdrawn story):
+/// `line` and a link to the staff page at `admin_url`, each keyed
+/// `{key}:{url}` so it is queued once.
+pub fn staff_chat(
+    urls: &[String],
+    site_title: &str,
+    (line, review, admin_url): (&str, &str, &str),
+    comment_id: Option<i64>,
+    key: &str,
+) -> Vec<super::NewMessage> {
+    let body = notice_chat_body(site_title, line, review, admin_url);
+    urls.iter()
+        .map(|url| super::NewMessage {
+            kind: super::OutboxKind::Webhook,
+            recipient: url.clone(),
+            subject: String::new(),
+            body: body.clone(),
+            unsubscribe: None,
+            comment_id,
+            dedupe: Some(format!("{key}:{url}")),
+        })
+        .collect()
+}
+
 /// The key webhook (and moderation hook) bodies are signed with:
 /// `notify.webhook_secret`, or one derived from the site secret (never the
 /// secret itself).

@@ -13,7 +13,7 @@ pub(crate) mod settings;
 pub use compose::{
     Composed, Held, MailWords, Reply, approval_notice, chat_body, confirmation, digest,
     digest_item, moderator_mail, notice_chat_body, one_line, reason_words, reply_notice,
-    webhook_body, webhook_key, webhook_signature,
+    staff_chat, webhook_body, webhook_key, webhook_signature,
 };
 pub use links::{LinkChannel, LinkError, MailAction, MailTokens};
 pub use settings::{ModeratorMode, NotifySettings};

@@ -163,23 +163,13 @@ pub async fn submit_notice(
             ],
         );
         let admin = format!("{}/admin/notices", settings.url.trim_end_matches('/'));
-        let body = crate::notify::notice_chat_body(
+        messages.extend(crate::notify::staff_chat(
+            &settings.notify.chat_webhooks,
             &settings.title,
-            &line,
-            &tr.t("notice-chat-review"),
-            &admin,
-        );
-        for url in &settings.notify.chat_webhooks {
-            messages.push(NewMessage {
-                kind: OutboxKind::Webhook,
-                recipient: url.clone(),
-                subject: String::new(),
-                body: body.clone(),
-                unsubscribe: None,
-                comment_id: Some(comment.0),
-                dedupe: Some(format!("notice-chat:{id}:{url}")),
-            });
-        }
+            (&line, &tr.t("notice-chat-review"), &admin),
+            Some(comment.0),
+            &format!("notice-chat:{id}"),
+        ));
     }
     if !valid.email.is_empty() {
         let args = [

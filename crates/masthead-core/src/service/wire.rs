@@ -414,25 +414,13 @@ async fn tell_staff(
             dedupe: Some(format!("wire-withdrawn:{item_id}:{to}")),
         });
     }
-    if !settings.notify.chat_webhooks.is_empty() {
-        let body = crate::notify::notice_chat_body(
-            &settings.title,
-            &line,
-            &tr.t("wire-withdrawn-review"),
-            &desk,
-        );
-        for url in &settings.notify.chat_webhooks {
-            messages.push(NewMessage {
-                kind: OutboxKind::Webhook,
-                recipient: url.clone(),
-                subject: String::new(),
-                body: body.clone(),
-                unsubscribe: None,
-                comment_id: None,
-                dedupe: Some(format!("wire-withdrawn:{item_id}:{url}")),
-            });
-        }
-    }
+    messages.extend(crate::notify::staff_chat(
+        &settings.notify.chat_webhooks,
+        &settings.title,
+        (&line, &tr.t("wire-withdrawn-review"), &desk),
+        None,
+        &format!("wire-withdrawn:{item_id}"),
+    ));
     if messages.is_empty() {
         return Ok(());
     }

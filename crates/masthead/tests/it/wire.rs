@@ -294,6 +294,7 @@ async fn a_ninjs_story_becomes_the_seed_page_then_is_corrected_and_withdrawn() {
     feed_has(&app, HEADLINE, "4,200 passengers").await;
 
     // The agency withdraws it: gone at once, with a notice; staff told.
+    app.set("notify.moderator_emails", "desk@example.org").await;
     set(
         &feeds,
         "ap",
@@ -304,6 +305,13 @@ async fn a_ninjs_story_becomes_the_seed_page_then_is_corrected_and_withdrawn() {
     assert!(said.contains("1 withdrawn"), "{said}");
     let gone = app.get(&path).await;
     assert_eq!(gone.status, StatusCode::GONE);
+    let pool = app.db.pool().await;
+    let told: Vec<String> =
+        sqlx::query_scalar("SELECT subject FROM outbox WHERE recipient = 'desk@example.org'")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(told, [format!("Withdrawn by AP: {HEADLINE}")]);
     assert!(gone.text("h1").contains("withdrawn"));
     assert!(!gone.body.contains("Schettino"));
     let home = app.get("/").await;
@@ -628,4 +636,104 @@ async fn two_pollers_make_one_story_and_a_slow_source_times_out() {
             .unwrap()
             .contains("did not answer")
     );
+}
+
+#[tokio::test]
+async fn feeds_from_feed_rs_test_suite_wait_on_the_desk_as_drafts() {
+    let app = TestApp::spawn().await;
+    let feeds = Shared::default();
+    let base = agency(feeds.clone()).await;
+    let photos = format!("{base}/photos/");
+    set(
+        &feeds,
+        "messaggero",
+        "application/rss+xml",
+        fixture("feed-rs/rss_2.0_ilmessaggero.xml")
+            .replace("https://www.ilmessaggero.it/photos/", &photos),
+    );
+    set(
+        &feeds,
+        "newscred",
+        "application/atom+xml",
+        fixture("feed-rs/atom_mediarss_newscred_1.xml")
+            .replace("https://www.example.com/", &photos),
+    );
+    for (name, path) in [("Il Messaggero", "messaggero"), ("NewsCred", "newscred")] {
+        let url = format!("{base}/feeds/{path}");
+        let out = app
+            .cli(&["wire", "add", &url, "--name", name, "--publish", "draft"])
+            .await;
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let said = poll(&app).await;
+    assert!(
+        said.contains("Il Messaggero: 0 published, 1 new drafts"),
+        "{said}"
+    );
+    assert!(
+        said.contains("NewsCred: 0 published, 1 new drafts"),
+        "{said}"
+    );
+    assert_eq!(feeds.lock().unwrap().photos, 2);
+
+    let desk = app
+        .store
+        .desk_items(&masthead_core::store::DeskQuery {
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(desk.len(), 2);
+    for row in &desk {
+        assert_eq!(row.item.state, masthead_core::store::ItemState::New);
+        let slug = row.slug.as_deref().unwrap();
+        // A draft: not on the site until an editor publishes it.
+        assert_eq!(
+            app.get(&format!("/articles/{slug}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+    let messaggero = desk.iter().find(|r| r.source == "Il Messaggero").unwrap();
+    assert!(
+        messaggero
+            .item
+            .headline
+            .starts_with("Missili Polonia, cosa è successo?")
+    );
+    let credit = desk.iter().find(|r| r.source == "NewsCred").unwrap();
+    let a = app
+        .store
+        .article_by_id(credit.item.article.unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let photo = a.photo.expect("the media:content photo");
+    assert_eq!(photo.credit, "media credit");
+    assert!(photo.src.starts_with("/media/"));
+
+    // Published from the desk: the page, linked to the original.
+    let published = masthead_core::service::publish_item(
+        app.store.as_ref(),
+        &messaggero.item,
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
+    assert!(published);
+    let page = app
+        .get(&format!(
+            "/articles/{}",
+            messaggero.slug.as_deref().unwrap()
+        ))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(
+        page.attr(".article-source a", "href").as_deref(),
+        Some(
+            "https://www.ilmessaggero.it/mondo/missili_polonia_cosa_e_successo_davvero-7054869.html"
+        )
+    );
+    assert!(page.text(".article-body").contains("Przewodów"));
+    assert!(page.attr("figure.photo img", "src").is_some());
 }
