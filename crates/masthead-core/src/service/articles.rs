@@ -17,11 +17,37 @@ pub async fn add_article(store: &dyn Store, article: &NewArticle) -> Result<Arti
 }
 
 /// Saves the editor's changes to an existing article; `false` if it is gone.
+/// A save that changes the text keeps the text it replaces as an earlier
+/// version, for staff.
 pub async fn update_article(
     store: &dyn Store,
     id: ArticleId,
     article: &NewArticle,
 ) -> Result<bool, StoreError> {
+    edit_article(store, id, article, Some(EDITED)).await
+}
+
+/// Why an editor's save left an earlier version (`article_versions.why`).
+pub const EDITED: &str = "edited";
+
+/// [`update_article`], keeping the replaced text under `why` if the text
+/// changes (`None`: the caller kept it already, as the wire desk does).
+pub(crate) async fn edit_article(
+    store: &dyn Store,
+    id: ArticleId,
+    article: &NewArticle,
+    why: Option<&str>,
+) -> Result<bool, StoreError> {
+    if let Some(why) = why
+        && let Some(old) = store.article_by_id(id).await?
+        && (old.title != article.title
+            || old.standfirst != article.standfirst
+            || old.body_markdown != article.body_markdown)
+    {
+        store
+            .keep_version(id, why, crate::chrono::Utc::now())
+            .await?;
+    }
     let html = render_markdown(&article.body_markdown);
     let updated = store.update_article(id, article, &html).await?;
     if updated && let Some(sections) = &article.sections {

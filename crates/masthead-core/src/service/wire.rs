@@ -360,7 +360,7 @@ async fn update_story(
     }
     new.comments_open = a.comments_open;
     store.keep_version(a.id, "wire update", now).await?;
-    crate::service::update_article(store, a.id, &new).await?;
+    super::articles::edit_article(store, a.id, &new, None).await?;
     store.set_article_tags(a.id, &item.subjects).await?;
     let provenance = Provenance {
         // An editor who changed the text made the site's own page canonical:

@@ -585,3 +585,4 @@ admin-wire-cannot-publish = لا يمكن نشر هذا الخبر: مقالته
 admin-wire-cannot-dismiss = لا يمكن استبعاد إلا خبر جديد أو مسحوب.
 admin-editor-versions = النسخ السابقة
 admin-editor-version-wire-update = حلّت محلها نسخة الوكالة المحدّثة
+admin-editor-version-edited = حلّ محلها تعديل من المحرر

@@ -513,3 +513,4 @@ admin-wire-cannot-publish = Diese Meldung kann nicht veröffentlicht werden: Ihr
 admin-wire-cannot-dismiss = Nur eine neue oder zurückgezogene Meldung kann verworfen werden.
 admin-editor-versions = Frühere Fassungen
 admin-editor-version-wire-update = ersetzt durch die Aktualisierung der Agentur
+admin-editor-version-edited = ersetzt durch eine Bearbeitung in der Redaktion

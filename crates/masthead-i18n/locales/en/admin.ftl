@@ -547,3 +547,4 @@ admin-wire-cannot-publish = This story cannot be published: its article is gone 
 admin-wire-cannot-dismiss = Only a new or withdrawn story can be dismissed.
 admin-editor-versions = Earlier versions
 admin-editor-version-wire-update = replaced by the agency’s update
+admin-editor-version-edited = replaced by an editor’s save

@@ -528,3 +528,4 @@ admin-wire-cannot-publish = Esta noticia no se puede publicar: su artículo ya n
 admin-wire-cannot-dismiss = Solo se puede descartar una noticia nueva o retirada.
 admin-editor-versions = Versiones anteriores
 admin-editor-version-wire-update = sustituida por la actualización de la agencia
+admin-editor-version-edited = sustituida al guardar una edición

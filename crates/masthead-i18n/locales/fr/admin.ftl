@@ -528,3 +528,4 @@ admin-wire-cannot-publish = Impossible de publier cette dépêche : son article 
 admin-wire-cannot-dismiss = Seule une dépêche nouvelle ou retirée peut être écartée.
 admin-editor-versions = Versions antérieures
 admin-editor-version-wire-update = remplacée par la mise à jour de l’agence
+admin-editor-version-edited = remplacée par une modification de la rédaction

@@ -555,3 +555,4 @@ admin-wire-cannot-publish = Tej depeszy nie można opublikować: jej artykuł zn
 admin-wire-cannot-dismiss = Odrzucić można tylko nową lub wycofaną depeszę.
 admin-editor-versions = Wcześniejsze wersje
 admin-editor-version-wire-update = zastąpiona aktualizacją agencji
+admin-editor-version-edited = zastąpiona przez zmianę redakcyjną

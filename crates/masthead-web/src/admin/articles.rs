@@ -210,6 +210,7 @@ impl VersionView {
             // The store keeps the reason in English; the known ones are told.
             why: match v.why.as_str() {
                 "wire update" => tr.t("admin-editor-version-wire-update"),
+                masthead_core::service::EDITED => tr.t("admin-editor-version-edited"),
                 _ => v.why,
             },
             title: v.title,

@@ -736,4 +736,47 @@ async fn feeds_from_feed_rs_test_suite_wait_on_the_desk_as_drafts() {
     );
     assert!(page.text(".article-body").contains("Przewodów"));
     assert!(page.attr("figure.photo img", "src").is_some());
+    let original =
+        "https://www.ilmessaggero.it/mondo/missili_polonia_cosa_e_successo_davvero-7054869.html";
+    assert_eq!(
+        page.attr("link[rel=canonical]", "href").as_deref(),
+        Some(original)
+    );
+
+    // An editor's change to the text makes the site's own page canonical
+    // and keeps the agency's text as an earlier version.
+    let id = messaggero.item.article.unwrap();
+    let a = app.store.article_by_id(id).await.unwrap().unwrap();
+    let mut edited = masthead_core::article::form::ArticleForm::of(&a, 0)
+        .validate(
+            masthead_core::article::form::EditorAction::Save,
+            Some(masthead_core::article::form::Before {
+                status: a.status,
+                published_at: a.published_at,
+            }),
+            a.photo.clone(),
+            chrono::Utc::now(),
+            0,
+        )
+        .unwrap();
+    edited
+        .body_markdown
+        .push_str("\n\nNostra nota redazionale.");
+    assert!(
+        masthead_core::service::update_article(app.store.as_ref(), id, &edited)
+            .await
+            .unwrap()
+    );
+    let page = app
+        .get(&format!(
+            "/articles/{}",
+            messaggero.slug.as_deref().unwrap()
+        ))
+        .await;
+    let own = page.attr("link[rel=canonical]", "href").unwrap();
+    assert!(own.ends_with(&format!("/articles/{}", a.slug)), "{own}");
+    let versions = app.store.article_versions(id).await.unwrap();
+    assert_eq!(versions.len(), 1);
+    assert_eq!(versions[0].why, masthead_core::service::EDITED);
+    assert!(!versions[0].body_html.contains("Nostra nota"));
 }

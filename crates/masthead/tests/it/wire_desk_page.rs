@@ -377,10 +377,7 @@ async fn the_editor_shows_what_an_update_replaced() {
     let path = format!("/admin/articles/{}", id.0);
     assert!(!app.get_as(&ed, &path).await.has("#versions"), "none yet");
 
-    app.store
-        .keep_version(id, "wire update", Utc::now())
-        .await
-        .unwrap();
+    // An editor's save that changes the text keeps the text it replaced.
     update_article(
         app.store.as_ref(),
         id,
@@ -392,7 +389,7 @@ async fn the_editor_shows_what_an_update_replaced() {
     assert_eq!(page.status, StatusCode::OK);
     let old = page.text("#versions details");
     assert!(old.contains("Talks begin"), "{old}");
-    assert!(old.contains("replaced by the agency’s update"), "{old}");
+    assert!(old.contains("replaced by an editor’s save"), "{old}");
     assert!(old.contains("Talks begin: the standfirst."), "{old}");
     assert!(
         page.has("#versions details .article-body b"),
@@ -402,5 +399,16 @@ async fn the_editor_shows_what_an_update_replaced() {
     assert_eq!(
         page.attr("#title", "value").as_deref(),
         Some("Talks resume")
+    );
+    // The wire desk's own reason is told in its words.
+    app.store
+        .keep_version(id, "wire update", Utc::now())
+        .await
+        .unwrap();
+    let page = app.get_as(&ed, &path).await;
+    let newest = page.text("#versions details");
+    assert!(
+        newest.contains("replaced by the agency’s update"),
+        "{newest}"
     );
 }
