@@ -112,6 +112,12 @@ pub struct NewArticle {
     /// Its sections (WordPress's categories, by slug); `None` keeps those
     /// stored.
     pub sections: Option<Vec<String>>,
+    /// Its tags (WordPress's `post_tag` terms, by name); `None` keeps those
+    /// stored.
+    pub tags: Option<Vec<String>>,
+    /// Where it came from and what became of it; `None` keeps what is stored,
+    /// except that a new title or body makes the site's own page canonical.
+    pub provenance: Option<Provenance>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

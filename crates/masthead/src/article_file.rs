@@ -289,6 +289,8 @@ pub fn parse_with(text: &str, read_photo: impl Fn(&str) -> Result<Vec<u8>>) -> R
                 masthead_core::user::parse_sections(&fm.sections.join(","))
                     .map_err(|e| anyhow!("sections: {e}"))?,
             ),
+            tags: None,
+            provenance: None,
         },
         photo_files,
     })

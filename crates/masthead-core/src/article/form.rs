@@ -360,6 +360,8 @@ impl ArticleForm {
             status,
             published_at,
             sections,
+            tags: None,
+            provenance: None,
         })
     }
 }

@@ -206,6 +206,8 @@ impl Importer<'_> {
             published_at,
             // The item's categories are kept as its terms, below.
             sections: None,
+            tags: None,
+            provenance: None,
         };
         if new.photo.is_some() {
             self.summary.photos += 1;

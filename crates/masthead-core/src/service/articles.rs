@@ -9,11 +9,7 @@ use crate::store::{Store, StoreError};
 /// Renders the body and stores a new article.
 pub async fn add_article(store: &dyn Store, article: &NewArticle) -> Result<ArticleId, StoreError> {
     let html = render_markdown(&article.body_markdown);
-    let id = store.insert_article(article, &html).await?;
-    if let Some(sections) = &article.sections {
-        store.set_article_sections(id, sections).await?;
-    }
-    Ok(id)
+    store.insert_article(article, &html).await
 }
 
 /// Saves the editor's changes to an existing article; `false` if it is gone.
@@ -24,36 +20,22 @@ pub async fn update_article(
     id: ArticleId,
     article: &NewArticle,
 ) -> Result<bool, StoreError> {
-    edit_article(store, id, article, Some(EDITED)).await
+    revise_article(store, id, article, EDITED).await
 }
 
 /// Why an editor's save left an earlier version (`article_versions.why`).
 pub const EDITED: &str = "edited";
 
-/// [`update_article`], keeping the replaced text under `why` if the text
-/// changes (`None`: the caller kept it already, as the wire desk does).
-pub(crate) async fn edit_article(
+/// [`update_article`], keeping the replaced text under `why` (the wire
+/// desk's "wire update") if the text changes: in the same transaction.
+pub async fn revise_article(
     store: &dyn Store,
     id: ArticleId,
     article: &NewArticle,
-    why: Option<&str>,
+    why: &str,
 ) -> Result<bool, StoreError> {
-    if let Some(why) = why
-        && let Some(old) = store.article_by_id(id).await?
-        && (old.title != article.title
-            || old.standfirst != article.standfirst
-            || old.body_markdown != article.body_markdown)
-    {
-        store
-            .keep_version(id, why, crate::chrono::Utc::now())
-            .await?;
-    }
     let html = render_markdown(&article.body_markdown);
-    let updated = store.update_article(id, article, &html).await?;
-    if updated && let Some(sections) = &article.sections {
-        store.set_article_sections(id, sections).await?;
-    }
-    Ok(updated)
+    store.update_article(id, article, &html, Some(why)).await
 }
 
 /// The article as it would be stored, for the editor's preview: the same

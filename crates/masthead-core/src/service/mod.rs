@@ -23,7 +23,8 @@ mod transparency;
 mod wire;
 
 pub use articles::{
-    CommentsSwitchError, EDITED, add_article, preview_article, set_comments_open, update_article,
+    CommentsSwitchError, EDITED, add_article, preview_article, revise_article, set_comments_open,
+    update_article,
 };
 pub use avatars::fill_avatars;
 pub use commenters::{

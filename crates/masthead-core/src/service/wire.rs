@@ -53,16 +53,17 @@ pub fn is_news(stored: Option<&StoredItem>, item: &WireItem) -> bool {
 
 /// Takes one item from `source` into the site. `photo` is the item's lead
 /// photo, already stored under `/media/` (its caption and credit are set
-/// here from the item).
+/// here from the item). `stored` is the desk's record of the item, which the
+/// caller has read already to decide whether the photo is worth fetching.
 pub async fn take_item(
     store: &dyn Store,
     settings: &SiteSettings,
     source: &WireSource,
     item: &WireItem,
+    stored: Option<StoredItem>,
     photo: Option<Photo>,
     now: Timestamp,
 ) -> Result<Taken, WireDeskError> {
-    let stored = store.wire_item(source.id, &item.guid).await?;
     if !is_news(stored.as_ref(), item) {
         return Ok(Taken::Unchanged);
     }
@@ -95,12 +96,8 @@ pub async fn take_item(
     if item.status != PubStatus::Usable {
         let id = article.as_ref().map(|a| a.id);
         if let Some(a) = &article {
+            // Status and `withdrawn_at` in one write.
             store.withdraw_article(a.id, now).await?;
-            let provenance = Provenance {
-                withdrawn_at: Some(now),
-                ..a.provenance.clone()
-            };
-            store.set_provenance(a.id, &provenance).await?;
         }
         let row = record(ItemState::Withdrawn, id);
         let item_id = store.save_wire_item(&row).await?;
@@ -163,9 +160,9 @@ pub async fn publish_item(
     let mut new = as_new(&a)?;
     new.status = ArticleStatus::Published;
     new.published_at = a.published_at.max(now);
-    crate::service::update_article(store, a.id, &new).await?;
     // Publishing as it came leaves the agency's original canonical.
-    store.set_provenance(a.id, &a.provenance).await?;
+    new.provenance = Some(a.provenance.clone());
+    crate::service::update_article(store, a.id, &new).await?;
     store
         .set_item_state(item.id, ItemState::Published, now.timestamp_millis())
         .await?;
@@ -188,6 +185,8 @@ fn as_new(a: &Article) -> Result<NewArticle, WireDeskError> {
         status: a.status,
         published_at: a.published_at,
         sections: None,
+        tags: None,
+        provenance: None,
     })
 }
 
@@ -233,6 +232,8 @@ fn article_of(
         status,
         published_at,
         sections: None,
+        tags: Some(item.subjects.clone()),
+        provenance: None,
     }
 }
 
@@ -310,6 +311,16 @@ async fn create_story(
         status,
         go_live_at(item, now),
     );
+    new.provenance = Some(Provenance {
+        canonical_url: item.source_url.clone(),
+        language: language_tag(item),
+        revised_at: None,
+        correction: item.correction.as_ref().map(|note| Correction {
+            note: note.clone(),
+            at: now,
+        }),
+        withdrawn_at: None,
+    });
     let mut n = 1;
     let id = loop {
         match crate::service::add_article(store, &new).await {
@@ -323,20 +334,11 @@ async fn create_story(
             Err(e) => return Err(e.into()),
         }
     };
-    store.set_article_tags(id, &item.subjects).await?;
-    let provenance = Provenance {
-        canonical_url: item.source_url.clone(),
-        language: language_tag(item),
-        revised_at: None,
-        correction: item.correction.as_ref().map(|note| Correction {
-            note: note.clone(),
-            at: now,
-        }),
-        withdrawn_at: None,
-    };
-    store.set_provenance(id, &provenance).await?;
     Ok(id)
 }
+
+/// Why an agency's update left an earlier version (`article_versions.why`).
+pub const WIRE_UPDATE: &str = "wire update";
 
 async fn update_story(
     store: &dyn Store,
@@ -359,10 +361,7 @@ async fn update_story(
         new.title = a.title.clone();
     }
     new.comments_open = a.comments_open;
-    store.keep_version(a.id, "wire update", now).await?;
-    super::articles::edit_article(store, a.id, &new, None).await?;
-    store.set_article_tags(a.id, &item.subjects).await?;
-    let provenance = Provenance {
+    new.provenance = Some(Provenance {
         // An editor who changed the text made the site's own page canonical:
         // that stays so.
         canonical_url: a
@@ -380,8 +379,8 @@ async fn update_story(
             None => a.provenance.correction.clone(),
         },
         withdrawn_at: a.provenance.withdrawn_at,
-    };
-    store.set_provenance(a.id, &provenance).await?;
+    });
+    super::articles::revise_article(store, a.id, &new, WIRE_UPDATE).await?;
     Ok(())
 }
 

@@ -36,6 +36,8 @@ pub struct ArticleQuery {
 
 #[async_trait]
 pub trait ArticleStore {
+    /// Stores a new article with the sections, tags and provenance it
+    /// names, in one transaction.
     async fn insert_article(
         &self,
         article: &NewArticle,
@@ -54,12 +56,16 @@ pub trait ArticleStore {
     async fn article_listing(&self, offset: u64, limit: u32) -> StoreResult<Vec<ArticleListing>>;
     /// Replaces an article's fields; `false` if there is no such article. When
     /// the slug changes, the old one is kept as a redirect to the article; a
-    /// slug taken by another article is `StoreError::Conflict`.
+    /// slug taken by another article is `StoreError::Conflict`. With
+    /// `keep_as`, a save that changes the title, standfirst or body keeps the
+    /// text it replaces as an earlier version for that reason. Sections,
+    /// tags and provenance it names are written in the same transaction.
     async fn update_article(
         &self,
         id: ArticleId,
         article: &NewArticle,
         body_html: &SanitizedHtml,
+        keep_as: Option<&str>,
     ) -> StoreResult<bool>;
     /// The current slug of the article that once had `old_slug`.
     /// The thread of an outside page, by its normalised address.

@@ -21,15 +21,10 @@ pub struct ArticleVersion {
 pub trait RevisionStore {
     /// Sets every [`Provenance`] field of an article; `false` if it is gone.
     async fn set_provenance(&self, id: ArticleId, provenance: &Provenance) -> StoreResult<bool>;
-    /// Keeps the article's current text as an earlier version.
-    async fn keep_version(&self, id: ArticleId, why: &str, at: Timestamp) -> StoreResult<()>;
     /// Earlier versions, newest first.
     async fn article_versions(&self, id: ArticleId) -> StoreResult<Vec<ArticleVersion>>;
     /// Takes a story down now: a draft, marked withdrawn at `at`.
     async fn withdraw_article(&self, id: ArticleId, at: Timestamp) -> StoreResult<bool>;
-    /// Replaces an article's tags (WordPress's `post_tag` terms) with
-    /// these names, making terms that do not exist yet.
-    async fn set_article_tags(&self, id: ArticleId, tags: &[String]) -> StoreResult<()>;
     /// An article's tag names, by name.
     async fn article_tags(&self, id: ArticleId) -> StoreResult<Vec<String>>;
 }

@@ -17,7 +17,4 @@ pub trait SectionStore {
         &self,
         ids: &[ArticleId],
     ) -> StoreResult<Vec<(ArticleId, Vec<(i64, String)>)>>;
-    /// Replaces an article's sections (its category terms), making terms
-    /// that do not exist yet, in one transaction.
-    async fn set_article_sections(&self, id: ArticleId, sections: &[String]) -> StoreResult<()>;
 }

@@ -156,12 +156,21 @@ impl ArticleStore for Backend {
         a: &NewArticle,
         body_html: &SanitizedHtml,
     ) -> StoreResult<ArticleId> {
-        let id = insert_query(a, body_html)
-            .fetch_one(&self.pool)
+        let mut tx = self
+            .pool
+            .begin_with(super::dialect::BEGIN_WRITE)
             .await
             .map_err(db_err)?;
+        let id = ArticleId(
+            insert_query(a, body_html)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(db_err)?,
+        );
+        super::revisions::write_article_extras(&mut tx, id, a).await?;
+        tx.commit().await.map_err(db_err)?;
         self.wrote().await;
-        Ok(ArticleId(id))
+        Ok(id)
     }
 
     async fn article_by_id(&self, id: ArticleId) -> StoreResult<Option<Article>> {
@@ -275,6 +284,7 @@ impl ArticleStore for Backend {
         id: ArticleId,
         a: &NewArticle,
         body_html: &SanitizedHtml,
+        keep_as: Option<&str>,
     ) -> StoreResult<bool> {
         let mut tx = self
             .pool
@@ -289,6 +299,16 @@ impl ArticleStore for Backend {
         let Some(old) = old else {
             return Ok(false);
         };
+        if let Some(why) = keep_as {
+            super::revisions::keep_replaced_text(
+                &mut tx,
+                id,
+                a,
+                why,
+                masthead_core::chrono::Utc::now(),
+            )
+            .await?;
+        }
         let query = sqlx::query_scalar::<_, i64>(
             "UPDATE articles SET slug = $1, title = $2, standfirst = $3, byline = $4, \
              body_markdown = $5, body_html = $6, photo_src = $7, photo_alt = $8, \
@@ -324,6 +344,7 @@ impl ArticleStore for Backend {
             .await
             .map_err(db_err)?;
         }
+        super::revisions::write_article_extras(&mut tx, id, a).await?;
         tx.commit().await.map_err(db_err)?;
         self.wrote().await;
         Ok(true)

@@ -1,5 +1,4 @@
 //! Articles' sections: their category terms (both backends).
-use super::dialect::BEGIN_WRITE;
 use super::{Backend, db_err, placeholders};
 use async_trait::async_trait;
 use masthead_core::ids::{ArticleId, CommentId};
@@ -63,30 +62,35 @@ impl SectionStore for Backend {
             .map(|(id, list)| (ArticleId(id), list))
             .collect())
     }
+}
 
-    async fn set_article_sections(&self, id: ArticleId, sections: &[String]) -> StoreResult<()> {
-        // A new section is named by its slug until an import names it.
-        let terms: Vec<(&str, &str)> = sections.iter().map(|s| (s.as_str(), s.as_str())).collect();
-        replace_terms(self, id, "category", &terms).await
-    }
+/// Replaces an article's sections (its category terms), making terms that
+/// do not exist yet; a new section is named by its slug until an import
+/// names it.
+pub(super) async fn replace_sections(
+    tx: &mut sqlx::Transaction<'_, super::Db>,
+    id: ArticleId,
+    sections: &[String],
+) -> StoreResult<()> {
+    let terms: Vec<(&str, &str)> = sections.iter().map(|s| (s.as_str(), s.as_str())).collect();
+    replace_terms(tx, id, "category", &terms).await
 }
 
 /// Replaces an article's terms of one taxonomy with these (slug, name)
-/// pairs, making terms that do not exist yet, in one transaction.
+/// pairs, making terms that do not exist yet.
 pub(super) async fn replace_terms(
-    backend: &Backend,
+    tx: &mut sqlx::Transaction<'_, super::Db>,
     id: ArticleId,
     taxonomy: &str,
     terms: &[(&str, &str)],
 ) -> StoreResult<()> {
-    let mut tx = backend.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
     sqlx::query(
         "DELETE FROM article_terms WHERE article_id = $1 AND term_id IN \
          (SELECT id FROM terms WHERE taxonomy = $2)",
     )
     .bind(id.0)
     .bind(taxonomy)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await
     .map_err(db_err)?;
     for (slug, name) in terms {
@@ -97,7 +101,7 @@ pub(super) async fn replace_terms(
         .bind(taxonomy)
         .bind(slug)
         .bind(name)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .map_err(db_err)?;
         sqlx::query(
@@ -108,10 +112,9 @@ pub(super) async fn replace_terms(
         .bind(id.0)
         .bind(taxonomy)
         .bind(slug)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await
         .map_err(db_err)?;
     }
-    tx.commit().await.map_err(db_err)?;
     Ok(())
 }

@@ -79,6 +79,12 @@ impl From<ItemRow> for StoredItem {
 const ITEM_COLUMNS: &str = "i.id, i.source_id, i.guid, i.version, i.version_created_ms, \
     i.headline, i.pubstatus, i.state, i.article_id, i.received_ms, i.updated_ms";
 
+/// A story's state on the desk follows its article: an editor who
+/// publishes the draft in the editor (or takes it back to a draft) moves it.
+/// Dismissed and withdrawn items stay so.
+const DESK_STATE: &str = "(CASE WHEN i.state IN ('new', 'published') AND a.id IS NOT NULL \
+    THEN (CASE WHEN a.status = 'published' THEN 'published' ELSE 'new' END) ELSE i.state END)";
+
 #[async_trait]
 impl WireStore for Backend {
     async fn add_wire_source(&self, s: &NewWireSource, now_ms: i64) -> StoreResult<i64> {
@@ -209,11 +215,12 @@ impl WireStore for Backend {
     }
 
     async fn desk_items(&self, q: &DeskQuery) -> StoreResult<Vec<DeskItem>> {
+        let columns = ITEM_COLUMNS.replace("i.state", &format!("{DESK_STATE} AS state"));
         let sql = format!(
-            "SELECT {ITEM_COLUMNS}, s.name AS source_name, a.slug AS article_slug \
+            "SELECT {columns}, s.name AS source_name, a.slug AS article_slug \
              FROM wire_items i JOIN wire_sources s ON s.id = i.source_id \
              LEFT JOIN articles a ON a.id = i.article_id \
-             WHERE ($1 IS NULL OR s.name = $1) AND ($2 IS NULL OR i.state = $2) \
+             WHERE ($1 IS NULL OR s.name = $1) AND ($2 IS NULL OR {DESK_STATE} = $2) \
              ORDER BY i.updated_ms DESC, i.id DESC LIMIT $3"
         );
         let found: Vec<DeskRow> = sqlx::query_as(&sql)

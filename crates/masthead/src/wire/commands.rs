@@ -108,8 +108,12 @@ pub async fn command(database: &str, command: WireCommand) -> Result<()> {
             else {
                 bail!(tr.t("cli-wire-busy"));
             };
+            let results = results?;
+            if results.is_empty() {
+                println!("{}", tr.t("cli-wire-none"));
+            }
             let mut failed = false;
-            for (name, polled) in results? {
+            for (name, polled) in results {
                 failed |= polled.failed.is_some();
                 println!("{}", report(tr, &name, &polled));
             }

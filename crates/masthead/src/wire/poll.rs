@@ -123,7 +123,7 @@ async fn take(
             Err(why) => tracing::warn!(source = %source.name, "wire photo not taken: {why}"),
         }
     }
-    match take_item(store, settings, source, item, photo, now).await {
+    match take_item(store, settings, source, item, stored, photo, now).await {
         Ok(Taken::Created { live: true, .. }) => polled.published += 1,
         Ok(Taken::Created { live: false, .. }) => polled.created += 1,
         Ok(Taken::Updated { .. }) => polled.updated += 1,

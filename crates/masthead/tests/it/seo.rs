@@ -108,6 +108,8 @@ fn article(
         status,
         published_at: published,
         sections: None,
+        tags: None,
+        provenance: None,
     }
 }
 

@@ -68,6 +68,8 @@ fn article(slug: &str, title: &str, body: &str) -> NewArticle {
         status: ArticleStatus::Draft,
         published_at: Utc::now() - Duration::hours(1),
         sections: None,
+        tags: None,
+        provenance: None,
     }
 }
 
@@ -118,7 +120,7 @@ async fn the_desk_lists_stories_newest_first_with_duplicates_grouped_and_filters
     let (a, b) = (source(&app, "Alpha").await, source(&app, "Beta").await);
     let (quake_a, _) = story(&app, a, "quake-a", "Quake hits city", 30).await;
     let (quake_b, _) = story(&app, b, "quake-b", "QUAKE hits — city!", 20).await;
-    let (other, _) = story(&app, a, "other", "Other news", 10).await;
+    let (other, other_article) = story(&app, a, "other", "Other news", 10).await;
     // The same headline from the same source is another story.
     let (again, _) = story(&app, a, "quake-a-2", "Quake hits city", 40).await;
 
@@ -155,6 +157,38 @@ async fn the_desk_lists_stories_newest_first_with_duplicates_grouped_and_filters
     // An unknown state filters nothing out.
     assert_eq!(
         leads(&app.get_as(&ed, "/admin/wire?state=x").await).len(),
+        3
+    );
+
+    // An editor who publishes the draft in the editor moves it on the desk,
+    // and back when it becomes a draft again.
+    let mut live = article("other", "Other news", "<p>Body.</p>");
+    live.status = ArticleStatus::Published;
+    let other_id = masthead_core::ids::ArticleId(other_article);
+    assert!(
+        update_article(app.store.as_ref(), other_id, &live)
+            .await
+            .unwrap()
+    );
+    let page = app.get_as(&ed, "/admin/wire").await;
+    let state = page.text(&format!("#item-{other} .wire-state"));
+    assert!(state.contains("published"), "{state}");
+    assert_eq!(
+        leads(&app.get_as(&ed, "/admin/wire?state=new").await).len(),
+        2
+    );
+    assert_eq!(
+        leads(&app.get_as(&ed, "/admin/wire?state=published").await),
+        [format!("item-{other}")]
+    );
+    live.status = ArticleStatus::Draft;
+    assert!(
+        update_article(app.store.as_ref(), other_id, &live)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        leads(&app.get_as(&ed, "/admin/wire?state=new").await).len(),
         3
     );
 }
@@ -377,6 +411,16 @@ async fn the_editor_shows_what_an_update_replaced() {
     let path = format!("/admin/articles/{}", id.0);
     assert!(!app.get_as(&ed, &path).await.has("#versions"), "none yet");
 
+    // A save that leaves title, standfirst and body as they were keeps none.
+    let mut same = article(
+        "talks",
+        "Talks begin",
+        "Delegates <b>arrive</b>.<script>x()</script>",
+    );
+    same.byline = "Desk".into();
+    assert!(update_article(app.store.as_ref(), id, &same).await.unwrap());
+    assert!(app.store.article_versions(id).await.unwrap().is_empty());
+
     // An editor's save that changes the text keeps the text it replaced.
     update_article(
         app.store.as_ref(),
@@ -401,8 +445,9 @@ async fn the_editor_shows_what_an_update_replaced() {
         Some("Talks resume")
     );
     // The wire desk's own reason is told in its words.
-    app.store
-        .keep_version(id, "wire update", Utc::now())
+    let mut again = article("talks", "Talks resume again", "Agreed.");
+    again.status = ArticleStatus::Published;
+    masthead_core::service::revise_article(app.store.as_ref(), id, &again, "wire update")
         .await
         .unwrap();
     let page = app.get_as(&ed, &path).await;
@@ -411,4 +456,5 @@ async fn the_editor_shows_what_an_update_replaced() {
         newest.contains("replaced by the agency’s update"),
         "{newest}"
     );
+    assert_eq!(app.store.article_versions(id).await.unwrap().len(), 2);
 }
