@@ -15,6 +15,11 @@ if [ -z "${MASTHEAD_TEST_DATABASE_URL:-}" ] && command -v pg_isready >/dev/null 
   export MASTHEAD_TEST_DATABASE_URL="$PG_TEST_URL"
 fi
 
+# The end-to-end tests mostly wait (on sockets, Chromium, child processes):
+# four at a time on two cores ran the SQLite pass in 176 s against 259 s
+# with two (one per core, libtest's default). Set it to change that.
+export RUST_TEST_THREADS="${RUST_TEST_THREADS:-4}"
+
 work="$(mktemp -d)"
 export MASTHEAD_SKIPPED="$work/skipped"
 : >"$MASTHEAD_SKIPPED"
