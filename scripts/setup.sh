@@ -9,6 +9,7 @@
 #   scripts/setup.sh pushpin        Pushpin, the GRIP proxy (live streams)
 #   scripts/setup.sh isso           Isso (PyPI) in a virtualenv, for the import test
 #   scripts/setup.sh feedparser     Python's feedparser (PyPI), for the feed tests
+#   scripts/setup.sh mf2py          Python's mf2py (PyPI), for the Webmention tests
 #   scripts/setup.sh extruct        extruct and lxml (PyPI) in a virtualenv, for the SEO test
 #   scripts/setup.sh aiosmtpd       aiosmtpd (PyPI) in a virtualenv: the SMTP server of the mail tests
 #   scripts/setup.sh all
@@ -108,6 +109,17 @@ ensure_feedparser() {
     "${pip[@]}" --user --break-system-packages feedparser
 }
 
+# mf2py, the second, independent microformats parser the Webmention tests
+# read sources and article pages with; installed as feedparser is.
+ensure_mf2py() {
+  python3 -c 'import mf2py' >/dev/null 2>&1 && return
+  echo "== installing mf2py =="
+  local pip=(python3 -m pip install -q --disable-pip-version-check)
+  [ "$(id -u)" -eq 0 ] && pip+=(--root-user-action=ignore)
+  "${pip[@]}" mf2py 2>/dev/null ||
+    "${pip[@]}" --user --break-system-packages mf2py
+}
+
 # Isso, the comment server, in its own virtualenv: the Isso import test runs
 # it, posts comments through its API and imports the database it wrote. The
 # test looks for $MASTHEAD_ISSO_DIR/bin/isso.
@@ -170,10 +182,11 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
       pushpin) ensure_pushpin ;;
       isso) ensure_isso ;;
       feedparser) ensure_feedparser ;;
+      mf2py) ensure_mf2py ;;
       extruct) ensure_extruct ;;
       aiosmtpd) ensure_aiosmtpd ;;
-      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_pushpin; ensure_isso; ensure_feedparser; ensure_extruct; ensure_aiosmtpd ;;
-      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, pushpin, isso, feedparser, extruct, aiosmtpd, all)" >&2; exit 2 ;;
+      all) ensure_postgres; ensure_browser; ensure_schemathesis; ensure_varnish; ensure_pushpin; ensure_isso; ensure_feedparser; ensure_mf2py; ensure_extruct; ensure_aiosmtpd ;;
+      *) echo "unknown part: $part (postgres, browser, schemathesis, varnish, pushpin, isso, feedparser, mf2py, extruct, aiosmtpd, all)" >&2; exit 2 ;;
     esac
   done
 fi

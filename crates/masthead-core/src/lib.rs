@@ -6,6 +6,7 @@
 pub mod article;
 pub mod comment;
 pub mod export;
+pub mod federation;
 pub mod feed;
 pub mod filter;
 pub mod html;

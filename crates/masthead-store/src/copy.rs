@@ -40,6 +40,7 @@ const TABLES: &[&str] = &[
     "wire_sources",
     "wire_items",
     "article_versions",
+    "webmentions",
     "comment_recommends",
     "comment_edits",
     "comment_reports",
@@ -314,6 +315,7 @@ const NAMING_COMMENTS: &[(&str, &str)] = &[
     ("moderation_log", "comment_id"),
     ("notify_queue", "comment_id"),
     ("outbox", "comment_id"),
+    ("webmentions", "comment_id"),
     ("imported", "CASE WHEN kind = 'comment' THEN target_id END"),
 ];
 

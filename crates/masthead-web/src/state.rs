@@ -39,6 +39,10 @@ pub struct WebConfig {
     /// Let the moderation hook (`moderation.hook_url`, set by staff) reach
     /// loopback and private addresses (`--allow-private-webhooks`).
     pub allow_private_hooks: bool,
+    /// Let fetches of addresses that come from outside (Webmention
+    /// sources) reach loopback and private addresses
+    /// (`--allow-private-addresses`).
+    pub allow_private_addresses: bool,
     /// Live streams this node holds at once (`--live-max-connections`);
     /// more are answered 503 with `Retry-After`.
     pub live_max_connections: usize,
@@ -65,6 +69,7 @@ impl Default for WebConfig {
             cache_budget_bytes: 64 << 20,
             shared_max_age: Duration::from_secs(60),
             allow_private_hooks: false,
+            allow_private_addresses: false,
             live_max_connections: 10_000,
             grip_publish_url: None,
         }
@@ -171,6 +176,25 @@ impl AppState {
         .await;
         crate::metrics::comment(result.as_ref().map(|a| a.status).map_err(|_| ()));
         result
+    }
+
+    /// Settles a fetched Webmention through the one use case, with this
+    /// process's spam filter and moderation hook.
+    pub async fn settle_webmention(
+        &self,
+        m: &masthead_core::store::StoredMention,
+        fetched: masthead_core::service::Fetched,
+        now: masthead_core::Timestamp,
+    ) -> Result<masthead_core::store::MentionState, WebError> {
+        let settings = self.settings().await?;
+        let deps = masthead_core::service::WebmentionDeps {
+            store: self.store.as_ref(),
+            settings: &settings,
+            secret: self.secret(),
+            filter: &self.filter,
+            hook: &self.hook,
+        };
+        Ok(masthead_core::service::settle_webmention(&deps, m, fetched, now).await?)
     }
 
     /// The site secret, for signing form tokens.

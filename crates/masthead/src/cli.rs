@@ -146,6 +146,11 @@ pub struct ServeArgs {
     /// it they reach only public addresses.
     #[arg(long, env = "MASTHEAD_ALLOW_PRIVATE_WEBHOOKS")]
     pub allow_private_webhooks: bool,
+    /// Let fetches of addresses that come from outside (Webmention sources)
+    /// reach loopback and private ranges, for tests and intranets; without
+    /// it they reach only public addresses.
+    #[arg(long, env = "MASTHEAD_ALLOW_PRIVATE_ADDRESSES")]
+    pub allow_private_addresses: bool,
     /// Pushpin's or Fastly Fanout's GRIP publish endpoint, e.g.
     /// http://127.0.0.1:5561/publish/: behind that proxy, live streams
     /// are held by it and each event is published to it once.

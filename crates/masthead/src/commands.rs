@@ -171,6 +171,7 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
             cache_budget_bytes: usize::try_from(args.cache_budget_mb << 20).unwrap_or(usize::MAX),
             shared_max_age: Duration::from_secs(args.shared_max_age),
             allow_private_hooks: args.allow_private_webhooks,
+            allow_private_addresses: args.allow_private_addresses,
             live_max_connections: usize::try_from(args.live_max_connections).unwrap_or(usize::MAX),
             grip_publish_url: args.grip_publish_url,
             ..WebConfig::default()

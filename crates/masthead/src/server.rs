@@ -87,6 +87,17 @@ pub async fn serve(
     tokio::spawn(masthead_web::follow_live(state.clone()));
     // Wire sources: polled on whichever node holds the `wire-poll` lease.
     tokio::spawn(crate::wire::run(state.store.clone()));
+    // Webmentions: their sources fetched and checked, one node at a time.
+    match crate::federation::Checker::new(state.config.allow_private_addresses) {
+        Ok(checker) => {
+            tokio::spawn(crate::federation::run(
+                state.clone(),
+                checker,
+                Duration::from_secs(2),
+            ));
+        }
+        Err(e) => tracing::error!("webmentions will not be checked: {e}"),
+    }
     let router = masthead_web::router(state);
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())

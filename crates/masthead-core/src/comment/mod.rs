@@ -122,6 +122,9 @@ pub struct PublicComment {
     pub edited_at: Option<Timestamp>,
     /// The seed of the author's identicon (a keyed hash, see [`avatar_seed`]).
     pub avatar: Option<String>,
+    /// Where it was first posted, for a reply from another site (a
+    /// Webmention's source page).
+    pub origin_url: Option<String>,
 }
 
 /// What a reader is shown beside a comment.
@@ -174,6 +177,7 @@ pub struct Comment {
     pub picked: bool,
     pub edited_at: Option<Timestamp>,
     pub avatar: Option<String>,
+    pub origin_url: Option<String>,
 }
 
 impl Comment {
@@ -193,6 +197,7 @@ impl Comment {
             picked: self.picked,
             edited_at: self.edited_at,
             avatar: self.avatar.clone(),
+            origin_url: self.origin_url.clone(),
         }
     }
 }

@@ -111,6 +111,7 @@ mod tests {
             picked,
             edited_at: None,
             avatar: None,
+            origin_url: None,
         }
     }
 

@@ -153,6 +153,7 @@ mod tests {
             picked: false,
             edited_at: None,
             avatar: None,
+            origin_url: None,
         }
     }
 

@@ -132,6 +132,7 @@ mod tests {
             picked: false,
             edited_at: None,
             avatar: None,
+            origin_url: None,
         }
     }
 

@@ -20,6 +20,7 @@ mod staff;
 mod submit;
 mod threads;
 mod transparency;
+mod webmentions;
 mod wire;
 
 pub use articles::{
@@ -58,4 +59,8 @@ pub use staff::{StaffEdit, edit_comment, staff_reply};
 pub use submit::{Accepted, Channel, Submission, SubmitError, submit_comment};
 pub use threads::{FirstComment, ThreadError, adopt_page_titles, check_origin, page_thread};
 pub use transparency::{TransparencyReport, transparency_report};
+pub use webmentions::{
+    Deps as WebmentionDeps, Fetched, MAX_ATTEMPTS, WEBMENTION, WebmentionError, receive_webmention,
+    settle_webmention,
+};
 pub use wire::{Taken, WireDeskError, is_news, publish_item, take_item};

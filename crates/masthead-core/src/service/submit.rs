@@ -51,6 +51,14 @@ pub enum Channel {
     Form { token: Option<String> },
     /// The REST API: no form, so no token; every other rule applies.
     Api,
+    /// A reply posted on another site (a Webmention's source): no form, no
+    /// token, no address. The form's email is a stand-in the rules read and
+    /// nothing stores (so nothing is ever mailed to it); the comment keeps
+    /// `comment_type` and where it was posted (`origin`).
+    Federated {
+        comment_type: &'static str,
+        origin: String,
+    },
 }
 
 /// Why a submission was refused. The web layer maps each to its status code.
@@ -319,12 +327,23 @@ pub async fn submit_comment(
         Some((kind, _)) => (sanctioned(verdict, kind), false),
         None => (verdict, filter_decided),
     };
+    let federated = match &sub.channel {
+        Channel::Federated {
+            comment_type,
+            origin,
+        } => Some((*comment_type, origin.as_str())),
+        _ => None,
+    };
     let new = NewComment {
         article_id: article.id,
         parent_id: sub.parent_id,
         author_name: valid.author_name,
         avatar: Some(crate::comment::avatar_seed(secret, &valid.author_email)),
-        author_email: valid.author_email,
+        author_email: if federated.is_some() {
+            String::new()
+        } else {
+            valid.author_email
+        },
         author_url: valid.author_url,
         author_ip: sub.ip,
         user_agent: sub.user_agent,
@@ -343,7 +362,15 @@ pub async fn submit_comment(
         filter_score,
         filter_decided,
     };
-    match store.insert_reader_comment(&new).await? {
+    let inserted = match federated {
+        Some((comment_type, origin)) => Inserted::Stored(
+            store
+                .insert_federated_comment(&new, comment_type, origin)
+                .await?,
+        ),
+        None => store.insert_reader_comment(&new).await?,
+    };
+    match inserted {
         Inserted::Stored(id) => {
             if verdict.status == CommentStatus::Approved && new.page_title.is_some() {
                 super::threads::adopt_page_titles(store, &[id]).await?;

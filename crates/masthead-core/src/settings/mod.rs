@@ -16,7 +16,10 @@ mod tests;
 pub use error::SettingError;
 pub use expected::Expected;
 pub use kinds::{Shape, Slot};
-pub use site::{FilterMode, ModerationSettings, ProofOfWork, Rate, ReaderSettings, SiteSettings};
+pub use site::{
+    FederationSettings, FilterMode, ModerationSettings, ProofOfWork, Rate, ReaderSettings,
+    SiteSettings, parse_username,
+};
 pub use table::{SETTINGS, Setting, known_keys, setting};
 
 use crate::store::{SettingsStore, StoreResult};

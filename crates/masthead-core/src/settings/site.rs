@@ -140,6 +140,34 @@ pub struct SiteSettings {
     /// The language every page, form, message and mail is written in
     /// (`site.language`).
     pub language: masthead_i18n::Lang,
+    /// Replies from other sites: Webmention now, ActivityPub to come
+    /// (`federation.enabled`, `federation.username`).
+    pub federation: FederationSettings,
+}
+
+/// What the site shows of itself to other sites, and takes from them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FederationSettings {
+    /// Off by default: when on, articles advertise a Webmention endpoint and
+    /// the site fetches the pages that mention them.
+    pub enabled: bool,
+    /// The site's account name (`acct:USERNAME@HOST`).
+    pub username: String,
+}
+
+/// A `federation.username`: 1–30 of a–z, 0–9 and `_` (what Mastodon
+/// accepts in a handle).
+pub fn parse_username(v: &str) -> Result<String, String> {
+    let v = v.trim();
+    let ok = !v.is_empty()
+        && v.len() <= 30
+        && v.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    if ok {
+        Ok(v.to_string())
+    } else {
+        Err(v.to_string())
+    }
 }
 
 /// What readers may do besides commenting (`comments.edit_minutes`,
@@ -234,6 +262,10 @@ impl SiteSettings {
                 max_per_hour: 0,
             },
             language: masthead_i18n::Lang::En,
+            federation: FederationSettings {
+                enabled: false,
+                username: String::new(),
+            },
         }
     }
 }

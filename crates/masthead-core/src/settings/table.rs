@@ -417,6 +417,22 @@ pub static SETTINGS: &[Setting] = &[
         &Flag(field!(rest_anonymous_comments)),
     ),
     Setting::new(
+        "federation.enabled",
+        "false",
+        "admin-setting-federation-enabled",
+        &Flag(field!(federation.enabled)),
+    ),
+    Setting::new(
+        "federation.username",
+        "news",
+        "admin-setting-federation-username",
+        &Parsed {
+            field: field!(federation.username),
+            parse: super::site::parse_username,
+            expected: Expected::phrase("1 to 30 of a-z, 0-9 and _", "admin-expected-username"),
+        },
+    ),
+    Setting::new(
         "embed.allowed_origins",
         "",
         "admin-setting-embed-allowed-origins",

@@ -25,6 +25,7 @@ mod sessions;
 mod settings;
 mod submissions;
 mod users;
+mod webmentions;
 mod wire;
 
 pub use articles::{ArticleOrder, ArticleQuery, ArticleStore, NewThread};
@@ -52,6 +53,7 @@ pub use sessions::{Session, SessionStore};
 pub use settings::{ChangeSet, SettingsStore};
 pub use submissions::{Inserted, SubmissionFacts, SubmissionProbe};
 pub use users::UserStore;
+pub use webmentions::{Checked, MentionState, Reaction, StoredMention, WebmentionStore};
 pub use wire::{
     DeskItem, DeskQuery, ItemState, NewWireSource, PollRecord, PublishMode, StoredItem, WireSource,
     WireStore,
@@ -80,6 +82,7 @@ pub trait Store:
     + GripChain
     + WireStore
     + RevisionStore
+    + WebmentionStore
     + Send
     + Sync
 {
@@ -107,6 +110,7 @@ impl<
         + GripChain
         + WireStore
         + RevisionStore
+        + WebmentionStore
         + Send
         + Sync,
 > Store for T

@@ -232,3 +232,12 @@ correction-error-note = { $max ->
     [many] يحتاج التصحيح إلى ملاحظة من حرف واحد إلى { $max } حرفًا.
    *[other] يحتاج التصحيح إلى ملاحظة من حرف واحد إلى { $max } حرف.
 }
+
+## Webmention (أخطاء JSON التي تعيدها نقطة النهاية)
+
+error-webmention-disabled = لا يستقبل هذا الموقع إشارات Webmention.
+error-webmention-missing = المعاملان source وtarget مطلوبان كلاهما.
+error-webmention-not-http = يجب أن يكون { $name } عنوانًا يبدأ بـ http:// أو https://.
+error-webmention-too-long = طول { $name } يتجاوز 2048 حرفًا.
+error-webmention-same = المصدر والهدف هما الصفحة نفسها.
+error-webmention-not-ours = الهدف ليس مقالة على هذا الموقع.

@@ -42,6 +42,13 @@ editors-picks = مختارات المحررين
 editors-pick = من اختيار المحررين
 staff-badge = هيئة التحرير
 comment-edited = (معدَّل)
+# رد منشور على موقع آخر (Webmention): { $site } هو اسم مضيف ذلك الموقع.
+comment-replied-on = ردّ منشور على { $site }
+# الإعجابات وإعادات النشر والإشارات من مواقع أخرى، أسفل المقالة.
+reactions-title = من أنحاء الويب
+reaction-like = إعجاب من { $name }
+reaction-repost = إعادة نشر من { $name }
+reaction-mention = إشارة من { $name }
 comment-awaiting-moderation = تعليقك بانتظار المراجعة.
 reply = رد
 reply-to-label = رد على { $name }

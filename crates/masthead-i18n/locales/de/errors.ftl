@@ -193,3 +193,12 @@ live-error-too-long = Ein Update darf höchstens 64 KiB groß sein.
 
 ## Die Korrektur einer Redakteurin
 correction-error-note = Eine Korrektur braucht einen Hinweis von 1 bis { $max } Zeichen.
+
+## Webmention (die JSON-Fehler des Endpunkts)
+
+error-webmention-disabled = Diese Website nimmt keine Webmentions an.
+error-webmention-missing = Sowohl source als auch target sind erforderlich.
+error-webmention-not-http = { $name } muss eine http://- oder https://-Adresse sein.
+error-webmention-too-long = { $name } ist länger als 2048 Zeichen.
+error-webmention-same = Quelle und Ziel sind dieselbe Seite.
+error-webmention-not-ours = Das Ziel ist kein Artikel dieser Website.

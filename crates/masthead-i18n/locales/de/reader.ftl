@@ -37,6 +37,13 @@ editors-picks = Empfehlungen der Redaktion
 editors-pick = Empfehlung der Redaktion
 staff-badge = Redaktion
 comment-edited = (bearbeitet)
+# Eine Antwort auf einer anderen Website (eine Webmention): { $site } ist der Hostname dieser Website.
+comment-replied-on = auf { $site } geantwortet
+# Likes, Reposts und Erwähnungen von anderen Websites, unter dem Artikel.
+reactions-title = Aus dem Netz
+reaction-like = { $name } gefällt dieser Artikel
+reaction-repost = { $name } hat diesen Artikel geteilt
+reaction-mention = { $name } hat diesen Artikel erwähnt
 comment-awaiting-moderation = Ihr Kommentar muss noch freigegeben werden.
 reply = Antworten
 reply-to-label = { $name } antworten

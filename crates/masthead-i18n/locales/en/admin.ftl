@@ -207,6 +207,8 @@ admin-setting-comments-flood-seconds = Seconds between comments from one address
 admin-setting-comments-min-fill-seconds = Least seconds between loading and posting the form
 admin-setting-comments-close-after-days = Close comments on articles older than this many days (0: never)
 admin-setting-comments-rest-anonymous = Allow anonymous comments through the REST API
+admin-setting-federation-enabled = Take replies from other sites (Webmention): articles advertise an endpoint and the site fetches the pages that mention them
+admin-setting-federation-username = The site's account name on other sites (acct:NAME@host)
 admin-setting-comments-edit-minutes = Minutes commenters may edit their own comment (0: never)
 admin-setting-comments-report-threshold = Reports that send a comment back to the queue (each network counts once; a new reader's report counts half)
 admin-setting-comments-avatars = Show identicons beside comments
@@ -301,6 +303,7 @@ admin-settings-unknown-key = Unknown setting “{ $key }” (known: { $known }).
 # What a setting takes, as "must be …" continues. $min, $max: the bounds.
 admin-expected-number = a number from { $min } to { $max }
 admin-expected-bool = true or false
+admin-expected-username = 1 to 30 of a-z, 0-9 and _
 admin-expected-minutes-between = minutes between { $min } and { $max }
 admin-expected-seconds = seconds from { $min } to { $max }
 admin-expected-hours = hours from { $min } to { $max }

@@ -196,3 +196,12 @@ live-error-too-long = An update may be at most 64 KiB.
 
 ## An editor's correction note
 correction-error-note = A correction needs a note of 1 to { $max } characters.
+
+## Webmention (the endpoint's JSON errors)
+
+error-webmention-disabled = This site does not take Webmentions.
+error-webmention-missing = Both source and target are required.
+error-webmention-not-http = { $name } must be an http:// or https:// address.
+error-webmention-too-long = { $name } is longer than 2048 characters.
+error-webmention-same = The source and the target are the same page.
+error-webmention-not-ours = The target is not an article on this site.

@@ -44,6 +44,13 @@ editors-picks = Editors’ picks
 editors-pick = Editors’ pick
 staff-badge = Staff
 comment-edited = (edited)
+# A reply posted on another site (a Webmention): { $site } is that site's host.
+comment-replied-on = replied on { $site }
+# Likes, reposts and mentions from other sites, under the article.
+reactions-title = Around the web
+reaction-like = { $name } liked this
+reaction-repost = { $name } reposted this
+reaction-mention = { $name } mentioned this
 comment-awaiting-moderation = Your comment is awaiting moderation.
 reply = Reply
 reply-to-label = Reply to { $name }

@@ -201,3 +201,12 @@ live-error-too-long = Una actualización puede tener como máximo 64 KiB.
 
 ## La corrección de un editor
 correction-error-note = Una corrección necesita una nota de 1 a { $max } caracteres.
+
+## Webmention (los errores JSON del punto de conexión)
+
+error-webmention-disabled = Este sitio no acepta Webmentions.
+error-webmention-missing = Se requieren tanto source como target.
+error-webmention-not-http = { $name } debe ser una dirección http:// o https://.
+error-webmention-too-long = { $name } supera los 2048 caracteres.
+error-webmention-same = El origen y el destino son la misma página.
+error-webmention-not-ours = El destino no es un artículo de este sitio.

@@ -38,6 +38,13 @@ editors-picks = Selección de la redacción
 editors-pick = Destacado por la redacción
 staff-badge = Redacción
 comment-edited = (editado)
+# Una respuesta publicada en otro sitio (una Webmention): { $site } es el nombre de host de ese sitio.
+comment-replied-on = respondió en { $site }
+# «Me gusta», republicaciones y menciones de otros sitios, bajo el artículo.
+reactions-title = En la web
+reaction-like = A { $name } le ha gustado este artículo
+reaction-repost = { $name } ha compartido este artículo
+reaction-mention = { $name } ha mencionado este artículo
 comment-awaiting-moderation = Su comentario está pendiente de moderación.
 reply = Responder
 reply-to-label = Responder a { $name }

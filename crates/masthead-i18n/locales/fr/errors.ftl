@@ -201,3 +201,12 @@ live-error-too-long = Une mise à jour ne peut pas dépasser 64 Kio.
 
 ## Le rectificatif d’un rédacteur
 correction-error-note = Un rectificatif doit comporter une note de 1 à { $max } caractères.
+
+## Webmention (les erreurs JSON du point de terminaison)
+
+error-webmention-disabled = Ce site n’accepte pas les Webmentions.
+error-webmention-missing = Les paramètres source et target sont tous deux obligatoires.
+error-webmention-not-http = { $name } doit être une adresse http:// ou https://.
+error-webmention-too-long = { $name } dépasse 2048 caractères.
+error-webmention-same = La source et la cible sont la même page.
+error-webmention-not-ours = La cible n’est pas un article de ce site.

@@ -38,6 +38,13 @@ editors-picks = Sélection de la rédaction
 editors-pick = Choix de la rédaction
 staff-badge = Rédaction
 comment-edited = (modifié)
+# Une réponse publiée sur un autre site (une Webmention) : { $site } est le nom d’hôte de ce site.
+comment-replied-on = réponse publiée sur { $site }
+# Les « j’aime », partages et mentions venus d’autres sites, sous l’article.
+reactions-title = Ailleurs sur le web
+reaction-like = { $name } a aimé cet article
+reaction-repost = { $name } a partagé cet article
+reaction-mention = { $name } a mentionné cet article
 comment-awaiting-moderation = Votre commentaire est en attente de modération.
 reply = Répondre
 reply-to-label = Répondre à { $name }

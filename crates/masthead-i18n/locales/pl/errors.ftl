@@ -214,3 +214,12 @@ correction-error-note = { $max ->
     [many] Sprostowanie musi mieć notę od 1 do { $max } znaków.
    *[other] Sprostowanie musi mieć notę od 1 do { $max } znaku.
 }
+
+## Webmention (błędy JSON punktu końcowego)
+
+error-webmention-disabled = Ta witryna nie przyjmuje wzmianek Webmention.
+error-webmention-missing = Wymagane są oba parametry: source i target.
+error-webmention-not-http = { $name } musi być adresem http:// lub https://.
+error-webmention-too-long = { $name } ma więcej niż 2048 znaków.
+error-webmention-same = Źródło i cel to ta sama strona.
+error-webmention-not-ours = Cel nie jest artykułem w tej witrynie.

@@ -39,6 +39,13 @@ editors-picks = Wybór redakcji
 editors-pick = Wybór redakcji
 staff-badge = Redakcja
 comment-edited = (edytowany)
+# Odpowiedź opublikowana w innej witrynie (Webmention): { $site } to nazwa hosta tej witryny.
+comment-replied-on = odpowiedź w witrynie { $site }
+# Polubienia, udostępnienia i wzmianki z innych witryn, pod artykułem.
+reactions-title = W sieci
+reaction-like = { $name } lubi ten artykuł
+reaction-repost = { $name } udostępnia ten artykuł
+reaction-mention = { $name } wspomina o tym artykule
 comment-awaiting-moderation = Komentarz oczekuje na moderację.
 reply = Odpowiedz
 reply-to-label = Odpowiedz użytkownikowi { $name }

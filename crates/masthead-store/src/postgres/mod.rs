@@ -62,6 +62,8 @@ mod settings;
 mod submissions;
 #[path = "../sql/users.rs"]
 mod users;
+#[path = "../sql/webmentions.rs"]
+mod webmentions;
 #[path = "../sql/wire.rs"]
 mod wire;
 

@@ -239,7 +239,7 @@ impl CommentStore for Backend {
         let mut select = QueryBuilder::<Db>::new(
             "SELECT c.id, c.article_id, c.parent_id, c.author_name, c.author_url, c.content_html, \
              c.status, c.created_at, c.user_id IS NOT NULL AS by_staff, c.recommends, c.picked, \
-             c.edited_at, c.avatar",
+             c.edited_at, c.avatar, c.origin_url",
         );
         filter(&mut select, q);
         let dir = if q.ascending { "ASC" } else { "DESC" };

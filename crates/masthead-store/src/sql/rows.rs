@@ -21,10 +21,12 @@ pub(crate) struct PublicRow {
     picked: bool,
     edited_at: Option<i64>,
     avatar: Option<String>,
+    origin_url: Option<String>,
 }
 
 pub(crate) const PUBLIC_COLUMNS: &str = "id, article_id, parent_id, author_name, author_url, content_html, \
-    status, created_at, user_id IS NOT NULL AS by_staff, recommends, picked, edited_at, avatar";
+    status, created_at, user_id IS NOT NULL AS by_staff, recommends, picked, edited_at, avatar, \
+    origin_url";
 
 pub(crate) fn status(s: &str) -> CommentStatus {
     s.parse().unwrap_or(CommentStatus::Pending)
@@ -46,6 +48,7 @@ impl From<PublicRow> for PublicComment {
             picked: r.picked,
             edited_at: r.edited_at.map(ts),
             avatar: r.avatar,
+            origin_url: r.origin_url,
         }
     }
 }
@@ -72,6 +75,7 @@ pub(crate) struct FullRow {
     picked: bool,
     edited_at: Option<i64>,
     avatar: Option<String>,
+    origin_url: Option<String>,
 }
 
 impl From<FullRow> for Comment {
@@ -100,6 +104,7 @@ impl From<FullRow> for Comment {
             picked: r.picked,
             edited_at: r.edited_at.map(ts),
             avatar: r.avatar,
+            origin_url: r.origin_url,
         }
     }
 }
@@ -107,5 +112,5 @@ impl From<FullRow> for Comment {
 pub(crate) const FULL_SELECT: &str = "SELECT c.id, c.article_id, a.slug AS article_slug, c.parent_id, \
     c.author_name, c.author_email, c.author_url, c.author_ip, c.user_agent, c.content_source, \
     c.content_html, c.status, c.moderation_reason, c.created_at, c.user_id, c.comment_type, \
-    c.recommends, c.picked, c.edited_at, c.avatar \
+    c.recommends, c.picked, c.edited_at, c.avatar, c.origin_url \
     FROM comments c JOIN articles a ON a.id = c.article_id";

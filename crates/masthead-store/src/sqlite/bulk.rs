@@ -23,7 +23,7 @@ type Row = (
         i64,
         i64,
     ),
-    (i64, i64, Option<i64>, Option<String>),
+    (i64, i64, Option<i64>, Option<String>, Option<String>),
 );
 
 /// The whole approved discussion and, from the same statement (so the same
@@ -36,7 +36,7 @@ pub(super) async fn approved_discussion(
         "SELECT (SELECT generation FROM site_state WHERE id = 1), \
          json_group_array(json_array(json_array(id, article_id, parent_id, author_name, \
          author_url, content_html, status, created_at, user_id IS NOT NULL), \
-         json_array(recommends, picked, edited_at, avatar))) \
+         json_array(recommends, picked, edited_at, avatar, origin_url))) \
          FROM comments WHERE article_id = $1 AND status = 'approved'",
     )
     .bind(article.0)
@@ -50,7 +50,7 @@ pub(super) async fn approved_discussion(
         .map(
             |(
                 (id, article_id, parent_id, author_name, author_url, html, status, at, staff),
-                (recommends, picked, edited_at, avatar),
+                (recommends, picked, edited_at, avatar, origin_url),
             )| {
                 PublicComment {
                     id: CommentId(id),
@@ -66,6 +66,7 @@ pub(super) async fn approved_discussion(
                     picked: picked != 0,
                     edited_at: edited_at.map(ts),
                     avatar,
+                    origin_url,
                 }
             },
         )

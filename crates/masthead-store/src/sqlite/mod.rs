@@ -59,6 +59,8 @@ mod submissions;
 #[path = "../sql/users.rs"]
 mod users;
 mod wal_watch;
+#[path = "../sql/webmentions.rs"]
+mod webmentions;
 #[path = "../sql/wire.rs"]
 mod wire;
 

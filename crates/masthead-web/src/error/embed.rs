@@ -164,6 +164,11 @@ impl From<WebError> for ApiError {
                 e.retry_after = Some(retry_after);
                 e
             }
+            WebError::UnsupportedMediaType => Self::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                Text::id("error-form-type"),
+            ),
             WebError::TooMany(wait) => Self::rate_limited(
                 wait,
                 Text::n(

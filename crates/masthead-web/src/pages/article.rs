@@ -14,6 +14,7 @@ use axum::response::{Html, IntoResponse, Response};
 use masthead_core::article::{Article, ArticleKind};
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{FormTokens, TokenSubject};
+use masthead_core::federation::webmention::Kind;
 use masthead_core::html::Markup;
 use masthead_core::settings::SiteSettings;
 
@@ -118,8 +119,28 @@ pub(crate) async fn page_html(
     } else {
         state.store.article_tags(article.id).await?
     };
+    let reactions = if settings.federation.enabled && !article.is_thread() {
+        state
+            .store
+            .reactions(article.id)
+            .await?
+            .into_iter()
+            .map(|r| {
+                let key = match r.kind {
+                    Kind::Like => "reaction-like",
+                    Kind::Repost => "reaction-repost",
+                    Kind::Reply | Kind::Mention => "reaction-mention",
+                };
+                (r.source, tr.s(key, "name", &r.author_name), r.kind.as_str())
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let p = &article.provenance;
     let page = ArticlePage {
+        webmention: settings.federation.enabled,
+        reactions,
         seo: SeoHead::new(
             &article,
             settings,
@@ -177,6 +198,11 @@ pub struct ArticlePage {
     pub updated: Option<(String, String)>,
     /// The correction note under the headline.
     pub correction: Option<String>,
+    /// The Webmention endpoint is advertised (`federation.enabled`).
+    pub webmention: bool,
+    /// Likes, reposts and mentions from other sites: (the source page, what
+    /// it did, its kind).
+    pub reactions: Vec<(String, String, &'static str)>,
 }
 
 /// The article page's sentences around links.

@@ -30,6 +30,9 @@ pub struct CommentView {
     pub editable: bool,
     /// Its source text, for the visitor's own editable comment (the embed's editor).
     pub source: Option<String>,
+    /// A reply from another site: where it was posted, and that site's name
+    /// (its host), for "replied on HOST".
+    pub origin: Option<(String, String)>,
 }
 
 impl CommentView {
@@ -54,6 +57,10 @@ impl CommentView {
             close_levels: t.close_levels,
             can_reply: t.can_reply && c.status == CommentStatus::Approved,
             by_staff: c.by_staff,
+            origin: c.origin_url.and_then(|u| {
+                let host = url::Url::parse(&u).ok()?.host_str()?.to_string();
+                Some((u, host))
+            }),
         }
     }
 }

@@ -83,6 +83,30 @@ async fn serve(
     headers: &HeaderMap,
     jar: &ReaderCookies,
 ) -> Result<Response, WebError> {
+    let mut response = serve_page(state, slug, page, q, headers, jar).await?;
+    // Webmention discovery: the endpoint, in a header as well as the head.
+    let settings = state.settings().await?;
+    if settings.federation.enabled && response.status() == StatusCode::OK {
+        let link = format!(
+            "<{}{}>; rel=\"webmention\"",
+            crate::views::site_base(&settings, headers),
+            super::webmention::PATH
+        );
+        if let Ok(v) = HeaderValue::from_str(&link) {
+            response.headers_mut().append(header::LINK, v);
+        }
+    }
+    Ok(response)
+}
+
+async fn serve_page(
+    state: &AppState,
+    slug: &str,
+    page: CommentPage,
+    q: ArticleQuery,
+    headers: &HeaderMap,
+    jar: &ReaderCookies,
+) -> Result<Response, WebError> {
     let page = match q.csort.as_deref() {
         None => page,
         Some(raw) => {

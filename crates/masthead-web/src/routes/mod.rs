@@ -17,6 +17,7 @@ mod reader;
 mod search;
 mod seo;
 mod thread;
+mod webmention;
 
 use crate::client_ip::client_ip;
 use crate::error::WebError;
@@ -116,6 +117,10 @@ pub fn site() -> Router<AppState> {
             get(|| async { axum::response::Redirect::permanent("/privacy/") }),
         )
         .route("/proof-of-work", get(proof::challenge))
+        .route(
+            webmention::PATH,
+            post(webmention::receive).layer(DefaultBodyLimit::max(16 * 1024)),
+        )
         .route("/comments", comment_post.clone())
         // The classic WordPress endpoint, so an old theme's form keeps working.
         .route("/wp-comments-post.php", comment_post)

@@ -142,11 +142,7 @@ fn later(now: Timestamp, wait: Duration) -> i64 {
 
 /// Who holds the lease: this process.
 pub fn holder() -> String {
-    format!(
-        "wire-{}-{}",
-        std::process::id(),
-        Utc::now().timestamp_nanos_opt().unwrap_or_default()
-    )
+    crate::lease::holder("wire")
 }
 
 /// Runs `work` under the polling lease: waits (up to `patience`) while
@@ -158,24 +154,7 @@ pub async fn with_lease<T>(
     patience: Duration,
     work: impl std::future::Future<Output = T>,
 ) -> anyhow::Result<Option<T>> {
-    let start = std::time::Instant::now();
-    loop {
-        let now = Utc::now().timestamp_millis();
-        if store
-            .take_lease(WIRE_LEASE, holder, now, now + LEASE_MS)
-            .await?
-            .is_some()
-        {
-            break;
-        }
-        if start.elapsed() >= patience {
-            return Ok(None);
-        }
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
-    let out = work.await;
-    store.release_lease(WIRE_LEASE, holder).await?;
-    Ok(Some(out))
+    crate::lease::with_lease(store, WIRE_LEASE, LEASE_MS, holder, patience, work).await
 }
 
 /// The server's poller: every 15 s, the sources whose time has come, on

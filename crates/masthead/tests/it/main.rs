@@ -67,6 +67,7 @@ mod threading;
 mod trust_after;
 mod users;
 mod varnish;
+mod webmention;
 mod wire;
 mod wire_desk_page;
 mod wxr;

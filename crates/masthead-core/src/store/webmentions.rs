@@ -1,0 +1,109 @@
+//! Webmentions other sites sent, and the comments their replies became.
+use super::error::StoreResult;
+use crate::comment::NewComment;
+use crate::federation::webmention::Kind;
+use crate::ids::{ArticleId, CommentId};
+use async_trait::async_trait;
+
+/// Where a mention stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionState {
+    /// Received, to be checked (again).
+    Pending,
+    /// Checked: the source links to the target and is this.
+    Verified(Kind),
+    /// The source does not link to the target.
+    Refused,
+    /// The source answered 410 Gone.
+    Gone,
+    /// The source could not be fetched, after every retry.
+    Failed,
+}
+
+impl MentionState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Verified(kind) => kind.as_str(),
+            Self::Refused => "refused",
+            Self::Gone => "gone",
+            Self::Failed => "failed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Self {
+        match s {
+            "pending" => Self::Pending,
+            "refused" => Self::Refused,
+            "gone" => Self::Gone,
+            "failed" => Self::Failed,
+            other => Kind::parse(other).map_or(Self::Failed, Self::Verified),
+        }
+    }
+}
+
+/// One stored mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredMention {
+    pub id: i64,
+    pub source: String,
+    pub target: String,
+    pub article_id: ArticleId,
+    pub state: MentionState,
+    /// The comment a reply made (kept while the reply stands).
+    pub comment_id: Option<CommentId>,
+    pub attempts: u32,
+    pub error: Option<String>,
+}
+
+/// What a check found, to record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    pub state: MentionState,
+    pub comment_id: Option<CommentId>,
+    pub author_name: String,
+    pub author_url: Option<String>,
+    pub author_photo: Option<String>,
+    pub error: Option<String>,
+    pub attempts: u32,
+    /// When to check again (a `Pending` state's retry).
+    pub next_ms: i64,
+    pub checked_ms: i64,
+}
+
+/// A like, repost or plain mention, as the article lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reaction {
+    pub kind: Kind,
+    pub source: String,
+    pub author_name: String,
+    pub author_url: Option<String>,
+}
+
+#[async_trait]
+pub trait WebmentionStore {
+    /// Records a mention to check at `now_ms`: a new one, or one sent again
+    /// (an update: checked again, whatever it was).
+    async fn receive_webmention(
+        &self,
+        source: &str,
+        target: &str,
+        article: ArticleId,
+        now_ms: i64,
+    ) -> StoreResult<i64>;
+    /// Mentions due for a check, oldest first.
+    async fn due_webmentions(&self, now_ms: i64, limit: u32) -> StoreResult<Vec<StoredMention>>;
+    async fn webmention(&self, id: i64) -> StoreResult<Option<StoredMention>>;
+    async fn record_check(&self, id: i64, checked: &Checked) -> StoreResult<()>;
+    /// An article's verified likes, reposts and mentions, oldest first.
+    async fn reactions(&self, article: ArticleId) -> StoreResult<Vec<Reaction>>;
+    /// Stores a comment that arrived from another site: its
+    /// `comment_type` says how (`webmention`), `origin_url` where it was
+    /// posted.
+    async fn insert_federated_comment(
+        &self,
+        comment: &NewComment,
+        comment_type: &str,
+        origin_url: &str,
+    ) -> StoreResult<CommentId>;
+}

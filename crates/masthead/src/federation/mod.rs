@@ -1,0 +1,6 @@
+//! Replies from other sites (issue 31): checking the Webmentions the web
+//! layer received. What a mention becomes is decided in
+//! `masthead_core::service::settle_webmention`.
+mod webmentions;
+
+pub use webmentions::{Checker, WEBMENTION_LEASE, check_due, run};
