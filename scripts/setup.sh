@@ -9,7 +9,7 @@
 #   scripts/setup.sh pushpin        Pushpin, the GRIP proxy (live streams)
 #   scripts/setup.sh isso           Isso (PyPI) in a virtualenv, for the import test
 #   scripts/setup.sh feedparser     Python's feedparser (PyPI), for the feed tests
-#   scripts/setup.sh mf2py          Python's mf2py (PyPI), for the Webmention tests
+#   scripts/setup.sh mf2py          Python's mf2py and ronkyuu (PyPI), for the Webmention tests
 #   scripts/setup.sh extruct        extruct and lxml (PyPI) in a virtualenv, for the SEO test
 #   scripts/setup.sh aiosmtpd       aiosmtpd (PyPI) in a virtualenv: the SMTP server of the mail tests
 #   scripts/setup.sh all
@@ -110,14 +110,16 @@ ensure_feedparser() {
 }
 
 # mf2py, the second, independent microformats parser the Webmention tests
-# read sources and article pages with; installed as feedparser is.
+# read sources and article pages with, and ronkyuu, the Webmention client
+# that discovers masthead's endpoint and sends to it; installed as
+# feedparser is.
 ensure_mf2py() {
-  python3 -c 'import mf2py' >/dev/null 2>&1 && return
-  echo "== installing mf2py =="
+  python3 -c 'import mf2py, ronkyuu' >/dev/null 2>&1 && return
+  echo "== installing mf2py and ronkyuu =="
   local pip=(python3 -m pip install -q --disable-pip-version-check)
   [ "$(id -u)" -eq 0 ] && pip+=(--root-user-action=ignore)
-  "${pip[@]}" mf2py 2>/dev/null ||
-    "${pip[@]}" --user --break-system-packages mf2py
+  "${pip[@]}" mf2py ronkyuu 2>/dev/null ||
+    "${pip[@]}" --user --break-system-packages mf2py ronkyuu
 }
 
 # Isso, the comment server, in its own virtualenv: the Isso import test runs

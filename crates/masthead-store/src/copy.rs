@@ -41,6 +41,7 @@ const TABLES: &[&str] = &[
     "wire_items",
     "article_versions",
     "webmentions",
+    "webmention_sends",
     "comment_recommends",
     "comment_edits",
     "comment_reports",

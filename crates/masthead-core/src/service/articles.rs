@@ -9,7 +9,9 @@ use crate::store::{Store, StoreError};
 /// Renders the body and stores a new article.
 pub async fn add_article(store: &dyn Store, article: &NewArticle) -> Result<ArticleId, StoreError> {
     let html = render_markdown(&article.body_markdown);
-    store.insert_article(article, &html).await
+    let id = store.insert_article(article, &html).await?;
+    super::webmentions::queue_links(store, id, article, &html).await?;
+    Ok(id)
 }
 
 /// Saves the editor's changes to an existing article; `false` if it is gone.
@@ -35,7 +37,11 @@ pub async fn revise_article(
     why: &str,
 ) -> Result<bool, StoreError> {
     let html = render_markdown(&article.body_markdown);
-    store.update_article(id, article, &html, Some(why)).await
+    let updated = store.update_article(id, article, &html, Some(why)).await?;
+    if updated {
+        super::webmentions::queue_links(store, id, article, &html).await?;
+    }
+    Ok(updated)
 }
 
 /// The article as it would be stored, for the editor's preview: the same

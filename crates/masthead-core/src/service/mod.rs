@@ -60,7 +60,7 @@ pub use submit::{Accepted, Channel, Submission, SubmitError, submit_comment};
 pub use threads::{FirstComment, ThreadError, adopt_page_titles, check_origin, page_thread};
 pub use transparency::{TransparencyReport, transparency_report};
 pub use webmentions::{
-    Deps as WebmentionDeps, Fetched, MAX_ATTEMPTS, WEBMENTION, WebmentionError, receive_webmention,
-    settle_webmention,
+    Deps as WebmentionDeps, Fetched, MAX_ATTEMPTS, Told, WEBMENTION, WebmentionError,
+    receive_webmention, record_send, settle_webmention, skip_send,
 };
 pub use wire::{Taken, WireDeskError, is_news, publish_item, take_item};

@@ -8,14 +8,19 @@ use super::Filter;
 use super::moderate::{Change, apply};
 use super::submit::{Channel, Submission, SubmitError, submit_comment};
 use crate::Timestamp;
+use crate::article::{ArticleStatus, NewArticle};
 use crate::comment::{By, CommentForm, CommentStatus, ModerationAction, limits};
+use crate::federation::discovery::outbound_links;
 use crate::federation::webmention::{
     Kind, Mention, RequestError, check_request, read_source, target_slug,
 };
-use crate::html::render_comment;
-use crate::ids::CommentId;
+use crate::html::{SanitizedHtml, render_comment};
+use crate::ids::{ArticleId, CommentId};
 use crate::settings::SiteSettings;
-use crate::store::{AuthorText, Checked, MentionState, NewText, Store, StoreError, StoredMention};
+use crate::store::{
+    AuthorText, Checked, MentionState, NewText, OutgoingMention, SendOutcome, SendState, Store,
+    StoreError, StoredMention,
+};
 use url::Url;
 
 /// A comment's `comment_type` when a Webmention made it (WordPress's
@@ -284,4 +289,115 @@ fn cut(s: &str, max: usize) -> String {
         end -= 1;
     }
     s[..end].to_string()
+}
+
+/// Queues Webmentions for a published article's links to other sites, when
+/// the site takes part (`federation.enabled`, and `site.url` set: the
+/// source must be an absolute address); sent once it is live, not before
+/// (a scheduled article's date). Links it no longer has are told too.
+pub(crate) async fn queue_links(
+    store: &dyn Store,
+    id: ArticleId,
+    article: &NewArticle,
+    html: &SanitizedHtml,
+) -> Result<(), StoreError> {
+    if article.status != ArticleStatus::Published {
+        return Ok(());
+    }
+    let (settings, _) = SiteSettings::load(store).await?;
+    if !settings.federation.enabled {
+        return Ok(());
+    }
+    let Ok(site) = Url::parse(&settings.url) else {
+        return Ok(());
+    };
+    let targets: Vec<String> = outbound_links(html.as_str(), &site)
+        .iter()
+        .map(Url::to_string)
+        .collect();
+    let at = article.published_at.max(crate::chrono::Utc::now());
+    store.queue_sends(id, &targets, at.timestamp_millis()).await
+}
+
+/// What telling one linked page found, for [`record_send`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Told {
+    /// The endpoint answered this 2xx.
+    Accepted { endpoint: String, status: u16 },
+    /// The page names no endpoint.
+    NoEndpoint,
+    /// The page, or its endpoint, could not be reached or refused.
+    Failed {
+        endpoint: Option<String>,
+        why: String,
+    },
+}
+
+/// Records a try at telling one linked page: failures wait 1, 2, 4 and 8
+/// minutes, then stay failed.
+pub async fn record_send(
+    store: &dyn Store,
+    send: &OutgoingMention,
+    told: Told,
+    now: Timestamp,
+) -> Result<SendState, StoreError> {
+    let now_ms = now.timestamp_millis();
+    let attempts = send.attempts + 1;
+    let outcome = match told {
+        Told::Accepted { endpoint, status } => SendOutcome {
+            state: SendState::Sent,
+            endpoint: Some(endpoint),
+            status: Some(status),
+            error: None,
+            attempts,
+            next_ms: now_ms,
+            sent_ms: Some(now_ms),
+        },
+        Told::NoEndpoint => SendOutcome {
+            state: SendState::NoEndpoint,
+            endpoint: None,
+            status: None,
+            error: None,
+            attempts,
+            next_ms: now_ms,
+            sent_ms: None,
+        },
+        Told::Failed { endpoint, why } => SendOutcome {
+            state: if attempts >= MAX_ATTEMPTS {
+                SendState::Failed
+            } else {
+                SendState::Pending
+            },
+            endpoint,
+            status: None,
+            error: Some(why),
+            attempts,
+            next_ms: now_ms + 60_000 * (1 << (attempts - 1).min(10)),
+            sent_ms: None,
+        },
+    };
+    store.record_send(send.id, &outcome).await?;
+    Ok(outcome.state)
+}
+
+/// A send whose article is no longer live is not made.
+pub async fn skip_send(
+    store: &dyn Store,
+    send: &OutgoingMention,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    store
+        .record_send(
+            send.id,
+            &SendOutcome {
+                state: SendState::Skipped,
+                endpoint: None,
+                status: None,
+                error: None,
+                attempts: send.attempts,
+                next_ms: now.timestamp_millis(),
+                sent_ms: None,
+            },
+        )
+        .await
 }

@@ -53,7 +53,10 @@ pub use sessions::{Session, SessionStore};
 pub use settings::{ChangeSet, SettingsStore};
 pub use submissions::{Inserted, SubmissionFacts, SubmissionProbe};
 pub use users::UserStore;
-pub use webmentions::{Checked, MentionState, Reaction, StoredMention, WebmentionStore};
+pub use webmentions::{
+    Checked, MentionState, OutgoingMention, Reaction, SendOutcome, SendState, StoredMention,
+    WebmentionStore,
+};
 pub use wire::{
     DeskItem, DeskQuery, ItemState, NewWireSource, PollRecord, PublishMode, StoredItem, WireSource,
     WireStore,

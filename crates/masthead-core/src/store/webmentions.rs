@@ -80,6 +80,66 @@ pub struct Reaction {
     pub author_url: Option<String>,
 }
 
+/// Where telling one linked page stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendState {
+    Pending,
+    Sent,
+    /// The linked site names no Webmention endpoint.
+    NoEndpoint,
+    Failed,
+    /// The article was unpublished or withdrawn before its turn.
+    Skipped,
+}
+
+impl SendState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Sent => "sent",
+            Self::NoEndpoint => "none",
+            Self::Failed => "failed",
+            Self::Skipped => "skipped",
+        }
+    }
+
+    pub fn parse(s: &str) -> Self {
+        match s {
+            "pending" => Self::Pending,
+            "sent" => Self::Sent,
+            "none" => Self::NoEndpoint,
+            "skipped" => Self::Skipped,
+            _ => Self::Failed,
+        }
+    }
+}
+
+/// One linked page to tell of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutgoingMention {
+    pub id: i64,
+    pub article_id: ArticleId,
+    pub target: String,
+    pub state: SendState,
+    pub endpoint: Option<String>,
+    /// The endpoint's answer.
+    pub status: Option<u16>,
+    pub error: Option<String>,
+    pub attempts: u32,
+}
+
+/// What a try found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SendOutcome {
+    pub state: SendState,
+    pub endpoint: Option<String>,
+    pub status: Option<u16>,
+    pub error: Option<String>,
+    pub attempts: u32,
+    pub next_ms: i64,
+    pub sent_ms: Option<i64>,
+}
+
 #[async_trait]
 pub trait WebmentionStore {
     /// Records a mention to check at `now_ms`: a new one, or one sent again
@@ -100,6 +160,20 @@ pub trait WebmentionStore {
     /// Stores a comment that arrived from another site: its
     /// `comment_type` says how (`webmention`), `origin_url` where it was
     /// posted.
+    /// Queues the linked pages of a published article to be told at
+    /// `at_ms`: these targets, and those told before that the article no
+    /// longer links to (so their sites learn the link went).
+    async fn queue_sends(
+        &self,
+        article: ArticleId,
+        targets: &[String],
+        at_ms: i64,
+    ) -> StoreResult<()>;
+    /// Sends due now, oldest first.
+    async fn due_sends(&self, now_ms: i64, limit: u32) -> StoreResult<Vec<OutgoingMention>>;
+    async fn record_send(&self, id: i64, outcome: &SendOutcome) -> StoreResult<()>;
+    /// An article's sends, by target.
+    async fn sends(&self, article: ArticleId) -> StoreResult<Vec<OutgoingMention>>;
     async fn insert_federated_comment(
         &self,
         comment: &NewComment,

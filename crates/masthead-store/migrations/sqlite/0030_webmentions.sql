@@ -8,6 +8,10 @@
 -- made), a `like`, a `repost` or a plain `mention`; `refused` when the
 -- source does not link to the target, `gone` when the source answered 410,
 -- `failed` when it could not be fetched after every retry.
+-- `webmention_sends`: the other sites a published article links to, each
+-- told once per publish or update (`pending` until then, not before the
+-- article is live): `sent`, `none` (the site takes no Webmentions),
+-- `failed` after every retry, `skipped` (the article went before).
 ALTER TABLE comments ADD COLUMN origin_url TEXT;
 
 CREATE TABLE webmentions (
@@ -29,3 +33,18 @@ CREATE TABLE webmentions (
 );
 CREATE INDEX webmentions_due ON webmentions (next_ms) WHERE state = 'pending';
 CREATE INDEX webmentions_article ON webmentions (article_id, state);
+
+CREATE TABLE webmention_sends (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    target     TEXT    NOT NULL,
+    state      TEXT    NOT NULL,
+    endpoint   TEXT,
+    status     INTEGER,
+    error      TEXT,
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    next_ms    INTEGER NOT NULL,
+    sent_ms    INTEGER,
+    UNIQUE (article_id, target)
+);
+CREATE INDEX webmention_sends_due ON webmention_sends (next_ms) WHERE state = 'pending';

@@ -6,7 +6,8 @@ use masthead_core::comment::{CommentStatus, NewComment};
 use masthead_core::federation::webmention::Kind;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{
-    Checked, MentionState, Reaction, StoreResult, StoredMention, WebmentionStore,
+    Checked, MentionState, OutgoingMention, Reaction, SendOutcome, SendState, StoreResult,
+    StoredMention, WebmentionStore,
 };
 
 #[derive(sqlx::FromRow)]
@@ -37,6 +38,35 @@ impl From<MentionRow> for StoredMention {
 }
 
 const COLUMNS: &str = "id, source, target, article_id, state, comment_id, attempts, error";
+
+#[derive(sqlx::FromRow)]
+struct SendRow {
+    id: i64,
+    article_id: i64,
+    target: String,
+    state: String,
+    endpoint: Option<String>,
+    status: Option<i64>,
+    error: Option<String>,
+    attempts: i64,
+}
+
+impl From<SendRow> for OutgoingMention {
+    fn from(r: SendRow) -> Self {
+        OutgoingMention {
+            id: r.id,
+            article_id: ArticleId(r.article_id),
+            target: r.target,
+            state: SendState::parse(&r.state),
+            endpoint: r.endpoint,
+            status: r.status.and_then(|s| u16::try_from(s).ok()),
+            error: r.error,
+            attempts: u32::try_from(r.attempts).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+const SEND_COLUMNS: &str = "id, article_id, target, state, endpoint, status, error, attempts";
 
 #[async_trait]
 impl WebmentionStore for Backend {
@@ -147,6 +177,86 @@ impl WebmentionStore for Backend {
                 })
             })
             .collect())
+    }
+
+    async fn queue_sends(
+        &self,
+        article: ArticleId,
+        targets: &[String],
+        at_ms: i64,
+    ) -> StoreResult<()> {
+        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+        // Links told before and gone now: told again, so their sites look.
+        sqlx::query(
+            "UPDATE webmention_sends SET state = 'pending', attempts = 0, error = NULL, \
+             next_ms = $2 WHERE article_id = $1 AND state IN ('sent', 'failed', 'skipped')",
+        )
+        .bind(article.0)
+        .bind(at_ms)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        for target in targets {
+            sqlx::query(
+                "INSERT INTO webmention_sends (article_id, target, state, next_ms) \
+                 VALUES ($1, $2, 'pending', $3) \
+                 ON CONFLICT (article_id, target) DO UPDATE SET state = 'pending', \
+                 attempts = 0, error = NULL, next_ms = excluded.next_ms",
+            )
+            .bind(article.0)
+            .bind(target)
+            .bind(at_ms)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn due_sends(&self, now_ms: i64, limit: u32) -> StoreResult<Vec<OutgoingMention>> {
+        let sql = format!(
+            "SELECT {SEND_COLUMNS} FROM webmention_sends WHERE state = 'pending' \
+             AND next_ms <= $1 ORDER BY next_ms, id LIMIT $2"
+        );
+        let rows: Vec<SendRow> = sqlx::query_as(&sql)
+            .bind(now_ms)
+            .bind(i64::from(limit))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows.into_iter().map(OutgoingMention::from).collect())
+    }
+
+    async fn record_send(&self, id: i64, o: &SendOutcome) -> StoreResult<()> {
+        sqlx::query(
+            "UPDATE webmention_sends SET state = $1, endpoint = $2, status = $3, error = $4, \
+             attempts = $5, next_ms = $6, sent_ms = COALESCE($7, sent_ms) WHERE id = $8",
+        )
+        .bind(o.state.as_str())
+        .bind(&o.endpoint)
+        .bind(o.status.map(i64::from))
+        .bind(&o.error)
+        .bind(i64::from(o.attempts))
+        .bind(o.next_ms)
+        .bind(o.sent_ms)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn sends(&self, article: ArticleId) -> StoreResult<Vec<OutgoingMention>> {
+        let sql = format!(
+            "SELECT {SEND_COLUMNS} FROM webmention_sends WHERE article_id = $1 ORDER BY target"
+        );
+        let rows: Vec<SendRow> = sqlx::query_as(&sql)
+            .bind(article.0)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows.into_iter().map(OutgoingMention::from).collect())
     }
 
     async fn insert_federated_comment(

@@ -2,7 +2,8 @@
 //! page through the one outbound client, within a timeout and a size
 //! limit, public addresses only unless the operator allowed private ones
 //! (`serve --allow-private-addresses`). Rounds run on one node at a time
-//! (the `webmentions` lease).
+//! (the `webmentions` lease), and send the site's own mentions too
+//! (`super::sends`).
 use chrono::Utc;
 use masthead_core::service::Fetched;
 use masthead_core::store::StoredMention;
@@ -46,6 +47,10 @@ impl Checker {
         })
     }
 
+    pub(super) fn client(&self) -> &Client {
+        &self.client
+    }
+
     /// The source page, or why not.
     pub async fn fetch(&self, source: &str) -> Fetched {
         let request = Request::new(Method::GET, source)
@@ -81,16 +86,26 @@ pub async fn run(state: AppState, checker: Checker, every: Duration) {
     let holder = crate::lease::holder("webmentions");
     loop {
         // Reading what is due costs no write; the lease is taken only then.
+        let now = Utc::now().timestamp_millis();
         let due = state
             .store
-            .due_webmentions(Utc::now().timestamp_millis(), 1)
+            .due_webmentions(now, 1)
             .await
-            .is_ok_and(|d| !d.is_empty());
+            .is_ok_and(|d| !d.is_empty())
+            || state
+                .store
+                .due_sends(now, 1)
+                .await
+                .is_ok_and(|d| !d.is_empty());
         if !due {
             tokio::time::sleep(every).await;
             continue;
         }
-        let round = check_due(&state, &checker);
+        let round = async {
+            let checked = check_due(&state, &checker).await?;
+            let sent = super::sends::send_due(&state, &checker).await?;
+            anyhow::Ok(checked + sent)
+        };
         match crate::lease::with_lease(
             state.store.as_ref(),
             WEBMENTION_LEASE,

@@ -362,16 +362,16 @@ async fn an_oversized_source_is_not_read() {
 /// is missing (a failure under CI=true).
 fn mf2py(pages: &[(&str, &str)]) -> Option<Vec<serde_json::Value>> {
     let ok = std::process::Command::new("python3")
-        .args(["-c", "import mf2py"])
+        .args(["-c", "import mf2py, ronkyuu"])
         .output()
         .is_ok_and(|o| o.status.success());
     if !ok {
         assert!(
             !masthead_testkit::under_ci(),
-            "mf2py is missing and CI=true (scripts/setup.sh mf2py)"
+            "mf2py or ronkyuu is missing and CI=true (scripts/setup.sh mf2py)"
         );
         masthead_testkit::skipped(
-            "the mf2py half of the Webmention test (mf2py not installed)",
+            "the mf2py and ronkyuu halves of the Webmention tests (not installed)",
             "scripts/setup.sh mf2py",
         );
         return None;
@@ -487,4 +487,221 @@ async fn the_microformats_masthead_reads_and_writes_agree_with_mf2py() {
     let own = masthead_core::federation::mf2::first_entry(&page, &t).unwrap();
     assert_eq!(own.name, "A test story");
     assert_eq!(own.url.unwrap().as_str(), target);
+}
+
+/// A Webmention client nobody here wrote (ronkyuu, PyPI) finds the endpoint
+/// on the article's page by itself and sends a reply there; the reply is
+/// held like any other.
+#[tokio::test]
+async fn an_independent_client_discovers_the_endpoint_and_its_reply_is_held() {
+    let app = app(true).await;
+    let (site, pages) = other_site().await;
+    let target = format!("{}/articles/test-story", app.base);
+    put(
+        &pages,
+        "notes/7",
+        200,
+        reply_page(&target, "Sent by ronkyuu."),
+    );
+    let source = format!("{site}/notes/7");
+    if mf2py(&[]).is_none() {
+        return;
+    }
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/send_webmention.py"
+    );
+    // Run beside the server, which answers on this test's runtime.
+    let out = tokio::process::Command::new("python3")
+        .args([script, &source, &target])
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sent: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        sent["discovered"],
+        format!("{}/webmention", app.base),
+        "{sent}"
+    );
+    assert_eq!(sent["status"], 202, "{sent}");
+    let body: serde_json::Value = serde_json::from_str(sent["body"].as_str().unwrap()).unwrap();
+    let id = body["id"].as_i64().unwrap();
+    let start = Instant::now();
+    let m = loop {
+        let m = app.store.webmention(id).await.unwrap().unwrap();
+        if m.state != MentionState::Pending {
+            break m;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "not checked: {m:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(m.state, MentionState::Verified(Kind::Reply));
+    let c = app
+        .store
+        .comment(m.comment_id.unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(c.status, CommentStatus::Pending);
+    assert!(c.content_source.contains("Sent by ronkyuu."));
+}
+
+/// What the linked site received: (source, target) of each POST.
+type Received = Arc<Mutex<Vec<(String, String)>>>;
+
+/// A site that takes Webmentions: `/with-header` names its endpoint in a
+/// `Link` header, `/with-html` in its HTML, `/plain` nowhere.
+async fn linked_site() -> (String, Received) {
+    use axum::routing::{get, post};
+    let got: Received = Arc::default();
+    let page = |head: &'static str| {
+        format!("<!doctype html><html><head>{head}</head><body><p>A page.</p></body></html>")
+    };
+    let with_header = page("");
+    let with_html = page(r#"<link rel="webmention" href="/endpoint">"#);
+    let plain = page("");
+    let app = axum::Router::new()
+        .route(
+            "/with-header",
+            get(move || async move {
+                (
+                    [
+                        ("content-type", "text/html"),
+                        ("link", r#"</endpoint>; rel="webmention""#),
+                    ],
+                    with_header,
+                )
+            }),
+        )
+        .route(
+            "/with-html",
+            get(move || async move { ([("content-type", "text/html")], with_html) }),
+        )
+        .route(
+            "/plain",
+            get(move || async move { ([("content-type", "text/html")], plain) }),
+        )
+        .route(
+            "/endpoint",
+            post(|State(got): State<Received>, body: String| async move {
+                let fields: HashMap<String, String> = url::form_urlencoded::parse(body.as_bytes())
+                    .into_owned()
+                    .collect();
+                got.lock().expect("lock").push((
+                    fields.get("source").cloned().unwrap_or_default(),
+                    fields.get("target").cloned().unwrap_or_default(),
+                ));
+                AxumStatus::ACCEPTED
+            }),
+        )
+        .with_state(got.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (format!("http://{addr}"), got)
+}
+
+fn story(body: &str) -> masthead_core::article::NewArticle {
+    let text = format!(
+        "+++\ntitle = \"Linking story\"\nslug = \"linking-story\"\npublished = 2024-05-01T10:00:00Z\n+++\n\n{body}\n"
+    );
+    masthead::article_file::parse(&text, std::path::Path::new("."))
+        .expect("article file")
+        .article
+}
+
+/// Waits (at most 30 s) until the linked site has received `n` mentions.
+async fn received(got: &Received, n: usize) -> Vec<(String, String)> {
+    let start = Instant::now();
+    loop {
+        let now = got.lock().expect("lock").clone();
+        if now.len() >= n {
+            return now;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "only {now:?} received"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_published_articles_links_are_told_and_told_again_when_they_go() {
+    let app = app(true).await;
+    let (site, got) = linked_site().await;
+    let body = format!(
+        "See [one]({site}/with-header), [two]({site}/with-html#part), [three]({site}/plain) \
+         and [ours]({}/articles/test-story).",
+        app.base
+    );
+    let id = masthead_core::service::add_article(app.store.as_ref(), &story(&body))
+        .await
+        .unwrap();
+    let source = format!("{}/articles/linking-story", app.base);
+    let mut told = received(&got, 2).await;
+    told.sort();
+    assert_eq!(
+        told,
+        [
+            (source.clone(), format!("{site}/with-header")),
+            (source.clone(), format!("{site}/with-html")),
+        ]
+    );
+    // Every link's outcome is kept; the site's own link is not told.
+    let start = Instant::now();
+    let sends = loop {
+        let sends = app.store.sends(id).await.unwrap();
+        if sends
+            .iter()
+            .all(|s| s.state != masthead_core::store::SendState::Pending)
+        {
+            break sends;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "{sends:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let states: Vec<(String, &str)> = sends
+        .iter()
+        .map(|s| (s.target.replace(&site, ""), s.state.as_str()))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("/plain".to_string(), "none"),
+            ("/with-header".to_string(), "sent"),
+            ("/with-html".to_string(), "sent"),
+        ]
+    );
+    assert_eq!(sends[1].endpoint, Some(format!("{site}/endpoint")));
+    assert_eq!(sends[1].status, Some(202));
+
+    // An update without the first link: its site is told again (it will
+    // find the link gone), and so is the one still linked.
+    got.lock().expect("lock").clear();
+    let body = format!("Now only [two]({site}/with-html).");
+    assert!(
+        masthead_core::service::update_article(app.store.as_ref(), id, &story(&body))
+            .await
+            .unwrap()
+    );
+    let mut told = received(&got, 2).await;
+    told.sort();
+    assert_eq!(
+        told,
+        [
+            (source.clone(), format!("{site}/with-header")),
+            (source.clone(), format!("{site}/with-html")),
+        ]
+    );
 }
