@@ -8,7 +8,6 @@ use masthead_core::comment::{Actor, ModerationAction, Via};
 use masthead_core::ids::CommentId;
 use masthead_core::store::{ArticleOrder, ArticleQuery, PublicCommentQuery};
 use reqwest::StatusCode;
-use std::process::Command;
 
 const FEEDS: [&str; 6] = [
     "/feed/",
@@ -306,21 +305,6 @@ async fn every_feed_parses_and_matches_the_store() {
 /// `tests/fixtures/feedparse.py`), or `None` with a notice where feedparser
 /// is not installed (a failure under `CI=true`).
 pub(crate) fn feedparse<B: AsRef<[u8]>>(feeds: &[B]) -> Option<Vec<serde_json::Value>> {
-    let ok = Command::new("python3")
-        .args(["-c", "import feedparser"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            !masthead_testkit::under_ci(),
-            "feedparser is missing and CI=true (scripts/setup.sh feedparser)"
-        );
-        masthead_testkit::skipped(
-            "the feedparser half of the feed test (feedparser not installed)",
-            "scripts/setup.sh feedparser",
-        );
-        return None;
-    }
     let dir = tempfile::tempdir().unwrap();
     let files: Vec<String> = feeds
         .iter()
@@ -331,18 +315,14 @@ pub(crate) fn feedparse<B: AsRef<[u8]>>(feeds: &[B]) -> Option<Vec<serde_json::V
             p.to_string_lossy().into_owned()
         })
         .collect();
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/feedparse.py");
-    let out = Command::new("python3")
-        .arg(script)
-        .args(&files)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(serde_json::from_slice(&out.stdout).unwrap())
+    let parsed = crate::helpers::python_json(
+        "feedparser",
+        "feedparser",
+        "the feedparser half of the feed test (feedparser not installed)",
+        "feedparse.py",
+        &files,
+    )?;
+    Some(serde_json::from_value(parsed).unwrap())
 }
 
 /// The same bytes through Python's feedparser: well-formed (`bozo` 0), the
@@ -630,41 +610,6 @@ async fn feeds_carry_arabic_polish_and_cjk_text_unchanged() {
 /// Python's feedparser's reading of the fetched feeds, or `None` (with a
 /// notice) where it is not installed.
 fn feedparser_read(fetched: &[Fetched]) -> Option<Vec<serde_json::Value>> {
-    let ok = Command::new("python3")
-        .args(["-c", "import feedparser"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            !masthead_testkit::under_ci(),
-            "feedparser is missing and CI=true (scripts/setup.sh feedparser)"
-        );
-        masthead_testkit::skipped(
-            "the feedparser half of the feed test (feedparser not installed)",
-            "scripts/setup.sh feedparser",
-        );
-        return None;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let files: Vec<String> = fetched
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let p = dir.path().join(format!("feed{i}.xml"));
-            std::fs::write(&p, &f.body).unwrap();
-            p.to_string_lossy().into_owned()
-        })
-        .collect();
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/feedparse.py");
-    let out = Command::new("python3")
-        .arg(script)
-        .args(&files)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(serde_json::from_slice(&out.stdout).unwrap())
+    let bodies: Vec<&[u8]> = fetched.iter().map(|f| f.body.as_ref()).collect();
+    feedparse(&bodies)
 }

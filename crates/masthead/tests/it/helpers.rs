@@ -600,3 +600,40 @@ pub fn rules_reasons(reasons: &str) -> String {
         None => reasons.to_string(),
     }
 }
+
+/// Runs a Python script of `tests/fixtures/` with these arguments and reads
+/// the JSON it prints; `None` with a notice (a failure under `CI=true`)
+/// where `import` does not work in `python3` (`scripts/setup.sh PART`).
+pub fn python_json(
+    import: &str,
+    part: &str,
+    what: &str,
+    script: &str,
+    args: &[String],
+) -> Option<serde_json::Value> {
+    let ok = std::process::Command::new("python3")
+        .args(["-c", &format!("import {import}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let setup = format!("scripts/setup.sh {part}");
+    if !ok {
+        assert!(
+            !masthead_testkit::under_ci(),
+            "{import} is missing and CI=true ({setup})"
+        );
+        masthead_testkit::skipped(what, &setup);
+        return None;
+    }
+    let path = format!("{}/tests/fixtures/{script}", env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("python3")
+        .arg(path)
+        .args(args)
+        .output()
+        .expect("python3");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(serde_json::from_slice(&out.stdout).expect("JSON"))
+}
