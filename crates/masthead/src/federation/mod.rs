@@ -1,8 +1,10 @@
 //! Replies from other sites (issue 31): checking the Webmentions the web
 //! layer received. What a mention becomes is decided in
 //! `masthead_core::service::settle_webmention`.
+mod rounds;
 mod sends;
 mod webmentions;
 
+pub use rounds::run;
 pub use sends::send_due;
-pub use webmentions::{Checker, WEBMENTION_LEASE, check_due, run};
+pub use webmentions::{Checker, WEBMENTION_LEASE, check_due};

@@ -2,8 +2,7 @@
 //! page through the one outbound client, within a timeout and a size
 //! limit, public addresses only unless the operator allowed private ones
 //! (`serve --allow-private-addresses`). Rounds run on one node at a time
-//! (the `webmentions` lease), and send the site's own mentions too
-//! (`super::sends`).
+//! (the `webmentions` lease, `super::rounds`).
 use chrono::Utc;
 use masthead_core::service::Fetched;
 use masthead_core::store::StoredMention;
@@ -20,7 +19,8 @@ pub const TIMEOUT: Duration = Duration::from_secs(10);
 pub const MAX_SOURCE_BYTES: usize = 1 << 20;
 /// Mentions checked per round.
 const ROUND: u32 = 50;
-const LEASE_MS: i64 = 5 * 60 * 1000;
+/// Long enough for a round of slow sources; given back when it ends.
+pub(super) const LEASE_MS: i64 = 5 * 60 * 1000;
 
 /// The client that fetches sources.
 #[derive(Clone)]
@@ -78,47 +78,4 @@ pub async fn check_due(state: &AppState, checker: &Checker) -> anyhow::Result<us
         tracing::info!(source = %m.source, target = %m.target, state = state_now.as_str(), "webmention checked");
     }
     Ok(due.len())
-}
-
-/// The server's checker: every `every`, the due mentions, on whichever node
-/// takes the lease.
-pub async fn run(state: AppState, checker: Checker, every: Duration) {
-    let holder = crate::lease::holder("webmentions");
-    loop {
-        // Reading what is due costs no write; the lease is taken only then.
-        let now = Utc::now().timestamp_millis();
-        let due = state
-            .store
-            .due_webmentions(now, 1)
-            .await
-            .is_ok_and(|d| !d.is_empty())
-            || state
-                .store
-                .due_sends(now, 1)
-                .await
-                .is_ok_and(|d| !d.is_empty());
-        if !due {
-            tokio::time::sleep(every).await;
-            continue;
-        }
-        let round = async {
-            let checked = check_due(&state, &checker).await?;
-            let sent = super::sends::send_due(&state, &checker).await?;
-            anyhow::Ok(checked + sent)
-        };
-        match crate::lease::with_lease(
-            state.store.as_ref(),
-            WEBMENTION_LEASE,
-            LEASE_MS,
-            &holder,
-            Duration::ZERO,
-            round,
-        )
-        .await
-        {
-            Ok(Some(Err(e))) | Err(e) => tracing::warn!("webmention round failed: {e}"),
-            Ok(_) => {}
-        }
-        tokio::time::sleep(every).await;
-    }
 }
