@@ -22,6 +22,9 @@ pub enum RequestError {
     Same,
     #[error("target is not an article on this site")]
     NotOurs,
+    /// The source's domain is in `federation.blocked_domains`.
+    #[error("the source's domain is blocked here")]
+    Blocked,
 }
 
 /// A request's `source` and `target`, checked: absolute http(s) URLs of a

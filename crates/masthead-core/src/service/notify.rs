@@ -161,11 +161,15 @@ pub async fn produce_notifications(
         let article_url = format!("{base}/articles/{}", c.article_slug);
         let comment_url = format!("{base}/comments/{id}");
         if w.bits & (bits::NEW | bits::HELD_AGAIN) != 0 && c.status == CommentStatus::Pending {
-            // Held again by an edit: moderators were told of it once
-            // already, so this notice is keyed by the edit.
-            let again = match c.edited_at {
-                Some(at) if w.bits & bits::NEW == 0 => format!(":edit{}", at.timestamp()),
-                _ => String::new(),
+            // Held again (by its author's edit, by readers' reports):
+            // moderators were told of it once already, so this notice is
+            // keyed by its own queue row (a second worker's copy of the
+            // row still makes none). Keyed by the edit's time, a comment
+            // reports held again was never told of a second time.
+            let again = if w.bits & bits::NEW == 0 {
+                format!(":again{}", w.queue_id)
+            } else {
+                String::new()
             };
             let act = |a| link(base, secret, &MailAction::Moderate(c.id, a), now);
             let (approve, spam, trash) = (

@@ -58,6 +58,12 @@ pub async fn receive_webmention(
         return Err(WebmentionError::Disabled);
     }
     let (source, target) = check_request(source, target)?;
+    if settings
+        .federation
+        .blocks(source.host_str().unwrap_or_default())
+    {
+        return Err(RequestError::Blocked.into());
+    }
     let slug = target_slug(&target, site).ok_or(RequestError::NotOurs)?;
     let article = store
         .article_by_slug(&slug)
@@ -123,6 +129,18 @@ pub async fn settle_webmention(
             return Ok(checked.state);
         }
     };
+    // A domain blocked since the mention came: refused, its reply taken down.
+    if deps
+        .settings
+        .federation
+        .blocks(source.host_str().unwrap_or_default())
+    {
+        checked.comment_id = withdraw(deps, m.comment_id, now).await?;
+        checked.state = MentionState::Refused;
+        checked.error = Some(RequestError::Blocked.to_string());
+        deps.store.record_check(m.id, &checked).await?;
+        return Ok(checked.state);
+    }
     match fetched {
         Fetched::Failed(why) => {
             checked.error = Some(why);

@@ -153,6 +153,44 @@ pub struct FederationSettings {
     pub enabled: bool,
     /// The site's account name (`acct:USERNAME@HOST`).
     pub username: String,
+    /// Domains whose pages and servers are refused, with their subdomains
+    /// (`federation.blocked_domains`).
+    pub blocked_domains: Vec<String>,
+}
+
+impl FederationSettings {
+    /// Whether `host` is a blocked domain or under one.
+    pub fn blocks(&self, host: &str) -> bool {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        self.blocked_domains
+            .iter()
+            .any(|d| host == *d || host.ends_with(&format!(".{d}")))
+    }
+}
+
+/// `federation.blocked_domains`: domain names (`example.org`; a leading
+/// `*.` or `.` is dropped), space- or comma-separated, lower-cased.
+pub fn parse_domains(v: &str) -> Result<Vec<String>, String> {
+    v.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let d = s
+                .trim_start_matches("*.")
+                .trim_start_matches('.')
+                .trim_end_matches('.')
+                .to_ascii_lowercase();
+            let ok = !d.is_empty()
+                && d.len() <= 253
+                && d.split('.').all(|label| {
+                    !label.is_empty()
+                        && label.len() <= 63
+                        && label
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                });
+            if ok { Ok(d) } else { Err(s.to_string()) }
+        })
+        .collect()
 }
 
 /// A `federation.username`: 1–30 of a–z, 0–9 and `_` (what Mastodon
@@ -265,6 +303,7 @@ impl SiteSettings {
             federation: FederationSettings {
                 enabled: false,
                 username: String::new(),
+                blocked_domains: Vec::new(),
             },
         }
     }

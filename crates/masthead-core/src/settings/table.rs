@@ -433,6 +433,19 @@ pub static SETTINGS: &[Setting] = &[
         },
     ),
     Setting::new(
+        "federation.blocked_domains",
+        "",
+        "admin-setting-federation-blocked-domains",
+        &List {
+            field: field!(federation.blocked_domains),
+            parse: super::site::parse_domains,
+            expected: Expected::phrase(
+                "domain names such as spam.example, space-separated",
+                "admin-expected-domains",
+            ),
+        },
+    ),
+    Setting::new(
         "embed.allowed_origins",
         "",
         "admin-setting-embed-allowed-origins",

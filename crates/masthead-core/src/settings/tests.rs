@@ -252,3 +252,29 @@ fn the_table_is_consistent() {
         );
     }
 }
+
+#[test]
+fn blocked_domains_cover_their_subdomains() {
+    let mut s = SiteSettings::default();
+    s.federation.blocked_domains =
+        super::site::parse_domains("Spam.example, *.bad.example\n.worse.example").unwrap();
+    assert_eq!(
+        s.federation.blocked_domains,
+        ["spam.example", "bad.example", "worse.example"]
+    );
+    for host in [
+        "spam.example",
+        "a.spam.example",
+        "BAD.example.",
+        "x.worse.example",
+    ] {
+        assert!(s.federation.blocks(host), "{host}");
+    }
+    for host in ["notspam.example", "example", "spam.example.org"] {
+        assert!(!s.federation.blocks(host), "{host}");
+    }
+    assert_eq!(
+        super::site::parse_domains("ok.example bad/domain"),
+        Err("bad/domain".to_string())
+    );
+}

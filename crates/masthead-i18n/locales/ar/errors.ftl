@@ -241,3 +241,4 @@ error-webmention-not-http = يجب أن يكون { $name } عنوانًا يبد
 error-webmention-too-long = طول { $name } يتجاوز 2048 حرفًا.
 error-webmention-same = المصدر والهدف هما الصفحة نفسها.
 error-webmention-not-ours = الهدف ليس مقالة على هذا الموقع.
+error-webmention-blocked = لا يستقبل هذا الموقع إشارات Webmention من نطاق المصدر.

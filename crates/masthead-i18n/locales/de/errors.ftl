@@ -202,3 +202,4 @@ error-webmention-not-http = { $name } muss eine http://- oder https://-Adresse s
 error-webmention-too-long = { $name } ist länger als 2048 Zeichen.
 error-webmention-same = Quelle und Ziel sind dieselbe Seite.
 error-webmention-not-ours = Das Ziel ist kein Artikel dieser Website.
+error-webmention-blocked = Diese Website nimmt keine Webmentions von der Domain der Quelle an.

@@ -205,3 +205,4 @@ error-webmention-not-http = { $name } must be an http:// or https:// address.
 error-webmention-too-long = { $name } is longer than 2048 characters.
 error-webmention-same = The source and the target are the same page.
 error-webmention-not-ours = The target is not an article on this site.
+error-webmention-blocked = This site does not take Webmentions from the source's domain.

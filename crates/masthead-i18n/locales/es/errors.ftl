@@ -210,3 +210,4 @@ error-webmention-not-http = { $name } debe ser una dirección http:// o https://
 error-webmention-too-long = { $name } supera los 2048 caracteres.
 error-webmention-same = El origen y el destino son la misma página.
 error-webmention-not-ours = El destino no es un artículo de este sitio.
+error-webmention-blocked = Este sitio no acepta Webmentions del dominio del origen.

@@ -210,3 +210,4 @@ error-webmention-not-http = { $name } doit être une adresse http:// ou https://
 error-webmention-too-long = { $name } dépasse 2048 caractères.
 error-webmention-same = La source et la cible sont la même page.
 error-webmention-not-ours = La cible n’est pas un article de ce site.
+error-webmention-blocked = Ce site n’accepte pas les Webmentions venant du domaine de la source.

@@ -223,3 +223,4 @@ error-webmention-not-http = { $name } musi być adresem http:// lub https://.
 error-webmention-too-long = { $name } ma więcej niż 2048 znaków.
 error-webmention-same = Źródło i cel to ta sama strona.
 error-webmention-not-ours = Cel nie jest artykułem w tej witrynie.
+error-webmention-blocked = Ta witryna nie przyjmuje wzmianek Webmention z domeny źródła.

@@ -79,6 +79,13 @@ fn refused(r: &RequestError) -> ApiError {
         ),
         RequestError::Same => ("invalid_param", Text::id("error-webmention-same")),
         RequestError::NotOurs => ("invalid_target", Text::id("error-webmention-not-ours")),
+        RequestError::Blocked => {
+            return ApiError::new(
+                StatusCode::FORBIDDEN,
+                "blocked_domain",
+                Text::id("error-webmention-blocked"),
+            );
+        }
     };
     ApiError::new(StatusCode::BAD_REQUEST, code, message)
 }

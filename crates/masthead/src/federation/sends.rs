@@ -77,7 +77,11 @@ pub async fn send_due(state: &AppState, checker: &Checker) -> anyhow::Result<usi
         let live = article
             .as_ref()
             .filter(|a| a.is_live(now) && a.provenance.withdrawn_at.is_none());
-        let (Some(article), false) = (live, settings.url.is_empty()) else {
+        let blocked = Url::parse(&send.target)
+            .ok()
+            .and_then(|u| u.host_str().map(|h| settings.federation.blocks(h)))
+            .unwrap_or(true);
+        let (Some(article), false, false) = (live, settings.url.is_empty(), blocked) else {
             skip_send(state.store.as_ref(), send, now).await?;
             continue;
         };

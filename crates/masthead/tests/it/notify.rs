@@ -873,9 +873,32 @@ async fn a_comment_held_by_readers_reports_reaches_the_chat() {
     app.set("notify.chat_webhooks", &format!("http://{addr}/chat"))
         .await;
     start_worker(&app, config(None)).await;
+    // Held as a first comment, told to the chat, then approved…
     let loud = app
-        .approved_comment(article, "Loud Reader", "Something rude.", None)
+        .comment_as(
+            &visitor(),
+            article,
+            "Loud Reader",
+            "loud@example.com",
+            "Something rude.",
+            None,
+        )
         .await;
+    let start = Instant::now();
+    while !got
+        .lock()
+        .expect("lock")
+        .iter()
+        .any(|b| b.contains(&format!("Comment {loud} ")))
+    {
+        assert!(
+            start.elapsed() < DEADLINE,
+            "no chat message for the held comment"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    app.approve(loud).await;
+    // …and held again by readers' reports: the chat hears of it again.
     for ip in ["203.0.113.7", "198.51.100.7"] {
         let r = visitor()
             .post(format!("{}/comments/{loud}/report", app.base))
@@ -890,9 +913,6 @@ async fn a_comment_held_by_readers_reports_reaches_the_chat() {
     let start = Instant::now();
     loop {
         let said: Vec<String> = got.lock().expect("lock").clone();
-        // The worker may have told the chat of the comment as it was first
-        // held (before the helper approved it): the report's message is
-        // the one that says so.
         if let Some(body) = said
             .iter()
             .find(|b| b.contains(&format!("Comment {loud} ")) && b.contains("reported"))

@@ -285,6 +285,20 @@ async fn bad_requests_private_and_oversized_sources_are_refused() {
         assert_eq!(body["code"], code, "{body}");
         assert!(!body["message"].as_str().unwrap_or("").is_empty());
     }
+    // A blocked domain (and its subdomains): refused, nothing stored.
+    app.set("federation.blocked_domains", "blocked.example")
+        .await;
+    let (status, body) = send(&app, "https://www.blocked.example/x", &target).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    assert_eq!(body["code"], "blocked_domain", "{body}");
+    assert!(
+        app.store
+            .due_webmentions(i64::MAX, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
     // Not a form: refused as such.
     let r = visitor()
         .post(format!("{}/webmention", app.base))
