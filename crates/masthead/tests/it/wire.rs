@@ -239,6 +239,9 @@ async fn a_ninjs_story_becomes_the_seed_page_then_is_corrected_and_withdrawn() {
         )
         .replace("4,2000 passengers", "4,200 passengers"),
     );
+    // Dates are kept to the second: the update comes in a later one, as
+    // an agency's does, so its time can be told from the first version's.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     let said = poll(&app).await;
     assert!(said.contains("1 updated"), "{said}");
     let page = app.get(&path).await;
