@@ -7,7 +7,9 @@
 -- through the asynchronous check to what it is: a `reply` (the comment it
 -- made), a `like`, a `repost` or a plain `mention`; `refused` when the
 -- source does not link to the target, `gone` when the source answered 410,
--- `failed` when it could not be fetched after every retry.
+-- `failed` when it could not be fetched after every retry. `shown`: its
+-- last check listed it under the article (a like, repost or mention), so
+-- the next one that changes that must move the article's caches.
 -- `webmention_sends`: the other sites a published article links to, each
 -- told once per publish or update (`pending` until then, not before the
 -- article is live): `sent`, `none` (the site takes no Webmentions),
@@ -29,6 +31,7 @@ CREATE TABLE webmentions (
     next_ms      INTEGER NOT NULL,
     received_ms  INTEGER NOT NULL,
     checked_ms   INTEGER,
+    shown        BOOLEAN NOT NULL DEFAULT FALSE,
     UNIQUE (source, target)
 );
 CREATE INDEX webmentions_due ON webmentions (next_ms) WHERE state = 'pending';

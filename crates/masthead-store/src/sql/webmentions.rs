@@ -120,11 +120,20 @@ impl WebmentionStore for Backend {
     }
 
     async fn record_check(&self, id: i64, c: &Checked) -> StoreResult<()> {
+        let shown = matches!(
+            c.state,
+            MentionState::Verified(Kind::Like | Kind::Repost | Kind::Mention)
+        );
         let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+        let was: Option<bool> = sqlx::query_scalar("SELECT shown FROM webmentions WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db_err)?;
         let article: Option<i64> = sqlx::query_scalar(
             "UPDATE webmentions SET state = $1, comment_id = $2, author_name = $3, \
              author_url = $4, author_photo = $5, error = $6, attempts = $7, next_ms = $8, \
-             checked_ms = $9 WHERE id = $10 RETURNING article_id",
+             checked_ms = $9, shown = $10 WHERE id = $11 RETURNING article_id",
         )
         .bind(c.state.as_str())
         .bind(c.comment_id.map(|i| i.0))
@@ -135,15 +144,17 @@ impl WebmentionStore for Backend {
         .bind(i64::from(c.attempts))
         .bind(c.next_ms)
         .bind(c.checked_ms)
+        .bind(shown)
         .bind(id)
         .fetch_optional(&mut *tx)
         .await
         .map_err(db_err)?;
-        // A settled check may add or take away a like on the article's page:
-        // the article's triggers move the cache versions (on every node),
-        // its data unchanged.
+        // A like listed or taken off the article's page: the article's
+        // triggers move the cache versions (on every node), its data
+        // unchanged. Refused and failed mentions move nothing, so no one
+        // can empty the site's caches by sending them.
         if let Some(article) = article
-            && c.state != MentionState::Pending
+            && (shown || was == Some(true))
         {
             sqlx::query("UPDATE articles SET updated_at = updated_at WHERE id = $1")
                 .bind(article)
