@@ -23,6 +23,7 @@ mod page_cache;
 mod pages;
 pub mod purge;
 mod rate_limit;
+mod remote_actors;
 mod routes;
 mod state;
 mod streams;

@@ -42,6 +42,9 @@ pub struct RateLimits {
     posts: Option<ByNetwork>,
     reader_actions: Option<ByNetwork>,
     new_readers: Option<ByNetwork>,
+    /// ActivityPub deliveries per instance (host), whatever address they
+    /// come from: one busy or hostile instance cannot crowd out the rest.
+    instances: Option<DefaultKeyedRateLimiter<String>>,
 }
 
 impl RateLimits {
@@ -56,11 +59,15 @@ impl RateLimits {
             .map(|rate| RateLimiter::keyed(Quota::per_minute(rate).allow_burst(rate)));
         let new_readers = NonZeroU32::new(c.reader_actions_per_minute)
             .map(|rate| RateLimiter::keyed(Quota::per_hour(rate).allow_burst(rate)));
+        // Thirty times a person's comment rate: an instance is many people.
+        let instances = NonZeroU32::new(c.comment_posts_per_minute.saturating_mul(30))
+            .map(|rate| RateLimiter::keyed(Quota::per_minute(rate).allow_burst(rate)));
         Self {
             requests,
             posts,
             reader_actions,
             new_readers,
+            instances,
         }
     }
 
@@ -92,6 +99,23 @@ impl RateLimits {
     /// `Err(seconds)` when `ip` must wait before another recommend or report.
     pub fn check_reader_action(&self, ip: IpAddr) -> Result<(), u64> {
         Self::check(self.reader_actions.as_ref(), ip)
+    }
+
+    /// `Err(seconds)` when the instance `host` must wait before its next
+    /// activity.
+    pub fn check_instance(&self, host: &str) -> Result<(), u64> {
+        let Some(l) = self.instances.as_ref() else {
+            return Ok(());
+        };
+        l.check_key(&host.to_ascii_lowercase())
+            .map_err(|not_until| {
+                let wait = not_until.wait_time_from(DefaultClock::default().now());
+                wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
+            })?;
+        if l.len() > 100_000 {
+            l.retain_recent();
+        }
+        Ok(())
     }
 
     /// `Err(seconds)` when `ip` has had too many new reader ids lately: one

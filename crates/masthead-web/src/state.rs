@@ -103,6 +103,10 @@ pub struct Shared {
     pub live: Arc<crate::live::LiveHub>,
     /// The GRIP proxy events are published to, if one is named.
     pub grip: Option<crate::live::Grip>,
+    /// Fetches the actors whose keys sign activities.
+    pub(crate) remote_actors: crate::remote_actors::RemoteActors,
+    /// The site actor's key, read (or made) once.
+    site_key: tokio::sync::OnceCell<Arc<masthead_core::federation::keys::SiteKey>>,
 }
 
 impl std::ops::Deref for AppState {
@@ -136,6 +140,7 @@ impl AppState {
         );
         let hook = crate::moderation_hook::OutboundHook::new(config.allow_private_hooks);
         let live = Arc::new(crate::live::LiveHub::new(config.live_max_connections));
+        let remote_actors = crate::remote_actors::RemoteActors::new(config.allow_private_addresses);
         let grip = match config.grip_publish_url.as_deref() {
             Some(url) => Some(crate::live::Grip::new(url).map_err(WebError::Internal)?),
             None => None,
@@ -155,6 +160,8 @@ impl AppState {
             secret: secret.into(),
             live,
             grip,
+            remote_actors,
+            site_key: tokio::sync::OnceCell::new(),
         })))
     }
 
@@ -195,6 +202,26 @@ impl AppState {
             hook: &self.hook,
         };
         Ok(masthead_core::service::settle_webmention(&deps, m, fetched, now).await?)
+    }
+
+    /// The newsroom's classifier, for use cases that ask it.
+    pub fn hook(&self) -> &dyn masthead_core::service::ModerationHook {
+        &self.hook
+    }
+
+    /// The site actor's key pair (made and kept on first use).
+    pub async fn site_key(
+        &self,
+    ) -> Result<Arc<masthead_core::federation::keys::SiteKey>, WebError> {
+        self.site_key
+            .get_or_try_init(|| async {
+                masthead_core::service::site_key(self.store.as_ref())
+                    .await
+                    .map(Arc::new)
+                    .map_err(|e| WebError::Internal(e.to_string()))
+            })
+            .await
+            .cloned()
     }
 
     /// The site secret, for signing form tokens.

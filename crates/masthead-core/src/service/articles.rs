@@ -11,6 +11,7 @@ pub async fn add_article(store: &dyn Store, article: &NewArticle) -> Result<Arti
     let html = render_markdown(&article.body_markdown);
     let id = store.insert_article(article, &html).await?;
     super::webmentions::queue_links(store, id, article, &html).await?;
+    super::activitypub::tell_followers(store, id, crate::chrono::Utc::now()).await?;
     Ok(id)
 }
 
@@ -40,6 +41,7 @@ pub async fn revise_article(
     let updated = store.update_article(id, article, &html, Some(why)).await?;
     if updated {
         super::webmentions::queue_links(store, id, article, &html).await?;
+        super::activitypub::tell_followers(store, id, crate::chrono::Utc::now()).await?;
     }
     Ok(updated)
 }

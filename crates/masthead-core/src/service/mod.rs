@@ -2,6 +2,7 @@
 //! pure rules of this crate with the storage traits; every way into masthead
 //! (form, admin, REST, CLI) calls these rather than the store for anything
 //! that has rules.
+mod activitypub;
 mod articles;
 mod avatars;
 mod commenters;
@@ -23,6 +24,9 @@ mod transparency;
 mod webmentions;
 mod wire;
 
+pub use activitypub::{
+    ACTIVITYPUB, InboxError, Received, SiteKeyError, receive_activity, site_key,
+};
 pub use articles::{
     CommentsSwitchError, EDITED, add_article, preview_article, revise_article, set_comments_open,
     update_article,

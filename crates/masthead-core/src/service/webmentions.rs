@@ -216,22 +216,7 @@ async fn reply(
     };
     let text = cut(&mention.content_html, limits::COMMENT);
     if let Some(c) = existing {
-        if c.content_source != text {
-            let html = render_comment(&text, &deps.settings.allowlist);
-            let ids = [c.id];
-            let change = Change {
-                action: (c.status == CommentStatus::Approved)
-                    .then_some(ModerationAction::Unapprove),
-                text: Some(NewText::Author(AuthorText {
-                    source: &text,
-                    html: &html,
-                    ip: None,
-                    max_edits: u32::MAX,
-                })),
-                ..Change::new(&ids, By::Reader)
-            };
-            let _ = apply(deps.store, change, now).await?;
-        }
+        edit_reply(deps, &c, &text, now).await?;
         return Ok(Ok(c.id));
     }
     let host = source.host_str().unwrap_or("unknown");
@@ -281,9 +266,37 @@ async fn reply(
     }
 }
 
+/// Replaces a federated reply's text by its author's new version, if it
+/// changed: an approved one goes back to the queue (a moderator approved
+/// the words they read).
+pub(super) async fn edit_reply(
+    deps: &Deps<'_>,
+    c: &crate::comment::Comment,
+    text: &str,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    if c.content_source == text {
+        return Ok(());
+    }
+    let html = render_comment(text, &deps.settings.allowlist);
+    let ids = [c.id];
+    let change = Change {
+        action: (c.status == CommentStatus::Approved).then_some(ModerationAction::Unapprove),
+        text: Some(NewText::Author(AuthorText {
+            source: text,
+            html: &html,
+            ip: None,
+            max_edits: u32::MAX,
+        })),
+        ..Change::new(&ids, By::Reader)
+    };
+    let _ = apply(deps.store, change, now).await?;
+    Ok(())
+}
+
 /// Takes down the comment a mention made, if it still stands: its author
 /// took the post away (a deletion by its author, in the moderation log).
-async fn withdraw(
+pub(super) async fn withdraw(
     deps: &Deps<'_>,
     comment: Option<CommentId>,
     now: Timestamp,
@@ -300,7 +313,7 @@ async fn withdraw(
 }
 
 /// At most `max` bytes, cut at a character boundary.
-fn cut(s: &str, max: usize) -> String {
+pub(super) fn cut(s: &str, max: usize) -> String {
     let s = s.trim();
     let mut end = s.len().min(max);
     while !s.is_char_boundary(end) {

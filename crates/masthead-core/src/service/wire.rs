@@ -98,6 +98,7 @@ pub async fn take_item(
         if let Some(a) = &article {
             // Status and `withdrawn_at` in one write.
             store.withdraw_article(a.id, now).await?;
+            super::activitypub::tell_followers(store, a.id, now).await?;
         }
         let row = record(ItemState::Withdrawn, id);
         let item_id = store.save_wire_item(&row).await?;

@@ -3,6 +3,7 @@
 //! and never sees SQL. One file per aggregate, as `masthead-store/src/sql/`
 //! has one file of queries per aggregate; every name is re-exported here, so
 //! `masthead_core::store::CommentStore` is the path whatever file holds it.
+mod activitypub;
 mod articles;
 mod comments;
 mod discussion;
@@ -28,6 +29,7 @@ mod users;
 mod webmentions;
 mod wire;
 
+pub use activitypub::{ActivityPubStore, Delivery, DeliveryOutcome, FederatedNote, RemoteKey};
 pub use articles::{ArticleOrder, ArticleQuery, ArticleStore, NewThread};
 pub use comments::{CommentFilter, CommentStore, PublicCommentQuery, QueueOrder};
 pub use discussion::{DiscussionChanges, DiscussionRead};
@@ -86,6 +88,7 @@ pub trait Store:
     + WireStore
     + RevisionStore
     + WebmentionStore
+    + ActivityPubStore
     + Send
     + Sync
 {
@@ -114,6 +117,7 @@ impl<
         + WireStore
         + RevisionStore
         + WebmentionStore
+        + ActivityPubStore
         + Send
         + Sync,
 > Store for T

@@ -242,3 +242,15 @@ error-webmention-too-long = طول { $name } يتجاوز 2048 حرفًا.
 error-webmention-same = المصدر والهدف هما الصفحة نفسها.
 error-webmention-not-ours = الهدف ليس مقالة على هذا الموقع.
 error-webmention-blocked = لا يستقبل هذا الموقع إشارات Webmention من نطاق المصدر.
+
+## ActivityPub (صندوق الوارد وWebFinger وNodeInfo)؛ تقرأ الخوادم الأخرى هذه الرسائل
+error-activitypub-disabled = ActivityPub غير مفعّل على هذا الموقع.
+error-activitypub-unknown = لا يوجد هنا حساب أو مقالة كهذه.
+error-activitypub-blocked = لا يستقبل هذا الموقع أنشطة من ذلك المثيل.
+error-activitypub-signature = لم يُقبل توقيع HTTP الخاص بالطلب: { $why }
+error-activitypub-key = تعذّر جلب المفتاح الذي وُقّع به الطلب: { $why }
+error-activitypub-actor = لم يوقّع فاعلُ النشاط عليه، أو أنه لا يملك ما يغيّره.
+error-activitypub-malformed = هذا ليس نشاط ActivityPub يستطيع masthead قراءته: { $why }
+error-activitypub-refused = لم يُقبل الرد: { $why }
+error-activitypub-type = يجب إرسال الأنشطة بصيغة application/activity+json.
+error-webfinger-resource = حدّد الحساب المراد البحث عنه: ?resource=acct:NAME@HOST.

@@ -203,3 +203,15 @@ error-webmention-too-long = { $name } ist länger als 2048 Zeichen.
 error-webmention-same = Quelle und Ziel sind dieselbe Seite.
 error-webmention-not-ours = Das Ziel ist kein Artikel dieser Website.
 error-webmention-blocked = Diese Website nimmt keine Webmentions von der Domain der Quelle an.
+
+## ActivityPub (die Inbox, WebFinger, NodeInfo); andere Server lesen diese Meldungen
+error-activitypub-disabled = ActivityPub ist auf dieser Website nicht aktiviert.
+error-activitypub-unknown = Ein solches Konto oder einen solchen Artikel gibt es hier nicht.
+error-activitypub-blocked = Diese Website nimmt keine Aktivitäten von dieser Instanz an.
+error-activitypub-signature = Die HTTP-Signatur der Anfrage wurde nicht akzeptiert: { $why }
+error-activitypub-key = Der Schlüssel, mit dem die Anfrage signiert wurde, konnte nicht abgerufen werden: { $why }
+error-activitypub-actor = Der Akteur der Aktivität hat sie nicht signiert oder besitzt nicht, was sie ändert.
+error-activitypub-malformed = Dies ist keine ActivityPub-Aktivität, die masthead lesen kann: { $why }
+error-activitypub-refused = Die Antwort wurde nicht angenommen: { $why }
+error-activitypub-type = Aktivitäten müssen als application/activity+json gesendet werden.
+error-webfinger-resource = Nennen Sie das gesuchte Konto: ?resource=acct:NAME@HOST.

@@ -206,3 +206,15 @@ error-webmention-too-long = { $name } is longer than 2048 characters.
 error-webmention-same = The source and the target are the same page.
 error-webmention-not-ours = The target is not an article on this site.
 error-webmention-blocked = This site does not take Webmentions from the source's domain.
+
+## ActivityPub (the inbox, WebFinger, NodeInfo); other servers read these
+error-activitypub-disabled = ActivityPub is not enabled on this site.
+error-activitypub-unknown = There is no such account or article here.
+error-activitypub-blocked = This site does not take activities from that instance.
+error-activitypub-signature = The request's HTTP signature was not accepted: { $why }
+error-activitypub-key = The key that signed the request could not be fetched: { $why }
+error-activitypub-actor = The activity's actor did not sign it, or does not own what it changes.
+error-activitypub-malformed = This is not an ActivityPub activity masthead can read: { $why }
+error-activitypub-refused = The reply was not accepted: { $why }
+error-activitypub-type = Activities must be sent as application/activity+json.
+error-webfinger-resource = Name the account to look up: ?resource=acct:NAME@HOST.

@@ -211,3 +211,15 @@ error-webmention-too-long = { $name } supera los 2048 caracteres.
 error-webmention-same = El origen y el destino son la misma página.
 error-webmention-not-ours = El destino no es un artículo de este sitio.
 error-webmention-blocked = Este sitio no acepta Webmentions del dominio del origen.
+
+## ActivityPub (la bandeja de entrada, WebFinger, NodeInfo); otros servidores leen estos mensajes
+error-activitypub-disabled = ActivityPub no está activado en este sitio.
+error-activitypub-unknown = Aquí no existe esa cuenta ni ese artículo.
+error-activitypub-blocked = Este sitio no acepta actividades de esa instancia.
+error-activitypub-signature = No se ha aceptado la firma HTTP de la petición: { $why }
+error-activitypub-key = No se ha podido obtener la clave que firmó la petición: { $why }
+error-activitypub-actor = El actor de la actividad no la firmó o no es propietario de lo que modifica.
+error-activitypub-malformed = Esto no es una actividad de ActivityPub que masthead pueda leer: { $why }
+error-activitypub-refused = No se ha aceptado la respuesta: { $why }
+error-activitypub-type = Las actividades deben enviarse como application/activity+json.
+error-webfinger-resource = Indica la cuenta que se busca: ?resource=acct:NAME@HOST.

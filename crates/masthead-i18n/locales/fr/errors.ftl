@@ -211,3 +211,15 @@ error-webmention-too-long = { $name } dépasse 2048 caractères.
 error-webmention-same = La source et la cible sont la même page.
 error-webmention-not-ours = La cible n’est pas un article de ce site.
 error-webmention-blocked = Ce site n’accepte pas les Webmentions venant du domaine de la source.
+
+## ActivityPub (la boîte de réception, WebFinger, NodeInfo) ; d’autres serveurs lisent ces messages
+error-activitypub-disabled = ActivityPub n’est pas activé sur ce site.
+error-activitypub-unknown = Ce compte ou cet article n’existe pas ici.
+error-activitypub-blocked = Ce site n’accepte pas les activités venant de cette instance.
+error-activitypub-signature = La signature HTTP de la demande n’a pas été acceptée : { $why }
+error-activitypub-key = La clé ayant signé la demande n’a pas pu être récupérée : { $why }
+error-activitypub-actor = L’acteur de l’activité ne l’a pas signée, ou ne possède pas ce qu’elle modifie.
+error-activitypub-malformed = Ce n’est pas une activité ActivityPub que masthead peut lire : { $why }
+error-activitypub-refused = La réponse n’a pas été acceptée : { $why }
+error-activitypub-type = Les activités doivent être envoyées en application/activity+json.
+error-webfinger-resource = Indiquez le compte à rechercher : ?resource=acct:NAME@HOST.

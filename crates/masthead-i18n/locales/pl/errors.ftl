@@ -224,3 +224,15 @@ error-webmention-too-long = { $name } ma więcej niż 2048 znaków.
 error-webmention-same = Źródło i cel to ta sama strona.
 error-webmention-not-ours = Cel nie jest artykułem w tej witrynie.
 error-webmention-blocked = Ta witryna nie przyjmuje wzmianek Webmention z domeny źródła.
+
+## ActivityPub (skrzynka odbiorcza, WebFinger, NodeInfo); te komunikaty czytają inne serwery
+error-activitypub-disabled = ActivityPub nie jest włączony w tej witrynie.
+error-activitypub-unknown = Nie ma tu takiego konta ani artykułu.
+error-activitypub-blocked = Ta witryna nie przyjmuje aktywności z tej instancji.
+error-activitypub-signature = Podpis HTTP żądania nie został zaakceptowany: { $why }
+error-activitypub-key = Nie udało się pobrać klucza, którym podpisano żądanie: { $why }
+error-activitypub-actor = Aktor aktywności jej nie podpisał lub nie jest właścicielem tego, co ona zmienia.
+error-activitypub-malformed = To nie jest aktywność ActivityPub, którą masthead potrafi odczytać: { $why }
+error-activitypub-refused = Odpowiedź nie została przyjęta: { $why }
+error-activitypub-type = Aktywności muszą być wysyłane jako application/activity+json.
+error-webfinger-resource = Proszę wskazać szukane konto: ?resource=acct:NAME@HOST.

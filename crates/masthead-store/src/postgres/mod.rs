@@ -9,6 +9,8 @@
 //! those notifications on one listening connection, so a cached page costs
 //! no query, and falls back to asking the database whenever that connection
 //! is down.
+#[path = "../sql/activitypub.rs"]
+mod activitypub;
 #[path = "../sql/articles.rs"]
 mod articles;
 mod bulk;

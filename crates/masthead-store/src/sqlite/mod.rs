@@ -3,6 +3,8 @@
 //!
 //! The queries live in `../sql/`, compiled here with `Db = Sqlite`; what
 //! SQLite spells differently is in [`dialect`].
+#[path = "../sql/activitypub.rs"]
+mod activitypub;
 #[path = "../sql/articles.rs"]
 mod articles;
 mod backup;

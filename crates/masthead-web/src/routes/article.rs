@@ -83,9 +83,30 @@ async fn serve(
     headers: &HeaderMap,
     jar: &ReaderCookies,
 ) -> Result<Response, WebError> {
-    let mut response = serve_page(state, slug, page, q, headers, jar).await?;
-    // Webmention discovery: the endpoint, in a header as well as the head.
     let settings = state.settings().await?;
+    // The same address as ActivityPub's `Article`, for servers that ask.
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if settings.federation.enabled
+        && matches!(page, CommentPage::Default)
+        && masthead_core::federation::activitypub::wants_activity_json(accept)
+    {
+        match super::activitypub::article(state, headers, slug).await {
+            Ok(Some(response)) => return Ok(response),
+            Ok(None) => {}
+            Err(e) => return Ok(e.into_response()),
+        }
+    }
+    let mut response = serve_page(state, slug, page, q, headers, jar).await?;
+    if settings.federation.enabled {
+        // Caches keep the page and the `Article` apart.
+        response
+            .headers_mut()
+            .append(header::VARY, HeaderValue::from_static("Accept"));
+    }
+    // Webmention discovery: the endpoint, in a header as well as the head.
     if settings.federation.enabled && response.status() == StatusCode::OK {
         let link = format!(
             "<{}{}>; rel=\"webmention\"",

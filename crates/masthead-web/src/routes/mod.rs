@@ -1,6 +1,7 @@
 //! The public site's route table and the layers around every route. Each
 //! module here is one group of routes; they share rendering through
 //! `crate::pages`, never through each other.
+mod activitypub;
 mod article;
 mod comments;
 mod feeds;
@@ -117,6 +118,16 @@ pub fn site() -> Router<AppState> {
             get(|| async { axum::response::Redirect::permanent("/privacy/") }),
         )
         .route("/proof-of-work", get(proof::challenge))
+        .route("/.well-known/webfinger", get(activitypub::webfinger))
+        .route("/.well-known/nodeinfo", get(activitypub::nodeinfo_links))
+        .route("/nodeinfo/2.1", get(activitypub::nodeinfo))
+        .route("/ap/actor", get(activitypub::actor))
+        .route("/ap/followers", get(activitypub::followers))
+        .route("/ap/outbox", get(activitypub::outbox))
+        .route(
+            "/ap/inbox",
+            post(activitypub::inbox).layer(DefaultBodyLimit::max(activitypub::MAX_ACTIVITY_BYTES)),
+        )
         .route(
             webmention::PATH,
             post(webmention::receive).layer(DefaultBodyLimit::max(16 * 1024)),

@@ -1,5 +1,6 @@
-//! The server's Webmention rounds: every few seconds, the mentions due for
-//! a check and the site's own mentions due to be sent, on whichever node
+//! The server's federation rounds: every few seconds, the mentions due for
+//! a check, the site's own mentions due to be sent and the ActivityPub
+//! deliveries due, on whichever node
 //! takes the `webmentions` lease (taken only when something is due).
 use super::webmentions::{Checker, LEASE_MS, WEBMENTION_LEASE};
 use chrono::Utc;
@@ -21,6 +22,11 @@ pub async fn run(state: AppState, checker: Checker, every: Duration) {
                 .store
                 .due_sends(now, 1)
                 .await
+                .is_ok_and(|d| !d.is_empty())
+            || state
+                .store
+                .due_deliveries(now, 1)
+                .await
                 .is_ok_and(|d| !d.is_empty());
         if !due {
             tokio::time::sleep(every).await;
@@ -29,7 +35,8 @@ pub async fn run(state: AppState, checker: Checker, every: Duration) {
         let round = async {
             let checked = super::webmentions::check_due(&state, &checker).await?;
             let sent = super::sends::send_due(&state, &checker).await?;
-            anyhow::Ok(checked + sent)
+            let delivered = super::deliveries::deliver_due(&state, &checker).await?;
+            anyhow::Ok(checked + sent + delivered)
         };
         match crate::lease::with_lease(
             state.store.as_ref(),

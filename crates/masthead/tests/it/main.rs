@@ -1,6 +1,7 @@
 //! End-to-end tests: a real masthead server on a loopback port, a real SQLite
 //! file in a temporary folder, a real HTTP client, and the real binary for
 //! command-line checks. One test binary, one module per feature.
+mod activitypub;
 mod admin;
 mod article_page;
 mod backup;

@@ -1,0 +1,396 @@
+//! ActivityPub (issue 31): what the site does with an activity whose
+//! signature the web layer verified, and what it tells its followers when
+//! an article is published, updated or withdrawn. A reply becomes a comment
+//! through [`super::submit_comment`] (rules, filter, hook, sanctions; none of
+//! the form's checks); its edits and deletion go through the moderation door
+//! by its author, like a Webmention's.
+use super::submit::{Channel, Submission, SubmitError, submit_comment};
+use super::webmentions::{Deps, cut, edit_reply, withdraw};
+use crate::Timestamp;
+use crate::article::{Article, ArticleKind, ArticleStatus};
+use crate::comment::{CommentForm, CommentStatus, limits};
+use crate::federation::activitypub::{
+    Addresses, Incoming, Note, RemoteActor, accept, activity, article_object, read_activity,
+};
+use crate::federation::keys::{KeyError, SiteKey, generate_private_pem};
+use crate::federation::webmention::{Kind, target_slug};
+use crate::ids::{ArticleId, CommentId};
+use crate::settings::SiteSettings;
+use crate::store::{Store, StoreError};
+use serde_json::{Value, json};
+use url::Url;
+
+/// A comment's `comment_type` when it came from the Fediverse.
+pub const ACTIVITYPUB: &str = "activitypub";
+
+/// Why an activity is refused; the web layer maps each to a status.
+#[derive(Debug, thiserror::Error)]
+pub enum InboxError {
+    /// `federation.enabled` is off (404).
+    #[error("ActivityPub is not enabled on this site")]
+    Disabled,
+    /// Not an activity masthead can read (400).
+    #[error("not an ActivityPub activity: {0}")]
+    Malformed(&'static str),
+    /// The activity's actor is not the signer, or not the post's author
+    /// (403).
+    #[error("the activity's actor did not sign it, or does not own its object")]
+    NotTheActor,
+    /// The instance's flood rule: try again in this many seconds (429).
+    #[error("too many comments from this instance; try again in {0} s")]
+    Flood(u64),
+    /// The reply was refused (comments closed, a sanction, the hook): 422.
+    #[error("{0}")]
+    Refused(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// What an accepted activity did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Received {
+    Followed,
+    Unfollowed,
+    /// A reply became this comment, with this status.
+    Comment(CommentId, CommentStatus),
+    Edited(CommentId),
+    Deleted(CommentId),
+    Reacted(Kind),
+    Unreacted,
+    /// Accepted, nothing done, and why (a private message, another site's
+    /// post, an activity masthead has no use for).
+    Ignored(&'static str),
+}
+
+/// The site actor's key, made (and kept) on first use.
+pub async fn site_key(store: &dyn Store) -> Result<SiteKey, SiteKeyError> {
+    let pem = match store.site_key().await? {
+        Some(pem) => pem,
+        None => store.keep_site_key(&generate_private_pem()?).await?,
+    };
+    Ok(SiteKey::from_private_pem(&pem)?)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SiteKeyError {
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Acts on one activity from `actor`, whose key signed it.
+pub async fn receive_activity(
+    deps: &Deps<'_>,
+    ad: &Addresses,
+    actor: &RemoteActor,
+    activity: &Value,
+    now: Timestamp,
+) -> Result<Received, InboxError> {
+    if !deps.settings.federation.enabled {
+        return Err(InboxError::Disabled);
+    }
+    let (id, actor_id, incoming) =
+        read_activity(activity).ok_or(InboxError::Malformed("no id, type or actor"))?;
+    if actor_id != actor.id {
+        return Err(InboxError::NotTheActor);
+    }
+    let store = deps.store;
+    let now_ms = now.timestamp_millis();
+    match incoming {
+        Incoming::Follow { object } => {
+            if object != ad.actor() {
+                return Ok(Received::Ignored("a follow of another actor"));
+            }
+            store.add_follower(actor, now_ms).await?;
+            let answer = accept(ad, activity, &format!("{}#accept-{now_ms}", ad.actor()));
+            store
+                .queue_delivery(&actor.inbox, &answer.to_string(), now_ms)
+                .await?;
+            Ok(Received::Followed)
+        }
+        Incoming::UndoFollow => {
+            store.remove_follower(&actor.id).await?;
+            Ok(Received::Unfollowed)
+        }
+        Incoming::Create(note) | Incoming::Update(note) if note.attributed_to != actor.id => {
+            Err(InboxError::NotTheActor)
+        }
+        Incoming::Create(note) | Incoming::Update(note) => {
+            if let Some(known) = store.federated_note(&note.id).await? {
+                if known.actor_id != actor.id {
+                    return Err(InboxError::NotTheActor);
+                }
+                return edit(deps, known.comment_id, &note, now).await;
+            }
+            if !note.public {
+                // Addressed to people, not the public: never published.
+                return Ok(Received::Ignored("a private message"));
+            }
+            reply(deps, ad, actor, &note, now).await
+        }
+        Incoming::Delete { object } => {
+            if object == actor.id {
+                store.remove_follower(&actor.id).await?;
+                return Ok(Received::Unfollowed);
+            }
+            let Some(known) = store.federated_note(&object).await? else {
+                return Ok(Received::Ignored("a post that made no comment here"));
+            };
+            if known.actor_id != actor.id {
+                return Err(InboxError::NotTheActor);
+            }
+            let Some(comment) = known.comment_id else {
+                return Ok(Received::Ignored("a post whose comment is gone"));
+            };
+            withdraw(deps, Some(comment), now).await?;
+            Ok(Received::Deleted(comment))
+        }
+        Incoming::Like { object } => react(deps, ad, actor, &id, &object, Kind::Like, now).await,
+        Incoming::Announce { object } => {
+            react(deps, ad, actor, &id, &object, Kind::Repost, now).await
+        }
+        Incoming::UndoReaction { activity } => {
+            Ok(if store.remove_reaction(&activity, &actor.id).await? {
+                Received::Unreacted
+            } else {
+                Received::Ignored("an undo of nothing kept here")
+            })
+        }
+        Incoming::Other(_) => Ok(Received::Ignored("an activity masthead does not use")),
+    }
+}
+
+/// Lists a like or boost of one of the site's articles.
+async fn react(
+    deps: &Deps<'_>,
+    ad: &Addresses,
+    actor: &RemoteActor,
+    id: &str,
+    object: &str,
+    kind: Kind,
+    now: Timestamp,
+) -> Result<Received, InboxError> {
+    match our_article(deps.store, ad, object, now).await? {
+        Some(article) => {
+            deps.store
+                .record_reaction(id, object, article.id, kind, actor, now.timestamp_millis())
+                .await?;
+            Ok(Received::Reacted(kind))
+        }
+        None => Ok(Received::Ignored("a reaction to another site's post")),
+    }
+}
+
+/// A live article of this site at `url`.
+async fn our_article(
+    store: &dyn Store,
+    ad: &Addresses,
+    url: &str,
+    now: Timestamp,
+) -> Result<Option<Article>, StoreError> {
+    let Some(slug) = Url::parse(url).ok().and_then(|u| target_slug(&u, &ad.site)) else {
+        return Ok(None);
+    };
+    Ok(store
+        .article_by_slug(&slug)
+        .await?
+        .filter(|a| a.is_live(now) && a.provenance.withdrawn_at.is_none()))
+}
+
+/// What a reply answers: an article, or a comment on one.
+async fn replied_to(
+    deps: &Deps<'_>,
+    ad: &Addresses,
+    in_reply_to: &str,
+    now: Timestamp,
+) -> Result<Option<(Article, Option<CommentId>)>, StoreError> {
+    if let Some(article) = our_article(deps.store, ad, in_reply_to, now).await? {
+        return Ok(Some((article, None)));
+    }
+    let parent = match ad.comment_of(in_reply_to) {
+        Some(id) => Some(id),
+        // A reply to a reply that came from the Fediverse.
+        None => deps
+            .store
+            .federated_note(in_reply_to)
+            .await?
+            .and_then(|n| n.comment_id),
+    };
+    let Some(parent) = parent else {
+        return Ok(None);
+    };
+    let Some(c) = deps.store.comment(parent).await? else {
+        return Ok(None);
+    };
+    let article = deps
+        .store
+        .article_by_id(c.article_id)
+        .await?
+        .filter(|a| a.is_live(now) && a.provenance.withdrawn_at.is_none());
+    Ok(article.map(|a| (a, Some(parent))))
+}
+
+async fn reply(
+    deps: &Deps<'_>,
+    ad: &Addresses,
+    actor: &RemoteActor,
+    note: &Note,
+    now: Timestamp,
+) -> Result<Received, InboxError> {
+    let Some(in_reply_to) = note.in_reply_to.as_deref() else {
+        return Ok(Received::Ignored("a post that replies to nothing here"));
+    };
+    let Some((article, parent)) = replied_to(deps, ad, in_reply_to, now).await? else {
+        return Ok(Received::Ignored("a post that replies to nothing here"));
+    };
+    let host = Url::parse(&actor.id)
+        .ok()
+        .and_then(|u| u.host_str().map(String::from))
+        .unwrap_or_else(|| "unknown".into());
+    // The name readers see carries the handle: who it is on the Fediverse.
+    let author = if actor.name.trim_start_matches('@') == actor.handle.trim_start_matches('@') {
+        actor.handle.clone()
+    } else {
+        format!("{} ({})", actor.name, actor.handle)
+    };
+    let sub = Submission {
+        article_id: article.id,
+        parent_id: parent,
+        form: CommentForm {
+            author: cut(&author, limits::AUTHOR),
+            // The rules want an address; none is stored (see `Channel`). One
+            // per instance, so the flood rule holds each instance back.
+            email: format!("{}@activitypub.invalid", cut(&host, 60)),
+            url: actor
+                .url
+                .clone()
+                .filter(|u| u.len() <= limits::URL)
+                .unwrap_or_default(),
+            comment: cut(&note.content, limits::COMMENT),
+        },
+        ip: None,
+        user_agent: None,
+        now,
+        channel: Channel::Federated {
+            comment_type: ACTIVITYPUB,
+            origin: note.url.clone(),
+        },
+        honeypot: String::new(),
+        subscribe: false,
+        page_title: None,
+        reader_id: None,
+        proof: None,
+    };
+    let now_ms = now.timestamp_millis();
+    match submit_comment(
+        deps.store,
+        deps.settings,
+        deps.secret,
+        deps.filter,
+        deps.hook,
+        sub,
+    )
+    .await
+    {
+        Ok(accepted) => {
+            deps.store
+                .record_note(
+                    &note.id,
+                    in_reply_to,
+                    article.id,
+                    Some(accepted.id),
+                    actor,
+                    now_ms,
+                )
+                .await?;
+            Ok(Received::Comment(accepted.id, accepted.status))
+        }
+        Err(SubmitError::Store(e)) => Err(e.into()),
+        Err(SubmitError::Flood { retry_after }) => Err(InboxError::Flood(retry_after)),
+        Err(e) => {
+            deps.store
+                .record_note(&note.id, in_reply_to, article.id, None, actor, now_ms)
+                .await?;
+            Err(InboxError::Refused(e.to_string()))
+        }
+    }
+}
+
+async fn edit(
+    deps: &Deps<'_>,
+    comment: Option<CommentId>,
+    note: &Note,
+    now: Timestamp,
+) -> Result<Received, InboxError> {
+    let existing = match comment {
+        Some(id) => deps
+            .store
+            .comment(id)
+            .await?
+            .filter(|c| c.status != CommentStatus::Trash),
+        None => None,
+    };
+    let Some(c) = existing else {
+        return Ok(Received::Ignored("a post whose comment is gone"));
+    };
+    edit_reply(deps, &c, &cut(&note.content, limits::COMMENT), now).await?;
+    Ok(Received::Edited(c.id))
+}
+
+/// Whether followers should have the article: published, listed, not
+/// withdrawn.
+fn stands(a: &Article) -> bool {
+    a.status == ArticleStatus::Published
+        && a.kind == ArticleKind::Article
+        && a.external_url.is_none()
+        && a.provenance.withdrawn_at.is_none()
+}
+
+/// Tells the followers what became of an article: `Create` when it is
+/// first published (at its publication time, for a scheduled one),
+/// `Update` when a published one changes, `Delete` when it is unpublished
+/// or withdrawn. Queued, one delivery per instance; nothing without
+/// `federation.enabled` and `site.url`.
+pub(crate) async fn tell_followers(
+    store: &dyn Store,
+    id: ArticleId,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let (settings, _) = SiteSettings::load(store).await?;
+    if !settings.federation.enabled {
+        return Ok(());
+    }
+    let (Ok(site), Some(article)) = (Url::parse(&settings.url), store.article_by_id(id).await?)
+    else {
+        return Ok(());
+    };
+    let live = stands(&article);
+    let kind = match (store.federated_article(id).await?, live) {
+        (None | Some(false), true) => "Create",
+        (Some(true), true) => "Update",
+        (Some(true), false) => "Delete",
+        (_, false) => return Ok(()),
+    };
+    let ad = Addresses::new(site);
+    let url = ad.article(&article);
+    let now_ms = now.timestamp_millis();
+    let object = if kind == "Delete" {
+        json!({ "id": url, "type": "Tombstone" })
+    } else {
+        article_object(&ad, &article, &[])
+    };
+    let at_ms = if kind == "Create" {
+        article.published_at.timestamp_millis().max(now_ms)
+    } else {
+        now_ms
+    };
+    let body = activity(
+        &ad,
+        kind,
+        &format!("{url}#{}-{now_ms}", kind.to_lowercase()),
+        object,
+    );
+    store.queue_for_followers(&body.to_string(), at_ms).await?;
+    store.set_federated_article(id, live, now_ms).await
+}

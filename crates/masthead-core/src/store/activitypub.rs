@@ -1,0 +1,102 @@
+//! ActivityPub's state: the site's key, other servers' keys, followers,
+//! the delivery queue, and which posts and reactions came from where.
+use super::error::StoreResult;
+use crate::federation::activitypub::RemoteActor;
+use crate::federation::webmention::Kind;
+use crate::ids::{ArticleId, CommentId};
+use async_trait::async_trait;
+
+/// Another server's public key, with its actor as last fetched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemoteKey {
+    pub key_id: String,
+    pub actor: RemoteActor,
+    pub public_pem: String,
+    pub fetched_ms: i64,
+}
+
+/// One activity to POST to one inbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    pub id: i64,
+    pub inbox: String,
+    pub body: String,
+    pub attempts: u32,
+}
+
+/// How a try at a delivery ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeliveryOutcome {
+    /// `sent`, `pending` (to retry at `next_ms`) or `failed`.
+    pub state: &'static str,
+    pub status: Option<u16>,
+    pub error: Option<String>,
+    pub attempts: u32,
+    pub next_ms: i64,
+}
+
+/// A post from the Fediverse that became a comment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FederatedNote {
+    pub article_id: ArticleId,
+    /// `None` once the comment is gone.
+    pub comment_id: Option<CommentId>,
+    /// Who wrote it: the only actor who may change or delete it.
+    pub actor_id: String,
+}
+
+#[async_trait]
+pub trait ActivityPubStore {
+    /// The site actor's private key (PKCS#8 PEM), if made.
+    async fn site_key(&self) -> StoreResult<Option<String>>;
+    /// Keeps `candidate` as the site's key unless one is kept already (the
+    /// first node wins); the key kept.
+    async fn keep_site_key(&self, candidate: &str) -> StoreResult<String>;
+    async fn remote_key(&self, key_id: &str) -> StoreResult<Option<RemoteKey>>;
+    async fn keep_remote_key(&self, key: &RemoteKey) -> StoreResult<()>;
+    /// Adds (or refreshes) a follower.
+    async fn add_follower(&self, actor: &RemoteActor, now_ms: i64) -> StoreResult<()>;
+    /// `false` if it was not following.
+    async fn remove_follower(&self, actor_id: &str) -> StoreResult<bool>;
+    async fn follower_count(&self) -> StoreResult<u64>;
+    /// Queues `body` once per followers' instance (their shared inbox, or
+    /// each one's own inbox); how many deliveries were queued.
+    async fn queue_for_followers(&self, body: &str, at_ms: i64) -> StoreResult<u64>;
+    async fn queue_delivery(&self, inbox: &str, body: &str, at_ms: i64) -> StoreResult<()>;
+    /// Deliveries due now, oldest first.
+    async fn due_deliveries(&self, now_ms: i64, limit: u32) -> StoreResult<Vec<Delivery>>;
+    async fn record_delivery(&self, id: i64, outcome: &DeliveryOutcome) -> StoreResult<()>;
+    /// Whether followers were told of the article and it still stands for
+    /// them; `None` if they were never told.
+    async fn federated_article(&self, article: ArticleId) -> StoreResult<Option<bool>>;
+    async fn set_federated_article(
+        &self,
+        article: ArticleId,
+        live: bool,
+        now_ms: i64,
+    ) -> StoreResult<()>;
+    async fn federated_note(&self, note_id: &str) -> StoreResult<Option<FederatedNote>>;
+    /// Records the comment a remote post became (or, `None`, that it made
+    /// none: refused).
+    async fn record_note(
+        &self,
+        note_id: &str,
+        target: &str,
+        article: ArticleId,
+        comment: Option<CommentId>,
+        actor: &RemoteActor,
+        now_ms: i64,
+    ) -> StoreResult<()>;
+    /// Lists a like or boost under the article (moving its caches).
+    async fn record_reaction(
+        &self,
+        activity_id: &str,
+        target: &str,
+        article: ArticleId,
+        kind: Kind,
+        actor: &RemoteActor,
+        now_ms: i64,
+    ) -> StoreResult<()>;
+    /// Takes a like or boost back, if `actor_id` made it; whether it did.
+    async fn remove_reaction(&self, activity_id: &str, actor_id: &str) -> StoreResult<bool>;
+}

@@ -1,0 +1,392 @@
+//! ActivityPub (issue 31), only with `federation.enabled` (404 otherwise):
+//! WebFinger (`/.well-known/webfinger`), NodeInfo 2.1, the site's actor
+//! (`/ap/actor`) with its followers and outbox, articles as `Article`
+//! objects (the article's own address, asked for with an ActivityPub
+//! `Accept`), and the inbox (`POST /ap/inbox`, shared by every instance):
+//! a signature checked (draft-cavage or RFC 9421), its key fetched and kept,
+//! the activity handed to the one use case. Errors are JSON (`{"code",
+//! "message"}`).
+use crate::error::{ApiError, Text};
+use crate::state::AppState;
+use crate::views::site_base;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use masthead_core::chrono::Utc;
+use masthead_core::federation::activitypub::{
+    ACTIVITY_JSON, Addresses, NODEINFO_SCHEMA, actor_document, article_object, is_our_resource,
+    nodeinfo as nodeinfo_document, webfinger as webfinger_document,
+};
+use masthead_core::federation::signature::{Incoming, SigError, claim};
+use masthead_core::service::{InboxError, Received, WebmentionDeps, receive_activity};
+use masthead_core::settings::SiteSettings;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use std::sync::Arc;
+use url::Url;
+
+/// The inbox takes activities up to this size.
+pub const MAX_ACTIVITY_BYTES: usize = 256 * 1024;
+/// An article's `replies` lists at most this many comments, the oldest.
+const MAX_REPLIES: usize = 200;
+
+fn disabled() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        Text::id("error-activitypub-disabled"),
+    )
+}
+
+/// The settings and the site's addresses, or 404 when federation is off.
+async fn enabled(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<(Arc<SiteSettings>, Addresses), ApiError> {
+    let settings = state.settings().await?;
+    if !settings.federation.enabled {
+        return Err(disabled());
+    }
+    let site = Url::parse(&site_base(&settings, headers)).map_err(ApiError::internal)?;
+    Ok((settings, Addresses::new(site)))
+}
+
+/// A JSON answer of the given type; `Vary: Accept` where the same address
+/// also answers HTML.
+pub fn json_answer(content_type: &'static str, body: &Value) -> Response {
+    let mut response = (StatusCode::OK, body.to_string()).into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=60"),
+    );
+    h.insert(header::VARY, HeaderValue::from_static("Accept"));
+    response
+}
+
+#[derive(Deserialize)]
+pub struct WebfingerQuery {
+    resource: Option<String>,
+}
+
+/// `GET /.well-known/webfinger?resource=acct:USERNAME@HOST`.
+pub async fn webfinger(
+    State(state): State<AppState>,
+    Query(q): Query<WebfingerQuery>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (settings, ad) = enabled(&state, &headers).await?;
+    let resource = q.resource.filter(|r| !r.is_empty()).ok_or_else(|| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "missing_param",
+            Text::id("error-webfinger-resource"),
+        )
+    })?;
+    let username = &settings.federation.username;
+    if !is_our_resource(&ad, username, &resource) {
+        return Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            Text::id("error-activitypub-unknown"),
+        ));
+    }
+    let mut response = json_answer("application/jrd+json", &webfinger_document(&ad, username));
+    response.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    Ok(response)
+}
+
+/// `GET /.well-known/nodeinfo`: where the NodeInfo document is.
+pub async fn nodeinfo_links(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (_, ad) = enabled(&state, &headers).await?;
+    let href = ad.site.join("/nodeinfo/2.1").map_err(ApiError::internal)?;
+    Ok(json_answer(
+        "application/json",
+        &json!({ "links": [{ "rel": NODEINFO_SCHEMA, "href": href.as_str() }] }),
+    ))
+}
+
+/// `GET /nodeinfo/2.1`.
+pub async fn nodeinfo(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (settings, _) = enabled(&state, &headers).await?;
+    let articles = state.store.count_published_articles().await?;
+    let comments = state
+        .store
+        .count_comments_by_status()
+        .await?
+        .into_iter()
+        .filter(|(s, _)| *s == masthead_core::comment::CommentStatus::Approved)
+        .map(|(_, n)| n)
+        .sum();
+    let mut response = json_answer(
+        "application/json",
+        &nodeinfo_document(&settings.title, articles, comments, true),
+    );
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(
+            "application/json; profile=\"http://nodeinfo.diaspora.software/ns/schema/2.1#\"",
+        ),
+    );
+    Ok(response)
+}
+
+/// `GET /ap/actor`: the site as an actor.
+pub async fn actor(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (settings, ad) = enabled(&state, &headers).await?;
+    let key = state.site_key().await?;
+    Ok(json_answer(
+        ACTIVITY_JSON,
+        &actor_document(
+            &ad,
+            &settings.federation.username,
+            &settings.title,
+            &settings.description,
+            key.public_pem(),
+        ),
+    ))
+}
+
+fn collection(id: String, total: u64) -> Value {
+    json!({
+        "@context": "https://www.w3.org/ns/activitystreams",
+        "id": id,
+        "type": "OrderedCollection",
+        "totalItems": total,
+        "orderedItems": [],
+    })
+}
+
+/// `GET /ap/followers`: how many, not who (followers are people).
+pub async fn followers(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (_, ad) = enabled(&state, &headers).await?;
+    let n = state.store.follower_count().await?;
+    Ok(json_answer(ACTIVITY_JSON, &collection(ad.followers(), n)))
+}
+
+/// `GET /ap/outbox`: how many articles; they are read at their addresses.
+pub async fn outbox(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (_, ad) = enabled(&state, &headers).await?;
+    let n = state.store.count_published_articles().await?;
+    Ok(json_answer(ACTIVITY_JSON, &collection(ad.outbox(), n)))
+}
+
+/// An article as an `Article`, for an ActivityPub `Accept`: `None` when
+/// federation is off (the page is served as usual).
+pub async fn article(
+    state: &AppState,
+    headers: &HeaderMap,
+    slug: &str,
+) -> Result<Option<Response>, ApiError> {
+    let (_, ad) = match enabled(state, headers).await {
+        Ok(found) => found,
+        Err(_) => return Ok(None),
+    };
+    let now = Utc::now();
+    let Some(a) = state
+        .store
+        .article_by_slug(slug)
+        .await?
+        .filter(|a| a.is_live(now))
+    else {
+        return Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            Text::id("error-activitypub-unknown"),
+        ));
+    };
+    if a.provenance.withdrawn_at.is_some() {
+        let mut gone = json_answer(
+            ACTIVITY_JSON,
+            &json!({
+                "@context": "https://www.w3.org/ns/activitystreams",
+                "id": ad.article(&a),
+                "type": "Tombstone",
+            }),
+        );
+        *gone.status_mut() = StatusCode::GONE;
+        return Ok(Some(gone));
+    }
+    let mut replies = state.store.approved_comments(a.id).await?;
+    replies.truncate(MAX_REPLIES);
+    Ok(Some(json_answer(
+        ACTIVITY_JSON,
+        &article_object(&ad, &a, &replies),
+    )))
+}
+
+/// `POST /ap/inbox`.
+pub async fn inbox(
+    State(state): State<AppState>,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let (settings, ad) = enabled(&state, &headers).await?;
+    let json_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.to_ascii_lowercase().contains("json"));
+    if !json_type {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            Text::id("error-activitypub-type"),
+        ));
+    }
+    let activity: Value = serde_json::from_slice(&body).map_err(|e| malformed(&e.to_string()))?;
+    let list: Vec<(String, String)> = headers
+        .iter()
+        .filter_map(|(n, v)| Some((n.as_str().to_string(), v.to_str().ok()?.to_string())))
+        .collect();
+    let path = uri.path_and_query().map_or("/ap/inbox", |p| p.as_str());
+    let target = ad.site.join(path).map_err(ApiError::internal)?;
+    let now = Utc::now();
+    let request = Incoming {
+        method: "POST",
+        target_uri: &target,
+        headers: &list,
+        body: &body,
+    };
+    let claim = claim(&request, now.timestamp()).map_err(|e| bad_signature(&e))?;
+    // Refused before any fetch: a blocked instance costs nothing.
+    let host_of = |u: &str| {
+        Url::parse(u)
+            .ok()
+            .and_then(|u| u.host_str().map(String::from))
+    };
+    let key_host = host_of(&claim.key_id).unwrap_or_default();
+    let actor_host = activity
+        .get("actor")
+        .and_then(masthead_core::federation::activitypub::id_of)
+        .and_then(host_of)
+        .unwrap_or_default();
+    if settings.federation.blocks(&key_host) || settings.federation.blocks(&actor_host) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "blocked_domain",
+            Text::id("error-activitypub-blocked"),
+        ));
+    }
+    if let Err(wait) = state.limits.check_instance(&key_host) {
+        return Err(ApiError::rate_limited(wait, Text::id("error-rate-limited")));
+    }
+    let actor = verified_actor(&state, &claim, &ad).await?;
+    let deps = WebmentionDeps {
+        store: state.store.as_ref(),
+        settings: &settings,
+        secret: state.secret(),
+        filter: &state.filter,
+        hook: state.hook(),
+    };
+    let received = receive_activity(&deps, &ad, &actor, &activity, now)
+        .await
+        .map_err(refused)?;
+    let body = match received {
+        Received::Comment(id, status) => {
+            json!({ "status": "comment", "comment": id.0, "comment_status": status.as_str() })
+        }
+        Received::Edited(id) => json!({ "status": "edited", "comment": id.0 }),
+        Received::Deleted(id) => json!({ "status": "deleted", "comment": id.0 }),
+        Received::Followed => json!({ "status": "followed" }),
+        Received::Unfollowed => json!({ "status": "unfollowed" }),
+        Received::Reacted(kind) => json!({ "status": "reacted", "kind": kind.as_str() }),
+        Received::Unreacted => json!({ "status": "unreacted" }),
+        Received::Ignored(why) => json!({ "status": "ignored", "why": why }),
+    };
+    Ok((StatusCode::ACCEPTED, axum::Json(body)).into_response())
+}
+
+/// The actor whose key made `claim`'s signature: the kept key, or the
+/// key fetched afresh when none is kept or the kept one no longer
+/// verifies (a rotated key; at most once a minute per key).
+async fn verified_actor(
+    state: &AppState,
+    claim: &masthead_core::federation::signature::Claim,
+    ad: &masthead_core::federation::activitypub::Addresses,
+) -> Result<masthead_core::federation::activitypub::RemoteActor, ApiError> {
+    let kept = state.store.remote_key(&claim.key_id).await?;
+    let now_ms = masthead_core::chrono::Utc::now().timestamp_millis();
+    if let Some(k) = &kept {
+        match claim.verify(&k.public_pem) {
+            Ok(()) => return Ok(k.actor.clone()),
+            Err(e) if now_ms - k.fetched_ms < 60_000 => {
+                return Err(bad_signature(&e));
+            }
+            Err(_) => {}
+        }
+    }
+    let key = state.site_key().await?;
+    let fresh = state
+        .remote_actors
+        .fetch_key(&claim.key_id, &key, &ad.key_id())
+        .await
+        .map_err(|why| {
+            ApiError::new(
+                axum::http::StatusCode::UNAUTHORIZED,
+                "key_unavailable",
+                Text::s("error-activitypub-key", "why", why),
+            )
+        })?;
+    claim
+        .verify(&fresh.public_pem)
+        .map_err(|e| bad_signature(&e))?;
+    state.store.keep_remote_key(&fresh).await?;
+    Ok(fresh.actor)
+}
+
+fn malformed(why: &str) -> ApiError {
+    ApiError::new(
+        StatusCode::BAD_REQUEST,
+        "invalid_activity",
+        Text::s("error-activitypub-malformed", "why", why.to_string()),
+    )
+}
+
+/// 401, saying what is wrong with the signature.
+pub fn bad_signature(e: &SigError) -> ApiError {
+    ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        "bad_signature",
+        Text::s("error-activitypub-signature", "why", e.to_string()),
+    )
+}
+
+fn refused(e: InboxError) -> ApiError {
+    match e {
+        InboxError::Disabled => disabled(),
+        InboxError::Malformed(why) => malformed(why),
+        InboxError::NotTheActor => ApiError::new(
+            StatusCode::FORBIDDEN,
+            "not_the_actor",
+            Text::id("error-activitypub-actor"),
+        ),
+        InboxError::Flood(wait) => ApiError::rate_limited(wait, Text::id("error-flood")),
+        InboxError::Refused(why) => ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "refused",
+            Text::s("error-activitypub-refused", "why", why),
+        ),
+        InboxError::Store(e) => e.into(),
+    }
+}

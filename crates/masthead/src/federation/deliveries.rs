@@ -1,0 +1,139 @@
+//! Delivering activities to other servers' inboxes (ActivityPub's sending
+//! side): each POST signed with the site's key, draft-cavage first (what
+//! Mastodon verifies), RFC 9421 when an inbox refuses that with 401; a
+//! failure tried again after 1, 2, 4… minutes, then given up. Inboxes are
+//! addresses from outside: public only unless `--allow-private-addresses`.
+use super::webmentions::Checker;
+use chrono::Utc;
+use masthead_core::federation::activitypub::{ACTIVITY_JSON, Addresses};
+use masthead_core::federation::keys::SiteKey;
+use masthead_core::federation::signature::{Scheme, sign};
+use masthead_core::store::{Delivery, DeliveryOutcome};
+use masthead_outbound::header::{CONTENT_TYPE, HeaderName};
+use masthead_outbound::{Method, Request, StatusCode};
+use masthead_web::AppState;
+use url::Url;
+
+/// Deliveries per round.
+const ROUND: u32 = 50;
+/// Tries in all before a delivery is given up (the last about four hours
+/// after the first).
+pub const MAX_DELIVERY_ATTEMPTS: u32 = 9;
+
+impl Checker {
+    /// POSTs one signed activity; the inbox's status, or why none came.
+    async fn post(
+        &self,
+        key: &SiteKey,
+        key_id: &str,
+        inbox: &Url,
+        body: &str,
+        scheme: Scheme,
+    ) -> Result<StatusCode, String> {
+        let mut request = Request::new(Method::POST, inbox.as_str())
+            .header(CONTENT_TYPE, ACTIVITY_JSON)
+            .body(body.to_string());
+        let headers = sign(
+            scheme,
+            key,
+            key_id,
+            "POST",
+            inbox,
+            Some(body.as_bytes()),
+            Utc::now(),
+        )
+        .map_err(|e| e.to_string())?;
+        for (name, value) in headers {
+            request = request.header(HeaderName::from_static(name), value);
+        }
+        self.client()
+            .send(request)
+            .await
+            .map(|a| a.status)
+            .map_err(|e| e.to_string())
+    }
+
+    /// One delivery's try, as the queue records it.
+    pub async fn deliver(&self, key: &SiteKey, key_id: &str, d: &Delivery) -> DeliveryOutcome {
+        let now_ms = Utc::now().timestamp_millis();
+        let attempts = d.attempts + 1;
+        let retry = |status: Option<StatusCode>, why: String| DeliveryOutcome {
+            state: if attempts >= MAX_DELIVERY_ATTEMPTS {
+                "failed"
+            } else {
+                "pending"
+            },
+            status: status.map(|s| s.as_u16()),
+            error: Some(why),
+            attempts,
+            next_ms: now_ms + 60_000 * (1 << (attempts - 1).min(10)),
+        };
+        let Ok(inbox) = Url::parse(&d.inbox) else {
+            return DeliveryOutcome {
+                state: "failed",
+                status: None,
+                error: Some("the inbox is not an address".into()),
+                attempts,
+                next_ms: now_ms,
+            };
+        };
+        let mut answer = self
+            .post(key, key_id, &inbox, &d.body, Scheme::Cavage)
+            .await;
+        if answer == Ok(StatusCode::UNAUTHORIZED) {
+            answer = self
+                .post(key, key_id, &inbox, &d.body, Scheme::Rfc9421)
+                .await;
+        }
+        match answer {
+            Ok(s) if s.is_success() => DeliveryOutcome {
+                state: "sent",
+                status: Some(s.as_u16()),
+                error: None,
+                attempts,
+                next_ms: now_ms,
+            },
+            // The inbox will not take it, now or later.
+            Ok(s)
+                if s.is_client_error()
+                    && s != StatusCode::TOO_MANY_REQUESTS
+                    && s != StatusCode::REQUEST_TIMEOUT =>
+            {
+                DeliveryOutcome {
+                    state: "failed",
+                    status: Some(s.as_u16()),
+                    error: Some(format!("the inbox answered {s}")),
+                    attempts,
+                    next_ms: now_ms,
+                }
+            }
+            Ok(s) => retry(Some(s), format!("the inbox answered {s}")),
+            Err(why) => retry(None, why),
+        }
+    }
+}
+
+/// Delivers what is due; how many were tried.
+pub async fn deliver_due(state: &AppState, checker: &Checker) -> anyhow::Result<usize> {
+    let due = state
+        .store
+        .due_deliveries(Utc::now().timestamp_millis(), ROUND)
+        .await?;
+    if due.is_empty() {
+        return Ok(0);
+    }
+    let settings = state.settings().await?;
+    let ad = Addresses::new(Url::parse(&settings.url)?);
+    let key = state.site_key().await?;
+    let key_id = ad.key_id();
+    let mut tried = 0;
+    for d in &due {
+        let outcome = checker.deliver(&key, &key_id, d).await;
+        if outcome.state != "sent" {
+            tracing::info!(inbox = %d.inbox, error = ?outcome.error, "an ActivityPub delivery failed");
+        }
+        state.store.record_delivery(d.id, &outcome).await?;
+        tried += 1;
+    }
+    Ok(tried)
+}

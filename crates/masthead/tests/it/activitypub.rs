@@ -1,0 +1,490 @@
+//! ActivityPub (issue 31) against a second, independent implementation:
+//! Fedify (`tests/browser/fediverse_peer.mjs`, a node process serving one
+//! account, alice, on loopback). Fedify looks masthead up by WebFinger,
+//! reads its actor and an article, follows it and verifies every delivery
+//! with its own `verifyRequest`; replies, edits, deletions and likes come
+//! from there signed by Fedify's `signRequest` (draft-cavage and RFC 9421),
+//! and tampered ones are refused. Both backends.
+use crate::helpers::{ARTICLE, TestApp, skipped};
+use masthead_core::article::ArticleStatus;
+use masthead_core::comment::CommentStatus;
+use masthead_core::ids::{ArticleId, CommentId};
+use masthead_core::service::update_article;
+use masthead_web::{RateLimitConfig, WebConfig};
+use serde_json::{Value, json};
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncBufReadExt, BufReader};
+
+fn browser_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/browser")
+}
+
+/// The Fedify server; killed when dropped.
+struct Peer {
+    base: String,
+    _child: tokio::process::Child,
+}
+
+impl Peer {
+    /// `None` (the test skipped) where node or Fedify is missing, except
+    /// under `CI=true`, where `.ci/run` installs them.
+    async fn start(app: &TestApp) -> Option<Self> {
+        let fedify = browser_dir().join("node_modules/@fedify/fedify");
+        let node = std::process::Command::new("node")
+            .arg("--version")
+            .output()
+            .is_ok();
+        if !fedify.is_dir() || !node {
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("the ActivityPub tests need node and @fedify/fedify under CI=true");
+            }
+            skipped(
+                "the ActivityPub tests against Fedify (node or @fedify/fedify missing)",
+                "sudo scripts/setup.sh browser",
+            );
+            return None;
+        }
+        let authority = app.base.trim_start_matches("http://").to_string();
+        let mut child = tokio::process::Command::new("node")
+            .arg(browser_dir().join("fediverse_peer.mjs"))
+            .env("MASTHEAD_AUTHORITY", authority)
+            .stdout(Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start node");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = BufReader::new(stdout).lines();
+        let first = tokio::time::timeout(Duration::from_secs(60), lines.next_line())
+            .await
+            .expect("Fedify started within a minute")
+            .expect("read")
+            .expect("a first line");
+        let v: Value = serde_json::from_str(&first).expect("JSON");
+        let base = v["base"].as_str().expect("base").to_string();
+        // Keep reading, so the child never blocks on a full pipe.
+        tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+        Some(Self {
+            base,
+            _child: child,
+        })
+    }
+
+    async fn control(&self, path: &str, body: Value) -> Value {
+        reqwest::Client::new()
+            .post(format!("{}/control/{path}", self.base))
+            .json(&body)
+            .timeout(Duration::from_secs(60))
+            .send()
+            .await
+            .expect("control")
+            .json()
+            .await
+            .expect("control JSON")
+    }
+
+    /// Sends one activity signed by Fedify; masthead's status and answer.
+    async fn send(&self, app: &TestApp, fields: Value) -> (u16, Value) {
+        let mut body = json!({ "inbox": format!("{}/ap/inbox", app.base), "content": "" });
+        if let (Some(b), Some(f)) = (body.as_object_mut(), fields.as_object()) {
+            b.extend(f.clone());
+        }
+        let out = self.control("send", body).await;
+        let status = u16::try_from(out["status"].as_u64().expect("status")).expect("u16");
+        let answer =
+            serde_json::from_str(out["body"].as_str().unwrap_or("null")).unwrap_or(Value::Null);
+        (status, answer)
+    }
+
+    /// Waits (at most 60 s, a bound for a loaded machine) until alice's
+    /// inboxes received an activity `done` picks.
+    async fn received(&self, done: impl Fn(&Value) -> bool) -> (Value, Value) {
+        let start = Instant::now();
+        loop {
+            let log = self.control("log", json!({})).await;
+            if let Some(found) = log["received"]
+                .as_array()
+                .and_then(|r| r.iter().find(|a| done(a)))
+            {
+                return (found.clone(), log["verified"].clone());
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "not received: {log}"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+}
+
+async fn app() -> TestApp {
+    let app = TestApp::spawn_with(WebConfig {
+        rate_limits: RateLimitConfig {
+            requests_per_second: 0,
+            burst: 0,
+            comment_posts_per_minute: 0,
+            reader_actions_per_minute: 0,
+        },
+        allow_private_addresses: true,
+        ..WebConfig::default()
+    })
+    .await;
+    app.set("comments.flood_seconds", "0").await;
+    app.set("site.url", &app.base).await;
+    app.set("federation.enabled", "true").await;
+    app.add_article(ARTICLE).await;
+    app
+}
+
+const SECOND: &str = "+++\ntitle = \"A second story\"\nslug = \"second-story\"\nstandfirst = \"More happened.\"\nbyline = \"Staff\"\npublished = 2024-05-02T10:00:00Z\n+++\n\nThe first version.\n";
+
+fn parsed(text: &str) -> masthead_core::article::NewArticle {
+    masthead::article_file::parse(text, std::path::Path::new("."))
+        .expect("article file")
+        .article
+}
+
+/// The verification Fedify made of the last request of `kind` it received.
+fn verified_as<'a>(verified: &'a Value, kind: &str) -> &'a Value {
+    verified
+        .as_array()
+        .and_then(|v| v.iter().rev().find(|r| r["type"] == kind))
+        .unwrap_or(&Value::Null)
+}
+
+#[tokio::test]
+async fn followed_from_fedify_the_site_delivers_signed_articles_updates_and_withdrawals() {
+    let app = app().await;
+    let Some(peer) = Peer::start(&app).await else {
+        return;
+    };
+    let host = app.base.trim_start_matches("http://");
+    let story = format!("{}/articles/test-story", app.base);
+
+    // Fedify finds the account by WebFinger, reads the actor and an article.
+    let found = peer
+        .control(
+            "lookup",
+            json!({ "resource": format!("acct:news@{host}"), "article": story }),
+        )
+        .await;
+    let actor = format!("{}/ap/actor", app.base);
+    assert_eq!(found["webfinger"]["subject"], format!("acct:news@{host}"));
+    assert_eq!(found["webfinger"]["self"], actor.as_str());
+    assert_eq!(found["actor"]["id"], actor.as_str(), "{found}");
+    assert_eq!(found["actor"]["username"], "news");
+    assert_eq!(found["actor"]["inbox"], format!("{}/ap/inbox", app.base));
+    assert_eq!(found["actor"]["key_id"], format!("{actor}#main-key"));
+    assert_eq!(found["actor"]["key_owner"], actor.as_str());
+    assert_eq!(found["article"]["type"], "Article");
+    assert_eq!(found["article"]["name"], "A test story");
+    assert_eq!(found["article"]["summary"], "What happened.");
+    assert!(
+        found["article"]["content"]
+            .as_str()
+            .is_some_and(|c| c.contains("Second paragraph."))
+    );
+    assert_eq!(found["article"]["attributed_to"], actor.as_str());
+    assert_eq!(found["article"]["replies_total"], 0);
+
+    // The page and the `Article` share an address: caches keep them apart.
+    let page = app.get("/articles/test-story").await;
+    let vary: Vec<String> = page
+        .headers
+        .get_all("vary")
+        .iter()
+        .filter_map(|v| v.to_str().ok().map(str::to_ascii_lowercase))
+        .collect();
+    assert!(vary.iter().any(|v| v.contains("accept")), "{vary:?}");
+
+    // alice follows; masthead accepts, signed, and Fedify verifies it.
+    peer.control("follow", json!({ "actor": actor })).await;
+    let (accept, verified) = peer.received(|a| a["type"] == "Accept").await;
+    assert_eq!(accept["actor"], actor.as_str());
+    assert_eq!(
+        verified_as(&verified, "Accept")["key_id"],
+        format!("{actor}#main-key")
+    );
+    assert_eq!(app.store.follower_count().await.unwrap(), 1);
+
+    // A new article reaches alice's instance once, signed, readable.
+    let id = ArticleId(app.add_article(SECOND).await);
+    let (created, verified) = peer
+        .received(|a| a["type"] == "Create" && a["name"] == "A second story")
+        .await;
+    assert_eq!(created["object_type"], "Article");
+    assert_eq!(
+        created["object_id"],
+        format!("{}/articles/second-story", app.base)
+    );
+    assert!(
+        created["content"]
+            .as_str()
+            .unwrap_or("")
+            .contains("The first version.")
+    );
+    let v = verified_as(&verified, "Create");
+    assert_eq!(v["key_id"], format!("{actor}#main-key"), "{verified}");
+    assert_eq!(v["path"], "/inbox", "delivered to the shared inbox");
+    assert_eq!(v["signature"], "draft-cavage");
+
+    // An update follows…
+    let edited = parsed(&SECOND.replace("The first version.", "The second version."));
+    assert!(
+        update_article(app.store.as_ref(), id, &edited)
+            .await
+            .unwrap()
+    );
+    let (updated, verified) = peer
+        .received(|a| {
+            a["type"] == "Update"
+                && a["content"]
+                    .as_str()
+                    .unwrap_or("")
+                    .contains("second version")
+        })
+        .await;
+    assert_eq!(updated["object_type"], "Article");
+    assert_eq!(
+        verified_as(&verified, "Update")["key_id"],
+        format!("{actor}#main-key")
+    );
+
+    // …and a withdrawal, as a Delete.
+    let mut off = edited.clone();
+    off.status = ArticleStatus::Draft;
+    assert!(update_article(app.store.as_ref(), id, &off).await.unwrap());
+    let (deleted, verified) = peer.received(|a| a["type"] == "Delete").await;
+    assert_eq!(deleted["actor"], actor.as_str());
+    assert_eq!(
+        verified_as(&verified, "Delete")["key_id"],
+        format!("{actor}#main-key")
+    );
+}
+
+#[tokio::test]
+async fn a_reply_from_fedify_is_held_shown_with_its_handle_edited_and_deleted() {
+    let app = app().await;
+    let Some(peer) = Peer::start(&app).await else {
+        return;
+    };
+    let story = format!("{}/articles/test-story", app.base);
+    let peer_host = peer.base.trim_start_matches("http://").to_string();
+    let handle = format!("@alice@{peer_host}");
+    let cavage = "draft-cavage-http-signatures-12";
+
+    // A reply, signed draft-cavage: held, as a first comment is.
+    let (status, answer) = peer
+        .send(
+            &app,
+            json!({ "kind": "create", "note": 1, "content": "<p>A reply from the <b>Fediverse</b>.</p><script>alert(1)</script>",
+                    "in_reply_to": story, "spec": cavage }),
+        )
+        .await;
+    assert_eq!(status, 202, "{answer}");
+    assert_eq!(answer["status"], "comment");
+    assert_eq!(answer["comment_status"], "pending");
+    let id = CommentId(answer["comment"].as_i64().expect("a comment id"));
+    let c = app.store.comment(id).await.unwrap().expect("stored");
+    assert_eq!(c.status, CommentStatus::Pending);
+    assert_eq!(c.comment_type, "activitypub");
+    assert_eq!(c.author_name, format!("Alice Example ({handle})"));
+    assert_eq!(c.author_email, "", "no address is made up and kept");
+    let original = format!("{}/@alice/1", peer.base);
+    assert_eq!(c.origin_url.as_deref(), Some(original.as_str()));
+    assert!(c.content_html.as_str().contains("<b>Fediverse</b>"));
+    assert!(!c.content_html.as_str().contains("script"));
+    assert!(
+        !app.get("/articles/test-story")
+            .await
+            .body
+            .contains("Fediverse")
+    );
+
+    // Approved: on the page with alice's handle and a link to the original,
+    // and in the article's `replies`.
+    app.approve(id.0).await;
+    let page = app.get("/articles/test-story").await;
+    let row = format!("#comment-{}", id.0);
+    assert!(page.text(&row).contains("Fediverse"), "{}", page.body);
+    assert!(page.text(&row).contains(&handle));
+    assert_eq!(
+        page.attr(&format!("{row} a.comment-origin"), "href"),
+        Some(original.clone())
+    );
+    let found = peer
+        .control(
+            "lookup",
+            json!({ "resource": format!("acct:news@{}", app.base.trim_start_matches("http://")), "article": story }),
+        )
+        .await;
+    assert_eq!(found["article"]["replies_total"], 1, "{found}");
+    assert!(
+        found["article"]["replies"][0]
+            .as_str()
+            .is_some_and(|r| r.contains("Fediverse"))
+    );
+
+    // An edit, signed RFC 9421: the new words, back in the queue.
+    let (status, answer) = peer
+        .send(
+            &app,
+            json!({ "kind": "update", "note": 1, "content": "<p>An edited reply.</p>",
+                    "in_reply_to": story, "spec": "rfc9421" }),
+        )
+        .await;
+    assert_eq!(
+        (status, &answer["status"]),
+        (202, &json!("edited")),
+        "{answer}"
+    );
+    let c = app.store.comment(id).await.unwrap().unwrap();
+    assert!(c.content_source.contains("An edited reply."));
+    assert_eq!(c.status, CommentStatus::Pending);
+
+    // Its deletion takes the comment down.
+    let (status, answer) = peer
+        .send(&app, json!({ "kind": "delete", "note": 1, "spec": cavage }))
+        .await;
+    assert_eq!(
+        (status, &answer["status"]),
+        (202, &json!("deleted")),
+        "{answer}"
+    );
+    let c = app.store.comment(id).await.unwrap().unwrap();
+    assert_eq!(c.status, CommentStatus::Trash);
+
+    // A like is counted and listed.
+    let (status, answer) = peer
+        .send(
+            &app,
+            json!({ "kind": "like", "note": 2, "in_reply_to": story, "spec": cavage }),
+        )
+        .await;
+    assert_eq!((status, &answer["kind"]), (202, &json!("like")), "{answer}");
+    let page = app.get("/articles/test-story").await;
+    assert!(page.text(".reactions").contains(&handle), "{}", page.body);
+
+    // A direct message is never published.
+    let before = app.store.count_comments_by_status().await.unwrap();
+    let (status, answer) = peer
+        .send(
+            &app,
+            json!({ "kind": "create", "note": 3, "content": "<p>Just between us.</p>",
+                    "in_reply_to": story, "direct": format!("{}/ap/actor", app.base), "spec": cavage }),
+        )
+        .await;
+    assert_eq!(
+        (status, &answer["status"]),
+        (202, &json!("ignored")),
+        "{answer}"
+    );
+
+    // Tampered in transit, or signed with a key alice never published:
+    // refused, nothing stored.
+    for (note, tamper, spec) in [
+        (4, "body", "rfc9421"),
+        (5, "body", cavage),
+        (6, "key", cavage),
+    ] {
+        let (status, answer) = peer
+            .send(
+                &app,
+                json!({ "kind": "create", "note": note, "content": "<p>Forged.</p>",
+                        "in_reply_to": story, "spec": spec, "tamper": tamper }),
+            )
+            .await;
+        assert_eq!(status, 401, "{tamper} {spec}: {answer}");
+        assert_eq!(answer["code"], "bad_signature");
+    }
+
+    // A blocked instance is refused before anything is fetched.
+    app.set("federation.blocked_domains", "127.0.0.1").await;
+    let (status, answer) = peer
+        .send(
+            &app,
+            json!({ "kind": "create", "note": 7, "content": "<p>Blocked.</p>",
+                    "in_reply_to": story, "spec": cavage }),
+        )
+        .await;
+    assert_eq!(status, 403, "{answer}");
+    assert_eq!(answer["code"], "blocked_domain");
+    assert_eq!(app.store.count_comments_by_status().await.unwrap(), before);
+    for n in 3..=7 {
+        let note = format!("{}/notes/{n}", peer.base);
+        assert!(app.store.federated_note(&note).await.unwrap().is_none());
+    }
+}
+
+#[tokio::test]
+async fn webfinger_and_nodeinfo_answer_only_for_the_site_and_only_when_enabled() {
+    let app = app().await;
+    let host = app.base.trim_start_matches("http://");
+    let get = |path: String| {
+        let c = reqwest::Client::new();
+        async move { c.get(path).send().await.expect("GET") }
+    };
+    let r = get(format!(
+        "{}/.well-known/webfinger?resource=acct:someone@{host}",
+        app.base
+    ))
+    .await;
+    assert_eq!(r.status(), 404);
+    let r = get(format!("{}/.well-known/webfinger", app.base)).await;
+    assert_eq!(r.status(), 400);
+    let links: Value = get(format!("{}/.well-known/nodeinfo", app.base))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let href = links["links"][0]["href"]
+        .as_str()
+        .expect("href")
+        .to_string();
+    let info: Value = get(href).await.json().await.unwrap();
+    assert_eq!(info["version"], "2.1");
+    assert_eq!(info["software"]["name"], "masthead");
+    assert_eq!(info["protocols"][0], "activitypub");
+    assert_eq!(info["usage"]["localPosts"], 1);
+
+    // The inbox refuses what is not signed, and what is not JSON.
+    let r = reqwest::Client::new()
+        .post(format!("{}/ap/inbox", app.base))
+        .header("content-type", "application/activity+json")
+        .body("{\"type\":\"Follow\"}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    let r = reqwest::Client::new()
+        .post(format!("{}/ap/inbox", app.base))
+        .header("content-type", "text/plain")
+        .body("hello")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 415);
+
+    app.set("federation.enabled", "false").await;
+    for path in [
+        format!("/.well-known/webfinger?resource=acct:news@{host}"),
+        "/.well-known/nodeinfo".to_string(),
+        "/ap/actor".to_string(),
+    ] {
+        let r = get(format!("{}{path}", app.base)).await;
+        assert_eq!(r.status(), 404, "{path}");
+    }
+    let r = reqwest::Client::new()
+        .get(format!("{}/articles/test-story", app.base))
+        .header("accept", "application/activity+json")
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+}
