@@ -36,6 +36,17 @@ sub vcl_recv {
     }
     # Other cookies (analytics and the like) do not change masthead's pages.
     unset req.http.Cookie;
+    # An article's address answers HTML, or ActivityPub's JSON to servers
+    # that ask (`Vary: Accept`): two variants, not one per browser's header.
+    if (req.url ~ "^/articles/") {
+        if (req.http.Accept ~ "application/activity\+json" ||
+            (req.http.Accept ~ "application/ld\+json" &&
+             req.http.Accept ~ "activitystreams")) {
+            set req.http.Accept = "application/activity+json";
+        } else {
+            unset req.http.Accept;
+        }
+    }
 }
 
 sub vcl_deliver {
