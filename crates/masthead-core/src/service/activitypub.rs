@@ -259,9 +259,11 @@ async fn reply(
         parent_id: parent,
         form: CommentForm {
             author: cut(&author, limits::AUTHOR),
-            // The rules want an address; none is stored (see `Channel`). One
-            // per instance, so the flood rule holds each instance back.
-            email: format!("{}@activitypub.invalid", cut(&host, 60)),
+            // The rules want an address; none is stored (see `Channel`).
+            // The handle is one: staff sanction a remote actor as
+            // `user@instance` (the commenters desk, `masthead commenters
+            // ban`), a whole instance as `@instance`.
+            email: rules_address(actor, &host),
             url: actor
                 .url
                 .clone()
@@ -314,6 +316,23 @@ async fn reply(
                 .await?;
             Err(InboxError::Refused(e.to_string()))
         }
+    }
+}
+
+/// `user@host` (the handle without its port), lower-cased, for the rules
+/// and sanctions; a stand-in when the handle is no address.
+fn rules_address(actor: &RemoteActor, host: &str) -> String {
+    let user = actor
+        .handle
+        .trim_start_matches('@')
+        .split('@')
+        .next()
+        .unwrap_or_default();
+    let address = format!("{user}@{host}").to_lowercase();
+    if crate::comment::is_email(&address) {
+        cut(&address, limits::EMAIL)
+    } else {
+        format!("{}@activitypub.invalid", cut(host, 60))
     }
 }
 

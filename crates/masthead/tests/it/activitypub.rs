@@ -410,8 +410,23 @@ async fn a_reply_from_fedify_is_held_shown_with_its_handle_edited_and_deleted() 
         .await;
     assert_eq!(status, 403, "{answer}");
     assert_eq!(answer["code"], "blocked_domain");
+    app.set("federation.blocked_domains", "").await;
+
+    // Staff sanction alice by her handle, as on the commenters desk: her
+    // next reply is refused, stating why.
+    let out = app.cli(&["commenters", "ban", "alice@127.0.0.1"]).await;
+    assert!(out.status.success(), "{}", crate::helpers::stderr(&out));
+    let (status, answer) = peer
+        .send(
+            &app,
+            json!({ "kind": "create", "note": 8, "content": "<p>Banned.</p>",
+                    "in_reply_to": story, "spec": cavage }),
+        )
+        .await;
+    assert_eq!(status, 422, "{answer}");
+    assert_eq!(answer["code"], "refused");
     assert_eq!(app.store.count_comments_by_status().await.unwrap(), before);
-    for n in 3..=7 {
+    for n in 3..=8 {
         let note = format!("{}/notes/{n}", peer.base);
         assert!(app.store.federated_note(&note).await.unwrap().is_none());
     }
@@ -466,6 +481,16 @@ async fn webfinger_and_nodeinfo_answer_only_for_the_site_and_only_when_enabled()
         .unwrap();
     assert_eq!(r.status(), 415);
 
+    // An activity larger than the inbox takes.
+    let r = reqwest::Client::new()
+        .post(format!("{}/ap/inbox", app.base))
+        .header("content-type", "application/activity+json")
+        .body(format!("{{\"content\":\"{}\"}}", "x".repeat(300 * 1024)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 413);
+
     app.set("federation.enabled", "false").await;
     for path in [
         format!("/.well-known/webfinger?resource=acct:news@{host}"),
@@ -487,4 +512,41 @@ async fn webfinger_and_nodeinfo_answer_only_for_the_site_and_only_when_enabled()
             .unwrap()
             .starts_with("text/html")
     );
+}
+
+/// Without `--allow-private-addresses`, a signature whose key lives on a
+/// private address is refused: its key is never fetched.
+#[tokio::test]
+async fn a_key_on_a_private_address_is_not_fetched() {
+    use masthead_core::federation::keys::{SiteKey, generate_private_pem};
+    use masthead_core::federation::signature::{Scheme, sign};
+    let app = TestApp::spawn().await;
+    app.set("site.url", &app.base).await;
+    app.set("federation.enabled", "true").await;
+    let key = SiteKey::from_private_pem(&generate_private_pem().unwrap()).unwrap();
+    let inbox = url::Url::parse(&format!("{}/ap/inbox", app.base)).unwrap();
+    let body =
+        r#"{"id":"http://10.0.0.1/f/1","type":"Follow","actor":"http://10.0.0.1/u","object":"x"}"#;
+    let mut request = reqwest::Client::new()
+        .post(inbox.as_str())
+        .header("content-type", "application/activity+json")
+        .body(body);
+    for (name, value) in sign(
+        Scheme::Cavage,
+        &key,
+        "http://10.0.0.1/u#main-key",
+        "POST",
+        &inbox,
+        Some(body.as_bytes()),
+        masthead_core::chrono::Utc::now(),
+    )
+    .unwrap()
+    {
+        request = request.header(name, value);
+    }
+    let r = request.send().await.unwrap();
+    assert_eq!(r.status(), 401);
+    let answer: Value = r.json().await.unwrap();
+    assert_eq!(answer["code"], "key_unavailable", "{answer}");
+    assert_eq!(app.store.follower_count().await.unwrap(), 0);
 }
