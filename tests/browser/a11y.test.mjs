@@ -140,6 +140,8 @@ test("admin pages pass axe at WCAG 2.1 AA", async () => {
   await check(page, "the settings page");
   await page.goto(`${base}/admin/privacy`);
   await check(page, "the privacy tools");
+  await page.goto(`${base}/admin/federation`);
+  await check(page, "the federation page");
   await page.goto(`${base}/admin/notices`);
   await check(page, "notices and appeals");
   const notice = await page.locator(".notice-row a[href^='/comments/']").first().getAttribute("href");

@@ -7,8 +7,9 @@
 //   masthead's account, actor and an article;
 // - /control/follow: alice follows masthead (Fedify signs and sends it);
 // - /control/send: a Create, Update or Delete of a reply, a Like, a direct
-//   message, signed with Fedify's signRequest (draft-cavage or RFC 9421),
+//   message, an Undo of a Like, signed with Fedify's signRequest (draft-cavage or RFC 9421),
 //   or tampered with after signing;
+// - /control/rotate: alice's key changes;
 // - /control/log: what arrived in alice's inboxes, each request checked
 //   with Fedify's verifyRequest before Fedify's own inbox handled it.
 // The first line on stdout is {"base": "http://127.0.0.1:PORT"}.
@@ -29,7 +30,7 @@ if (!ArrayBuffer.prototype.transfer) {
 import http from "node:http";
 import {
   Accept, Create, Delete, Endpoints, Follow, Like, MemoryKvStore, Note, Person,
-  PUBLIC_COLLECTION, Tombstone, Update, createFederation, generateCryptoKeyPair,
+  PUBLIC_COLLECTION, Tombstone, Undo, Update, createFederation, generateCryptoKeyPair,
   lookupObject, lookupWebFinger, signRequest, verifyRequest,
 } from "@fedify/fedify";
 
@@ -45,7 +46,7 @@ globalThis.fetch = (input, init) => {
 };
 
 const federation = createFederation({ kv: new MemoryKvStore(), allowPrivateAddress: true });
-const alice = await generateCryptoKeyPair("RSASSA-PKCS1-v1_5");
+let alice = await generateCryptoKeyPair("RSASSA-PKCS1-v1_5");
 // A key nobody published: what a forger would sign with.
 const forger = await generateCryptoKeyPair("RSASSA-PKCS1-v1_5");
 const received = [];
@@ -101,6 +102,11 @@ async function control(path, input) {
   const ctx = context();
   const aliceUri = ctx.getActorUri("alice");
   if (path === "/control/log") return { received, verified };
+  if (path === "/control/rotate") {
+    // alice's key changes, as when an instance rotates its keys.
+    alice = await generateCryptoKeyPair("RSASSA-PKCS1-v1_5");
+    return { rotated: true };
+  }
   if (path === "/control/lookup") {
     const wf = await lookupWebFinger(input.resource, { allowPrivateAddress: true });
     const self = wf?.links?.find((l) => l.rel === "self");
@@ -159,6 +165,12 @@ async function control(path, input) {
       update: () => new Update({ id, actor: aliceUri, object: note(), to: PUBLIC_COLLECTION }),
       delete: () => new Delete({ id, actor: aliceUri, object: new Tombstone({ id: noteId }), to: PUBLIC_COLLECTION }),
       like: () => new Like({ id, actor: aliceUri, object: new URL(input.in_reply_to) }),
+      unlike: () =>
+        new Undo({
+          id,
+          actor: aliceUri,
+          object: new Like({ id: new URL(input.undo), actor: aliceUri, object: new URL(input.in_reply_to) }),
+        }),
     }[input.kind]();
     const body = JSON.stringify(await activity.toJsonLd({ contextLoader: ctx.contextLoader }));
     let request = new Request(input.inbox, {
@@ -177,7 +189,7 @@ async function control(path, input) {
       });
     }
     const answer = await fetch(request);
-    return { status: answer.status, body: await answer.text() };
+    return { status: answer.status, body: await answer.text(), id: id.href };
   }
   return null;
 }

@@ -45,8 +45,47 @@ pub struct FederatedNote {
     pub actor_id: String,
 }
 
+/// What staff see of the site's federation (`/admin/federation`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FederationReport {
+    pub followers: u64,
+    /// The newest followers: handle, actor id, since when (ms).
+    pub recent_followers: Vec<(String, String, i64)>,
+    /// The newest deliveries, with how each went.
+    pub deliveries: Vec<DeliveryRow>,
+    /// The newest mentions and Fediverse posts that did not stand
+    /// (`refused`, `failed`, `gone`).
+    pub problems: Vec<ProblemRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeliveryRow {
+    pub inbox: String,
+    /// The activity's `type`.
+    pub kind: String,
+    pub state: String,
+    pub status: Option<u16>,
+    pub error: Option<String>,
+    pub attempts: u32,
+    /// When it was sent, or is next tried (ms).
+    pub at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProblemRow {
+    pub source: String,
+    pub target: String,
+    /// `webmention` or `activitypub`.
+    pub via: String,
+    pub state: String,
+    pub error: Option<String>,
+    pub at_ms: i64,
+}
+
 #[async_trait]
 pub trait ActivityPubStore {
+    /// Followers, deliveries and refusals, the newest `limit` of each.
+    async fn federation_report(&self, limit: u32) -> StoreResult<FederationReport>;
     /// The site actor's private key (PKCS#8 PEM), if made.
     async fn site_key(&self) -> StoreResult<Option<String>>;
     /// Keeps `candidate` as the site's key unless one is kept already (the

@@ -29,7 +29,10 @@ mod users;
 mod webmentions;
 mod wire;
 
-pub use activitypub::{ActivityPubStore, Delivery, DeliveryOutcome, FederatedNote, RemoteKey};
+pub use activitypub::{
+    ActivityPubStore, Delivery, DeliveryOutcome, DeliveryRow, FederatedNote, FederationReport,
+    ProblemRow, RemoteKey,
+};
 pub use articles::{ArticleOrder, ArticleQuery, ArticleStore, NewThread};
 pub use comments::{CommentFilter, CommentStore, PublicCommentQuery, QueueOrder};
 pub use discussion::{DiscussionChanges, DiscussionRead};

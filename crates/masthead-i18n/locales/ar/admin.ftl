@@ -7,6 +7,7 @@ admin-nav-articles = المقالات
 admin-nav-comments = التعليقات
 admin-nav-settings = الإعدادات
 admin-nav-privacy = الخصوصية
+admin-nav-federation = الفدرالية
 admin-sign-out = تسجيل الخروج
 admin-error-label = خطأ:
 admin-fix-fields = لم يُحفظ شيء. يُرجى تصحيح الحقول المشار إليها أدناه.
@@ -591,3 +592,30 @@ admin-wire-cannot-dismiss = لا يمكن استبعاد إلا خبر جديد 
 admin-editor-versions = النسخ السابقة
 admin-editor-version-wire-update = حلّت محلها نسخة الوكالة المحدّثة
 admin-editor-version-edited = حلّ محلها تعديل من المحرر
+
+## The federation page (/admin/federation)
+admin-federation-title = الفدرالية
+admin-federation-account = حساب الموقع على Fediverse: { $account }
+admin-federation-off = الفدرالية معطّلة (federation.enabled): لا تُستقبل إشارات Webmention ولا يمكن لأحد متابعة الموقع.
+admin-federation-followers = { $count ->
+    [zero] لا متابعين
+    [one] متابع واحد
+    [two] متابعان
+    [few] { $count } متابعين
+    [many] { $count } متابعًا
+   *[other] { $count } متابع
+}
+admin-federation-none = لا شيء بعد.
+admin-federation-handle = الحساب
+admin-federation-since = يتابع منذ
+admin-federation-deliveries = أحدث عمليات التسليم
+admin-federation-activity = النشاط
+admin-federation-inbox = صندوق الوارد
+admin-federation-state = الحالة
+admin-federation-answer = الرد
+admin-federation-tries = المحاولات
+admin-federation-when = متى
+admin-federation-problems = إشارات ومنشورات لم تُقبل
+admin-federation-source = المصدر
+admin-federation-target = الهدف
+admin-federation-via = عبر

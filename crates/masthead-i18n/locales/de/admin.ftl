@@ -7,6 +7,7 @@ admin-nav-articles = Artikel
 admin-nav-comments = Kommentare
 admin-nav-settings = Einstellungen
 admin-nav-privacy = Datenschutz
+admin-nav-federation = Föderation
 admin-sign-out = Abmelden
 admin-error-label = Fehler:
 admin-fix-fields = Es wurde nichts gespeichert. Bitte korrigieren Sie die unten markierten Felder.
@@ -519,3 +520,26 @@ admin-wire-cannot-dismiss = Nur eine neue oder zurückgezogene Meldung kann verw
 admin-editor-versions = Frühere Fassungen
 admin-editor-version-wire-update = ersetzt durch die Aktualisierung der Agentur
 admin-editor-version-edited = ersetzt durch eine Bearbeitung in der Redaktion
+
+## The federation page (/admin/federation)
+admin-federation-title = Föderation
+admin-federation-account = Das Konto der Website im Fediverse: { $account }
+admin-federation-off = Die Föderation ist ausgeschaltet (federation.enabled): Es werden keine Webmentions angenommen und niemand kann der Website folgen.
+admin-federation-followers = { $count ->
+    [one] { $count } Follower
+   *[other] { $count } Follower
+}
+admin-federation-none = Noch nichts.
+admin-federation-handle = Konto
+admin-federation-since = Folgt seit
+admin-federation-deliveries = Neueste Zustellungen
+admin-federation-activity = Aktivität
+admin-federation-inbox = Posteingang
+admin-federation-state = Status
+admin-federation-answer = Antwort
+admin-federation-tries = Versuche
+admin-federation-when = Wann
+admin-federation-problems = Erwähnungen und Beiträge, die keinen Bestand hatten
+admin-federation-source = Quelle
+admin-federation-target = Ziel
+admin-federation-via = Über

@@ -7,6 +7,7 @@ admin-nav-articles = Articles
 admin-nav-comments = Comments
 admin-nav-settings = Settings
 admin-nav-privacy = Privacy
+admin-nav-federation = Federation
 admin-sign-out = Sign out
 admin-error-label = Error:
 admin-fix-fields = Nothing was saved. Please correct the fields marked below.
@@ -553,3 +554,26 @@ admin-wire-cannot-dismiss = Only a new or withdrawn story can be dismissed.
 admin-editor-versions = Earlier versions
 admin-editor-version-wire-update = replaced by the agency’s update
 admin-editor-version-edited = replaced by an editor’s save
+
+## The federation page (/admin/federation)
+admin-federation-title = Federation
+admin-federation-account = The site's account on the Fediverse: { $account }
+admin-federation-off = Federation is off (federation.enabled): no Webmentions are taken and no one can follow the site.
+admin-federation-followers = { $count ->
+    [one] { $count } follower
+   *[other] { $count } followers
+}
+admin-federation-none = None yet.
+admin-federation-handle = Account
+admin-federation-since = Following since
+admin-federation-deliveries = Latest deliveries
+admin-federation-activity = Activity
+admin-federation-inbox = Inbox
+admin-federation-state = State
+admin-federation-answer = Answer
+admin-federation-tries = Tries
+admin-federation-when = When
+admin-federation-problems = Mentions and posts that did not stand
+admin-federation-source = Source
+admin-federation-target = Target
+admin-federation-via = Via

@@ -7,6 +7,7 @@ admin-nav-articles = Artículos
 admin-nav-comments = Comentarios
 admin-nav-settings = Ajustes
 admin-nav-privacy = Privacidad
+admin-nav-federation = Federación
 admin-sign-out = Cerrar sesión
 admin-error-label = Error:
 admin-fix-fields = No se ha guardado nada. Corrija los campos marcados abajo.
@@ -534,3 +535,27 @@ admin-wire-cannot-dismiss = Solo se puede descartar una noticia nueva o retirada
 admin-editor-versions = Versiones anteriores
 admin-editor-version-wire-update = sustituida por la actualización de la agencia
 admin-editor-version-edited = sustituida al guardar una edición
+
+## The federation page (/admin/federation)
+admin-federation-title = Federación
+admin-federation-account = La cuenta del sitio en el Fediverso: { $account }
+admin-federation-off = La federación está desactivada (federation.enabled): no se aceptan Webmentions y nadie puede seguir el sitio.
+admin-federation-followers = { $count ->
+    [one] { $count } seguidor
+    [many] { $count } de seguidores
+   *[other] { $count } seguidores
+}
+admin-federation-none = Nada todavía.
+admin-federation-handle = Cuenta
+admin-federation-since = Sigue desde
+admin-federation-deliveries = Últimos envíos
+admin-federation-activity = Actividad
+admin-federation-inbox = Bandeja de entrada
+admin-federation-state = Estado
+admin-federation-answer = Respuesta
+admin-federation-tries = Intentos
+admin-federation-when = Cuándo
+admin-federation-problems = Menciones y publicaciones que no prosperaron
+admin-federation-source = Origen
+admin-federation-target = Destino
+admin-federation-via = Vía

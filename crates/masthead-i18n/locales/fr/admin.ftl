@@ -7,6 +7,7 @@ admin-nav-articles = Articles
 admin-nav-comments = Commentaires
 admin-nav-settings = Réglages
 admin-nav-privacy = Confidentialité
+admin-nav-federation = Fédération
 admin-sign-out = Se déconnecter
 admin-error-label = Erreur :
 admin-fix-fields = Rien n’a été enregistré. Veuillez corriger les champs signalés ci-dessous.
@@ -534,3 +535,27 @@ admin-wire-cannot-dismiss = Seule une dépêche nouvelle ou retirée peut être 
 admin-editor-versions = Versions antérieures
 admin-editor-version-wire-update = remplacée par la mise à jour de l’agence
 admin-editor-version-edited = remplacée par une modification de la rédaction
+
+## The federation page (/admin/federation)
+admin-federation-title = Fédération
+admin-federation-account = Le compte du site sur le Fédivers : { $account }
+admin-federation-off = La fédération est désactivée (federation.enabled) : aucune Webmention n’est acceptée et personne ne peut suivre le site.
+admin-federation-followers = { $count ->
+    [one] { $count } abonné
+    [many] { $count } d’abonnés
+   *[other] { $count } abonnés
+}
+admin-federation-none = Rien pour l’instant.
+admin-federation-handle = Compte
+admin-federation-since = Abonné depuis
+admin-federation-deliveries = Derniers envois
+admin-federation-activity = Activité
+admin-federation-inbox = Boîte de réception
+admin-federation-state = État
+admin-federation-answer = Réponse
+admin-federation-tries = Tentatives
+admin-federation-when = Quand
+admin-federation-problems = Mentions et publications non retenues
+admin-federation-source = Source
+admin-federation-target = Cible
+admin-federation-via = Via

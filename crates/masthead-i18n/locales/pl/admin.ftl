@@ -7,6 +7,7 @@ admin-nav-articles = Artykuły
 admin-nav-comments = Komentarze
 admin-nav-settings = Ustawienia
 admin-nav-privacy = Prywatność
+admin-nav-federation = Federacja
 admin-sign-out = Wyloguj się
 admin-error-label = Błąd:
 admin-fix-fields = Niczego nie zapisano. Popraw pola oznaczone poniżej.
@@ -561,3 +562,28 @@ admin-wire-cannot-dismiss = Odrzucić można tylko nową lub wycofaną depeszę.
 admin-editor-versions = Wcześniejsze wersje
 admin-editor-version-wire-update = zastąpiona aktualizacją agencji
 admin-editor-version-edited = zastąpiona przez zmianę redakcyjną
+
+## The federation page (/admin/federation)
+admin-federation-title = Federacja
+admin-federation-account = Konto witryny w Fediwersum: { $account }
+admin-federation-off = Federacja jest wyłączona (federation.enabled): nie są przyjmowane żadne wzmianki Webmention i nikt nie może obserwować witryny.
+admin-federation-followers = { $count ->
+    [one] { $count } obserwujący
+    [few] { $count } obserwujących
+    [many] { $count } obserwujących
+   *[other] { $count } obserwującego
+}
+admin-federation-none = Na razie brak.
+admin-federation-handle = Konto
+admin-federation-since = Obserwuje od
+admin-federation-deliveries = Najnowsze doręczenia
+admin-federation-activity = Aktywność
+admin-federation-inbox = Skrzynka odbiorcza
+admin-federation-state = Stan
+admin-federation-answer = Odpowiedź
+admin-federation-tries = Próby
+admin-federation-when = Kiedy
+admin-federation-problems = Wzmianki i wpisy, które nie zostały przyjęte
+admin-federation-source = Źródło
+admin-federation-target = Cel
+admin-federation-via = Przez

@@ -6,13 +6,87 @@ use masthead_core::federation::activitypub::RemoteActor;
 use masthead_core::federation::webmention::Kind;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{
-    ActivityPubStore, Delivery, DeliveryOutcome, FederatedNote, RemoteKey, StoreResult,
+    ActivityPubStore, Delivery, DeliveryOutcome, DeliveryRow, FederatedNote, FederationReport,
+    ProblemRow, RemoteKey, StoreResult,
 };
 
 const SITE_KEY: &str = "activitypub_key";
 
 #[async_trait]
 impl ActivityPubStore for Backend {
+    async fn federation_report(&self, limit: u32) -> StoreResult<FederationReport> {
+        let limit = i64::from(limit);
+        let recent_followers: Vec<(String, String, i64)> = sqlx::query_as(
+            "SELECT handle, actor_id, followed_ms FROM followers \
+             ORDER BY followed_ms DESC, actor_id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        type Sent = (
+            String,
+            String,
+            String,
+            Option<i64>,
+            Option<String>,
+            i64,
+            i64,
+            Option<i64>,
+        );
+        let sent: Vec<Sent> = sqlx::query_as(
+            "SELECT inbox, body, state, status, error, attempts, next_ms, sent_ms \
+             FROM deliveries ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let deliveries = sent
+            .into_iter()
+            .map(
+                |(inbox, body, state, status, error, attempts, next_ms, sent_ms)| DeliveryRow {
+                    inbox,
+                    kind: serde_json::from_str::<serde_json::Value>(&body)
+                        .ok()
+                        .and_then(|v| v.get("type")?.as_str().map(String::from))
+                        .unwrap_or_default(),
+                    state,
+                    status: status.and_then(|s| u16::try_from(s).ok()),
+                    error,
+                    attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+                    at_ms: sent_ms.unwrap_or(next_ms),
+                },
+            )
+            .collect();
+        type Problem = (String, String, String, String, Option<String>, i64);
+        let problems: Vec<Problem> = sqlx::query_as(
+            "SELECT source, target, via, state, error, COALESCE(checked_ms, received_ms) \
+             FROM webmentions WHERE state IN ('refused', 'failed', 'gone') \
+             ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(FederationReport {
+            followers: self.follower_count().await?,
+            recent_followers,
+            deliveries,
+            problems: problems
+                .into_iter()
+                .map(|(source, target, via, state, error, at_ms)| ProblemRow {
+                    source,
+                    target,
+                    via,
+                    state,
+                    error,
+                    at_ms,
+                })
+                .collect(),
+        })
+    }
+
     async fn site_key(&self) -> StoreResult<Option<String>> {
         let v: Option<Vec<u8>> = sqlx::query_scalar("SELECT value FROM secrets WHERE name = $1")
             .bind(SITE_KEY)

@@ -6,6 +6,7 @@ mod chart;
 mod commenters;
 mod dashboard;
 mod edit;
+mod federation;
 mod live;
 mod live_desk;
 mod notices;
@@ -56,6 +57,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/wire/items/{id}/preview", get(wire::preview))
         .route("/admin/settings", get(settings::page).post(settings::save))
         .route("/admin/privacy", get(privacy::page).post(privacy::act))
+        .route("/admin/federation", get(federation::page))
         .route("/admin/notices", get(notices::page).post(notices::act))
         .route(
             "/admin/commenters",

@@ -5,11 +5,12 @@
 //! with its own `verifyRequest`; replies, edits, deletions and likes come
 //! from there signed by Fedify's `signRequest` (draft-cavage and RFC 9421),
 //! and tampered ones are refused. Both backends.
-use crate::helpers::{ARTICLE, TestApp, skipped};
+use crate::helpers::{ARTICLE, PASSWORD, TestApp, add_user, sign_in, skipped};
 use masthead_core::article::ArticleStatus;
 use masthead_core::comment::CommentStatus;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::update_article;
+use masthead_core::user::Role;
 use masthead_web::{RateLimitConfig, WebConfig};
 use serde_json::{Value, json};
 use std::path::PathBuf;
@@ -86,6 +87,12 @@ impl Peer {
 
     /// Sends one activity signed by Fedify; masthead's status and answer.
     async fn send(&self, app: &TestApp, fields: Value) -> (u16, Value) {
+        let (status, answer, _) = self.send_with_id(app, fields).await;
+        (status, answer)
+    }
+
+    /// [`Peer::send`], and the activity's id.
+    async fn send_with_id(&self, app: &TestApp, fields: Value) -> (u16, Value, String) {
         let mut body = json!({ "inbox": format!("{}/ap/inbox", app.base), "content": "" });
         if let (Some(b), Some(f)) = (body.as_object_mut(), fields.as_object()) {
             b.extend(f.clone());
@@ -94,7 +101,8 @@ impl Peer {
         let status = u16::try_from(out["status"].as_u64().expect("status")).expect("u16");
         let answer =
             serde_json::from_str(out["body"].as_str().unwrap_or("null")).unwrap_or(Value::Null);
-        (status, answer)
+        let id = out["id"].as_str().unwrap_or_default().to_string();
+        (status, answer, id)
     }
 
     /// Waits (at most 60 s, a bound for a loaded machine) until alice's
@@ -261,6 +269,33 @@ async fn followed_from_fedify_the_site_delivers_signed_articles_updates_and_with
         verified_as(&verified, "Delete")["key_id"],
         format!("{actor}#main-key")
     );
+
+    // Administrators see the follower and how each delivery went.
+    add_user(&app, "ada", Role::Admin).await;
+    let admin = crate::helpers::visitor();
+    sign_in(&app, &admin, "ada", PASSWORD).await;
+    let page = app.get_as(&admin, "/admin/federation").await;
+    assert_eq!(page.status, 200);
+    assert_eq!(
+        page.text(".federation-account"),
+        format!("The site's account on the Fediverse: acct:news@{host}")
+    );
+    let peer_host = peer.base.trim_start_matches("http://");
+    assert!(
+        page.text("table.followers")
+            .contains(&format!("@alice@{peer_host}")),
+        "{}",
+        page.body
+    );
+    for kind in ["Accept", "Create", "Update", "Delete"] {
+        assert!(
+            page.html()
+                .select(&scraper::Selector::parse("table.deliveries tr.delivery-sent").unwrap())
+                .any(|row| row.text().collect::<String>().contains(kind)),
+            "{kind}: {}",
+            page.body
+        );
+    }
 }
 
 #[tokio::test]
@@ -343,6 +378,24 @@ async fn a_reply_from_fedify_is_held_shown_with_its_handle_edited_and_deleted() 
     assert!(c.content_source.contains("An edited reply."));
     assert_eq!(c.status, CommentStatus::Pending);
 
+    // alice's instance rotates her key. A signature by the new key right
+    // after the old one was fetched is refused (no refetch sooner than
+    // 10 s: bad signatures cannot make the site hammer a server); later,
+    // the new key is fetched and her deletion accepted.
+    peer.control("rotate", json!({})).await;
+    let (status, answer) = peer
+        .send(
+            &app,
+            json!({ "kind": "like", "note": 20, "in_reply_to": story, "spec": cavage }),
+        )
+        .await;
+    assert_eq!(
+        (status, &answer["code"]),
+        (401, &json!("bad_signature")),
+        "{answer}"
+    );
+    tokio::time::sleep(Duration::from_millis(10_500)).await;
+
     // Its deletion takes the comment down.
     let (status, answer) = peer
         .send(&app, json!({ "kind": "delete", "note": 1, "spec": cavage }))
@@ -365,6 +418,31 @@ async fn a_reply_from_fedify_is_held_shown_with_its_handle_edited_and_deleted() 
     assert_eq!((status, &answer["kind"]), (202, &json!("like")), "{answer}");
     let page = app.get("/articles/test-story").await;
     assert!(page.text(".reactions").contains(&handle), "{}", page.body);
+    // Undone: no longer listed.
+    let (_, _, like) = peer
+        .send_with_id(
+            &app,
+            json!({ "kind": "like", "note": 21, "in_reply_to": story, "spec": cavage }),
+        )
+        .await;
+    let (status, answer) = peer
+        .send(
+            &app,
+            json!({ "kind": "unlike", "note": 21, "undo": like, "in_reply_to": story, "spec": cavage }),
+        )
+        .await;
+    assert_eq!(
+        (status, &answer["status"]),
+        (202, &json!("unreacted")),
+        "{answer}"
+    );
+    let article = app
+        .store
+        .article_by_slug("test-story")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(app.store.reactions(article.id).await.unwrap().len(), 1);
 
     // A direct message is never published.
     let before = app.store.count_comments_by_status().await.unwrap();

@@ -252,6 +252,12 @@ async fn every_admin_page_is_in_the_site_language() {
         check_with("the settings saved notice", &after, lang, &robots);
         assert_eq!(after.text("#saved"), t.t("admin-settings-saved"));
 
+        check(
+            "the federation page",
+            &app.get_as(&staff, "/admin/federation").await,
+            lang,
+        );
+
         // Privacy: the page, a refusal, then the erasure's notice.
         let privacy = app.get_as(&staff, "/admin/privacy").await;
         check("the privacy page", &privacy, lang);
