@@ -399,10 +399,12 @@ pub(crate) async fn tell_followers(
     } else {
         article_object(&ad, &article, &[])
     };
-    let at_ms = if kind == "Create" {
-        article.published_at.timestamp_millis().max(now_ms)
-    } else {
+    // A scheduled article's Create (and any Update before it is out) go
+    // at its time, in order; a Delete at once.
+    let at_ms = if kind == "Delete" {
         now_ms
+    } else {
+        article.published_at.timestamp_millis().max(now_ms)
     };
     let body = activity(
         &ad,
