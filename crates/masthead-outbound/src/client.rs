@@ -22,6 +22,18 @@ pub enum Reach {
     PublicOnly,
 }
 
+impl Reach {
+    /// For URLs from outside: public addresses only, unless the operator
+    /// allowed private ones (a `--allow-private-…` flag).
+    pub fn from_outside(allow_private: bool) -> Self {
+        if allow_private {
+            Self::Anywhere
+        } else {
+            Self::PublicOnly
+        }
+    }
+}
+
 /// A client's limits. Redirects are never followed: a 3xx is the answer
 /// (a redirect is how a public URL would hand the client a private one).
 #[derive(Debug, Clone)]

@@ -16,11 +16,7 @@ pub struct OutboundHook {
 
 impl OutboundHook {
     pub fn new(allow_private: bool) -> Self {
-        let reach = if allow_private {
-            Reach::Anywhere
-        } else {
-            Reach::PublicOnly
-        };
+        let reach = Reach::from_outside(allow_private);
         let client = Client::new(Config {
             connect_timeout: Duration::from_secs(2),
             timeout: Duration::from_secs(10),

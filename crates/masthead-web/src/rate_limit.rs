@@ -23,6 +23,16 @@ pub struct RateLimitConfig {
     pub reader_actions_per_minute: u32,
 }
 
+impl RateLimitConfig {
+    /// No limits at all (tests that send many requests from one address).
+    pub const OFF: Self = Self {
+        requests_per_second: 0,
+        burst: 0,
+        comment_posts_per_minute: 0,
+        reader_actions_per_minute: 0,
+    };
+}
+
 impl Default for RateLimitConfig {
     fn default() -> Self {
         Self {
@@ -32,6 +42,23 @@ impl Default for RateLimitConfig {
             reader_actions_per_minute: 30,
         }
     }
+}
+
+/// `Err(seconds)` when `key` must wait; quiet keys are forgotten once the
+/// table is large, so it cannot grow without bound.
+fn check_keyed<K: Clone + Eq + std::hash::Hash>(
+    limiter: Option<&DefaultKeyedRateLimiter<K>>,
+    key: &K,
+) -> Result<(), u64> {
+    let Some(l) = limiter else { return Ok(()) };
+    l.check_key(key).map_err(|not_until| {
+        let wait = not_until.wait_time_from(DefaultClock::default().now());
+        wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
+    })?;
+    if l.len() > 100_000 {
+        l.retain_recent();
+    }
+    Ok(())
 }
 
 /// A limiter per network.
@@ -72,16 +99,7 @@ impl RateLimits {
     }
 
     fn check(limiter: Option<&ByNetwork>, ip: IpAddr) -> Result<(), u64> {
-        let Some(l) = limiter else { return Ok(()) };
-        l.check_key(&Network::of(ip)).map_err(|not_until| {
-            let wait = not_until.wait_time_from(DefaultClock::default().now());
-            wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
-        })?;
-        // Forget addresses that have been quiet, so the table cannot grow without bound.
-        if l.len() > 100_000 {
-            l.retain_recent();
-        }
-        Ok(())
+        check_keyed(limiter, &Network::of(ip))
     }
 
     /// `Err(seconds)` when `ip` must wait before its next request.
@@ -104,18 +122,7 @@ impl RateLimits {
     /// `Err(seconds)` when the instance `host` must wait before its next
     /// activity.
     pub fn check_instance(&self, host: &str) -> Result<(), u64> {
-        let Some(l) = self.instances.as_ref() else {
-            return Ok(());
-        };
-        l.check_key(&host.to_ascii_lowercase())
-            .map_err(|not_until| {
-                let wait = not_until.wait_time_from(DefaultClock::default().now());
-                wait.as_secs() + u64::from(wait.subsec_nanos() > 0)
-            })?;
-        if l.len() > 100_000 {
-            l.retain_recent();
-        }
-        Ok(())
+        check_keyed(self.instances.as_ref(), &host.to_ascii_lowercase())
     }
 
     /// `Err(seconds)` when `ip` has had too many new reader ids lately: one

@@ -32,11 +32,7 @@ impl Checker {
     /// `allow_private`: sources on loopback and private networks too (for
     /// tests and intranets).
     pub fn new(allow_private: bool) -> Result<Self, masthead_outbound::Error> {
-        let reach = if allow_private {
-            Reach::Anywhere
-        } else {
-            Reach::PublicOnly
-        };
+        let reach = Reach::from_outside(allow_private);
         Ok(Self {
             client: Client::new(Config {
                 connect_timeout: Duration::from_secs(5),

@@ -128,12 +128,7 @@ impl Peer {
 
 async fn app() -> TestApp {
     let app = TestApp::spawn_with(WebConfig {
-        rate_limits: RateLimitConfig {
-            requests_per_second: 0,
-            burst: 0,
-            comment_posts_per_minute: 0,
-            reader_actions_per_minute: 0,
-        },
+        rate_limits: RateLimitConfig::OFF,
         allow_private_addresses: true,
         ..WebConfig::default()
     })

@@ -114,12 +114,7 @@ impl TestApp {
 
     async fn spawn_unlimited(trusted_proxies: Vec<ipnet::IpNet>) -> Self {
         let config = WebConfig {
-            rate_limits: RateLimitConfig {
-                requests_per_second: 0,
-                burst: 0,
-                comment_posts_per_minute: 0,
-                reader_actions_per_minute: 0,
-            },
+            rate_limits: RateLimitConfig::OFF,
             trusted_proxies,
             ..WebConfig::default()
         };

@@ -53,12 +53,7 @@ async fn classifier() -> (String, Asked) {
 
 async fn site(allow_private: bool) -> (TestApp, i64) {
     let app = TestApp::spawn_with(WebConfig {
-        rate_limits: RateLimitConfig {
-            requests_per_second: 0,
-            burst: 0,
-            comment_posts_per_minute: 0,
-            reader_actions_per_minute: 0,
-        },
+        rate_limits: RateLimitConfig::OFF,
         allow_private_hooks: allow_private,
         ..WebConfig::default()
     })

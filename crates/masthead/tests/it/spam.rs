@@ -281,13 +281,7 @@ async fn forwarded_for_counts_only_from_a_trusted_proxy() {
     let c = app.store.comment(CommentId(cid)).await.unwrap().unwrap();
     assert_eq!(c.author_ip.as_deref(), Some("127.0.0.1"));
     // Trusted: the client address from the header is stored.
-    let (app, id) = behind_proxy(RateLimitConfig {
-        requests_per_second: 0,
-        burst: 0,
-        comment_posts_per_minute: 0,
-        reader_actions_per_minute: 0,
-    })
-    .await;
+    let (app, id) = behind_proxy(RateLimitConfig::OFF).await;
     let p = post_from(&app, "198.51.100.77", id, 0).await;
     let cid = crate::helpers::comment_id_from(&p.location());
     let c = app.store.comment(CommentId(cid)).await.unwrap().unwrap();
@@ -305,12 +299,7 @@ async fn forwarded_for_hops_with_ports_or_without_addresses_never_let_a_spoofed_
             "127.0.0.1/32".parse().unwrap(),
             "10.0.0.0/8".parse().unwrap(),
         ],
-        rate_limits: RateLimitConfig {
-            requests_per_second: 0,
-            burst: 0,
-            comment_posts_per_minute: 0,
-            reader_actions_per_minute: 0,
-        },
+        rate_limits: RateLimitConfig::OFF,
         ..WebConfig::default()
     })
     .await;

@@ -59,12 +59,7 @@ fn put(pages: &Pages, path: &str, status: u16, html: String) {
 
 async fn app(allow_private: bool) -> TestApp {
     let app = TestApp::spawn_with(WebConfig {
-        rate_limits: RateLimitConfig {
-            requests_per_second: 0,
-            burst: 0,
-            comment_posts_per_minute: 0,
-            reader_actions_per_minute: 0,
-        },
+        rate_limits: RateLimitConfig::OFF,
         allow_private_addresses: allow_private,
         ..WebConfig::default()
     })
