@@ -4,8 +4,8 @@
 //! through [`super::submit_comment`] (rules, filter, hook, sanctions; none of
 //! the form's checks); its edits and deletion go through the moderation door
 //! by its author, like a Webmention's.
-use super::submit::{Channel, Submission, SubmitError, submit_comment};
-use super::webmentions::{Deps, cut, edit_reply, withdraw};
+use super::submit::SubmitError;
+use super::webmentions::{Deps, cut, edit_reply, federated_submission, submit_federated, withdraw};
 use crate::Timestamp;
 use crate::article::{Article, ArticleKind, ArticleStatus};
 use crate::comment::{CommentForm, CommentStatus, limits};
@@ -254,47 +254,23 @@ async fn reply(
     } else {
         format!("{} ({})", actor.name, actor.handle)
     };
-    let sub = Submission {
-        article_id: article.id,
-        parent_id: parent,
-        form: CommentForm {
-            author: cut(&author, limits::AUTHOR),
-            // The rules want an address; none is stored (see `Channel`).
-            // The handle is one: staff sanction a remote actor as
-            // `user@instance` (the commenters desk, `masthead commenters
-            // ban`), a whole instance as `@instance`.
-            email: rules_address(actor, &host),
-            url: actor
-                .url
-                .clone()
-                .filter(|u| u.len() <= limits::URL)
-                .unwrap_or_default(),
-            comment: cut(&note.content, limits::COMMENT),
-        },
-        ip: None,
-        user_agent: None,
-        now,
-        channel: Channel::Federated {
-            comment_type: ACTIVITYPUB,
-            origin: note.url.clone(),
-        },
-        honeypot: String::new(),
-        subscribe: false,
-        page_title: None,
-        reader_id: None,
-        proof: None,
+    let form = CommentForm {
+        author: cut(&author, limits::AUTHOR),
+        // The rules want an address; none is stored (see `Channel`).
+        // The handle is one: staff sanction a remote actor as
+        // `user@instance` (the commenters desk, `masthead commenters
+        // ban`), a whole instance as `@instance`.
+        email: rules_address(actor, &host),
+        url: actor
+            .url
+            .clone()
+            .filter(|u| u.len() <= limits::URL)
+            .unwrap_or_default(),
+        comment: cut(&note.content, limits::COMMENT),
     };
+    let sub = federated_submission(article.id, parent, form, now, ACTIVITYPUB, note.url.clone());
     let now_ms = now.timestamp_millis();
-    match submit_comment(
-        deps.store,
-        deps.settings,
-        deps.secret,
-        deps.filter,
-        deps.hook,
-        sub,
-    )
-    .await
-    {
+    match submit_federated(deps, sub).await {
         Ok(accepted) => {
             deps.store
                 .record_note(

@@ -220,36 +220,70 @@ async fn reply(
         return Ok(Ok(c.id));
     }
     let host = source.host_str().unwrap_or("unknown");
-    let sub = Submission {
-        article_id: m.article_id,
-        parent_id: None,
-        form: CommentForm {
-            author: cut(&mention.author.name, limits::AUTHOR),
-            // The rules want an address; none is stored (see `Channel`).
-            email: format!("{}@webmention.invalid", cut(host, 60)),
-            url: mention
-                .author
-                .url
-                .as_ref()
-                .map(Url::to_string)
-                .filter(|u| u.len() <= limits::URL)
-                .unwrap_or_default(),
-            comment: text,
-        },
+    let form = CommentForm {
+        author: cut(&mention.author.name, limits::AUTHOR),
+        // The rules want an address; none is stored (see `Channel`).
+        email: format!("{}@webmention.invalid", cut(host, 60)),
+        url: mention
+            .author
+            .url
+            .as_ref()
+            .map(Url::to_string)
+            .filter(|u| u.len() <= limits::URL)
+            .unwrap_or_default(),
+        comment: text,
+    };
+    let sub = federated_submission(
+        m.article_id,
+        None,
+        form,
+        now,
+        WEBMENTION,
+        mention.url.to_string(),
+    );
+    match submit_federated(deps, sub).await {
+        Ok(accepted) => Ok(Ok(accepted.id)),
+        Err(SubmitError::Store(e)) => Err(e),
+        Err(SubmitError::Flood { retry_after }) => Ok(Err(Retry::After(retry_after))),
+        Err(e) => Ok(Err(Retry::Refused(e.to_string()))),
+    }
+}
+
+/// A reply from another site, as the one submission use case takes it: no
+/// address, agent, honeypot, token or proof (see [`Channel::Federated`]).
+pub(super) fn federated_submission(
+    article_id: crate::ids::ArticleId,
+    parent_id: Option<CommentId>,
+    form: CommentForm,
+    now: Timestamp,
+    comment_type: &'static str,
+    origin: String,
+) -> Submission {
+    Submission {
+        article_id,
+        parent_id,
+        form,
         ip: None,
         user_agent: None,
         now,
         channel: Channel::Federated {
-            comment_type: WEBMENTION,
-            origin: mention.url.to_string(),
+            comment_type,
+            origin,
         },
         honeypot: String::new(),
         subscribe: false,
         page_title: None,
         reader_id: None,
         proof: None,
-    };
-    match submit_comment(
+    }
+}
+
+/// [`submit_comment`] with the deps' filter and hook.
+pub(super) async fn submit_federated(
+    deps: &Deps<'_>,
+    sub: Submission,
+) -> Result<super::Accepted, SubmitError> {
+    submit_comment(
         deps.store,
         deps.settings,
         deps.secret,
@@ -258,12 +292,6 @@ async fn reply(
         sub,
     )
     .await
-    {
-        Ok(accepted) => Ok(Ok(accepted.id)),
-        Err(SubmitError::Store(e)) => Err(e),
-        Err(SubmitError::Flood { retry_after }) => Ok(Err(Retry::After(retry_after))),
-        Err(e) => Ok(Err(Retry::Refused(e.to_string()))),
-    }
 }
 
 /// Replaces a federated reply's text by its author's new version, if it
