@@ -159,7 +159,11 @@ async function control(path, input) {
         url: new URL(`/@alice/${input.note}`, base),
         ...(input.direct ? { to: new URL(input.direct) } : { to: PUBLIC_COLLECTION }),
       });
-    const id = new URL(`/activities/${input.kind}-${input.note}-${Date.now()}`, base);
+    // `foreign_id`: an activity claiming an id on another server.
+    const id = new URL(
+      `/activities/${input.kind}-${input.note}-${Date.now()}`,
+      input.foreign_id ? "https://elsewhere.example" : base,
+    );
     const activity = {
       create: () => new Create({ id, actor: aliceUri, object: note(), to: PUBLIC_COLLECTION }),
       update: () => new Update({ id, actor: aliceUri, object: note(), to: PUBLIC_COLLECTION }),

@@ -15,6 +15,9 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("fr", "filter-towards-spam"),
     ("es", "filter-towards-spam"),
     ("pl", "filter-towards-spam"),
+    // French column headings that are the same words.
+    ("fr", "admin-federation-source"),
+    ("fr", "admin-federation-via"),
     // "Site" is French too.
     ("fr", "search-landmark"),
     // "Feed" is the word German and Spanish sites use.

@@ -45,7 +45,6 @@ const TABLES: &[&str] = &[
     "remote_keys",
     "followers",
     "deliveries",
-    "federated_articles",
     "comment_recommends",
     "comment_edits",
     "comment_reports",

@@ -5,11 +5,11 @@
 //! "authorized fetch" mode want that), and the key kept in the store. A
 //! kept key that no longer verifies is fetched again once: keys rotate.
 use masthead_core::chrono::Utc;
-use masthead_core::federation::activitypub::{ACTIVITY_JSON, id_of, read_actor};
+use masthead_core::federation::activitypub::{ACTIVITY_JSON, id_of, read_actor, same_origin};
 use masthead_core::federation::keys::SiteKey;
 use masthead_core::federation::signature::{Scheme, sign};
 use masthead_core::store::RemoteKey;
-use masthead_outbound::header::{ACCEPT, HeaderName};
+use masthead_outbound::header::{ACCEPT, CONTENT_TYPE, HeaderName};
 use masthead_outbound::{Client, Config, Method, Reach, Request};
 use serde_json::Value;
 use std::time::Duration;
@@ -17,9 +17,14 @@ use url::Url;
 
 /// An actor's document may be this large.
 const MAX_DOCUMENT_BYTES: usize = 1 << 20;
+/// A key is fetched at most once in this long, whatever came of it: bad
+/// signatures naming someone's key cannot make the site hammer their server.
+pub const REFETCH_AFTER_MS: i64 = 10_000;
 
 pub struct RemoteActors {
     client: Option<Client>,
+    /// When each key was last fetched (or tried), on this node.
+    tried: std::sync::Mutex<std::collections::HashMap<String, i64>>,
 }
 
 impl RemoteActors {
@@ -36,7 +41,27 @@ impl RemoteActors {
         }
         Self {
             client: client.ok(),
+            tried: std::sync::Mutex::default(),
         }
+    }
+
+    /// Whether `key_id` may be fetched now; if so, the try is recorded.
+    pub fn may_fetch(&self, key_id: &str) -> bool {
+        let now = Utc::now().timestamp_millis();
+        let Ok(mut tried) = self.tried.lock() else {
+            return false;
+        };
+        if tried
+            .get(key_id)
+            .is_some_and(|at| now - at < REFETCH_AFTER_MS)
+        {
+            return false;
+        }
+        if tried.len() > 10_000 {
+            tried.retain(|_, at| now - *at < REFETCH_AFTER_MS);
+        }
+        tried.insert(key_id.to_string(), now);
+        true
     }
 
     /// One ActivityPub document, by a GET we sign.
@@ -66,7 +91,38 @@ impl RemoteActors {
         if !answer.status.is_success() {
             return Err(format!("{url} answered {}", answer.status));
         }
+        // An upload on the same server is no actor: ActivityPub's types only.
+        let json = answer
+            .headers
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| {
+                let t = t.to_ascii_lowercase();
+                t.starts_with(ACTIVITY_JSON) || t.starts_with("application/ld+json")
+            });
+        if !json {
+            return Err(format!("{url} is not an ActivityPub document"));
+        }
         serde_json::from_slice(&answer.body).map_err(|e| format!("{url}: {e}"))
+    }
+
+    /// The document whose `id` is the address it was fetched from (fetched
+    /// again at its `id` when another address served it).
+    async fn own_document(&self, url: &str, key: &SiteKey, key_id: &str) -> Result<Value, String> {
+        let doc = self.document(url, key, key_id).await?;
+        let id = doc.get("id").and_then(Value::as_str).unwrap_or_default();
+        if id == url {
+            return Ok(doc);
+        }
+        if !same_origin(id, url) {
+            return Err(format!("{url} names another server's object"));
+        }
+        let again = self.document(id, key, key_id).await?;
+        if again.get("id").and_then(Value::as_str) == Some(id) {
+            Ok(again)
+        } else {
+            Err(format!("{id} does not name itself"))
+        }
     }
 
     /// The key `key_id` names, from its actor's document. The actor must
@@ -84,13 +140,13 @@ impl RemoteActors {
         let mut without_fragment = key_url.clone();
         without_fragment.set_fragment(None);
         let mut doc = self
-            .document(without_fragment.as_str(), key, our_key_id)
+            .own_document(without_fragment.as_str(), key, our_key_id)
             .await?;
         // A key document (`owner`, `publicKeyPem`) rather than the actor.
         if doc.get("inbox").is_none()
             && let Some(owner) = doc.get("owner").and_then(id_of).map(String::from)
         {
-            doc = self.document(&owner, key, our_key_id).await?;
+            doc = self.own_document(&owner, key, our_key_id).await?;
         }
         let (actor, pem) = read_actor(&doc, Some(key_id)).ok_or("not an actor document")?;
         let actor_url = Url::parse(&actor.id).map_err(|e| e.to_string())?;

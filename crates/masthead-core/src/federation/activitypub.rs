@@ -223,31 +223,82 @@ pub fn activity(ad: &Addresses, kind: &str, id: &str, object: Value) -> Value {
     })
 }
 
-/// The answer to a `Follow`.
-pub fn accept(ad: &Addresses, follow: &Value, id: &str) -> Value {
+/// The answer to a `Follow` (`follow_id`, by `follower`): the follow is
+/// named, not echoed, so nothing of the sender's goes out signed by us.
+pub fn accept(ad: &Addresses, follow_id: &str, follower: &str, id: &str) -> Value {
     json!({
         "@context": AS_CONTEXT,
         "id": id,
         "type": "Accept",
         "actor": ad.actor(),
-        "object": follow,
+        "object": {
+            "id": follow_id,
+            "type": "Follow",
+            "actor": follower,
+            "object": ad.actor(),
+        },
     })
 }
 
-/// A reference's id: a string, or an object's `id`.
+/// Ids and addresses from other servers are kept only as http(s) URLs of
+/// at most this many bytes.
+pub const MAX_ID_BYTES: usize = 2048;
+
+/// Whether `s` is an id masthead keeps: an http(s) URL, not too long, no
+/// control characters (PostgreSQL refuses NUL; indexes refuse long keys).
+pub fn is_id(s: &str) -> bool {
+    s.len() <= MAX_ID_BYTES
+        && !s.chars().any(char::is_control)
+        && (s.starts_with("https://") || s.starts_with("http://"))
+        && Url::parse(s).is_ok_and(|u| u.host_str().is_some())
+}
+
+/// Whether two ids are on the same server (scheme, host and port).
+pub fn same_origin(a: &str, b: &str) -> bool {
+    match (Url::parse(a), Url::parse(b)) {
+        (Ok(a), Ok(b)) => a.origin() == b.origin(),
+        _ => false,
+    }
+}
+
+/// A name from another server: no control characters, at most `max` bytes.
+fn clean(s: &str, max: usize) -> String {
+    let s: String = s.chars().filter(|c| !c.is_control()).collect();
+    let s = s.trim();
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s[..end].to_string()
+}
+
+/// A reference's id: a string, or an object's `id` (only ids [`is_id`]
+/// accepts).
 pub fn id_of(v: &Value) -> Option<&str> {
     match v {
-        Value::String(s) => Some(s),
+        Value::String(s) => Some(s.as_str()),
         Value::Object(o) => o.get("id").and_then(Value::as_str),
         Value::Array(a) => a.first().and_then(id_of),
         _ => None,
     }
+    .filter(|s| is_id(s))
 }
 
+/// An addressee: an id, or the public collection's short forms
+/// (`as:Public`), which are no URLs.
+fn addressee(v: &Value) -> Option<&str> {
+    match v {
+        Value::String(s) => Some(s.as_str()),
+        Value::Object(o) => o.get("id").and_then(Value::as_str),
+        _ => None,
+    }
+}
+
+/// The addressees in `to` or `cc`.
 fn ids(v: Option<&Value>) -> Vec<&str> {
     match v {
-        Some(Value::Array(a)) => a.iter().filter_map(id_of).collect(),
-        Some(v) => id_of(v).into_iter().collect(),
+        Some(Value::Array(a)) => a.iter().filter_map(addressee).collect(),
+        Some(v) => addressee(v).into_iter().collect(),
         None => Vec::new(),
     }
 }
@@ -272,7 +323,7 @@ pub fn note(object: &Value) -> Option<Note> {
     if !matches!(kind, "Note" | "Article" | "Page" | "Question") {
         return None;
     }
-    let id = object.get("id")?.as_str()?.to_string();
+    let id = object.get("id").and_then(id_of)?.to_string();
     let public = ids(object.get("to"))
         .into_iter()
         .chain(ids(object.get("cc")))
@@ -287,7 +338,7 @@ pub fn note(object: &Value) -> Option<Note> {
         Some(Value::Object(o)) => o.get("href").and_then(Value::as_str).map(String::from),
         _ => None,
     }
-    .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+    .filter(|u| is_id(u))
     .unwrap_or_else(|| id.clone());
     let content = object
         .get("content")
@@ -299,7 +350,7 @@ pub fn note(object: &Value) -> Option<Note> {
                 .and_then(|m| m.values().find_map(Value::as_str))
         })
         .unwrap_or_default()
-        .to_string();
+        .replace('\0', "");
     Some(Note {
         id,
         url,
@@ -339,7 +390,7 @@ pub enum Incoming {
 
 /// Reads an activity; `None` when it is not one (no type, actor or id).
 pub fn read_activity(v: &Value) -> Option<(String, String, Incoming)> {
-    let id = v.get("id")?.as_str()?.to_string();
+    let id = v.get("id").and_then(id_of)?.to_string();
     let actor = v.get("actor").and_then(id_of)?.to_string();
     let kind = v.get("type")?.as_str()?;
     let object = v.get("object");
@@ -401,37 +452,51 @@ pub struct RemoteActor {
 /// Reads an actor document: its inbox, handle and the PEM of the key
 /// `key_id` (the actor may list several keys).
 pub fn read_actor(doc: &Value, key_id: Option<&str>) -> Option<(RemoteActor, Option<String>)> {
-    let id = doc.get("id")?.as_str()?.to_string();
+    let id = doc.get("id").and_then(id_of)?.to_string();
     let host = Url::parse(&id)
         .ok()
         .map(|u| super::signature::authority(&u))?;
-    let username = doc
-        .get("preferredUsername")
-        .and_then(Value::as_str)
-        .unwrap_or("unknown");
-    let pem = match doc.get("publicKey") {
-        Some(Value::Array(keys)) => keys
-            .iter()
-            .find(|k| key_id.is_none_or(|want| id_of(k) == Some(want)))
-            .and_then(|k| k.get("publicKeyPem"))
-            .and_then(Value::as_str),
-        Some(k) => k.get("publicKeyPem").and_then(Value::as_str),
-        None => None,
+    let username = clean(
+        doc.get("preferredUsername")
+            .and_then(Value::as_str)
+            .unwrap_or("unknown"),
+        100,
+    );
+    // The key must be the one named, and the actor's own.
+    let ours = |k: &Value| {
+        key_id.is_none_or(|want| k.get("id").and_then(Value::as_str) == Some(want))
+            && k.get("owner")
+                .and_then(Value::as_str)
+                .is_none_or(|owner| owner == id)
     };
+    let pem = match doc.get("publicKey") {
+        Some(Value::Array(keys)) => keys.iter().find(|k| ours(k)),
+        Some(k) if ours(k) => Some(k),
+        _ => None,
+    }
+    .and_then(|k| k.get("publicKeyPem"))
+    .and_then(Value::as_str);
+    // Deliveries go to the actor's own server, nowhere else.
+    let inbox = doc
+        .get("inbox")
+        .and_then(id_of)
+        .filter(|i| same_origin(i, &id))?
+        .to_string();
     let actor = RemoteActor {
-        inbox: doc.get("inbox")?.as_str()?.to_string(),
+        inbox,
         shared_inbox: doc
             .get("endpoints")
             .and_then(|e| e.get("sharedInbox"))
-            .and_then(Value::as_str)
+            .and_then(id_of)
+            .filter(|i| same_origin(i, &id))
             .map(String::from),
         handle: format!("@{username}@{host}"),
-        name: doc
-            .get("name")
-            .and_then(Value::as_str)
-            .filter(|n| !n.trim().is_empty())
-            .unwrap_or(username)
-            .to_string(),
+        name: Some(clean(
+            doc.get("name").and_then(Value::as_str).unwrap_or(""),
+            200,
+        ))
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| username.clone()),
         url: doc.get("url").and_then(id_of).map(String::from),
         id,
     };

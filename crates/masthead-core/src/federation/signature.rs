@@ -199,6 +199,10 @@ fn cavage_claim(req: &Incoming, header: &str, now: i64) -> Result<Claim, SigErro
                     fresh(http_date_secs(&v).ok_or(SigError::Malformed("date"))?, now)?;
                     dated = true;
                 }
+                // Signed for this site, not replayed from another.
+                if other == "host" && !v.eq_ignore_ascii_case(&authority(req.target_uri)) {
+                    return Err(SigError::Malformed("the signed host is not this site"));
+                }
                 v
             }
         };
@@ -245,17 +249,18 @@ fn check_digest(value: &str, body: &[u8], format: Format) -> Result<(), SigError
         let Some((alg, encoded)) = item.trim().split_once('=') else {
             continue;
         };
+        // Algorithms masthead does not know are skipped, not refused.
+        let actual: Vec<u8> = match alg.trim().to_ascii_lowercase().as_str() {
+            "sha-256" => Sha256::digest(body).to_vec(),
+            "sha-512" => Sha512::digest(body).to_vec(),
+            _ => continue,
+        };
         let encoded = match format {
             Format::Digest => encoded.trim(),
             Format::Content => encoded.trim().trim_matches(':'),
         };
         let Ok(given) = B64.decode(encoded) else {
             return Err(SigError::Digest);
-        };
-        let actual: Vec<u8> = match alg.trim().to_ascii_lowercase().as_str() {
-            "sha-256" => Sha256::digest(body).to_vec(),
-            "sha-512" => Sha512::digest(body).to_vec(),
-            _ => continue,
         };
         if given != actual {
             return Err(SigError::Digest);
@@ -267,6 +272,25 @@ fn check_digest(value: &str, body: &[u8], format: Format) -> Result<(), SigError
     } else {
         Err(SigError::Digest)
     }
+}
+
+/// A structured field's parameters (`;key=value;key="a;b"`), split at the
+/// semicolons outside quotes.
+fn split_params(s: &str) -> Vec<&str> {
+    let (mut quoted, mut start) = (false, 0);
+    let mut out = Vec::new();
+    for (i, c) in s.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ';' if !quoted => {
+                out.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&s[start..]);
+    out.into_iter().filter(|p| !p.is_empty()).collect()
 }
 
 /// Splits a structured-field dictionary at its top-level commas.
@@ -320,7 +344,7 @@ fn rfc9421_claim(
         .collect();
     let mut key_id = None;
     let mut created = None;
-    for p in params[close + 1..].split(';').filter(|p| !p.is_empty()) {
+    for p in split_params(&params[close + 1..]) {
         let (k, v) = p.split_once('=').unwrap_or((p, ""));
         let v = v.trim_matches('"');
         match k.trim() {

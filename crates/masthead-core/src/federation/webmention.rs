@@ -25,6 +25,10 @@ pub enum RequestError {
     /// The source's domain is in `federation.blocked_domains`.
     #[error("the source's domain is blocked here")]
     Blocked,
+    /// The source is a Fediverse post that came by ActivityPub: its author
+    /// changes it there, not by Webmention.
+    #[error("the source came by ActivityPub")]
+    Federated,
 }
 
 /// A request's `source` and `target`, checked: absolute http(s) URLs of a

@@ -11,6 +11,7 @@ use crate::article::{Article, ArticleKind, ArticleStatus};
 use crate::comment::{CommentForm, CommentStatus, limits};
 use crate::federation::activitypub::{
     Addresses, Incoming, Note, RemoteActor, accept, activity, article_object, read_activity,
+    same_origin,
 };
 use crate::federation::keys::{KeyError, SiteKey, generate_private_pem};
 use crate::federation::webmention::{Kind, target_slug};
@@ -95,6 +96,21 @@ pub async fn receive_activity(
     if actor_id != actor.id {
         return Err(InboxError::NotTheActor);
     }
+    // What an actor sends is named on its own server: no one claims
+    // another's post (and blocks its author's edits) or links the page to
+    // anywhere else.
+    if !same_origin(&id, &actor.id) {
+        return Err(InboxError::Malformed(
+            "the activity's id is not on its actor's server",
+        ));
+    }
+    if let Incoming::Create(n) | Incoming::Update(n) = &incoming
+        && !same_origin(&n.id, &actor.id)
+    {
+        return Err(InboxError::Malformed(
+            "the post's id is not on its author's server",
+        ));
+    }
     let store = deps.store;
     let now_ms = now.timestamp_millis();
     match incoming {
@@ -103,7 +119,12 @@ pub async fn receive_activity(
                 return Ok(Received::Ignored("a follow of another actor"));
             }
             store.add_follower(actor, now_ms).await?;
-            let answer = accept(ad, activity, &format!("{}#accept-{now_ms}", ad.actor()));
+            let answer = accept(
+                ad,
+                &id,
+                &actor.id,
+                &format!("{}#accept-{now_ms}", ad.actor()),
+            );
             store
                 .queue_delivery(&actor.inbox, &answer.to_string(), now_ms)
                 .await?;
@@ -268,7 +289,13 @@ async fn reply(
             .unwrap_or_default(),
         comment: cut(&note.content, limits::COMMENT),
     };
-    let sub = federated_submission(article.id, parent, form, now, ACTIVITYPUB, note.url.clone());
+    // The link under the comment goes to the author's own server.
+    let origin = if same_origin(&note.url, &actor.id) {
+        note.url.clone()
+    } else {
+        note.id.clone()
+    };
+    let sub = federated_submission(article.id, parent, form, now, ACTIVITYPUB, origin);
     let now_ms = now.timestamp_millis();
     match submit_federated(deps, sub).await {
         Ok(accepted) => {
@@ -296,8 +323,10 @@ async fn reply(
 }
 
 /// `user@host` (the handle without its port), lower-cased, for the rules
-/// and sanctions; a stand-in when the handle is no address.
+/// and sanctions; where the handle is no address, a stand-in at the same
+/// host (so `@instance` still matches) named by the actor's id.
 fn rules_address(actor: &RemoteActor, host: &str) -> String {
+    use sha2::Digest;
     let user = actor
         .handle
         .trim_start_matches('@')
@@ -305,11 +334,12 @@ fn rules_address(actor: &RemoteActor, host: &str) -> String {
         .next()
         .unwrap_or_default();
     let address = format!("{user}@{host}").to_lowercase();
-    if crate::comment::is_email(&address) {
-        cut(&address, limits::EMAIL)
-    } else {
-        format!("{}@activitypub.invalid", cut(host, 60))
+    if crate::comment::is_email(&address) && address.len() <= limits::EMAIL {
+        return address;
     }
+    let hash = sha2::Sha256::digest(actor.id.as_bytes());
+    let tag: String = hash[..6].iter().map(|b| format!("{b:02x}")).collect();
+    format!("ap-{tag}@{}", cut(&host.to_lowercase(), 80))
 }
 
 async fn edit(
@@ -345,8 +375,8 @@ fn stands(a: &Article) -> bool {
 /// Tells the followers what became of an article: `Create` when it is
 /// first published (at its publication time, for a scheduled one),
 /// `Update` when a published one changes, `Delete` when it is unpublished
-/// or withdrawn. Queued, one delivery per instance; nothing without
-/// `federation.enabled` and `site.url`.
+/// or withdrawn. Queued, one delivery per instance, replacing what has not
+/// gone yet; nothing without `federation.enabled` and `site.url`.
 pub(crate) async fn tell_followers(
     store: &dyn Store,
     id: ArticleId,
@@ -361,11 +391,14 @@ pub(crate) async fn tell_followers(
         return Ok(());
     };
     let live = stands(&article);
-    let kind = match (store.federated_article(id).await?, live) {
-        (None | Some(false), true) => "Create",
-        (Some(true), true) => "Update",
-        (Some(true), false) => "Delete",
-        (_, false) => return Ok(()),
+    // What has not gone yet is replaced: a pulled or rescheduled article's
+    // Create never goes, and nothing overtakes anything.
+    let delivered = store.cancel_article_deliveries(id).await?;
+    let kind = match (delivered, live) {
+        (false, true) => "Create",
+        (true, true) => "Update",
+        (true, false) => "Delete",
+        (false, false) => return Ok(()),
     };
     let ad = Addresses::new(site);
     let url = ad.article(&article);
@@ -388,6 +421,8 @@ pub(crate) async fn tell_followers(
         &format!("{url}#{}-{now_ms}", kind.to_lowercase()),
         object,
     );
-    store.queue_for_followers(&body.to_string(), at_ms).await?;
-    store.set_federated_article(id, live, now_ms).await
+    store
+        .queue_for_followers(id, &body.to_string(), at_ms)
+        .await?;
+    Ok(())
 }

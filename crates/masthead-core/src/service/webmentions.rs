@@ -70,14 +70,15 @@ pub async fn receive_webmention(
         .await?
         .filter(|a| a.is_live(now) && a.provenance.withdrawn_at.is_none())
         .ok_or(RequestError::NotOurs)?;
-    Ok(store
+    store
         .receive_webmention(
             source.as_str(),
             target.as_str(),
             article.id,
             now.timestamp_millis(),
         )
-        .await?)
+        .await?
+        .ok_or(RequestError::Federated.into())
 }
 
 /// What fetching a mention's source gave.

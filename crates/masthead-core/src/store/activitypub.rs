@@ -99,21 +99,20 @@ pub trait ActivityPubStore {
     async fn remove_follower(&self, actor_id: &str) -> StoreResult<bool>;
     async fn follower_count(&self) -> StoreResult<u64>;
     /// Queues `body` once per followers' instance (their shared inbox, or
-    /// each one's own inbox); how many deliveries were queued.
-    async fn queue_for_followers(&self, body: &str, at_ms: i64) -> StoreResult<u64>;
+    /// each one's own inbox), about `article`; how many were queued.
+    async fn queue_for_followers(
+        &self,
+        article: ArticleId,
+        body: &str,
+        at_ms: i64,
+    ) -> StoreResult<u64>;
+    /// Drops the article's deliveries that have not gone yet (a newer
+    /// version replaces them); whether any of its activities was delivered.
+    async fn cancel_article_deliveries(&self, article: ArticleId) -> StoreResult<bool>;
     async fn queue_delivery(&self, inbox: &str, body: &str, at_ms: i64) -> StoreResult<()>;
     /// Deliveries due now, oldest first.
     async fn due_deliveries(&self, now_ms: i64, limit: u32) -> StoreResult<Vec<Delivery>>;
     async fn record_delivery(&self, id: i64, outcome: &DeliveryOutcome) -> StoreResult<()>;
-    /// Whether followers were told of the article and it still stands for
-    /// them; `None` if they were never told.
-    async fn federated_article(&self, article: ArticleId) -> StoreResult<Option<bool>>;
-    async fn set_federated_article(
-        &self,
-        article: ArticleId,
-        live: bool,
-        now_ms: i64,
-    ) -> StoreResult<()>;
     async fn federated_note(&self, note_id: &str) -> StoreResult<Option<FederatedNote>>;
     /// Records the comment a remote post became (or, `None`, that it made
     /// none: refused).

@@ -143,14 +143,15 @@ pub struct SendOutcome {
 #[async_trait]
 pub trait WebmentionStore {
     /// Records a mention to check at `now_ms`: a new one, or one sent again
-    /// (an update: checked again, whatever it was).
+    /// (an update: checked again, whatever it was); `None` when the pair is
+    /// a post that came by ActivityPub, which a Webmention never changes.
     async fn receive_webmention(
         &self,
         source: &str,
         target: &str,
         article: ArticleId,
         now_ms: i64,
-    ) -> StoreResult<i64>;
+    ) -> StoreResult<Option<i64>>;
     /// Mentions due for a check, oldest first.
     async fn due_webmentions(&self, now_ms: i64, limit: u32) -> StoreResult<Vec<StoredMention>>;
     async fn webmention(&self, id: i64) -> StoreResult<Option<StoredMention>>;

@@ -242,6 +242,7 @@ error-webmention-too-long = طول { $name } يتجاوز 2048 حرفًا.
 error-webmention-same = المصدر والهدف هما الصفحة نفسها.
 error-webmention-not-ours = الهدف ليس مقالة على هذا الموقع.
 error-webmention-blocked = لا يستقبل هذا الموقع إشارات Webmention من نطاق المصدر.
+error-webmention-federated = المصدر منشور وارد من Fediverse؛ ويغيّره كاتبه هناك.
 
 ## ActivityPub (صندوق الوارد وWebFinger وNodeInfo)؛ تقرأ الخوادم الأخرى هذه الرسائل
 error-activitypub-disabled = ActivityPub غير مفعّل على هذا الموقع.

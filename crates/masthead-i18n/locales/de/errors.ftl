@@ -203,6 +203,7 @@ error-webmention-too-long = { $name } ist länger als 2048 Zeichen.
 error-webmention-same = Quelle und Ziel sind dieselbe Seite.
 error-webmention-not-ours = Das Ziel ist kein Artikel dieser Website.
 error-webmention-blocked = Diese Website nimmt keine Webmentions von der Domain der Quelle an.
+error-webmention-federated = Die Quelle ist ein Beitrag, der aus dem Fediverse kam; sein Autor ändert ihn dort.
 
 ## ActivityPub (die Inbox, WebFinger, NodeInfo); andere Server lesen diese Meldungen
 error-activitypub-disabled = ActivityPub ist auf dieser Website nicht aktiviert.

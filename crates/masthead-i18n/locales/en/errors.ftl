@@ -206,6 +206,7 @@ error-webmention-too-long = { $name } is longer than 2048 characters.
 error-webmention-same = The source and the target are the same page.
 error-webmention-not-ours = The target is not an article on this site.
 error-webmention-blocked = This site does not take Webmentions from the source's domain.
+error-webmention-federated = The source is a post that came from the Fediverse; its author changes it there.
 
 ## ActivityPub (the inbox, WebFinger, NodeInfo); other servers read these
 error-activitypub-disabled = ActivityPub is not enabled on this site.

@@ -211,6 +211,7 @@ error-webmention-too-long = { $name } supera los 2048 caracteres.
 error-webmention-same = El origen y el destino son la misma página.
 error-webmention-not-ours = El destino no es un artículo de este sitio.
 error-webmention-blocked = Este sitio no acepta Webmentions del dominio del origen.
+error-webmention-federated = El origen es una publicación que llegó del Fediverso; su autor la modifica allí.
 
 ## ActivityPub (la bandeja de entrada, WebFinger, NodeInfo); otros servidores leen estos mensajes
 error-activitypub-disabled = ActivityPub no está activado en este sitio.

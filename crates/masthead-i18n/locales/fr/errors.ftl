@@ -211,6 +211,7 @@ error-webmention-too-long = { $name } dépasse 2048 caractères.
 error-webmention-same = La source et la cible sont la même page.
 error-webmention-not-ours = La cible n’est pas un article de ce site.
 error-webmention-blocked = Ce site n’accepte pas les Webmentions venant du domaine de la source.
+error-webmention-federated = La source est une publication venue du Fédivers ; son auteur la modifie là-bas.
 
 ## ActivityPub (la boîte de réception, WebFinger, NodeInfo) ; d’autres serveurs lisent ces messages
 error-activitypub-disabled = ActivityPub n’est pas activé sur ce site.

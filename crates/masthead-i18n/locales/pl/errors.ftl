@@ -224,6 +224,7 @@ error-webmention-too-long = { $name } ma więcej niż 2048 znaków.
 error-webmention-same = Źródło i cel to ta sama strona.
 error-webmention-not-ours = Cel nie jest artykułem w tej witrynie.
 error-webmention-blocked = Ta witryna nie przyjmuje wzmianek Webmention z domeny źródła.
+error-webmention-federated = Źródło to wpis, który pochodzi z Fediwersum; jego autor zmienia go tam.
 
 ## ActivityPub (skrzynka odbiorcza, WebFinger, NodeInfo); te komunikaty czytają inne serwery
 error-activitypub-disabled = ActivityPub nie jest włączony w tej witrynie.

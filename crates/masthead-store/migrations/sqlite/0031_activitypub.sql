@@ -7,9 +7,9 @@
 -- `followers`: the actors following the site, by actor id.
 -- `deliveries`: activities to POST, one row per inbox (a follower's
 -- instance's shared inbox, so one per instance), `pending` until `sent`,
--- `failed` after every retry. `federated_articles`: which articles
--- followers were told of (`live`), so an update is an Update and a
--- withdrawal a Delete.
+-- `failed` after every retry; `article_id` the article an activity is
+-- about, so a later change replaces what has not gone yet and one that
+-- went makes the next an Update or a Delete.
 -- Replies, likes and boosts from the Fediverse are rows of `webmentions`
 -- with `via = 'activitypub'`: `source` is the post's (or the Like's) id,
 -- `actor_id` who may change or take it back.
@@ -40,6 +40,7 @@ CREATE TABLE followers (
 CREATE TABLE deliveries (
     id        INTEGER PRIMARY KEY AUTOINCREMENT,
     inbox     TEXT    NOT NULL,
+    article_id INTEGER,
     body      TEXT    NOT NULL,
     state     TEXT    NOT NULL,
     status    INTEGER,
@@ -49,9 +50,4 @@ CREATE TABLE deliveries (
     sent_ms   INTEGER
 );
 CREATE INDEX deliveries_due ON deliveries (next_ms) WHERE state = 'pending';
-
-CREATE TABLE federated_articles (
-    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-    live       BOOLEAN NOT NULL,
-    changed_ms INTEGER NOT NULL
-);
+CREATE INDEX deliveries_article ON deliveries (article_id, state);

@@ -206,17 +206,41 @@ impl ActivityPubStore for Backend {
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
-    async fn queue_for_followers(&self, body: &str, at_ms: i64) -> StoreResult<u64> {
+    async fn queue_for_followers(
+        &self,
+        article: ArticleId,
+        body: &str,
+        at_ms: i64,
+    ) -> StoreResult<u64> {
         let r = sqlx::query(
-            "INSERT INTO deliveries (inbox, body, state, next_ms) \
-             SELECT DISTINCT COALESCE(shared_inbox, inbox), $1, 'pending', $2 FROM followers",
+            "INSERT INTO deliveries (inbox, article_id, body, state, next_ms) \
+             SELECT DISTINCT COALESCE(shared_inbox, inbox), $1, $2, 'pending', $3 FROM followers",
         )
+        .bind(article.0)
         .bind(body)
         .bind(at_ms)
         .execute(&self.pool)
         .await
         .map_err(db_err)?;
         Ok(r.rows_affected())
+    }
+
+    async fn cancel_article_deliveries(&self, article: ArticleId) -> StoreResult<bool> {
+        let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+        sqlx::query("DELETE FROM deliveries WHERE article_id = $1 AND state = 'pending'")
+            .bind(article.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        let sent: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM deliveries WHERE article_id = $1 AND state = 'sent'",
+        )
+        .bind(article.0)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(sent > 0)
     }
 
     async fn queue_delivery(&self, inbox: &str, body: &str, at_ms: i64) -> StoreResult<()> {
@@ -265,34 +289,6 @@ impl ActivityPubStore for Backend {
         .bind(i64::from(o.attempts))
         .bind(o.next_ms)
         .bind(id)
-        .execute(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn federated_article(&self, article: ArticleId) -> StoreResult<Option<bool>> {
-        sqlx::query_scalar("SELECT live FROM federated_articles WHERE article_id = $1")
-            .bind(article.0)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)
-    }
-
-    async fn set_federated_article(
-        &self,
-        article: ArticleId,
-        live: bool,
-        now_ms: i64,
-    ) -> StoreResult<()> {
-        sqlx::query(
-            "INSERT INTO federated_articles (article_id, live, changed_ms) VALUES ($1, $2, $3) \
-             ON CONFLICT (article_id) DO UPDATE SET live = excluded.live, \
-             changed_ms = excluded.changed_ms",
-        )
-        .bind(article.0)
-        .bind(live)
-        .bind(now_ms)
         .execute(&self.pool)
         .await
         .map_err(db_err)?;
@@ -361,6 +357,17 @@ impl ActivityPubStore for Backend {
         now_ms: i64,
     ) -> StoreResult<()> {
         let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(db_err)?;
+        // One like (or boost) per actor and article, however many are sent.
+        sqlx::query(
+            "DELETE FROM webmentions WHERE via = 'activitypub' AND actor_id = $1 \
+             AND article_id = $2 AND state = $3",
+        )
+        .bind(&actor.id)
+        .bind(article.0)
+        .bind(kind.as_str())
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
         sqlx::query(
             "INSERT INTO webmentions (source, target, article_id, state, author_name, \
              author_url, next_ms, received_ms, checked_ms, via, actor_id, shown) \

@@ -76,20 +76,21 @@ impl WebmentionStore for Backend {
         target: &str,
         article: ArticleId,
         now_ms: i64,
-    ) -> StoreResult<i64> {
+    ) -> StoreResult<Option<i64>> {
         // Sent again: checked again from the start, keeping its comment.
-        let id: i64 = sqlx::query_scalar(
+        // A row ActivityPub made is not a Webmention's to change.
+        let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO webmentions (source, target, article_id, state, next_ms, received_ms) \
              VALUES ($1, $2, $3, 'pending', $4, $4) \
              ON CONFLICT (source, target) DO UPDATE SET state = 'pending', attempts = 0, \
              error = NULL, next_ms = excluded.next_ms, received_ms = excluded.received_ms \
-             RETURNING id",
+             WHERE webmentions.via = 'webmention' RETURNING id",
         )
         .bind(source)
         .bind(target)
         .bind(article.0)
         .bind(now_ms)
-        .fetch_one(&self.pool)
+        .fetch_optional(&self.pool)
         .await
         .map_err(db_err)?;
         Ok(id)

@@ -8,7 +8,6 @@
 //! "message"}`).
 use crate::error::{ApiError, Text};
 use crate::state::AppState;
-use crate::views::site_base;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
@@ -28,10 +27,6 @@ use url::Url;
 
 /// The inbox takes activities up to this size.
 pub const MAX_ACTIVITY_BYTES: usize = 256 * 1024;
-/// A kept key that stops verifying is fetched again (keys rotate), but not
-/// sooner than this after the last fetch: bad signatures naming someone's
-/// key cannot make the site hammer their server.
-const REFETCH_AFTER_MS: i64 = 10_000;
 /// An article's `replies` lists at most this many comments, the oldest.
 const MAX_REPLIES: usize = 200;
 
@@ -43,17 +38,22 @@ fn disabled() -> ApiError {
     )
 }
 
-/// The settings and the site's addresses, or 404 when federation is off.
+/// The settings and the site's addresses, or 404 when federation is off
+/// or `site.url` is not set.
 async fn enabled(
     state: &AppState,
-    headers: &HeaderMap,
+    _headers: &HeaderMap,
 ) -> Result<(Arc<SiteSettings>, Addresses), ApiError> {
     let settings = state.settings().await?;
-    if !settings.federation.enabled {
-        return Err(disabled());
+    // Ids must not depend on the Host a request names: without `site.url`
+    // there is no account.
+    let site = Url::parse(&settings.url)
+        .ok()
+        .filter(|_| settings.federation.enabled);
+    match site {
+        Some(site) => Ok((settings, Addresses::new(site))),
+        None => Err(disabled()),
     }
-    let site = Url::parse(&site_base(&settings, headers)).map_err(ApiError::internal)?;
-    Ok((settings, Addresses::new(site)))
 }
 
 /// A JSON answer of the given type; `Vary: Accept` where the same address
@@ -292,10 +292,12 @@ pub async fn inbox(
             Text::id("error-activitypub-blocked"),
         ));
     }
+    let actor = verified_actor(&state, &claim, &ad).await?;
+    // Charged only once the instance is proven: no one can use up
+    // another's quota by naming its keys.
     if let Err(wait) = state.limits.check_instance(&key_host) {
         return Err(ApiError::rate_limited(wait, Text::id("error-rate-limited")));
     }
-    let actor = verified_actor(&state, &claim, &ad).await?;
     let deps = WebmentionDeps {
         store: state.store.as_ref(),
         settings: &settings,
@@ -330,28 +332,32 @@ async fn verified_actor(
     ad: &masthead_core::federation::activitypub::Addresses,
 ) -> Result<masthead_core::federation::activitypub::RemoteActor, ApiError> {
     let kept = state.store.remote_key(&claim.key_id).await?;
-    let now_ms = masthead_core::chrono::Utc::now().timestamp_millis();
-    if let Some(k) = &kept {
-        match claim.verify(&k.public_pem) {
+    let mismatch = match &kept {
+        Some(k) => match claim.verify(&k.public_pem) {
             Ok(()) => return Ok(k.actor.clone()),
-            Err(e) if now_ms - k.fetched_ms < REFETCH_AFTER_MS => {
-                return Err(bad_signature(&e));
-            }
-            Err(_) => {}
-        }
+            Err(e) => Some(e),
+        },
+        None => None,
+    };
+    let unavailable = |why: String| {
+        ApiError::new(
+            axum::http::StatusCode::UNAUTHORIZED,
+            "key_unavailable",
+            Text::s("error-activitypub-key", "why", why),
+        )
+    };
+    if !state.remote_actors.may_fetch(&claim.key_id) {
+        return Err(match mismatch {
+            Some(e) => bad_signature(&e),
+            None => unavailable("it was fetched moments ago".into()),
+        });
     }
     let key = state.site_key().await?;
     let fresh = state
         .remote_actors
         .fetch_key(&claim.key_id, &key, &ad.key_id())
         .await
-        .map_err(|why| {
-            ApiError::new(
-                axum::http::StatusCode::UNAUTHORIZED,
-                "key_unavailable",
-                Text::s("error-activitypub-key", "why", why),
-            )
-        })?;
+        .map_err(unavailable)?;
     claim
         .verify(&fresh.public_pem)
         .map_err(|e| bad_signature(&e))?;

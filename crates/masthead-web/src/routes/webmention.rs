@@ -79,6 +79,7 @@ fn refused(r: &RequestError) -> ApiError {
         ),
         RequestError::Same => ("invalid_param", Text::id("error-webmention-same")),
         RequestError::NotOurs => ("invalid_target", Text::id("error-webmention-not-ours")),
+        RequestError::Federated => ("invalid_param", Text::id("error-webmention-federated")),
         RequestError::Blocked => {
             return ApiError::new(
                 StatusCode::FORBIDDEN,

@@ -93,11 +93,13 @@ impl Checker {
                 attempts,
                 next_ms: now_ms,
             },
-            // The inbox will not take it, now or later.
+            // The inbox will not take it, now or later (401 may be a server
+            // that could not fetch our key just then: tried again).
             Ok(s)
                 if s.is_client_error()
                     && s != StatusCode::TOO_MANY_REQUESTS
-                    && s != StatusCode::REQUEST_TIMEOUT =>
+                    && s != StatusCode::REQUEST_TIMEOUT
+                    && s != StatusCode::UNAUTHORIZED =>
             {
                 DeliveryOutcome {
                     state: "failed",
@@ -123,12 +125,31 @@ pub async fn deliver_due(state: &AppState, checker: &Checker) -> anyhow::Result<
         return Ok(0);
     }
     let settings = state.settings().await?;
-    let ad = Addresses::new(Url::parse(&settings.url)?);
+    // Turned off, or no address to sign as: kept until that changes.
+    let site = Url::parse(&settings.url).ok();
+    let Some(site) = site.filter(|_| settings.federation.enabled) else {
+        return Ok(0);
+    };
+    let ad = Addresses::new(site);
     let key = state.site_key().await?;
     let key_id = ad.key_id();
     let mut tried = 0;
     for d in &due {
-        let outcome = checker.deliver(&key, &key_id, d).await;
+        let host = Url::parse(&d.inbox)
+            .ok()
+            .and_then(|u| u.host_str().map(String::from))
+            .unwrap_or_default();
+        let outcome = if settings.federation.blocks(&host) {
+            DeliveryOutcome {
+                state: "failed",
+                status: None,
+                error: Some("the inbox's domain is blocked".into()),
+                attempts: d.attempts,
+                next_ms: Utc::now().timestamp_millis(),
+            }
+        } else {
+            checker.deliver(&key, &key_id, d).await
+        };
         if outcome.state != "sent" {
             tracing::info!(inbox = %d.inbox, error = ?outcome.error, "an ActivityPub delivery failed");
         }

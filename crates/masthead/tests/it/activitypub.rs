@@ -265,6 +265,34 @@ async fn followed_from_fedify_the_site_delivers_signed_articles_updates_and_with
         format!("{actor}#main-key")
     );
 
+    // A scheduled article goes at its time; pulled before it, never.
+    let later = (masthead_core::chrono::Utc::now() + masthead_core::chrono::Duration::hours(1))
+        .to_rfc3339_opts(masthead_core::chrono::SecondsFormat::Secs, true);
+    let scheduled = SECOND
+        .replace("second-story", "third-story")
+        .replace("A second story", "A third story")
+        .replace("2024-05-02T10:00:00Z", &later);
+    let third = ArticleId(app.add_article(&scheduled).await);
+    let in_two_hours = masthead_core::chrono::Utc::now().timestamp_millis() + 2 * 3_600_000;
+    let waiting = app.store.due_deliveries(in_two_hours, 100).await.unwrap();
+    assert_eq!(waiting.len(), 1, "one Create, at the article's time");
+    assert!(waiting[0].body.contains("\"Create\""));
+    let mut pulled = parsed(&scheduled);
+    pulled.status = ArticleStatus::Draft;
+    assert!(
+        update_article(app.store.as_ref(), third, &pulled)
+            .await
+            .unwrap()
+    );
+    assert!(
+        app.store
+            .due_deliveries(in_two_hours, 100)
+            .await
+            .unwrap()
+            .is_empty(),
+        "neither its Create nor a Delete goes"
+    );
+
     // Administrators see the follower and how each delivery went.
     add_user(&app, "ada", Role::Admin).await;
     let admin = crate::helpers::visitor();
@@ -356,6 +384,36 @@ async fn a_reply_from_fedify_is_held_shown_with_its_handle_edited_and_deleted() 
             .is_some_and(|r| r.contains("Fediverse"))
     );
 
+    // A Webmention naming the post cannot take its comment over.
+    let r = crate::helpers::visitor()
+        .post(format!("{}/webmention", app.base))
+        .form(&[
+            ("source", format!("{}/notes/1", peer.base)),
+            ("target", story.clone()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    assert_eq!(
+        app.store.comment(id).await.unwrap().unwrap().status,
+        CommentStatus::Approved
+    );
+
+    // An activity whose id is on another server is refused.
+    let (status, answer) = peer
+        .send(
+            &app,
+            json!({ "kind": "create", "note": 9, "content": "<p>Elsewhere.</p>",
+                    "in_reply_to": story, "spec": cavage, "foreign_id": true }),
+        )
+        .await;
+    assert_eq!(
+        (status, &answer["code"]),
+        (400, &json!("invalid_activity")),
+        "{answer}"
+    );
+
     // An edit, signed RFC 9421: the new words, back in the queue.
     let (status, answer) = peer
         .send(
@@ -413,13 +471,20 @@ async fn a_reply_from_fedify_is_held_shown_with_its_handle_edited_and_deleted() 
     assert_eq!((status, &answer["kind"]), (202, &json!("like")), "{answer}");
     let page = app.get("/articles/test-story").await;
     assert!(page.text(".reactions").contains(&handle), "{}", page.body);
-    // Undone: no longer listed.
     let (_, _, like) = peer
         .send_with_id(
             &app,
             json!({ "kind": "like", "note": 21, "in_reply_to": story, "spec": cavage }),
         )
         .await;
+    // Liked again: still one like of hers.
+    let article = app
+        .store
+        .article_by_slug("test-story")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(app.store.reactions(article.id).await.unwrap().len(), 1);
     let (status, answer) = peer
         .send(
             &app,
@@ -431,13 +496,7 @@ async fn a_reply_from_fedify_is_held_shown_with_its_handle_edited_and_deleted() 
         (202, &json!("unreacted")),
         "{answer}"
     );
-    let article = app
-        .store
-        .article_by_slug("test-story")
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(app.store.reactions(article.id).await.unwrap().len(), 1);
+    assert!(app.store.reactions(article.id).await.unwrap().is_empty());
 
     // A direct message is never published.
     let before = app.store.count_comments_by_status().await.unwrap();
@@ -499,7 +558,7 @@ async fn a_reply_from_fedify_is_held_shown_with_its_handle_edited_and_deleted() 
     assert_eq!(status, 422, "{answer}");
     assert_eq!(answer["code"], "refused");
     assert_eq!(app.store.count_comments_by_status().await.unwrap(), before);
-    for n in 3..=8 {
+    for n in 3..=9 {
         let note = format!("{}/notes/{n}", peer.base);
         assert!(app.store.federated_note(&note).await.unwrap().is_none());
     }
