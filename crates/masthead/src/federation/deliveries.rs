@@ -16,6 +16,8 @@ use url::Url;
 
 /// Deliveries per round.
 const ROUND: u32 = 50;
+/// Inboxes delivered to at once.
+const PARALLEL_INBOXES: usize = 8;
 /// Tries in all before a delivery is given up (the last about four hours
 /// after the first).
 pub const MAX_DELIVERY_ATTEMPTS: u32 = 9;
@@ -133,28 +135,58 @@ pub async fn deliver_due(state: &AppState, checker: &Checker) -> anyhow::Result<
     let ad = Addresses::new(site);
     let key = state.site_key().await?;
     let key_id = ad.key_id();
-    let mut tried = 0;
-    for d in &due {
-        let host = Url::parse(&d.inbox)
-            .ok()
-            .and_then(|u| u.host_str().map(String::from))
-            .unwrap_or_default();
-        let outcome = if settings.federation.blocks(&host) {
-            DeliveryOutcome {
-                state: "failed",
-                status: None,
-                error: Some("the inbox's domain is blocked".into()),
-                attempts: d.attempts,
-                next_ms: Utc::now().timestamp_millis(),
-            }
-        } else {
-            checker.deliver(&key, &key_id, d).await
-        };
-        if outcome.state != "sent" {
-            tracing::info!(inbox = %d.inbox, error = ?outcome.error, "an ActivityPub delivery failed");
+    // One task per inbox, its deliveries in order; a few inboxes at once, so
+    // a slow server holds up only its own.
+    let mut by_inbox: Vec<(String, Vec<Delivery>)> = Vec::new();
+    for d in due {
+        match by_inbox.iter_mut().find(|(inbox, _)| *inbox == d.inbox) {
+            Some((_, list)) => list.push(d),
+            None => by_inbox.push((d.inbox.clone(), vec![d])),
         }
-        state.store.record_delivery(d.id, &outcome).await?;
-        tried += 1;
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    let mut tried = 0;
+    let mut waiting = by_inbox.into_iter();
+    loop {
+        while tasks.len() < PARALLEL_INBOXES {
+            let Some((inbox, list)) = waiting.next() else {
+                break;
+            };
+            let host = Url::parse(&inbox)
+                .ok()
+                .and_then(|u| u.host_str().map(String::from))
+                .unwrap_or_default();
+            let blocked = settings.federation.blocks(&host);
+            let (checker, key, key_id) = (checker.clone(), key.clone(), key_id.clone());
+            tasks.spawn(async move {
+                let mut outcomes = Vec::with_capacity(list.len());
+                for d in list {
+                    let outcome = if blocked {
+                        DeliveryOutcome {
+                            state: "failed",
+                            status: None,
+                            error: Some("the inbox's domain is blocked".into()),
+                            attempts: d.attempts,
+                            next_ms: Utc::now().timestamp_millis(),
+                        }
+                    } else {
+                        checker.deliver(&key, &key_id, &d).await
+                    };
+                    outcomes.push((d, outcome));
+                }
+                outcomes
+            });
+        }
+        let Some(done) = tasks.join_next().await else {
+            break;
+        };
+        for (d, outcome) in done? {
+            if outcome.state != "sent" {
+                tracing::info!(inbox = %d.inbox, error = ?outcome.error, "an ActivityPub delivery failed");
+            }
+            state.store.record_delivery(d.id, &outcome).await?;
+            tried += 1;
+        }
     }
     Ok(tried)
 }
