@@ -5,7 +5,9 @@
 //! the form's checks); its edits and deletion go through the moderation door
 //! by its author, like a Webmention's.
 use super::submit::SubmitError;
-use super::webmentions::{Deps, cut, edit_reply, federated_submission, submit_federated, withdraw};
+use super::webmentions::{
+    Deps, cut, edit_reply, federated_submission, standing_comment, submit_federated, withdraw,
+};
 use crate::Timestamp;
 use crate::article::{Article, ArticleKind, ArticleStatus};
 use crate::comment::{CommentForm, CommentStatus, limits};
@@ -348,15 +350,7 @@ async fn edit(
     note: &Note,
     now: Timestamp,
 ) -> Result<Received, InboxError> {
-    let existing = match comment {
-        Some(id) => deps
-            .store
-            .comment(id)
-            .await?
-            .filter(|c| c.status != CommentStatus::Trash),
-        None => None,
-    };
-    let Some(c) = existing else {
+    let Some(c) = standing_comment(deps, comment).await? else {
         return Ok(Received::Ignored("a post whose comment is gone"));
     };
     edit_reply(deps, &c, &cut(&note.content, limits::COMMENT), now).await?;

@@ -207,14 +207,7 @@ async fn reply(
     mention: &Mention,
     now: Timestamp,
 ) -> Result<Result<CommentId, Retry>, StoreError> {
-    let existing = match m.comment_id {
-        Some(id) => deps
-            .store
-            .comment(id)
-            .await?
-            .filter(|c| c.status != CommentStatus::Trash),
-        None => None,
-    };
+    let existing = standing_comment(deps, m.comment_id).await?;
     let text = cut(&mention.content_html, limits::COMMENT);
     if let Some(c) = existing {
         edit_reply(deps, &c, &text, now).await?;
@@ -293,6 +286,21 @@ pub(super) async fn submit_federated(
         sub,
     )
     .await
+}
+
+/// The comment a federated reply made, unless it is gone or trashed.
+pub(super) async fn standing_comment(
+    deps: &Deps<'_>,
+    comment: Option<CommentId>,
+) -> Result<Option<crate::comment::Comment>, StoreError> {
+    Ok(match comment {
+        Some(id) => deps
+            .store
+            .comment(id)
+            .await?
+            .filter(|c| c.status != CommentStatus::Trash),
+        None => None,
+    })
 }
 
 /// Replaces a federated reply's text by its author's new version, if it

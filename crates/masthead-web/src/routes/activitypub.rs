@@ -40,10 +40,7 @@ fn disabled() -> ApiError {
 
 /// The settings and the site's addresses, or 404 when federation is off
 /// or `site.url` is not set.
-async fn enabled(
-    state: &AppState,
-    _headers: &HeaderMap,
-) -> Result<(Arc<SiteSettings>, Addresses), ApiError> {
+async fn enabled(state: &AppState) -> Result<(Arc<SiteSettings>, Addresses), ApiError> {
     let settings = state.settings().await?;
     // Ids must not depend on the Host a request names: without `site.url`
     // there is no account.
@@ -79,9 +76,8 @@ pub struct WebfingerQuery {
 pub async fn webfinger(
     State(state): State<AppState>,
     Query(q): Query<WebfingerQuery>,
-    headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let (settings, ad) = enabled(&state, &headers).await?;
+    let (settings, ad) = enabled(&state).await?;
     let resource = q.resource.filter(|r| !r.is_empty()).ok_or_else(|| {
         ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -106,11 +102,8 @@ pub async fn webfinger(
 }
 
 /// `GET /.well-known/nodeinfo`: where the NodeInfo document is.
-pub async fn nodeinfo_links(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    let (_, ad) = enabled(&state, &headers).await?;
+pub async fn nodeinfo_links(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let (_, ad) = enabled(&state).await?;
     let href = ad.site.join("/nodeinfo/2.1").map_err(ApiError::internal)?;
     Ok(json_answer(
         "application/json",
@@ -119,11 +112,8 @@ pub async fn nodeinfo_links(
 }
 
 /// `GET /nodeinfo/2.1`.
-pub async fn nodeinfo(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    let (settings, _) = enabled(&state, &headers).await?;
+pub async fn nodeinfo(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let (settings, _) = enabled(&state).await?;
     let articles = state.store.count_published_articles().await?;
     let comments = state
         .store
@@ -147,11 +137,8 @@ pub async fn nodeinfo(
 }
 
 /// `GET /ap/actor`: the site as an actor.
-pub async fn actor(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    let (settings, ad) = enabled(&state, &headers).await?;
+pub async fn actor(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let (settings, ad) = enabled(&state).await?;
     let key = state.site_key().await?;
     Ok(json_answer(
         ACTIVITY_JSON,
@@ -176,33 +163,23 @@ fn collection(id: String, total: u64) -> Value {
 }
 
 /// `GET /ap/followers`: how many, not who (followers are people).
-pub async fn followers(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    let (_, ad) = enabled(&state, &headers).await?;
+pub async fn followers(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let (_, ad) = enabled(&state).await?;
     let n = state.store.follower_count().await?;
     Ok(json_answer(ACTIVITY_JSON, &collection(ad.followers(), n)))
 }
 
 /// `GET /ap/outbox`: how many articles; they are read at their addresses.
-pub async fn outbox(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    let (_, ad) = enabled(&state, &headers).await?;
+pub async fn outbox(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let (_, ad) = enabled(&state).await?;
     let n = state.store.count_published_articles().await?;
     Ok(json_answer(ACTIVITY_JSON, &collection(ad.outbox(), n)))
 }
 
 /// An article as an `Article`, for an ActivityPub `Accept`: `None` when
 /// federation is off (the page is served as usual).
-pub async fn article(
-    state: &AppState,
-    headers: &HeaderMap,
-    slug: &str,
-) -> Result<Option<Response>, ApiError> {
-    let (_, ad) = match enabled(state, headers).await {
+pub async fn article(state: &AppState, slug: &str) -> Result<Option<Response>, ApiError> {
+    let (_, ad) = match enabled(state).await {
         Ok(found) => found,
         Err(_) => return Ok(None),
     };
@@ -246,7 +223,7 @@ pub async fn inbox(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let (settings, ad) = enabled(&state, &headers).await?;
+    let (settings, ad) = enabled(&state).await?;
     let json_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

@@ -93,7 +93,7 @@ async fn serve(
         && matches!(page, CommentPage::Default)
         && masthead_core::federation::activitypub::wants_activity_json(accept)
     {
-        match super::activitypub::article(state, headers, slug).await {
+        match super::activitypub::article(state, slug).await {
             Ok(Some(response)) => return Ok(response),
             Ok(None) => {}
             Err(e) => return Ok(e.into_response()),
