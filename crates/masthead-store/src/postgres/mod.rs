@@ -123,12 +123,14 @@ impl PgStore {
             source,
         };
         let options = PgConnectOptions::from_str(url).map_err(open_err)?;
-        let pool = PgPoolOptions::new()
-            .max_connections(pool_size())
-            .acquire_timeout(Duration::from_secs(10))
-            .connect_with(options)
-            .await
-            .map_err(open_err)?;
+        let pool = while_server_full(|| {
+            PgPoolOptions::new()
+                .max_connections(pool_size())
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(options.clone())
+        })
+        .await
+        .map_err(open_err)?;
         MIGRATOR
             .run(&pool)
             .await
@@ -199,6 +201,30 @@ impl PgStore {
     }
 }
 
+/// Connects, waiting while the server refuses for having as many clients
+/// as it allows (SQLSTATE 53300: nodes and commands starting together),
+/// up to 20 s; any other error at once.
+async fn while_server_full<T, F, Fut>(connect: F) -> Result<T, sqlx::Error>
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Result<T, sqlx::Error>>,
+{
+    let mut wait = Duration::from_millis(50);
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        match connect().await {
+            Err(sqlx::Error::Database(e))
+                if e.code().as_deref() == Some("53300")
+                    && std::time::Instant::now() + wait < deadline =>
+            {
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(2));
+            }
+            other => return other,
+        }
+    }
+}
+
 /// Connections per node: `MASTHEAD_PG_POOL`, else 16. PostgreSQL's default
 /// `max_connections` is 100, so about six nodes fit with room for the CLI.
 fn pool_size() -> u32 {
@@ -212,7 +238,7 @@ fn pool_size() -> u32 {
 /// Applies the PostgreSQL migrations to the database at `url`.
 pub async fn migrate(url: &str) -> Result<(), ConnectError> {
     let shown = crate::redact(url);
-    let mut conn = PgConnection::connect(url)
+    let mut conn = while_server_full(|| PgConnection::connect(url))
         .await
         .map_err(|source| ConnectError::Open {
             url: shown.clone(),
