@@ -38,12 +38,28 @@ pub enum ConnectError {
     },
 }
 
-/// Opens the database named by `url` and applies pending migrations.
+/// What a store is opened for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// A server: a full pool, and it follows other nodes' changes.
+    Server,
+    /// A command that runs once: few connections, no listening.
+    Command,
+}
+
+/// Opens the database named by `url` for a server and applies pending
+/// migrations.
 pub async fn connect(url: &str) -> Result<Arc<dyn Store>, ConnectError> {
+    connect_as(url, Use::Server).await
+}
+
+/// Opens the database named by `url` for `purpose` and applies pending
+/// migrations.
+pub async fn connect_as(url: &str, purpose: Use) -> Result<Arc<dyn Store>, ConnectError> {
     if url.starts_with("sqlite:") {
         Ok(Arc::new(SqliteStore::open(url).await?))
     } else if is_postgres(url) {
-        Ok(Arc::new(PgStore::open(url).await?))
+        Ok(Arc::new(PgStore::open_as(url, purpose).await?))
     } else {
         Err(ConnectError::Unsupported(redact(url)))
     }

@@ -143,7 +143,7 @@ async fn serve(database: &str, args: ServeArgs) -> Result<()> {
         crate::cli::LogFormat::Json => logs.json().flatten_event(true).init(),
         crate::cli::LogFormat::Text => logs.init(),
     }
-    let store = open(database).await?;
+    let store = crate::database::open_server(database).await?;
     if args.demo {
         let tr = language(store.as_ref()).await?;
         match demo::load_if_empty(store.as_ref()).await? {

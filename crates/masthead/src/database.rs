@@ -8,7 +8,13 @@ use masthead_core::settings::SiteSettings;
 use masthead_core::store::Store;
 use std::sync::Arc;
 
+/// Opens the database for a command that runs once.
 pub(crate) async fn open(url: &str) -> Result<Arc<dyn Store>> {
+    Ok(masthead_store::connect_as(url, masthead_store::Use::Command).await?)
+}
+
+/// Opens the database for `serve`.
+pub(crate) async fn open_server(url: &str) -> Result<Arc<dyn Store>> {
     Ok(masthead_store::connect(url).await?)
 }
 

@@ -117,6 +117,14 @@ impl PgStore {
     /// so nodes starting together take turns) and starts following the
     /// generation number.
     pub async fn open(url: &str) -> Result<Self, ConnectError> {
+        Self::open_as(url, crate::Use::Server).await
+    }
+
+    /// As [`Self::open`], for `purpose`: a command runs once and serves no
+    /// cached page, so it keeps few connections and does not listen for
+    /// changes: forty commands at once then need about forty connections
+    /// of the server's hundred, not eighty.
+    pub async fn open_as(url: &str, purpose: crate::Use) -> Result<Self, ConnectError> {
         let shown = crate::redact(url);
         let open_err = |source| ConnectError::Open {
             url: shown.clone(),
@@ -125,7 +133,10 @@ impl PgStore {
         let options = PgConnectOptions::from_str(url).map_err(open_err)?;
         let pool = while_server_full(|| {
             PgPoolOptions::new()
-                .max_connections(pool_size())
+                .max_connections(match purpose {
+                    crate::Use::Server => pool_size(),
+                    crate::Use::Command => COMMAND_POOL,
+                })
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(options.clone())
         })
@@ -140,7 +151,11 @@ impl PgStore {
             })?;
         search_text::fill(&pool).await.map_err(open_err)?;
         legacy_reasons::convert(&pool).await.map_err(open_err)?;
-        let generation = Generation::follow(pool.clone());
+        let generation = match purpose {
+            crate::Use::Server => Generation::follow(pool.clone()),
+            // Never live: each read of the versions asks the database.
+            crate::Use::Command => Arc::default(),
+        };
         Ok(Self {
             comment_writer: submissions::writer(&pool),
             pool,
@@ -224,6 +239,10 @@ where
         }
     }
 }
+
+/// Connections a command may open; it opens a second only when it needs
+/// two at once.
+const COMMAND_POOL: u32 = 4;
 
 /// Connections per node: `MASTHEAD_PG_POOL`, else 16. PostgreSQL's default
 /// `max_connections` is 100, so about six nodes fit with room for the CLI.
