@@ -5,7 +5,8 @@
 // servers is ActivityPub over real HTTP:
 // - /control/lookup: Fedify's lookupWebFinger and lookupObject read
 //   masthead's account, actor and an article;
-// - /control/follow: alice follows masthead (Fedify signs and sends it);
+// - /control/follow: alice follows one of masthead's accounts (Fedify signs
+//   and sends it); /control/unfollow undoes that follow;
 // - /control/send: a Create, Update or Delete of a reply, a Like, a direct
 //   message, an Undo of a Like, signed with Fedify's signRequest (draft-cavage or RFC 9421),
 //   or tampered with after signing;
@@ -29,7 +30,7 @@ if (!ArrayBuffer.prototype.transfer) {
 
 import http from "node:http";
 import {
-  Accept, Create, Delete, Endpoints, Follow, Like, MemoryKvStore, Note, Person,
+  Accept, Announce, Create, Delete, Endpoints, Follow, Like, MemoryKvStore, Note, Person,
   PUBLIC_COLLECTION, Tombstone, Undo, Update, createFederation, generateCryptoKeyPair,
   lookupObject, lookupWebFinger, signRequest, verifyRequest,
 } from "@fedify/fedify";
@@ -51,6 +52,8 @@ let alice = await generateCryptoKeyPair("RSASSA-PKCS1-v1_5");
 const forger = await generateCryptoKeyPair("RSASSA-PKCS1-v1_5");
 const received = [];
 const verified = [];
+// alice's follows: the followed actor's id → the Follow's id.
+const follows = new Map();
 
 federation
   .setActorDispatcher("/users/{identifier}", async (ctx, identifier) => {
@@ -87,7 +90,8 @@ federation
   .on(Accept, async (_ctx, a) => record(a, null))
   .on(Create, async (ctx, a) => record(a, await a.getObject(ctx)))
   .on(Update, async (ctx, a) => record(a, await a.getObject(ctx)))
-  .on(Delete, async (_ctx, a) => record(a, null));
+  .on(Delete, async (_ctx, a) => record(a, null))
+  .on(Announce, async (_ctx, a) => record(a, null));
 
 let base;
 const context = () => federation.createContext(new URL(base), undefined);
@@ -139,13 +143,20 @@ async function control(path, input) {
       },
     };
   }
-  if (path === "/control/follow") {
+  if (path === "/control/follow" || path === "/control/unfollow") {
     const target = await lookupObject(input.actor, { documentLoader: ctx.documentLoader, contextLoader: ctx.contextLoader });
-    await ctx.sendActivity(
-      { identifier: "alice" },
-      target,
-      new Follow({ id: new URL(`/follows/${Date.now()}`, base), actor: aliceUri, object: target.id }),
-    );
+    if (path === "/control/follow") {
+      const id = new URL(`/follows/${Date.now()}-${follows.size}`, base);
+      follows.set(target.id.href, id);
+      await ctx.sendActivity({ identifier: "alice" }, target, new Follow({ id, actor: aliceUri, object: target.id }));
+    } else {
+      const follow = new Follow({ id: follows.get(target.id.href), actor: aliceUri, object: target.id });
+      await ctx.sendActivity(
+        { identifier: "alice" },
+        target,
+        new Undo({ id: new URL(`/undo/${Date.now()}`, base), actor: aliceUri, object: follow }),
+      );
+    }
     return { sent: true };
   }
   if (path === "/control/send") {

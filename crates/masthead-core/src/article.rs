@@ -118,6 +118,9 @@ pub struct NewArticle {
     /// Where it came from and what became of it; `None` keeps what is stored,
     /// except that a new title or body makes the site's own page canonical.
     pub provenance: Option<Provenance>,
+    /// The staff account (user id) it is credited to; `None` keeps what is
+    /// stored (a new article then has none).
+    pub author: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -147,6 +150,9 @@ pub struct Article {
     pub comments_closed_at: Option<Timestamp>,
     /// Where it came from and what has happened to it since it went out.
     pub provenance: Provenance,
+    /// The staff account (user id) it is credited to: who created it in the
+    /// editor or through the REST API.
+    pub author_id: Option<i64>,
 }
 
 /// A re-published story's origin and history: what the page says beyond the
@@ -361,6 +367,7 @@ mod tests {
 
     fn article(status: ArticleStatus, published_at: Timestamp) -> Article {
         Article {
+            author_id: None,
             id: ArticleId(1),
             slug: "a".into(),
             title: "A".into(),

@@ -273,6 +273,7 @@ pub fn parse_with(text: &str, read_photo: impl Fn(&str) -> Result<Vec<u8>>) -> R
     };
     Ok(ArticleFile {
         article: NewArticle {
+            author: None,
             slug,
             title,
             standfirst: fm.standfirst.trim().to_string(),

@@ -342,6 +342,7 @@ impl ArticleForm {
             return Err(errors);
         };
         Ok(NewArticle {
+            author: None,
             slug,
             title: title.to_string(),
             standfirst: self.standfirst.trim().to_string(),

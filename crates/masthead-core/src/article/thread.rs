@@ -175,6 +175,7 @@ impl std::fmt::Display for AllowedOrigins {
 /// title in the request would be anyone's words on masthead's page).
 pub fn unmade_thread(url: &PageUrl, now: crate::Timestamp) -> super::Article {
     super::Article {
+        author_id: None,
         id: crate::ids::ArticleId(0),
         slug: url.thread_slug(),
         title: url.readable(),

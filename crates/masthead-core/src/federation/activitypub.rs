@@ -12,7 +12,37 @@ pub const PUBLIC: &str = "https://www.w3.org/ns/activitystreams#Public";
 const AS_CONTEXT: &str = "https://www.w3.org/ns/activitystreams";
 const SECURITY_CONTEXT: &str = "https://w3id.org/security/v1";
 
-/// The site's actor's addresses, fixed paths under the site's address (the
+/// One of the site's own actors: the site, or a staff author (by user id,
+/// so a renamed account keeps its followers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Local {
+    Site,
+    Author(i64),
+}
+
+impl Local {
+    /// As `followers.followed` stores it: 0 for the site.
+    pub fn followed(self) -> i64 {
+        match self {
+            Local::Site => 0,
+            Local::Author(id) => id,
+        }
+    }
+}
+
+/// Whether a staff account's name can be a Fediverse handle (Mastodon's
+/// rule for usernames: letters, digits and `_`, with `.` and `-` inside).
+pub fn is_handle(name: &str) -> bool {
+    let b = name.as_bytes();
+    let word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+    !b.is_empty()
+        && b.len() <= 30
+        && b.first().is_some_and(word)
+        && b.last().is_some_and(word)
+        && b.iter().all(|c| word(c) || *c == b'.' || *c == b'-')
+}
+
+/// The site's actors' addresses, fixed paths under the site's address (the
 /// account name may change; the actor's id must not).
 pub struct Addresses {
     pub site: Url,
@@ -29,7 +59,49 @@ impl Addresses {
         self.at("/ap/actor")
     }
     pub fn key_id(&self) -> String {
-        format!("{}#main-key", self.actor())
+        self.key_of(Local::Site)
+    }
+    /// The id of a local actor's key (one key pair, an id per actor).
+    pub fn key_of(&self, who: Local) -> String {
+        format!("{}#main-key", self.of(who))
+    }
+    /// The key an activity of the site's is signed under: its actor's.
+    pub fn signer_of(&self, activity: &str) -> String {
+        let who = serde_json::from_str::<Value>(activity)
+            .ok()
+            .and_then(|v| {
+                v.get("actor")
+                    .and_then(Value::as_str)
+                    .and_then(|a| self.local(a))
+            })
+            .unwrap_or(Local::Site);
+        self.key_of(who)
+    }
+    /// A local actor's id.
+    pub fn of(&self, who: Local) -> String {
+        match who {
+            Local::Site => self.actor(),
+            Local::Author(id) => self.at(&format!("/ap/authors/{id}")),
+        }
+    }
+    /// A local actor's followers collection.
+    pub fn followers_of(&self, who: Local) -> String {
+        match who {
+            Local::Site => self.followers(),
+            Local::Author(_) => format!("{}/followers", self.of(who)),
+        }
+    }
+    /// Which local actor an id names.
+    pub fn local(&self, id: &str) -> Option<Local> {
+        if id == self.actor() {
+            return Some(Local::Site);
+        }
+        let u = Url::parse(id).ok()?;
+        if u.origin() != self.site.origin() || u.query().is_some() {
+            return None;
+        }
+        let n = u.path().strip_prefix("/ap/authors/")?;
+        n.parse().ok().filter(|n| *n > 0).map(Local::Author)
     }
     pub fn inbox(&self) -> String {
         self.at("/ap/inbox")
@@ -71,61 +143,74 @@ pub fn wants_activity_json(accept: &str) -> bool {
     })
 }
 
-/// The site as an `Organization` with its inbox and key.
+/// The site (an `Organization`) or a staff author (a `Person`) as an
+/// actor with its inbox (the shared one) and key (the site's: one key pair
+/// signs for every actor of the site, each under its own key id).
 pub fn actor_document(
     ad: &Addresses,
+    who: Local,
     username: &str,
-    title: &str,
+    name: &str,
     summary: &str,
     public_pem: &str,
 ) -> Value {
-    json!({
+    let id = ad.of(who);
+    let mut doc = json!({
         "@context": [AS_CONTEXT, SECURITY_CONTEXT],
-        "id": ad.actor(),
-        "type": "Organization",
+        "id": id,
+        "type": if who == Local::Site { "Organization" } else { "Person" },
         "preferredUsername": username,
-        "name": title,
+        "name": name,
         "summary": summary,
         "url": ad.site.as_str(),
         "inbox": ad.inbox(),
-        "outbox": ad.outbox(),
-        "followers": ad.followers(),
+        "followers": ad.followers_of(who),
         "manuallyApprovesFollowers": false,
         "discoverable": true,
         "endpoints": { "sharedInbox": ad.inbox() },
         "publicKey": {
-            "id": ad.key_id(),
-            "owner": ad.actor(),
+            "id": ad.key_of(who),
+            "owner": id,
             "publicKeyPem": public_pem,
         },
-    })
+    });
+    if who == Local::Site
+        && let Some(map) = doc.as_object_mut()
+    {
+        map.insert("outbox".into(), ad.outbox().into());
+    }
+    doc
 }
 
-/// The WebFinger answer (JRD) for `acct:USERNAME@HOST`.
-pub fn webfinger(ad: &Addresses, username: &str) -> Value {
+/// The WebFinger answer (JRD) for `acct:USERNAME@HOST`, naming `who`.
+pub fn webfinger(ad: &Addresses, username: &str, who: Local) -> Value {
     json!({
         "subject": format!("acct:{username}@{}", ad.host()),
-        "aliases": [ad.actor()],
+        "aliases": [ad.of(who)],
         "links": [
-            { "rel": "self", "type": ACTIVITY_JSON, "href": ad.actor() },
+            { "rel": "self", "type": ACTIVITY_JSON, "href": ad.of(who) },
             { "rel": "http://webfinger.net/rel/profile-page", "type": "text/html", "href": ad.site.as_str() },
         ],
     })
 }
 
-/// Whether a WebFinger `resource` names the site's actor.
-pub fn is_our_resource(ad: &Addresses, username: &str, resource: &str) -> bool {
-    if resource == ad.actor() {
-        return true;
+/// What a WebFinger `resource` asks for: an actor of this site by its id,
+/// or an account name on this host (`acct:NAME@HOST`).
+#[derive(Debug, PartialEq, Eq)]
+pub enum Resource {
+    Actor(Local),
+    Account(String),
+}
+
+/// Reads a WebFinger `resource`; `None` when it is not about this site.
+pub fn resource(ad: &Addresses, resource: &str) -> Option<Resource> {
+    if let Some(who) = ad.local(resource) {
+        return Some(Resource::Actor(who));
     }
-    let Some(acct) = resource.strip_prefix("acct:") else {
-        return false;
-    };
-    let Some((user, host)) = acct.rsplit_once('@') else {
-        return false;
-    };
-    user.trim_start_matches('@').eq_ignore_ascii_case(username)
-        && host.eq_ignore_ascii_case(&ad.host())
+    let acct = resource.strip_prefix("acct:")?;
+    let (user, host) = acct.rsplit_once('@')?;
+    host.eq_ignore_ascii_case(&ad.host())
+        .then(|| Resource::Account(user.trim_start_matches('@').to_string()))
 }
 
 pub const NODEINFO_SCHEMA: &str = "http://nodeinfo.diaspora.software/ns/schema/2.1";
@@ -170,9 +255,9 @@ fn reply_note(ad: &Addresses, article_url: &str, c: &PublicComment) -> Value {
     })
 }
 
-/// An article as an `Article`, its approved comments (those given) as the
-/// `replies` collection.
-pub fn article_object(ad: &Addresses, a: &Article, replies: &[PublicComment]) -> Value {
+/// An article by `by` as an `Article`, its approved comments (those given)
+/// as the `replies` collection.
+pub fn article_object(ad: &Addresses, by: Local, a: &Article, replies: &[PublicComment]) -> Value {
     let url = ad.article(a);
     let items: Vec<Value> = replies.iter().map(|c| reply_note(ad, &url, c)).collect();
     let mut o = json!({
@@ -183,10 +268,10 @@ pub fn article_object(ad: &Addresses, a: &Article, replies: &[PublicComment]) ->
         "summary": a.standfirst,
         "content": a.body_html.as_str(),
         "url": url,
-        "attributedTo": ad.actor(),
+        "attributedTo": ad.of(by),
         "published": iso(a.published_at),
         "to": [PUBLIC],
-        "cc": [ad.followers()],
+        "cc": [ad.followers_of(by)],
         "replies": {
             "id": format!("{url}#replies"),
             "type": "OrderedCollection",
@@ -209,33 +294,34 @@ pub fn article_object(ad: &Addresses, a: &Article, replies: &[PublicComment]) ->
     o
 }
 
-/// An activity by the site about `object`, addressed to the public and the
+/// An activity by `by` about `object`, addressed to the public and its
 /// followers. `id` must be unique per activity.
-pub fn activity(ad: &Addresses, kind: &str, id: &str, object: Value) -> Value {
+pub fn activity(ad: &Addresses, by: Local, kind: &str, id: &str, object: Value) -> Value {
     json!({
         "@context": AS_CONTEXT,
         "id": id,
         "type": kind,
-        "actor": ad.actor(),
+        "actor": ad.of(by),
         "to": [PUBLIC],
-        "cc": [ad.followers()],
+        "cc": [ad.followers_of(by)],
         "object": object,
     })
 }
 
-/// The answer to a `Follow` (`follow_id`, by `follower`): the follow is
-/// named, not echoed, so nothing of the sender's goes out signed by us.
-pub fn accept(ad: &Addresses, follow_id: &str, follower: &str, id: &str) -> Value {
+/// The answer to a `Follow` of `followed` (`follow_id`, by `follower`):
+/// the follow is named, not echoed, so nothing of the sender's goes out
+/// signed by us.
+pub fn accept(ad: &Addresses, followed: Local, follow_id: &str, follower: &str, id: &str) -> Value {
     json!({
         "@context": AS_CONTEXT,
         "id": id,
         "type": "Accept",
-        "actor": ad.actor(),
+        "actor": ad.of(followed),
         "object": {
             "id": follow_id,
             "type": "Follow",
             "actor": follower,
-            "object": ad.actor(),
+            "object": ad.of(followed),
         },
     })
 }
@@ -367,7 +453,11 @@ pub enum Incoming {
     Follow {
         object: String,
     },
-    UndoFollow,
+    /// `Undo` of a `Follow`, of the actor it names (all it follows here
+    /// when it names none).
+    UndoFollow {
+        object: Option<String>,
+    },
     /// `Undo` of a `Like` or `Announce`, by the undone activity's id.
     UndoReaction {
         activity: String,
@@ -402,7 +492,9 @@ pub fn read_activity(v: &Value) -> Option<(String, String, Incoming)> {
         "Undo" => {
             let inner = object?;
             match inner.get("type").and_then(Value::as_str) {
-                Some("Follow") => Incoming::UndoFollow,
+                Some("Follow") => Incoming::UndoFollow {
+                    object: inner.get("object").and_then(id_of).map(String::from),
+                },
                 Some("Like" | "Announce" | "EmojiReact") => Incoming::UndoReaction {
                     activity: id_of(inner)?.to_string(),
                 },
@@ -518,17 +610,84 @@ mod tests {
     }
 
     #[test]
-    fn our_account_is_found_with_its_port() {
+    fn our_accounts_are_found_with_their_port() {
         let ad = Addresses::new(Url::parse("http://127.0.0.1:8080/").unwrap());
-        assert!(is_our_resource(&ad, "news", "acct:news@127.0.0.1:8080"));
-        assert!(is_our_resource(&ad, "news", "acct:NEWS@127.0.0.1:8080"));
-        assert!(!is_our_resource(&ad, "news", "acct:news@127.0.0.1"));
-        assert!(!is_our_resource(&ad, "news", "acct:other@127.0.0.1:8080"));
-        assert!(is_our_resource(
-            &ad,
-            "news",
-            "http://127.0.0.1:8080/ap/actor"
-        ));
+        let account = |n: &str| Some(Resource::Account(n.to_string()));
+        assert_eq!(resource(&ad, "acct:news@127.0.0.1:8080"), account("news"));
+        assert_eq!(resource(&ad, "acct:@Ed@127.0.0.1:8080"), account("Ed"));
+        assert_eq!(resource(&ad, "acct:news@127.0.0.1"), None);
+        assert_eq!(resource(&ad, "acct:news@elsewhere.example"), None);
+        assert_eq!(
+            resource(&ad, "http://127.0.0.1:8080/ap/actor"),
+            Some(Resource::Actor(Local::Site))
+        );
+        assert_eq!(
+            resource(&ad, "http://127.0.0.1:8080/ap/authors/7"),
+            Some(Resource::Actor(Local::Author(7)))
+        );
+        assert_eq!(resource(&ad, "http://127.0.0.1:8080/ap/authors/0"), None);
+        assert_eq!(resource(&ad, "http://other:8080/ap/authors/7"), None);
+    }
+
+    #[test]
+    fn handles_are_mastodons_usernames() {
+        assert!(is_handle("ed"));
+        assert!(is_handle("Jane.Doe-2"));
+        assert!(is_handle("a_b"));
+        assert!(!is_handle(""));
+        assert!(!is_handle(".ed"));
+        assert!(!is_handle("ed-"));
+        assert!(!is_handle("jane doe"));
+        assert!(!is_handle("jané"));
+        assert!(!is_handle(&"a".repeat(31)));
+    }
+
+    #[test]
+    fn an_author_signs_as_itself_and_is_a_person() {
+        let ad = Addresses::new(Url::parse("https://news.example/").unwrap());
+        let doc = actor_document(&ad, Local::Author(3), "ed", "Ed", "", "PEM");
+        assert_eq!(doc["type"], "Person");
+        assert_eq!(doc["id"], "https://news.example/ap/authors/3");
+        assert_eq!(
+            doc["publicKey"]["id"],
+            "https://news.example/ap/authors/3#main-key"
+        );
+        assert_eq!(doc["publicKey"]["owner"], doc["id"]);
+        assert_eq!(
+            doc["followers"],
+            "https://news.example/ap/authors/3/followers"
+        );
+        assert_eq!(
+            doc["endpoints"]["sharedInbox"],
+            "https://news.example/ap/inbox"
+        );
+        let site = actor_document(&ad, Local::Site, "news", "News", "", "PEM");
+        assert_eq!(site["type"], "Organization");
+        assert_eq!(
+            site["publicKey"]["id"],
+            "https://news.example/ap/actor#main-key"
+        );
+    }
+
+    #[test]
+    fn an_undone_follow_names_whom_it_followed() {
+        let v = json!({
+            "id": "https://m.example/users/a#undo",
+            "type": "Undo",
+            "actor": "https://m.example/users/a",
+            "object": {
+                "id": "https://m.example/users/a#follow",
+                "type": "Follow",
+                "object": "https://news.example/ap/authors/3",
+            }
+        });
+        let (_, _, incoming) = read_activity(&v).unwrap();
+        assert_eq!(
+            incoming,
+            Incoming::UndoFollow {
+                object: Some("https://news.example/ap/authors/3".into())
+            }
+        );
     }
 
     #[test]

@@ -192,6 +192,7 @@ impl Importer<'_> {
             .meta("_thumbnail_id")
             .and_then(|v| v.trim().parse::<i64>().ok());
         let new = NewArticle {
+            author: None,
             slug,
             title,
             standfirst: to_text(&item.excerpt),

@@ -12,13 +12,13 @@ use crate::Timestamp;
 use crate::article::{Article, ArticleKind, ArticleStatus};
 use crate::comment::{CommentForm, CommentStatus, limits};
 use crate::federation::activitypub::{
-    Addresses, Incoming, Note, RemoteActor, accept, activity, article_object, read_activity,
-    same_origin,
+    Addresses, Incoming, Local, Note, RemoteActor, accept, activity, article_object, is_handle,
+    read_activity, same_origin,
 };
 use crate::federation::keys::{KeyError, SiteKey, generate_private_pem};
 use crate::federation::webmention::{Kind, target_slug};
 use crate::ids::{ArticleId, CommentId};
-use crate::settings::SiteSettings;
+use crate::settings::{FederationSettings, SiteSettings};
 use crate::store::{Store, StoreError};
 use serde_json::{Value, json};
 use url::Url;
@@ -117,23 +117,31 @@ pub async fn receive_activity(
     let now_ms = now.timestamp_millis();
     match incoming {
         Incoming::Follow { object } => {
-            if object != ad.actor() {
+            let Some(followed) = ad.local(&object) else {
+                return Ok(Received::Ignored("a follow of another actor"));
+            };
+            if actor_of(store, &deps.settings.federation, followed)
+                .await?
+                .is_none()
+            {
                 return Ok(Received::Ignored("a follow of another actor"));
             }
-            store.add_follower(actor, now_ms).await?;
+            store.add_follower(actor, followed, now_ms).await?;
             let answer = accept(
                 ad,
+                followed,
                 &id,
                 &actor.id,
-                &format!("{}#accept-{now_ms}", ad.actor()),
+                &format!("{}#accept-{now_ms}", ad.of(followed)),
             );
             store
                 .queue_delivery(&actor.inbox, &answer.to_string(), now_ms)
                 .await?;
             Ok(Received::Followed)
         }
-        Incoming::UndoFollow => {
-            store.remove_follower(&actor.id).await?;
+        Incoming::UndoFollow { object } => {
+            let followed = object.as_deref().and_then(|o| ad.local(o));
+            store.remove_follower(&actor.id, followed).await?;
             Ok(Received::Unfollowed)
         }
         Incoming::Create(note) | Incoming::Update(note) if note.attributed_to != actor.id => {
@@ -154,7 +162,7 @@ pub async fn receive_activity(
         }
         Incoming::Delete { object } => {
             if object == actor.id {
-                store.remove_follower(&actor.id).await?;
+                store.remove_follower(&actor.id, None).await?;
                 return Ok(Received::Unfollowed);
             }
             let Some(known) = store.federated_note(&object).await? else {
@@ -182,6 +190,39 @@ pub async fn receive_activity(
         }
         Incoming::Other(_) => Ok(Received::Ignored("an activity masthead does not use")),
     }
+}
+
+/// The user name of a local actor that answers: the site's, or a staff
+/// author's while `federation.staff_authors` is on and their name can be
+/// a handle.
+pub async fn actor_of(
+    store: &dyn Store,
+    federation: &FederationSettings,
+    who: Local,
+) -> Result<Option<String>, StoreError> {
+    match who {
+        Local::Site => Ok(Some(federation.username.clone())),
+        Local::Author(_) if !federation.staff_authors => Ok(None),
+        Local::Author(id) => Ok(store
+            .author_name(id)
+            .await?
+            .filter(|n| is_handle(n) && !n.eq_ignore_ascii_case(&federation.username))),
+    }
+}
+
+/// The local actor an account name (`acct:NAME@HOST`) names.
+pub async fn account(
+    store: &dyn Store,
+    federation: &FederationSettings,
+    name: &str,
+) -> Result<Option<Local>, StoreError> {
+    if name.eq_ignore_ascii_case(&federation.username) {
+        return Ok(Some(Local::Site));
+    }
+    if !federation.staff_authors || !is_handle(name) {
+        return Ok(None);
+    }
+    Ok(store.author_id(name).await?.map(Local::Author))
 }
 
 /// Lists a like or boost of one of the site's articles.
@@ -371,6 +412,12 @@ fn stands(a: &Article) -> bool {
 /// `Update` when a published one changes, `Delete` when it is unpublished
 /// or withdrawn. Queued, one delivery per instance, replacing what has not
 /// gone yet; nothing without `federation.enabled` and `site.url`.
+///
+/// An article by a staff author who is an actor (`federation.staff_authors`)
+/// comes from the author, to the instances where the author or the site is
+/// followed; the site's account boosts (`Announce`s) it to its own
+/// followers, whose servers would otherwise drop a post by someone nobody
+/// there follows.
 pub(crate) async fn tell_followers(
     store: &dyn Store,
     id: ArticleId,
@@ -394,13 +441,14 @@ pub(crate) async fn tell_followers(
         (true, false) => "Delete",
         (false, false) => return Ok(()),
     };
+    let by = author_of(store, &settings.federation, &article).await?;
     let ad = Addresses::new(site);
     let url = ad.article(&article);
     let now_ms = now.timestamp_millis();
     let object = if kind == "Delete" {
         json!({ "id": url, "type": "Tombstone" })
     } else {
-        article_object(&ad, &article, &[])
+        article_object(&ad, by, &article, &[])
     };
     // A scheduled article's Create (and any Update before it is out) go
     // at its time, in order; a Delete at once.
@@ -409,14 +457,39 @@ pub(crate) async fn tell_followers(
     } else {
         article.published_at.timestamp_millis().max(now_ms)
     };
-    let body = activity(
-        &ad,
-        kind,
-        &format!("{url}#{}-{now_ms}", kind.to_lowercase()),
-        object,
-    );
+    let stamp = |kind: &str| format!("{url}#{}-{now_ms}", kind.to_lowercase());
+    let body = activity(&ad, by, kind, &stamp(kind), object);
+    let audience: &[Local] = if by == Local::Site {
+        &[Local::Site]
+    } else {
+        &[by, Local::Site]
+    };
     store
-        .queue_for_followers(id, &body.to_string(), at_ms)
+        .queue_for_followers(id, audience, &body.to_string(), at_ms)
         .await?;
+    if by != Local::Site && kind == "Create" {
+        let boost = activity(&ad, Local::Site, "Announce", &stamp("announce"), json!(url));
+        store
+            .queue_for_followers(id, &[Local::Site], &boost.to_string(), at_ms)
+            .await?;
+    }
     Ok(())
+}
+
+/// Who an article comes from on the Fediverse: its staff author while
+/// they are an actor, else the site.
+pub async fn author_of(
+    store: &dyn Store,
+    federation: &FederationSettings,
+    article: &Article,
+) -> Result<Local, StoreError> {
+    let Some(user) = article.author_id else {
+        return Ok(Local::Site);
+    };
+    let who = Local::Author(user);
+    Ok(if actor_of(store, federation, who).await?.is_some() {
+        who
+    } else {
+        Local::Site
+    })
 }

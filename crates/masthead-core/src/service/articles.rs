@@ -50,6 +50,7 @@ pub async fn revise_article(
 /// Markdown rendering and sanitising as a save, nothing written.
 pub fn preview_article(id: ArticleId, article: &NewArticle, now: Timestamp) -> Article {
     Article {
+        author_id: article.author,
         id,
         slug: article.slug.to_string(),
         title: article.title.clone(),

@@ -25,7 +25,8 @@ mod webmentions;
 mod wire;
 
 pub use activitypub::{
-    ACTIVITYPUB, InboxError, Received, SiteKeyError, receive_activity, site_key,
+    ACTIVITYPUB, InboxError, Received, SiteKeyError, account, actor_of, author_of,
+    receive_activity, site_key,
 };
 pub use articles::{
     CommentsSwitchError, EDITED, add_article, preview_article, revise_article, set_comments_open,

@@ -173,6 +173,7 @@ pub async fn publish_item(
 /// The article's fields as the store takes them back.
 fn as_new(a: &Article) -> Result<NewArticle, WireDeskError> {
     Ok(NewArticle {
+        author: None,
         slug: Slug::parse(&a.slug).map_err(|_| WireDeskError::NoSlug(a.slug.clone()))?,
         title: a.title.clone(),
         standfirst: a.standfirst.clone(),
@@ -220,6 +221,7 @@ fn article_of(
         source.credit.clone()
     };
     NewArticle {
+        author: None,
         slug,
         title: item.headline.trim().to_string(),
         standfirst: crate::html::to_text(&item.subheadline),

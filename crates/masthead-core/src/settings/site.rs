@@ -153,6 +153,9 @@ pub struct FederationSettings {
     pub enabled: bool,
     /// The site's account name (`acct:USERNAME@HOST`).
     pub username: String,
+    /// Each staff author is an account too, `acct:THEIR-USER-NAME@HOST`,
+    /// whose articles reach their own followers (`federation.staff_authors`).
+    pub staff_authors: bool,
     /// Domains whose pages and servers are refused, with their subdomains
     /// (`federation.blocked_domains`).
     pub blocked_domains: Vec<String>,
@@ -303,6 +306,7 @@ impl SiteSettings {
             federation: FederationSettings {
                 enabled: false,
                 username: String::new(),
+                staff_authors: false,
                 blocked_domains: Vec::new(),
             },
         }

@@ -433,6 +433,12 @@ pub static SETTINGS: &[Setting] = &[
         },
     ),
     Setting::new(
+        "federation.staff_authors",
+        "false",
+        "admin-setting-federation-staff-authors",
+        &Flag(field!(federation.staff_authors)),
+    ),
+    Setting::new(
         "federation.blocked_domains",
         "",
         "admin-setting-federation-blocked-domains",

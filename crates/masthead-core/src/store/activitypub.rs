@@ -1,7 +1,7 @@
 //! ActivityPub's state: the site's key, other servers' keys, followers,
 //! the delivery queue, and which posts and reactions came from where.
 use super::error::StoreResult;
-use crate::federation::activitypub::RemoteActor;
+use crate::federation::activitypub::{Local, RemoteActor};
 use crate::federation::webmention::Kind;
 use crate::ids::{ArticleId, CommentId};
 use async_trait::async_trait;
@@ -93,19 +93,34 @@ pub trait ActivityPubStore {
     async fn keep_site_key(&self, candidate: &str) -> StoreResult<String>;
     async fn remote_key(&self, key_id: &str) -> StoreResult<Option<RemoteKey>>;
     async fn keep_remote_key(&self, key: &RemoteKey) -> StoreResult<()>;
-    /// Adds (or refreshes) a follower.
-    async fn add_follower(&self, actor: &RemoteActor, now_ms: i64) -> StoreResult<()>;
-    /// `false` if it was not following.
-    async fn remove_follower(&self, actor_id: &str) -> StoreResult<bool>;
-    async fn follower_count(&self) -> StoreResult<u64>;
-    /// Queues `body` once per followers' instance (their shared inbox, or
-    /// each one's own inbox), about `article`; how many were queued.
+    /// Adds (or refreshes) a follower of `followed`.
+    async fn add_follower(
+        &self,
+        actor: &RemoteActor,
+        followed: Local,
+        now_ms: i64,
+    ) -> StoreResult<()>;
+    /// Ends the actor's follow of `followed`, or (`None`) every follow it
+    /// has here; `false` if it was not following.
+    async fn remove_follower(&self, actor_id: &str, followed: Option<Local>) -> StoreResult<bool>;
+    /// The followers of `followed`, or (`None`) the actors following any
+    /// of the site's actors.
+    async fn follower_count(&self, followed: Option<Local>) -> StoreResult<u64>;
+    /// Queues `body` once per instance (its shared inbox, or each one's own
+    /// inbox) where someone follows one of `of`, about `article`; how many
+    /// were queued.
     async fn queue_for_followers(
         &self,
         article: ArticleId,
+        of: &[Local],
         body: &str,
         at_ms: i64,
     ) -> StoreResult<u64>;
+    /// A staff author's user name, by user id: an account credited with a
+    /// published article.
+    async fn author_name(&self, user_id: i64) -> StoreResult<Option<String>>;
+    /// A staff author's user id, by name (any case).
+    async fn author_id(&self, name: &str) -> StoreResult<Option<i64>>;
     /// Drops the article's deliveries that have not gone yet (a newer
     /// version replaces them); whether any of its activities was delivered.
     async fn cancel_article_deliveries(&self, article: ArticleId) -> StoreResult<bool>;

@@ -222,6 +222,7 @@ admin-setting-comments-close-after-days = إغلاق التعليقات على �
 admin-setting-comments-rest-anonymous = السماح بالتعليقات المجهولة عبر واجهة REST البرمجية
 admin-setting-federation-enabled = المشاركة في الويب المفتوح: إشارات Webmention من المواقع الأخرى، وجعل الموقع حسابًا على ActivityPub يتابعه مستخدمو Mastodon وغيره ويردّون عليه
 admin-setting-federation-username = اسم حساب الموقع على Fediverse (acct:NAME@host)
+admin-setting-federation-staff-authors = كل كاتب من فريق التحرير حساب في الفيديفيرس أيضًا (اسم المستخدم الخاص به على مضيف الموقع): تصدر مقالاته عنه، ويعيد حساب الموقع نشرها
 admin-setting-federation-blocked-domains = النطاقات التي تُرفض صفحاتها وخوادمها، بما فيها النطاقات الفرعية
 admin-setting-comments-edit-minutes = الدقائق التي يمكن فيها للمعلّق تعديل تعليقه (0: أبدًا)
 admin-setting-comments-report-threshold = عدد البلاغات التي تعيد التعليق إلى الطابور (تُحسب كل شبكة مرة واحدة؛ ويُحسب بلاغ القارئ الجديد نصفًا)

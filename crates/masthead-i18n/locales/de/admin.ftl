@@ -198,6 +198,7 @@ admin-setting-comments-close-after-days = Kommentare bei Artikeln schließen, di
 admin-setting-comments-rest-anonymous = Anonyme Kommentare über die REST-API erlauben
 admin-setting-federation-enabled = Am offenen Web teilnehmen: Webmentions von anderen Websites und die Website als ActivityPub-Konto, dem Mastodon und andere folgen und auf das sie antworten
 admin-setting-federation-username = Kontoname der Website im Fediverse (acct:NAME@host)
+admin-setting-federation-staff-authors = Jede Autorin und jeder Autor der Redaktion ist auch ein Fediverse-Konto (der Benutzername am Host der Website): ihre Artikel kommen von ihnen, und das Konto der Website teilt sie
 admin-setting-federation-blocked-domains = Domains, deren Seiten und Server abgewiesen werden, einschließlich Subdomains
 admin-setting-comments-edit-minutes = Minuten, in denen Kommentierende ihren Kommentar bearbeiten dürfen (0: nie)
 admin-setting-comments-report-threshold = Meldungen, die einen Kommentar zurück in die Warteschlange schicken (jedes Netz zählt einmal; die Meldung eines neuen Lesers zählt halb)

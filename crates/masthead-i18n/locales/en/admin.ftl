@@ -210,6 +210,7 @@ admin-setting-comments-close-after-days = Close comments on articles older than 
 admin-setting-comments-rest-anonymous = Allow anonymous comments through the REST API
 admin-setting-federation-enabled = Take part in the open web: Webmentions from other sites, and the site as an ActivityPub account that Mastodon and others follow and reply to
 admin-setting-federation-username = The site's account name on the Fediverse (acct:NAME@host)
+admin-setting-federation-staff-authors = Each staff author is a Fediverse account too (their user name at the site's host): their articles come from them, and the site's account boosts them
 admin-setting-federation-blocked-domains = Domains whose pages and servers are refused, subdomains included
 admin-setting-comments-edit-minutes = Minutes commenters may edit their own comment (0: never)
 admin-setting-comments-report-threshold = Reports that send a comment back to the queue (each network counts once; a new reader's report counts half)

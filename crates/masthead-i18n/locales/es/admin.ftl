@@ -204,6 +204,7 @@ admin-setting-comments-close-after-days = Cerrar los comentarios de artículos c
 admin-setting-comments-rest-anonymous = Permitir comentarios anónimos a través de la API REST
 admin-setting-federation-enabled = Participar en la web abierta: Webmentions de otros sitios y el sitio como una cuenta de ActivityPub que Mastodon y otros siguen y a la que responden
 admin-setting-federation-username = Nombre de la cuenta del sitio en el Fediverso (acct:NAME@host)
+admin-setting-federation-staff-authors = Cada autor de la redacción es también una cuenta del Fediverso (su nombre de usuario en el host del sitio): sus artículos vienen de él, y la cuenta del sitio los comparte
 admin-setting-federation-blocked-domains = Dominios cuyas páginas y servidores se rechazan, incluidos los subdominios
 admin-setting-comments-edit-minutes = Minutos durante los que se puede editar el propio comentario (0: nunca)
 admin-setting-comments-report-threshold = Denuncias que devuelven un comentario a la cola (cada red cuenta una vez; la de un lector nuevo cuenta la mitad)

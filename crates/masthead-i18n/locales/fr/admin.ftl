@@ -204,6 +204,7 @@ admin-setting-comments-close-after-days = Fermer les commentaires des articles p
 admin-setting-comments-rest-anonymous = Autoriser les commentaires anonymes par l’API REST
 admin-setting-federation-enabled = Participer au web ouvert : Webmentions venues d’autres sites, et le site en tant que compte ActivityPub que Mastodon et d’autres suivent et auquel ils répondent
 admin-setting-federation-username = Nom du compte du site sur le Fédivers (acct:NAME@host)
+admin-setting-federation-staff-authors = Chaque auteur de la rédaction est aussi un compte du Fediverse (son nom d’utilisateur sur l’hôte du site) : ses articles viennent de lui, et le compte du site les partage
 admin-setting-federation-blocked-domains = Domaines dont les pages et les serveurs sont refusés, sous-domaines compris
 admin-setting-comments-edit-minutes = Minutes pendant lesquelles un commentateur peut modifier son commentaire (0 : jamais)
 admin-setting-comments-report-threshold = Signalements qui renvoient un commentaire en modération (chaque réseau compte une fois ; celui d’un nouveau lecteur compte pour moitié)

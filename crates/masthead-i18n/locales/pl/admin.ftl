@@ -210,6 +210,7 @@ admin-setting-comments-close-after-days = Zamykaj komentarze pod artykułami sta
 admin-setting-comments-rest-anonymous = Zezwalaj na anonimowe komentarze przez REST API
 admin-setting-federation-enabled = Uczestnicz w otwartej sieci: Webmentions z innych witryn oraz witryna jako konto ActivityPub, które Mastodon i inne serwisy obserwują i na które odpowiadają
 admin-setting-federation-username = Nazwa konta witryny w Fediwersum (acct:NAME@host)
+admin-setting-federation-staff-authors = Każdy autor z redakcji jest też kontem w Fediwersum (jego nazwa użytkownika na hoście witryny): jego artykuły wychodzą od niego, a konto witryny je podbija
 admin-setting-federation-blocked-domains = Domeny, których strony i serwery są odrzucane, łącznie z subdomenami
 admin-setting-comments-edit-minutes = Minuty, przez które można edytować własny komentarz (0: nigdy)
 admin-setting-comments-report-threshold = Zgłoszenia, po których komentarz wraca do kolejki (każda sieć liczy się raz; zgłoszenie nowego czytelnika liczy się w połowie)

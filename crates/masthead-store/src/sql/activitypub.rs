@@ -2,7 +2,7 @@
 use super::dialect::BEGIN_WRITE;
 use super::{Backend, db_err};
 use async_trait::async_trait;
-use masthead_core::federation::activitypub::RemoteActor;
+use masthead_core::federation::activitypub::{Local, RemoteActor};
 use masthead_core::federation::webmention::Kind;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::store::{
@@ -70,7 +70,7 @@ impl ActivityPubStore for Backend {
         .await
         .map_err(db_err)?;
         Ok(FederationReport {
-            followers: self.follower_count().await?,
+            followers: self.follower_count(None).await?,
             recent_followers,
             deliveries,
             problems: problems
@@ -171,14 +171,15 @@ impl ActivityPubStore for Backend {
         Ok(())
     }
 
-    async fn add_follower(&self, a: &RemoteActor, now_ms: i64) -> StoreResult<()> {
+    async fn add_follower(&self, a: &RemoteActor, followed: Local, now_ms: i64) -> StoreResult<()> {
         sqlx::query(
-            "INSERT INTO followers (actor_id, inbox, shared_inbox, handle, followed_ms) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (actor_id) DO UPDATE SET \
+            "INSERT INTO followers (actor_id, followed, inbox, shared_inbox, handle, followed_ms) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (actor_id, followed) DO UPDATE SET \
              inbox = excluded.inbox, shared_inbox = excluded.shared_inbox, \
              handle = excluded.handle",
         )
         .bind(&a.id)
+        .bind(followed.followed())
         .bind(&a.inbox)
         .bind(&a.shared_inbox)
         .bind(&a.handle)
@@ -189,40 +190,74 @@ impl ActivityPubStore for Backend {
         Ok(())
     }
 
-    async fn remove_follower(&self, actor_id: &str) -> StoreResult<bool> {
-        let r = sqlx::query("DELETE FROM followers WHERE actor_id = $1")
-            .bind(actor_id)
-            .execute(&self.pool)
-            .await
-            .map_err(db_err)?;
+    async fn remove_follower(&self, actor_id: &str, followed: Option<Local>) -> StoreResult<bool> {
+        let r =
+            sqlx::query("DELETE FROM followers WHERE actor_id = $1 AND ($2 < 0 OR followed = $2)")
+                .bind(actor_id)
+                .bind(followed.map_or(-1, Local::followed))
+                .execute(&self.pool)
+                .await
+                .map_err(db_err)?;
         Ok(r.rows_affected() > 0)
     }
 
-    async fn follower_count(&self) -> StoreResult<u64> {
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM followers")
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db_err)?;
+    async fn follower_count(&self, followed: Option<Local>) -> StoreResult<u64> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(DISTINCT actor_id) FROM followers WHERE $1 < 0 OR followed = $1",
+        )
+        .bind(followed.map_or(-1, Local::followed))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
     async fn queue_for_followers(
         &self,
         article: ArticleId,
+        of: &[Local],
         body: &str,
         at_ms: i64,
     ) -> StoreResult<u64> {
-        let r = sqlx::query(
+        if of.is_empty() {
+            return Ok(0);
+        }
+        let among: Vec<String> = (0..of.len()).map(|i| format!("${}", i + 4)).collect();
+        let sql = format!(
             "INSERT INTO deliveries (inbox, article_id, body, state, next_ms) \
-             SELECT DISTINCT COALESCE(shared_inbox, inbox), $1, $2, 'pending', $3 FROM followers",
-        )
-        .bind(article.0)
-        .bind(body)
-        .bind(at_ms)
-        .execute(&self.pool)
-        .await
-        .map_err(db_err)?;
+             SELECT DISTINCT COALESCE(shared_inbox, inbox), $1, $2, 'pending', $3 FROM followers \
+             WHERE followed IN ({})",
+            among.join(", ")
+        );
+        let mut q = sqlx::query(&sql).bind(article.0).bind(body).bind(at_ms);
+        for who in of {
+            q = q.bind(who.followed());
+        }
+        let r = q.execute(&self.pool).await.map_err(db_err)?;
         Ok(r.rows_affected())
+    }
+
+    async fn author_name(&self, user_id: i64) -> StoreResult<Option<String>> {
+        sqlx::query_scalar(
+            "SELECT u.name FROM users u WHERE u.id = $1 AND EXISTS (SELECT 1 FROM articles a \
+             WHERE a.author_id = u.id AND a.status = 'published')",
+        )
+        .bind(user_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)
+    }
+
+    async fn author_id(&self, name: &str) -> StoreResult<Option<i64>> {
+        sqlx::query_scalar(
+            "SELECT u.id FROM users u WHERE LOWER(u.name) = LOWER($1) AND EXISTS (SELECT 1 \
+             FROM articles a WHERE a.author_id = u.id AND a.status = 'published') \
+             ORDER BY u.id LIMIT 1",
+        )
+        .bind(name)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)
     }
 
     async fn cancel_article_deliveries(&self, article: ArticleId) -> StoreResult<bool> {

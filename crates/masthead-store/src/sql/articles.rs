@@ -67,6 +67,7 @@ pub(crate) struct ArticleRow {
     correction: Option<String>,
     corrected_at: Option<i64>,
     withdrawn_at: Option<i64>,
+    author_id: Option<i64>,
 }
 
 impl From<ArticleRow> for Article {
@@ -113,6 +114,7 @@ impl From<ArticleRow> for Article {
                 }),
                 withdrawn_at: r.withdrawn_at.map(ts),
             },
+            author_id: r.author_id,
         }
     }
 }
@@ -147,7 +149,7 @@ pub(crate) const ARTICLE_COLUMNS: &str = "id, slug, title, standfirst, byline, b
     photo_src, photo_alt, photo_caption, photo_credit, photo_srcset, photo_width, photo_height, \
     contributors, source_name, source_url, \
     comments_open, status, published_at, updated_at, kind, external_url, comments_closed_at, \
-    canonical_url, language, revised_at, correction, corrected_at, withdrawn_at";
+    canonical_url, language, revised_at, correction, corrected_at, withdrawn_at, author_id";
 
 #[async_trait]
 impl ArticleStore for Backend {

@@ -136,5 +136,13 @@ pub(super) async fn write_article_extras(
     if let Some(p) = &a.provenance {
         write_provenance(tx, id, p).await?;
     }
+    if let Some(author) = a.author {
+        sqlx::query("UPDATE articles SET author_id = $1 WHERE id = $2")
+            .bind(author)
+            .bind(id.0)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_err)?;
+    }
     Ok(())
 }

@@ -542,7 +542,7 @@ async fn submit(
         status: a.status,
         published_at: a.published_at,
     });
-    let article = match form.validate(
+    let mut article = match form.validate(
         action,
         before,
         photo.clone(),
@@ -556,6 +556,10 @@ async fn submit(
         }
     };
 
+    // A new article is credited to the account that wrote it.
+    if id.is_none() {
+        article.author = Some(staff.user.id);
+    }
     if action == EditorAction::Preview {
         let preview = service::preview_article(id.unwrap_or(ArticleId(0)), &article, now);
         let mut response = render_article(

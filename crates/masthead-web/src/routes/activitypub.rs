@@ -9,16 +9,18 @@
 use crate::error::{ApiError, Text};
 use crate::state::AppState;
 use axum::body::Bytes;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use masthead_core::chrono::Utc;
 use masthead_core::federation::activitypub::{
-    ACTIVITY_JSON, Addresses, NODEINFO_SCHEMA, actor_document, article_object, is_our_resource,
-    nodeinfo as nodeinfo_document, webfinger as webfinger_document,
+    ACTIVITY_JSON, Addresses, Local, NODEINFO_SCHEMA, Resource, actor_document, article_object,
+    nodeinfo as nodeinfo_document, resource as read_resource, webfinger as webfinger_document,
 };
 use masthead_core::federation::signature::{Incoming, SigError, claim};
-use masthead_core::service::{InboxError, Received, WebmentionDeps, receive_activity};
+use masthead_core::service::{
+    InboxError, Received, WebmentionDeps, account, actor_of, author_of, receive_activity,
+};
 use masthead_core::settings::SiteSettings;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -29,6 +31,38 @@ use url::Url;
 pub const MAX_ACTIVITY_BYTES: usize = 256 * 1024;
 /// An article's `replies` lists at most this many comments, the oldest.
 const MAX_REPLIES: usize = 200;
+
+fn unknown() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        Text::id("error-activitypub-unknown"),
+    )
+}
+
+/// `who` with its user name, or 404 when no such actor answers (a staff
+/// author while `federation.staff_authors` is off, or who wrote nothing).
+async fn answering(
+    state: &AppState,
+    settings: &SiteSettings,
+    who: Option<Local>,
+) -> Result<(Local, String), ApiError> {
+    let Some(who) = who else {
+        return Err(unknown());
+    };
+    match actor_of(state.store.as_ref(), &settings.federation, who).await? {
+        Some(name) => Ok((who, name)),
+        None => Err(unknown()),
+    }
+}
+
+/// A staff author from the path's user id.
+fn author_in(raw: &str) -> Option<Local> {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .map(Local::Author)
+}
 
 fn disabled() -> ApiError {
     ApiError::new(
@@ -85,15 +119,17 @@ pub async fn webfinger(
             Text::id("error-webfinger-resource"),
         )
     })?;
-    let username = &settings.federation.username;
-    if !is_our_resource(&ad, username, &resource) {
-        return Err(ApiError::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            Text::id("error-activitypub-unknown"),
-        ));
-    }
-    let mut response = json_answer("application/jrd+json", &webfinger_document(&ad, username));
+    let federation = &settings.federation;
+    let who = match read_resource(&ad, &resource) {
+        Some(Resource::Actor(who)) => Some(who),
+        Some(Resource::Account(name)) => account(state.store.as_ref(), federation, &name).await?,
+        None => None,
+    };
+    let (who, username) = answering(&state, &settings, who).await?;
+    let mut response = json_answer(
+        "application/jrd+json",
+        &webfinger_document(&ad, &username, who),
+    );
     response.headers_mut().insert(
         header::ACCESS_CONTROL_ALLOW_ORIGIN,
         HeaderValue::from_static("*"),
@@ -138,17 +174,28 @@ pub async fn nodeinfo(State(state): State<AppState>) -> Result<Response, ApiErro
 
 /// `GET /ap/actor`: the site as an actor.
 pub async fn actor(State(state): State<AppState>) -> Result<Response, ApiError> {
-    let (settings, ad) = enabled(&state).await?;
+    actor_answer(&state, Some(Local::Site)).await
+}
+
+/// `GET /ap/authors/ID`: a staff author as an actor.
+pub async fn author(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, ApiError> {
+    actor_answer(&state, author_in(&raw)).await
+}
+
+async fn actor_answer(state: &AppState, who: Option<Local>) -> Result<Response, ApiError> {
+    let (settings, ad) = enabled(state).await?;
+    let (who, username) = answering(state, &settings, who).await?;
     let key = state.site_key().await?;
+    let (name, summary) = match who {
+        Local::Site => (settings.title.as_str(), settings.description.as_str()),
+        Local::Author(_) => (username.as_str(), ""),
+    };
     Ok(json_answer(
         ACTIVITY_JSON,
-        &actor_document(
-            &ad,
-            &settings.federation.username,
-            &settings.title,
-            &settings.description,
-            key.public_pem(),
-        ),
+        &actor_document(&ad, who, &username, name, summary, key.public_pem()),
     ))
 }
 
@@ -164,9 +211,25 @@ fn collection(id: String, total: u64) -> Value {
 
 /// `GET /ap/followers`: how many, not who (followers are people).
 pub async fn followers(State(state): State<AppState>) -> Result<Response, ApiError> {
-    let (_, ad) = enabled(&state).await?;
-    let n = state.store.follower_count().await?;
-    Ok(json_answer(ACTIVITY_JSON, &collection(ad.followers(), n)))
+    followers_answer(&state, Some(Local::Site)).await
+}
+
+/// `GET /ap/authors/ID/followers`.
+pub async fn author_followers(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, ApiError> {
+    followers_answer(&state, author_in(&raw)).await
+}
+
+async fn followers_answer(state: &AppState, who: Option<Local>) -> Result<Response, ApiError> {
+    let (settings, ad) = enabled(state).await?;
+    let (who, _) = answering(state, &settings, who).await?;
+    let n = state.store.follower_count(Some(who)).await?;
+    Ok(json_answer(
+        ACTIVITY_JSON,
+        &collection(ad.followers_of(who), n),
+    ))
 }
 
 /// `GET /ap/outbox`: how many articles; they are read at their addresses.
@@ -179,7 +242,7 @@ pub async fn outbox(State(state): State<AppState>) -> Result<Response, ApiError>
 /// An article as an `Article`, for an ActivityPub `Accept`: `None` when
 /// federation is off (the page is served as usual).
 pub async fn article(state: &AppState, slug: &str) -> Result<Option<Response>, ApiError> {
-    let (_, ad) = match enabled(state).await {
+    let (settings, ad) = match enabled(state).await {
         Ok(found) => found,
         Err(_) => return Ok(None),
     };
@@ -210,9 +273,10 @@ pub async fn article(state: &AppState, slug: &str) -> Result<Option<Response>, A
     }
     let mut replies = state.store.approved_comments(a.id).await?;
     replies.truncate(MAX_REPLIES);
+    let by = author_of(state.store.as_ref(), &settings.federation, &a).await?;
     Ok(Some(json_answer(
         ACTIVITY_JSON,
-        &article_object(&ad, &a, &replies),
+        &article_object(&ad, by, &a, &replies),
     )))
 }
 

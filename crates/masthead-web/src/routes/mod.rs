@@ -123,6 +123,11 @@ pub fn site() -> Router<AppState> {
         .route("/nodeinfo/2.1", get(activitypub::nodeinfo))
         .route("/ap/actor", get(activitypub::actor))
         .route("/ap/followers", get(activitypub::followers))
+        .route("/ap/authors/{id}", get(activitypub::author))
+        .route(
+            "/ap/authors/{id}/followers",
+            get(activitypub::author_followers),
+        )
         .route("/ap/outbox", get(activitypub::outbox))
         .route(
             "/ap/inbox",

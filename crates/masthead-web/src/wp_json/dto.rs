@@ -198,7 +198,7 @@ impl WpPost {
                 rendered: excerpt(a),
                 protected: false,
             },
-            author: 0,
+            author: a.author_id.unwrap_or(0),
             featured_media: 0,
             comment_status: if a
                 .accepts_comments(masthead_core::chrono::Utc::now(), ctx.close_after_days)

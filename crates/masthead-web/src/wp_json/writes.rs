@@ -263,7 +263,7 @@ async fn save_post(
         published_at: a.published_at,
     });
     let photo = existing.as_ref().and_then(|a| a.photo.clone());
-    let article = form
+    let mut article = form
         .validate(action, before, photo, Utc::now(), offset)
         .map_err(|errors| {
             let mut e = WpError::invalid_param(errors[0].field, errors[0].message.clone());
@@ -282,6 +282,10 @@ async fn save_post(
             );
             e
         })?;
+    // A new post is credited to the account that wrote it.
+    if id.is_none() {
+        article.author = user.0.as_ref().map(|u| u.id);
+    }
     let saved = match id {
         Some(id) => service::update_article(state.store.as_ref(), id, &article)
             .await

@@ -134,7 +134,6 @@ pub async fn deliver_due(state: &AppState, checker: &Checker) -> anyhow::Result<
     };
     let ad = Addresses::new(site);
     let key = state.site_key().await?;
-    let key_id = ad.key_id();
     // One task per inbox, its deliveries in order; a few inboxes at once, so
     // a slow server holds up only its own.
     let mut by_inbox: Vec<(String, Vec<Delivery>)> = Vec::new();
@@ -157,10 +156,15 @@ pub async fn deliver_due(state: &AppState, checker: &Checker) -> anyhow::Result<
                 .and_then(|u| u.host_str().map(String::from))
                 .unwrap_or_default();
             let blocked = settings.federation.blocks(&host);
-            let (checker, key, key_id) = (checker.clone(), key.clone(), key_id.clone());
+            let (checker, key) = (checker.clone(), key.clone());
+            // Each signed as its activity's actor: the site or an author.
+            let list: Vec<(String, Delivery)> = list
+                .into_iter()
+                .map(|d| (ad.signer_of(&d.body), d))
+                .collect();
             tasks.spawn(async move {
                 let mut outcomes = Vec::with_capacity(list.len());
-                for d in list {
+                for (key_id, d) in list {
                     let outcome = if blocked {
                         DeliveryOutcome {
                             state: "failed",

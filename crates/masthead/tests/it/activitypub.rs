@@ -5,9 +5,10 @@
 //! with its own `verifyRequest`; replies, edits, deletions and likes come
 //! from there signed by Fedify's `signRequest` (draft-cavage and RFC 9421),
 //! and tampered ones are refused. Both backends.
-use crate::helpers::{ARTICLE, PASSWORD, TestApp, add_user, sign_in, skipped};
+use crate::helpers::{ARTICLE, PASSWORD, TestApp, add_user, app_password, call, sign_in, skipped};
 use masthead_core::article::ArticleStatus;
 use masthead_core::comment::CommentStatus;
+use masthead_core::federation::activitypub::Local;
 use masthead_core::ids::{ArticleId, CommentId};
 use masthead_core::service::update_article;
 use masthead_core::user::Role;
@@ -209,7 +210,7 @@ async fn followed_from_fedify_the_site_delivers_signed_articles_updates_and_with
         verified_as(&verified, "Accept")["key_id"],
         format!("{actor}#main-key")
     );
-    assert_eq!(app.store.follower_count().await.unwrap(), 1);
+    assert_eq!(app.store.follower_count(None).await.unwrap(), 1);
 
     // A new article reaches alice's instance once, signed, readable.
     let id = ArticleId(app.add_article(SECOND).await);
@@ -680,5 +681,168 @@ async fn a_key_on_a_private_address_is_not_fetched() {
     assert_eq!(r.status(), 401);
     let answer: Value = r.json().await.unwrap();
     assert_eq!(answer["code"], "key_unavailable", "{answer}");
-    assert_eq!(app.store.follower_count().await.unwrap(), 0);
+    assert_eq!(app.store.follower_count(None).await.unwrap(), 0);
+}
+
+/// Polls (at most 30 s) until `count` reads `want`: a Follow or an Undo is
+/// acted on when Fedify's delivery arrives, after its control call returns.
+async fn followers_become(app: &TestApp, of: Option<Local>, want: u64) {
+    let start = Instant::now();
+    loop {
+        let n = app.store.follower_count(of).await.unwrap();
+        if n == want {
+            return;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "{of:?}: {n} followers, not {want}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_staff_author_is_followed_for_their_own_articles_and_the_site_boosts_them() {
+    let app = app().await;
+    app.set("federation.staff_authors", "true").await;
+    let Some(peer) = Peer::start(&app).await else {
+        return;
+    };
+    let host = app.base.trim_start_matches("http://").to_string();
+    let webfinger = |name: &str| {
+        let url = format!(
+            "{}/.well-known/webfinger?resource=acct:{name}@{host}",
+            app.base
+        );
+        async move { reqwest::get(url).await.expect("GET").status() }
+    };
+    add_user(&app, "ed", Role::Editor).await;
+    add_user(&app, "mo", Role::Moderator).await;
+    let ed = app.store.user_by_name("ed").await.unwrap().unwrap().id;
+    let ed_actor = format!("{}/ap/authors/{ed}", app.base);
+    let site_actor = format!("{}/ap/actor", app.base);
+    // Staff who wrote nothing are no accounts.
+    assert_eq!(webfinger("ed").await, 404);
+    assert_eq!(webfinger("mo").await, 404);
+
+    // ed writes through the REST API: the post is credited to ed.
+    let password = app_password(&app, "ed").await;
+    let post = |title: &str, slug: &str| json!({ "title": title, "slug": slug, "content": format!("{title}, by Ed."), "status": "publish" });
+    let (status, _, body) = call(
+        &app,
+        reqwest::Method::POST,
+        "/wp-json/wp/v2/posts",
+        Some(("ed", &password)),
+        Some(post("Ed's first story", "eds-first")),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["author"], ed, "{body}");
+
+    // Fedify finds ed by WebFinger: a Person with the site's key under
+    // ed's own key id, author of ed's article.
+    let found = peer
+        .control(
+            "lookup",
+            json!({
+                "resource": format!("acct:ed@{host}"),
+                "article": format!("{}/articles/eds-first", app.base),
+            }),
+        )
+        .await;
+    assert_eq!(found["webfinger"]["subject"], format!("acct:ed@{host}"));
+    assert_eq!(found["actor"]["type"], "Person", "{found}");
+    assert_eq!(found["actor"]["id"], ed_actor.as_str());
+    assert_eq!(found["actor"]["username"], "ed");
+    assert_eq!(found["actor"]["key_id"], format!("{ed_actor}#main-key"));
+    assert_eq!(found["actor"]["key_owner"], ed_actor.as_str());
+    assert_eq!(
+        found["actor"]["shared_inbox"],
+        format!("{}/ap/inbox", app.base)
+    );
+    assert_eq!(found["article"]["attributed_to"], ed_actor.as_str());
+    assert_eq!(webfinger("mo").await, 404, "a moderator who wrote nothing");
+
+    // alice follows ed and the site; each accepts as itself.
+    peer.control("follow", json!({ "actor": ed_actor })).await;
+    let (accept, verified) = peer
+        .received(|a| a["type"] == "Accept" && a["actor"] == ed_actor.as_str())
+        .await;
+    assert_eq!(accept["actor"], ed_actor.as_str());
+    assert_eq!(
+        verified_as(&verified, "Accept")["key_id"],
+        format!("{ed_actor}#main-key"),
+        "{verified}"
+    );
+    peer.control("follow", json!({ "actor": site_actor })).await;
+    peer.received(|a| a["type"] == "Accept" && a["actor"] == site_actor.as_str())
+        .await;
+    followers_become(&app, Some(Local::Author(ed)), 1).await;
+    followers_become(&app, Some(Local::Site), 1).await;
+    assert_eq!(
+        app.store.follower_count(None).await.unwrap(),
+        1,
+        "one person"
+    );
+
+    // ed's next article comes from ed, once to alice's instance, signed
+    // under ed's key; the site's account boosts it.
+    let (status, _, body) = call(
+        &app,
+        reqwest::Method::POST,
+        "/wp-json/wp/v2/posts",
+        Some(("ed", &password)),
+        Some(post("Ed's second story", "eds-second")),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    let second = format!("{}/articles/eds-second", app.base);
+    let (created, verified) = peer
+        .received(|a| a["type"] == "Create" && a["name"] == "Ed's second story")
+        .await;
+    assert_eq!(created["actor"], ed_actor.as_str());
+    assert_eq!(
+        verified_as(&verified, "Create")["key_id"],
+        format!("{ed_actor}#main-key")
+    );
+    let (boost, verified) = peer
+        .received(|a| a["type"] == "Announce" && a["object_id"] == second.as_str())
+        .await;
+    assert_eq!(boost["actor"], site_actor.as_str());
+    assert_eq!(
+        verified_as(&verified, "Announce")["key_id"],
+        format!("{site_actor}#main-key")
+    );
+    let log = peer.control("log", json!({})).await;
+    let creates = log["received"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["type"] == "Create" && a["object_id"] == second.as_str())
+        .count();
+    assert_eq!(creates, 1, "one Create per instance: {log}");
+
+    // alice unfollows ed alone.
+    peer.control("unfollow", json!({ "actor": ed_actor })).await;
+    followers_become(&app, Some(Local::Author(ed)), 0).await;
+    assert_eq!(
+        app.store.follower_count(Some(Local::Site)).await.unwrap(),
+        1
+    );
+
+    // With the setting off, ed is no account and the site is the author.
+    app.set("federation.staff_authors", "false").await;
+    assert_eq!(webfinger("ed").await, 404);
+    let r = reqwest::get(&ed_actor).await.unwrap();
+    assert_eq!(r.status(), 404);
+    let object: Value = reqwest::Client::new()
+        .get(&second)
+        .header("accept", "application/activity+json")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(object["attributedTo"], site_actor.as_str());
 }

@@ -95,6 +95,7 @@ fn article(
     published: chrono::DateTime<Utc>,
 ) -> NewArticle {
     NewArticle {
+        author: None,
         slug: Slug::parse(slug).expect("slug"),
         title: title.into(),
         standfirst: format!("About {title}."),

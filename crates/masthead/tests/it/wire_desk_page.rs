@@ -55,6 +55,7 @@ const POLLED: i64 = 1_000;
 
 fn article(slug: &str, title: &str, body: &str) -> NewArticle {
     NewArticle {
+        author: None,
         slug: Slug::parse(slug).unwrap(),
         title: title.into(),
         standfirst: format!("{title}: the standfirst."),
