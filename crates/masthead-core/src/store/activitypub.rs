@@ -125,6 +125,10 @@ pub trait ActivityPubStore {
     /// version replaces them); whether any of its activities was delivered.
     async fn cancel_article_deliveries(&self, article: ArticleId) -> StoreResult<bool>;
     async fn queue_delivery(&self, inbox: &str, body: &str, at_ms: i64) -> StoreResult<()>;
+    /// Forgets deliveries that ended (sent or failed) before `before_ms`,
+    /// except each article's newest sent one, which says that its next
+    /// change is an `Update`; how many were forgotten.
+    async fn prune_deliveries(&self, before_ms: i64) -> StoreResult<u64>;
     /// Deliveries due now, oldest first.
     async fn due_deliveries(&self, now_ms: i64, limit: u32) -> StoreResult<Vec<Delivery>>;
     async fn record_delivery(&self, id: i64, outcome: &DeliveryOutcome) -> StoreResult<()>;

@@ -16,9 +16,10 @@ const SITE_KEY: &str = "activitypub_key";
 impl ActivityPubStore for Backend {
     async fn federation_report(&self, limit: u32) -> StoreResult<FederationReport> {
         let limit = i64::from(limit);
+        // One row per person, however many of the site's actors they follow.
         let recent_followers: Vec<(String, String, i64)> = sqlx::query_as(
-            "SELECT handle, actor_id, followed_ms FROM followers \
-             ORDER BY followed_ms DESC, actor_id LIMIT $1",
+            "SELECT MIN(handle), actor_id, MIN(followed_ms) AS since FROM followers \
+             GROUP BY actor_id ORDER BY since DESC, actor_id LIMIT $1",
         )
         .bind(limit)
         .fetch_all(&self.pool)
@@ -234,6 +235,20 @@ impl ActivityPubStore for Backend {
             q = q.bind(who.followed());
         }
         let r = q.execute(&self.pool).await.map_err(db_err)?;
+        Ok(r.rows_affected())
+    }
+
+    async fn prune_deliveries(&self, before_ms: i64) -> StoreResult<u64> {
+        let r = sqlx::query(
+            "DELETE FROM deliveries WHERE state <> 'pending' \
+             AND COALESCE(sent_ms, next_ms) < $1 \
+             AND id NOT IN (SELECT MAX(id) FROM deliveries \
+               WHERE state = 'sent' AND article_id IS NOT NULL GROUP BY article_id)",
+        )
+        .bind(before_ms)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
         Ok(r.rows_affected())
     }
 

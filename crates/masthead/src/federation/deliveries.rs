@@ -117,15 +117,22 @@ impl Checker {
     }
 }
 
+/// Ended deliveries are kept this long, for `/admin/federation`.
+const KEEP_DELIVERIES_MS: i64 = 30 * 24 * 3_600_000;
+
 /// Delivers what is due; how many were tried.
 pub async fn deliver_due(state: &AppState, checker: &Checker) -> anyhow::Result<usize> {
-    let due = state
-        .store
-        .due_deliveries(Utc::now().timestamp_millis(), ROUND)
-        .await?;
+    let now_ms = Utc::now().timestamp_millis();
+    let due = state.store.due_deliveries(now_ms, ROUND).await?;
     if due.is_empty() {
         return Ok(0);
     }
+    // A busy site sends a delivery per instance per article: without
+    // forgetting, the table only grows.
+    state
+        .store
+        .prune_deliveries(now_ms - KEEP_DELIVERIES_MS)
+        .await?;
     let settings = state.settings().await?;
     // Turned off, or no address to sign as: kept until that changes.
     let site = Url::parse(&settings.url).ok();

@@ -320,6 +320,20 @@ async fn followed_from_fedify_the_site_delivers_signed_articles_updates_and_with
             page.body
         );
     }
+
+    // Ended deliveries are forgotten after a while, but not that the
+    // article went out: its next change is still an Update.
+    let report = app.store.federation_report(100).await.unwrap();
+    let pruned = app.store.prune_deliveries(in_two_hours).await.unwrap();
+    assert!(pruned > 0, "{report:?}");
+    let left = app.store.federation_report(100).await.unwrap();
+    assert_eq!(
+        left.deliveries.len() as u64,
+        report.deliveries.len() as u64 - pruned
+    );
+    assert_eq!(left.deliveries.len(), 1, "the article's last: {left:?}");
+    let delivered = app.store.cancel_article_deliveries(id).await.unwrap();
+    assert!(delivered, "it went out, so the next is an Update");
 }
 
 #[tokio::test]
