@@ -16,6 +16,7 @@ use axum::response::{Html, IntoResponse, Response};
 use masthead_core::article::ArticleKind;
 use masthead_core::chrono::Utc;
 use masthead_core::comment::{CommentOrder, FormTokens, TokenSubject, UnknownOrder};
+use masthead_core::settings::SiteSettings;
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -99,7 +100,7 @@ async fn serve(
             Err(e) => return Ok(e.into_response()),
         }
     }
-    let mut response = serve_page(state, slug, page, q, headers, jar).await?;
+    let mut response = serve_page(state, &settings, slug, page, q, headers, jar).await?;
     if settings.federation.enabled {
         // Caches keep the page and the `Article` apart.
         response
@@ -122,6 +123,7 @@ async fn serve(
 
 async fn serve_page(
     state: &AppState,
+    settings: &SiteSettings,
     slug: &str,
     page: CommentPage,
     q: ArticleQuery,
@@ -165,8 +167,7 @@ async fn serve_page(
     }
     // Absolute links name the site's address: until `site.url` is set,
     // the one the request came to, so each address has its own copy.
-    let settings = state.settings().await?;
-    let base = site_base(&settings, headers);
+    let base = site_base(settings, headers);
     let key = match page {
         CommentPage::Default => format!("{base}|{slug}"),
         CommentPage::Number(n) => format!("{base}|{slug}/comment-page-{n}"),
