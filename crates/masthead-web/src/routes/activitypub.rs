@@ -253,11 +253,7 @@ pub async fn article(state: &AppState, slug: &str) -> Result<Option<Response>, A
         .await?
         .filter(|a| a.is_live(now))
     else {
-        return Err(ApiError::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            Text::id("error-activitypub-unknown"),
-        ));
+        return Err(unknown());
     };
     if a.provenance.withdrawn_at.is_some() {
         let mut gone = json_answer(
