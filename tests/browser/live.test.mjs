@@ -250,11 +250,11 @@ test("through Pushpin: the proxy holds the streams, masthead publishes each even
   writeFileSync(join(dir, "pushpin.conf"), [
     "[global]", `include=${dir}/internal.conf`, `rundir=${run}`, `ipc_prefix=mh${offset}-`, `port_offset=${offset}`,
     "[runner]", "services=condure,pushpin-proxy,pushpin-handler", `http_port=${port}`, `logdir=${dir}/log`, "log_level=2",
-    "condure_bin=condure", "client_buffer_size=8192", "client_maxconn=50000",
+    "condure_bin=condure", "client_buffer_size=65536", "client_maxconn=50000",
     "[proxy]", "routesfile=routes", "sig_iss=pushpin", "sig_key=changeme", "updates_check=off",
     "[handler]", "push_in_spec=tcp://127.0.0.1:5560", "push_in_sub_specs=tcp://127.0.0.1:5562",
     "push_in_http_addr=127.0.0.1", "push_in_http_port=5561", "stats_spec=ipc://{rundir}/{ipc_prefix}stats",
-    "command_spec=tcp://127.0.0.1:5563", "",
+    "command_spec=tcp://127.0.0.1:5563", "update_on_first_subscription=false", "",
   ].join("\n"));
   running.push(spawn("zurl", [`--config=${join(dir, "zurl.conf")}`], { stdio: "ignore" }));
   running.push(spawn("pushpin", ["--config", join(dir, "pushpin.conf"), "--merge-output"], { stdio: "ignore" }));

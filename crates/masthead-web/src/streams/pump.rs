@@ -1,11 +1,12 @@
 //! The pump that feeds every live stream: [`follow`].
 use super::publish::Publisher;
 use super::rounds::changed_batches;
-use crate::live::PUMP_EVERY;
+use crate::live::{PUMP_EVERY, PUMP_IDLE};
 use crate::state::AppState;
 
-/// The pump: asks the database what changed every [`PUMP_EVERY`] (whichever
-/// process or node changed it), renders each changed discussion's events
+/// The pump: asks the database what changed (whichever process or node
+/// changed it) every [`PUMP_IDLE`] while nothing does, every [`PUMP_EVERY`]
+/// while changes keep coming; renders each changed discussion's events
 /// once, hands them to this node's streams and, behind a GRIP proxy, has
 /// them published ([`Publisher`]: one node at a time). Runs as long as the
 /// server.
@@ -21,8 +22,10 @@ pub async fn follow(state: AppState) {
         Some(_) => Some(Publisher::start(&state, since).await),
         None => None,
     };
+    let mut pause = PUMP_EVERY;
     loop {
-        tokio::time::sleep(PUMP_EVERY).await;
+        tokio::time::sleep(pause).await;
+        pause = PUMP_EVERY;
         // Behind a GRIP proxy every changed story is rendered: its readers
         // are held by the proxy, not counted here.
         let everything = state.grip.is_some();
@@ -30,6 +33,7 @@ pub async fn follow(state: AppState) {
             match changed_batches(&state, since, |a| everything || state.live.watched(a.0)).await {
                 Ok(Some(round)) => round,
                 Ok(None) => {
+                    pause = PUMP_IDLE;
                     if let Some(publisher) = &mut publisher {
                         publisher.round(&state, since, None).await;
                     }
