@@ -84,7 +84,6 @@ push_in_http_addr=127.0.0.1
 push_in_http_port=5561
 message_rate=200000
 message_hwm=2000000
-update_on_first_subscription=false
 stats_spec=ipc://{rundir}/{ipc_prefix}stats
 command_spec=tcp://127.0.0.1:5563
 CONF
@@ -143,7 +142,7 @@ r = json.loads(sys.argv[1])
 mode = sys.argv[2]
 ms = lambda v: "—" if v is None else f"{v:.0f} ms"
 cells = [mode, f"{r['readers']:,}", f"{100000 // int(sys.argv[4]):,}", f"{r['events']:,}", ms(r["p50"]), ms(r["p95"]), ms(r["p99"]),
-         f"{r['lost']} / {r['twice']}", f"{r['errors']} ({r['retries']})", f"{r['origin_rps']:.1f}", f"{r['rss_kb_per_1000'] / 1024:.1f} MB",
+         f"{r['lost']} / {r['twice']}", f"{r['errors']} ({r['retries']})", f"{r['gap_reopens']}", f"{r['origin_rps']:.1f}", f"{r['rss_kb_per_1000'] / 1024:.1f} MB",
          sys.argv[3]]
 print("| " + " | ".join(cells) + " |")
 PY
@@ -157,8 +156,8 @@ PY
 done
 
 name="$(section_name live-push)"
-update_section "$name" "$(section_title "Live discussions: pushing approved comments to open pages")" "Measured $(date -u +%F) with \`BACKEND=$BACKEND bash bench/live_push.sh\` on $(nproc) cores of $(cpu_name), $(backend_label), release build, everything on one machine over loopback: masthead, Pushpin $(pushpin --version 2>/dev/null | awk '{print $2}') with zurl, and the load client (\`bench/live_client\`, Rust, one socket per reader; before 2026-12-08 a node client, which at 10,000 readers took a whole core and was the bottleneck). $RATE comments approved per second for $SECONDS_EACH s (one CLI call a second approving $RATE; latency counts from the start of that call, so it includes the CLI's start-up); each event carries the comment's rendered fragment (~2 KB). Halfway, 10 % of the readers are cut off and reconnect a second later with \`Last-Event-ID\`; lost / twice counts, over every reader, approved comments it never got / got more than once. Readers arrive 100 at a time, 2,000 or 500 a second, and, like a browser's EventSource, try again a second or two after a refused connection (Pushpin answers 500/502 while its internal queues are full during the arrival burst; those retries are counted). Origin requests/s: requests masthead answered during the run (the direct baseline's streams are one request each, opened before). Memory: masthead's resident memory grown per 1,000 streams it holds (behind Pushpin it holds none). CPU: seconds (user + system) each process used over the whole run, read from \`/proc\`: where the two cores went.
+update_section "$name" "$(section_title "Live discussions: pushing approved comments to open pages")" "Measured $(date -u +%F) with \`BACKEND=$BACKEND bash bench/live_push.sh\` on $(nproc) cores of $(cpu_name), $(backend_label), release build, everything on one machine over loopback: masthead, Pushpin $(pushpin --version 2>/dev/null | awk '{print $2}') with zurl, and the load client (\`bench/live_client\`, Rust, one socket per reader; before 2026-12-08 a node client, which at 10,000 readers took a whole core and was the bottleneck). $RATE comments approved per second for $SECONDS_EACH s (one CLI call a second approving $RATE; latency counts from the start of that call, so it includes the CLI's start-up); each event carries the comment's rendered fragment (~2 KB). Halfway, 10 % of the readers are cut off and reconnect a second later with \`Last-Event-ID\`; lost / twice counts, over every reader, approved comments it never got / got more than once. Readers arrive 100 at a time, 2,000 or 500 a second, and, like a browser's EventSource, try again a second or two after a refused connection (Pushpin answers 500/502 while its internal queues are full during the arrival burst; those retries are counted). Streams reopened on a gap: behind Pushpin each published item names the one before it, and a reader whose last id differs (it missed one) reopens its stream from that id, as the page's script does. Origin requests/s: requests masthead answered during the run (the direct baseline's streams are one request each, opened before). Memory: masthead's resident memory grown per 1,000 streams it holds (behind Pushpin it holds none). CPU: seconds (user + system) each process used over the whole run, read from \`/proc\`: where the two cores went.
 
-| streams held by | readers | arriving per second | events timed | p50 | p95 | p99 | lost / twice | readers never connected (retries) | origin requests/s | masthead RSS per 1,000 readers | CPU seconds (peak RSS) |
-|---|---|---|---|---|---|---|---|---|---|---|---|
+| streams held by | readers | arriving per second | events timed | p50 | p95 | p99 | lost / twice | readers never connected (retries) | streams reopened on a gap | origin requests/s | masthead RSS per 1,000 readers | CPU seconds (peak RSS) |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${table%$'\n'}"

@@ -200,9 +200,28 @@ struct Ctx {
     /// Latencies timed + distinct comments got, over all readers: the drain
     /// watches it (node sums the same over its arrays).
     progress: AtomicU64,
+    /// Streams opened again because a `chain` event showed a missed item.
+    gap_reopens: AtomicU64,
     blank_line: Finder<'static>,
     id_key: Finder<'static>,
     comment_event: Finder<'static>,
+}
+
+impl Ctx {
+    fn new(live: Target, slot: HashMap<u64, usize>, approved_at: Vec<AtomicU64>) -> Self {
+        Self {
+            live,
+            epoch: Instant::now(),
+            slot,
+            approved_at,
+            retries: AtomicU64::new(0),
+            progress: AtomicU64::new(0),
+            gap_reopens: AtomicU64::new(0),
+            blank_line: Finder::new(b"\n\n"),
+            id_key: Finder::new(b"\"id\":"),
+            comment_event: Finder::new(b"event: comment"),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -221,6 +240,8 @@ struct State {
     /// silent one).
     bytes: u64,
     heartbeats: u32,
+    /// A `chain` event named an item this reader never got: reopen.
+    gap: bool,
 }
 
 /// One reader; its state is locked once per body frame, only ever contended
@@ -318,6 +339,15 @@ async fn session(ctx: &Ctx, r: &Reader, arrived: &mut Option<oneshot::Sender<()>
             Some(Ok(f)) => {
                 if let Ok(data) = f.into_data() {
                     feed(ctx, r, &mut buf, &data);
+                    // As the page's script does: a stream that missed an
+                    // item is opened again from the last event it got.
+                    let mut st = r.state.lock().unwrap();
+                    if st.gap {
+                        st.gap = false;
+                        drop(st);
+                        ctx.gap_reopens.fetch_add(1, Ordering::Relaxed);
+                        return End::Closed;
+                    }
                 }
             }
         }
@@ -375,9 +405,24 @@ fn blocks(ctx: &Ctx, st: &mut State, data: &[u8], now: u64) -> (usize, u64) {
         if block.starts_with(b": heartbeat") {
             st.heartbeats += 1;
         }
+        // Behind a GRIP proxy each item opens with the number of the one
+        // before it; the reader's last id must be that number.
+        if let Some(data) = block.strip_prefix(b"event: chain\ndata: {\"prev\":") {
+            let n = data.iter().take_while(|b| b.is_ascii_digit()).count();
+            if data[..n] != st.last[..] {
+                st.gap = true;
+                break;
+            }
+            continue;
+        }
         let Some(rest) = block.strip_prefix(b"id: ") else {
             continue;
         };
+        // Every id moves the reader's last id (as EventSource's), events
+        // or not: each item ends with its own number.
+        let line = memchr::memchr(b'\n', rest).map_or(rest, |n| &rest[..n]);
+        st.last.clear();
+        st.last.extend_from_slice(line);
         // The first `"id":<digits>`: the data JSON starts {"id":N,
         let comment = ctx.id_key.find_iter(block).find_map(|i| {
             let digits = &block[i + 5..];
@@ -388,13 +433,6 @@ fn blocks(ctx: &Ctx, st: &mut State, data: &[u8], now: u64) -> (usize, u64) {
         if ctx.comment_event.find(block).is_none() {
             continue;
         }
-        // The id line, as node's block.slice(4, block.indexOf("\n")).
-        let id = match memchr::memchr(b'\n', rest) {
-            Some(n) => &rest[..n],
-            None => &rest[..rest.len().saturating_sub(1)],
-        };
-        st.last.clear();
-        st.last.extend_from_slice(id);
         let slot = ctx.slot.get(&comment).copied();
         let n = match slot {
             Some(i) => &mut st.got[i],
@@ -506,17 +544,11 @@ async fn run() {
         .collect();
 
     let rss_before = rss(pid);
-    let ctx = Arc::new(Ctx {
-        live: target(&format!("{read_base}/articles/{slug}/live")).await,
-        epoch: Instant::now(),
-        slot: keys.iter().enumerate().map(|(i, &k)| (k, i)).collect(),
-        approved_at: keys.iter().map(|_| AtomicU64::new(0)).collect(),
-        retries: AtomicU64::new(0),
-        progress: AtomicU64::new(0),
-        blank_line: Finder::new(b"\n\n"),
-        id_key: Finder::new(b"\"id\":"),
-        comment_event: Finder::new(b"event: comment"),
-    });
+    let ctx = Arc::new(Ctx::new(
+        target(&format!("{read_base}/articles/{slug}/live")).await,
+        keys.iter().enumerate().map(|(i, &k)| (k, i)).collect(),
+        keys.iter().map(|_| AtomicU64::new(0)).collect(),
+    ));
     let readers: Vec<Arc<Reader>> = (0..n_readers)
         .map(|_| {
             let st = State {
@@ -651,6 +683,10 @@ async fn run() {
         ("twice", Value::from(twice)),
         ("errors", Value::from(errors)),
         ("retries", Value::from(ctx.retries.load(Ordering::Relaxed))),
+        (
+            "gap_reopens",
+            Value::from(ctx.gap_reopens.load(Ordering::Relaxed)),
+        ),
         ("drained_s", js(drained)),
         ("dup_readers", Value::from(dup_readers)),
         ("loss_readers", Value::from(loss_readers)),
@@ -685,21 +721,15 @@ mod tests {
 
     #[test]
     fn events_split_anywhere_across_frames_count_once() {
-        let ctx = Ctx {
-            live: Target {
+        let ctx = Ctx::new(
+            Target {
                 addrs: vec![],
                 authority: String::new(),
                 path: String::new(),
             },
-            epoch: Instant::now(),
-            slot: HashMap::from([(7, 0), (8, 1)]),
-            approved_at: vec![AtomicU64::new(1), AtomicU64::new(0)],
-            retries: AtomicU64::new(0),
-            progress: AtomicU64::new(0),
-            blank_line: Finder::new(b"\n\n"),
-            id_key: Finder::new(b"\"id\":"),
-            comment_event: Finder::new(b"event: comment"),
-        };
+            HashMap::from([(7, 0), (8, 1)]),
+            vec![AtomicU64::new(1), AtomicU64::new(0)],
+        );
         let wire: &[u8] =
             b"retry: 3000\n\n: heartbeat\n\nid: 41\nevent: removed\ndata: {\"id\":3}\n\n\
             id: 42\nevent: comment\ndata: {\"id\":7,\"html\":\"<li id=\\\"comment-7\\\">\"}\n\n\

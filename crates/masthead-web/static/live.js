@@ -145,26 +145,48 @@
       };
     }
 
-    var source = new EventSource(section.dataset.live);
-    source.addEventListener("comment", take("comment"));
-    source.addEventListener("removed", take("removed"));
-    source.addEventListener("entry", function (message) {
-      var data = JSON.parse(message.data);
-      if (document.getElementById("entry-" + data.id)) return;
-      if (!document.getElementById("live-entries")) {
-        // The page was made before coverage began: only a reload shows it.
-        reload = true;
-      } else {
-        waiting.push({ type: "entry", data: data });
-        updates += 1;
+    var source;
+    // Opens the stream, from `from` (an event id) when given, else from
+    // where the page stood when it was made.
+    function open(from) {
+      var url = section.dataset.live;
+      if (from) {
+        var param = "last_event_id=" + encodeURIComponent(from);
+        url = /[?&]last_event_id=/.test(url)
+          ? url.replace(/([?&])last_event_id=[^&]*/, "$1" + param)
+          : url + (url.indexOf("?") < 0 ? "?" : "&") + param;
       }
-      show();
-    });
-    source.addEventListener("reload", function () {
-      source.close();
-      reload = true;
-      show();
-    });
+      var s = new EventSource(url);
+      s.addEventListener("comment", take("comment"));
+      s.addEventListener("removed", take("removed"));
+      s.addEventListener("entry", function (message) {
+        var data = JSON.parse(message.data);
+        if (document.getElementById("entry-" + data.id)) return;
+        if (!document.getElementById("live-entries")) {
+          // The page was made before coverage began: only a reload shows it.
+          reload = true;
+        } else {
+          waiting.push({ type: "entry", data: data });
+          updates += 1;
+        }
+        show();
+      });
+      s.addEventListener("reload", function () {
+        s.close();
+        reload = true;
+        show();
+      });
+      // Behind a GRIP proxy each item names the one before it; a stream the
+      // proxy took on while an item went out missed that one, and is opened
+      // again from the last event it got (the server sends what it missed).
+      s.addEventListener("chain", function (message) {
+        if (String(JSON.parse(message.data).prev) === message.lastEventId) return;
+        s.close();
+        open(message.lastEventId);
+      });
+      source = s;
+    }
+    open(null);
 
     button.addEventListener("click", function () {
       if (reload) return window.location.reload();

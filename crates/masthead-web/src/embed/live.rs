@@ -34,11 +34,9 @@ pub async fn live(
         .await?
         .filter(|a| a.is_live(Utc::now()))
         .ok_or_else(ApiError::no_thread)?;
-    let page: String = form_urlencoded::byte_serialize(url.as_str().as_bytes()).collect();
-    let next = move |n: i64| format!("/api/live?url={page}&last_event_id={n}");
     let query = LiveQuery {
         since: q.since,
         last_event_id: q.last_event_id,
     };
-    Ok(answer(&state, &thread, &query, &headers, &next).await?)
+    Ok(answer(&state, &thread, &query, &headers).await?)
 }

@@ -60,6 +60,20 @@ pub fn reload_sse() -> &'static str {
     "event: reload\ndata: {}\n\n"
 }
 
+/// Behind a GRIP proxy, each published item opens with this: the number
+/// of the item before it on the story's channel. A reader whose last event
+/// id is not that number missed an item (the proxy took its stream on
+/// while one was being published) and reopens the stream from its last id.
+pub fn chain_sse(prev: i64) -> String {
+    format!("event: chain\ndata: {{\"prev\":{prev}}}\n\n")
+}
+
+/// Moves the reader's last event id to `id` without an event: EventSource
+/// takes the `id` field of a block even when no data follows.
+pub fn position_sse(id: i64) -> String {
+    format!("id: {id}\n\n")
+}
+
 /// Keeps an idle stream open through proxies that drop silent ones.
 pub const HEARTBEAT: &str = ": heartbeat\n\n";
 

@@ -4,6 +4,7 @@
 //! event is then published once to the proxy (`serve --grip-publish-url`),
 //! which fans it out. The publish URL is the operator's (usually loopback),
 //! so any address is allowed, through the one outbound client.
+use crate::live::event::{chain_sse, position_sse};
 use axum::http::{HeaderName, Method};
 use masthead_outbound::{Client, Config, Reach, Request};
 use std::time::Duration;
@@ -13,23 +14,21 @@ pub fn channel(article: i64) -> String {
     format!("masthead-article-{article}")
 }
 
-/// The headers of a held stream: the channel (with the id of the last
-/// item the answer covers, so the proxy notices an item it missed), where
-/// to recover from (`Grip-Link` next: the proxy asks it, with `Grip-Last`,
-/// when an item's `prev-id` is not the last it delivered), and a comment
-/// line the proxy sends every 20 seconds on an idle stream.
-pub fn hold_headers(article: i64, prev: Option<i64>, next: &str) -> [(HeaderName, String); 4] {
-    let channel = match prev {
-        Some(id) => format!("{}; prev-id={id}", channel(article)),
-        None => channel(article),
-    };
+/// The headers of a held stream: the channel, and a comment line the
+/// proxy sends every 20 seconds on an idle stream.
+///
+/// No `prev-id` and no `Grip-Link`: with them the proxy recovers a stream
+/// that missed an item by asking the origin again, and Pushpin also does so
+/// for every stream of a channel a second after its first subscription;
+/// under a crowd of arriving readers, some of those recoveries never
+/// finish and the stream gets nothing but heartbeats (docs/performance.md,
+/// live push). Instead each item names the one before it ([`chain_sse`])
+/// and ends with its own number ([`position_sse`]); the reader's script
+/// reopens the stream from its last id when the chain breaks.
+pub fn hold_headers(article: i64) -> [(HeaderName, String); 3] {
     [
         (HeaderName::from_static("grip-hold"), "stream".to_string()),
-        (HeaderName::from_static("grip-channel"), channel),
-        (
-            HeaderName::from_static("grip-link"),
-            format!("<{next}>; rel=next"),
-        ),
+        (HeaderName::from_static("grip-channel"), channel(article)),
         (
             HeaderName::from_static("grip-keep-alive"),
             ": heartbeat\\n\\n; format=cstring; timeout=20".to_string(),
@@ -58,20 +57,42 @@ pub struct Item {
 }
 
 /// The body of one publish: each item on its article's channel, in the
-/// `http-stream` format, with its id and the id before it.
+/// `http-stream` format, with its id and the id before it; its content
+/// names the item before it and ends with its own number, so a reader can
+/// tell it missed one.
 pub fn publish_body(items: &[Item]) -> String {
     let items: Vec<serde_json::Value> = items
         .iter()
         .map(|item| {
+            let mut content = item.prev.map(chain_sse).unwrap_or_default();
+            content.push_str(&item.content);
+            content.push_str(&position_sse(item.id));
             let mut v = serde_json::json!({
                 "channel": channel(item.article),
                 "id": item.id.to_string(),
-                "formats": { "http-stream": { "content": item.content } },
+                "formats": { "http-stream": { "content": content } },
             });
             if let Some(prev) = item.prev {
                 v["prev-id"] = serde_json::json!(prev.to_string());
             }
             v
+        })
+        .collect();
+    serde_json::json!({ "items": items }).to_string()
+}
+
+/// The body of one publish announcing where stories' chains end (`(article,
+/// last item)`): items with no id of their own, only a `chain` event, so a
+/// reader who missed a story's last item learns of it though nothing new
+/// comes, and reopens its stream from where it stands.
+pub fn tails_body(tails: &[(i64, i64)]) -> String {
+    let items: Vec<serde_json::Value> = tails
+        .iter()
+        .map(|(article, last)| {
+            serde_json::json!({
+                "channel": channel(*article),
+                "formats": { "http-stream": { "content": chain_sse(*last) } },
+            })
         })
         .collect();
     serde_json::json!({ "items": items }).to_string()
@@ -113,12 +134,24 @@ impl Grip {
         if items.is_empty() {
             return Ok(());
         }
+        self.send(publish_body(items)).await
+    }
+
+    /// Announces where stories' chains end ([`tails_body`]).
+    pub async fn announce(&self, tails: &[(i64, i64)]) -> Result<(), String> {
+        if tails.is_empty() {
+            return Ok(());
+        }
+        self.send(tails_body(tails)).await
+    }
+
+    async fn send(&self, body: String) -> Result<(), String> {
         let request = Request::new(Method::POST, self.url.clone())
             .header(
                 axum::http::header::CONTENT_TYPE,
                 "application/json".to_string(),
             )
-            .body(publish_body(items));
+            .body(body);
         let answer = self.client.send(request).await.map_err(|e| e.to_string())?;
         if answer.status.is_success() {
             Ok(())
@@ -138,9 +171,15 @@ mod tests {
             article: 3,
             id: 5,
             prev: Some(2),
-            content: "id: 5\n\n".into(),
+            content: "id: 4\nevent: comment\ndata: {}\n\n".into(),
         };
-        let body: serde_json::Value = serde_json::from_str(&publish_body(&[item])).unwrap();
+        let first = Item {
+            article: 4,
+            id: 5,
+            prev: None,
+            content: String::new(),
+        };
+        let body: serde_json::Value = serde_json::from_str(&publish_body(&[item, first])).unwrap();
         assert_eq!(body["items"][0]["channel"], "masthead-article-3");
         assert_eq!(body["items"][0]["id"], "5");
         assert_eq!(body["items"][0]["prev-id"], "2");
@@ -151,7 +190,28 @@ mod tests {
         assert_eq!(last_id("masthead-article-4; last-id=5", 3), None);
         assert_eq!(
             body["items"][0]["formats"]["http-stream"]["content"],
-            "id: 5\n\n"
+            "event: chain\ndata: {\"prev\":2}\n\nid: 4\nevent: comment\ndata: {}\n\nid: 5\n\n",
+            "the item names the one before it and ends at its own number"
+        );
+        assert_eq!(
+            body["items"][1]["formats"]["http-stream"]["content"], "id: 5\n\n",
+            "a channel's first item has nothing before it to name"
+        );
+        assert!(body["items"][1].get("prev-id").is_none());
+        let tails: serde_json::Value = serde_json::from_str(&tails_body(&[(3, 5)])).unwrap();
+        assert_eq!(
+            tails["items"][0]["formats"]["http-stream"]["content"],
+            "event: chain\ndata: {\"prev\":5}\n\n"
+        );
+        assert!(
+            tails["items"][0].get("id").is_none(),
+            "not part of the chain"
+        );
+        let held = hold_headers(3);
+        assert_eq!(held[1].1, "masthead-article-3", "no prev-id");
+        assert!(
+            held.iter().all(|(name, _)| name.as_str() != "grip-link"),
+            "no recovery through the origin"
         );
         assert!(Grip::new("ftp://x/").is_err());
         assert!(Grip::new("http://127.0.0.1:5561/publish/").is_ok());

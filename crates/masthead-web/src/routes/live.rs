@@ -21,7 +21,5 @@ pub async fn stream(
         .await?
         .filter(|a| a.is_live(Utc::now()))
         .ok_or(WebError::NotFound)?;
-    let slug = article.slug.clone();
-    let next = move |n: i64| format!("/articles/{slug}/live?last_event_id={n}");
-    answer(&state, &article, &q, &headers, &next).await
+    answer(&state, &article, &q, &headers).await
 }

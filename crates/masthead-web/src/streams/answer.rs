@@ -6,7 +6,7 @@
 //! carries fragments in the site's language, not the embed's `lang`: one
 //! rendering per change serves every reader of the story.
 use crate::error::{Text, WebError};
-use crate::live::event::{HEARTBEAT, RETRY, batch_sse, parse_event_id, reload_sse};
+use crate::live::event::{HEARTBEAT, RETRY, batch_sse, parse_event_id, position_sse, reload_sse};
 use crate::live::{Batch, LiveEvent};
 use crate::pages::live_comment::live_events;
 use crate::pages::live_coverage::entry_events;
@@ -81,6 +81,12 @@ async fn catch_up(
     })
 }
 
+/// The id of the last event in an SSE text, if it has one.
+fn last_id_in(text: &str) -> Option<i64> {
+    text.rsplit("\n\n")
+        .find_map(|block| block.strip_prefix("id: ")?.lines().next()?.parse().ok())
+}
+
 fn event_stream_headers(cache: &'static str) -> [(header::HeaderName, HeaderValue); 3] {
     [
         (
@@ -96,14 +102,12 @@ fn event_stream_headers(cache: &'static str) -> [(header::HeaderName, HeaderValu
     ]
 }
 
-/// The answer for `article`'s stream; `next` is the address a GRIP proxy
-/// asks for what came after a number (`Grip-Link`).
+/// The answer for `article`'s stream.
 pub async fn answer(
     state: &AppState,
     article: &Article,
     q: &LiveQuery,
     headers: &HeaderMap,
-    next: &(dyn Fn(i64) -> String + Sync),
 ) -> Result<Response, WebError> {
     if let Some(since) = q.since.as_deref() {
         let since = parse_event_id(since)
@@ -127,9 +131,10 @@ pub async fn answer(
     };
     // Behind a GRIP proxy: it holds the connection; the body is what this
     // reader missed up to the last item published on the article's
-    // channel, and the proxy appends the items published from there on
-    // (one it missed in between, it asks for again: `Grip-Link`).
+    // channel, and the proxy appends the items published from there on.
     if state.grip.is_some() && headers.contains_key("grip-sig") {
+        // A proxy that still recovers through the origin names where it
+        // stands (`Grip-Last`); masthead's holds no longer ask it to.
         let recovering = headers
             .get("grip-last")
             .and_then(|v| v.to_str().ok())
@@ -137,7 +142,7 @@ pub async fn answer(
         // The chain the publishing node recorded (whichever node that is):
         // the last item on this story's channel, and the number everything
         // up to which is published. Before anything was, the catch-up is
-        // whole and the proxy takes the first item as it comes.
+        // whole and the reader takes the first item as it comes.
         let (prev, reach) = state.store.grip_position(article.id).await?;
         let reach = reach.unwrap_or(i64::MAX);
         let mut body = if recovering.is_some() {
@@ -145,13 +150,23 @@ pub async fn answer(
         } else {
             RETRY.to_string()
         };
+        let mut caught_up = None;
         if let Some(last) = recovering.or(last) {
             let (text, _) = catch_up(state, article, last, Some(reach)).await?;
+            caught_up = last_id_in(&text);
             body.push_str(&text);
         }
-        let next = next(reach);
+        // The reader now stands at the channel's last item: the next item
+        // names it, or the reader missed one (see `grip::hold_headers`).
+        // Were an event of the catch-up later than that item, the reader
+        // keeps the event's id and reopens once on the next item.
+        if let Some(prev) = prev
+            && caught_up.is_none_or(|id| id <= prev)
+        {
+            body.push_str(&position_sse(prev));
+        }
         let mut response = (event_stream_headers("no-store"), body).into_response();
-        for (name, value) in crate::live::grip::hold_headers(article.id.0, prev, &next) {
+        for (name, value) in crate::live::grip::hold_headers(article.id.0) {
             if let Ok(v) = HeaderValue::from_str(&value) {
                 response.headers_mut().insert(name, v);
             }
@@ -223,5 +238,18 @@ async fn next_chunk(mut s: Streamed) -> Option<(Result<Bytes, Infallible>, Strea
             }
             Ok(Err(RecvError::Closed)) => return None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::last_id_in;
+
+    #[test]
+    fn the_last_event_id_of_a_catch_up() {
+        let text = "id: 4\nevent: comment\ndata: {}\n\nid: 9\nevent: removed\ndata: {}\n\n";
+        assert_eq!(last_id_in(text), Some(9));
+        assert_eq!(last_id_in("event: reload\ndata: {}\n\n"), None);
+        assert_eq!(last_id_in(""), None);
     }
 }

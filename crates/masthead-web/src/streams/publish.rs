@@ -2,17 +2,33 @@
 //! database: the node holding the `grip-publish` lease publishes each
 //! round; the chain (each channel's last item, everything published up to
 //! a number) is recorded with the lease, so a node that takes over resumes
-//! where the last publisher stopped and every node answers a held stream
-//! with the same `prev-id`.
+//! where the last publisher stopped and every node puts a new reader at the
+//! same place on the chain (`grip::hold_headers` says how readers check it).
 use super::rounds::{Round, changed_batches};
 use crate::live::grip::Item;
 use crate::state::AppState;
 use masthead_core::store::{GRIP_LEASE, GripItem};
 use std::collections::HashMap;
+use std::time::{Duration, Instant};
 
 /// How long a publisher's lease runs without a round renewing it: a node
 /// that dies hands publishing over within this time.
 const LEASE_MS: i64 = 3_000;
+
+/// For how long after a story's last item, and how often, its publisher
+/// announces where the story's chain ends (`grip::tails_body`): a reader
+/// whose stream the proxy took on while that item went out missed it, and
+/// with nothing after it would never learn so.
+const TAIL_FOR: Duration = Duration::from_secs(60);
+const TAIL_EVERY: Duration = Duration::from_secs(2);
+
+/// A story's last published item, when it went out, when last announced.
+#[derive(Debug)]
+struct Tail {
+    last: i64,
+    published: Instant,
+    announced: Instant,
+}
 
 fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
@@ -29,6 +45,8 @@ pub struct Publisher {
     /// lease): until it sees them published, it looks every round, so a
     /// publisher that died is replaced even if nothing else changes.
     behind: bool,
+    /// The stories whose end is still announced, by article.
+    tails: HashMap<i64, Tail>,
 }
 
 impl Publisher {
@@ -53,6 +71,7 @@ impl Publisher {
             holder,
             held: None,
             behind: false,
+            tails: HashMap::new(),
         }
     }
 
@@ -153,11 +172,20 @@ impl Publisher {
             })
             .collect();
         // A failed publish still moves the chain: the next item names this
-        // one as its `prev-id`, so the proxy notices the gap and recovers
-        // through `Grip-Link`.
+        // one as the one before it, so readers notice the gap and reopen
+        // their streams from where they stand.
         match grip.publish(&items).await {
             Ok(()) => crate::metrics::grip_published(items.len()),
             Err(e) => tracing::warn!("live events not published to the GRIP proxy: {e}"),
+        }
+        let now = Instant::now();
+        for item in &items {
+            let tail = Tail {
+                last: item.id,
+                published: now,
+                announced: now,
+            };
+            self.tails.insert(item.article, tail);
         }
         let recorded: Vec<GripItem> = items
             .iter()
@@ -181,6 +209,32 @@ impl Publisher {
                 tracing::warn!("the GRIP chain not recorded: {e}");
                 self.held = None;
             }
+        }
+    }
+
+    /// Announces, while this node publishes, where each story that had an
+    /// item in the last [`TAIL_FOR`] stands, every [`TAIL_EVERY`].
+    pub async fn announce_tails(&mut self, state: &AppState) {
+        let Some(grip) = &state.grip else { return };
+        if self.held.is_none_or(|(until, _)| until <= now_ms()) {
+            // Another node publishes (and announces) now.
+            self.tails.clear();
+            return;
+        }
+        let now = Instant::now();
+        self.tails
+            .retain(|_, t| now.duration_since(t.published) < TAIL_FOR);
+        let due: Vec<(i64, i64)> = self
+            .tails
+            .iter_mut()
+            .filter(|(_, t)| now.duration_since(t.announced) >= TAIL_EVERY)
+            .map(|(article, t)| {
+                t.announced = now;
+                (*article, t.last)
+            })
+            .collect();
+        if let Err(e) = grip.announce(&due).await {
+            tracing::warn!("where the live stories stand not announced to the GRIP proxy: {e}");
         }
     }
 }

@@ -26,6 +26,9 @@ pub async fn follow(state: AppState) {
     loop {
         tokio::time::sleep(pause).await;
         pause = PUMP_EVERY;
+        if let Some(publisher) = &mut publisher {
+            publisher.announce_tails(&state).await;
+        }
         // Behind a GRIP proxy every changed story is rendered: its readers
         // are held by the proxy, not counted here.
         let everything = state.grip.is_some();

@@ -12,17 +12,27 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// A publish endpoint that keeps every item it is sent.
-async fn recording_proxy() -> (String, Arc<Mutex<Vec<Value>>>) {
+type Recorded = Arc<Mutex<Vec<Value>>>;
+
+/// A GRIP proxy's publish endpoint that records what it is sent: the
+/// chain's items, and apart from them the announcements of where a chain
+/// ends (items without an id of their own).
+async fn recording_proxy() -> (String, Recorded, Recorded) {
     let items = Arc::new(Mutex::new(Vec::new()));
-    let kept = items.clone();
+    let tails = Arc::new(Mutex::new(Vec::new()));
+    let (kept, kept_tails) = (items.clone(), tails.clone());
     let app = axum::Router::new().route(
         "/publish/",
         post(move |body: String| {
-            let kept = kept.clone();
+            let (kept, kept_tails) = (kept.clone(), kept_tails.clone());
             async move {
                 let v: Value = serde_json::from_str(&body).expect("a JSON publish");
-                let mut kept = kept.lock().unwrap();
-                kept.extend(v["items"].as_array().cloned().unwrap_or_default());
+                for item in v["items"].as_array().cloned().unwrap_or_default() {
+                    match item.get("id") {
+                        Some(_) => kept.lock().unwrap().push(item),
+                        None => kept_tails.lock().unwrap().push(item),
+                    }
+                }
                 "Published\n"
             }
         }),
@@ -30,7 +40,7 @@ async fn recording_proxy() -> (String, Arc<Mutex<Vec<Value>>>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}/publish/", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await });
-    (url, items)
+    (url, items, tails)
 }
 
 /// The event ids in the items published so far, with their items' ids.
@@ -42,9 +52,19 @@ fn events(items: &[Value]) -> Vec<(i64, String)> {
                 .as_str()
                 .unwrap_or_default()
                 .to_string();
+            // Events are the blocks with an `event:` line; an `id:` alone is
+            // the item's position, not an event.
             content
-                .lines()
-                .filter_map(|l| l.strip_prefix("id: ")?.parse::<i64>().ok())
+                .split("\n\n")
+                .filter(|block| block.contains("\nevent: "))
+                .filter_map(|block| {
+                    block
+                        .strip_prefix("id: ")?
+                        .lines()
+                        .next()?
+                        .parse::<i64>()
+                        .ok()
+                })
                 .map(|id| (id, content.clone()))
                 .collect::<Vec<_>>()
         })
@@ -83,8 +103,9 @@ async fn published_by(base: &str) -> f64 {
         .unwrap_or(0.0)
 }
 
-/// The channel a node names when the proxy asks it to hold a stream.
-async fn held_channel(base: &str) -> String {
+/// Where a node puts a reader when the proxy asks it to hold a stream: the
+/// channel, and the id the answer ends on (the reader's last event id).
+async fn held_at(base: &str) -> (String, String) {
     let r = reqwest::Client::new()
         .get(format!("{base}/articles/test-story/live"))
         .header("accept", "text/event-stream")
@@ -94,13 +115,21 @@ async fn held_channel(base: &str) -> String {
         .unwrap();
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["grip-hold"], "stream");
-    r.headers()["grip-channel"].to_str().unwrap().to_string()
+    assert!(r.headers().get("grip-link").is_none(), "no recovery link");
+    let channel = r.headers()["grip-channel"].to_str().unwrap().to_string();
+    let body = r.text().await.unwrap();
+    let last = body
+        .rsplit("\n\n")
+        .find_map(|block| block.strip_prefix("id: "))
+        .unwrap_or_else(|| panic!("no position in {body:?}"))
+        .to_string();
+    (channel, last)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_nodes_behind_one_grip_proxy_publish_each_event_once() {
     let Some(db) = site().await else { return };
-    let (url, items) = recording_proxy().await;
+    let (url, items, tails) = recording_proxy().await;
     let args = ["--grip-publish-url", url.as_str()];
     let a = Node::from(start_with(&db.url, 0, &args));
     let b = Node::from(start_with(&db.url, 0, &args));
@@ -128,15 +157,42 @@ async fn two_nodes_behind_one_grip_proxy_publish_each_event_once() {
         (by_a == 0.0) != (by_b == 0.0),
         "one publisher: A {by_a}, B {by_b}"
     );
-    // The items form one chain, and both nodes hold streams on its end.
+    // The items form one chain (each names the one before it, for the
+    // proxy and in its content for the reader), and both nodes put a new
+    // reader on its end.
     assert!(seen[0].get("prev-id").is_none(), "{seen:?}");
     assert_eq!(seen[1]["prev-id"], seen[0]["id"], "{seen:?}");
-    let end = format!(
-        "masthead-article-1; prev-id={}",
-        seen[1]["id"].as_str().unwrap()
+    let content = seen[1]["formats"]["http-stream"]["content"]
+        .as_str()
+        .unwrap();
+    let id = seen[1]["id"].as_str().unwrap();
+    assert!(
+        content.starts_with(&format!(
+            "event: chain\ndata: {{\"prev\":{}}}\n\n",
+            seen[0]["id"].as_str().unwrap()
+        )) && content.ends_with(&format!("id: {id}\n\n")),
+        "{content:?}"
     );
-    assert_eq!(held_channel(&a.base).await, end);
-    assert_eq!(held_channel(&b.base).await, end);
+    let end = ("masthead-article-1".to_string(), id.to_string());
+    assert_eq!(held_at(&a.base).await, end);
+    assert_eq!(held_at(&b.base).await, end);
+    // While the story is quiet its publisher announces where the chain
+    // ends, so a reader who missed the last item learns of it.
+    let announced = format!("event: chain\ndata: {{\"prev\":{id}}}\n\n");
+    let start = std::time::Instant::now();
+    while !tails
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|t| t["formats"]["http-stream"]["content"] == announced.as_str())
+    {
+        let said = tails.lock().unwrap().clone();
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the chain's end never announced: {said:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 
     // The publisher stops; the other node takes over within its lease and
     // continues the chain.
@@ -149,9 +205,9 @@ async fn two_nodes_behind_one_grip_proxy_publish_each_event_once() {
     assert_eq!(seen[2]["prev-id"], seen[1]["id"], "the chain goes on");
     assert_eq!(events(&seen[2..]).len(), 1, "only the new event: {seen:?}");
     assert!(published_by(&other.base).await > 0.0);
-    let end = format!(
-        "masthead-article-1; prev-id={}",
-        seen[2]["id"].as_str().unwrap()
+    let end = (
+        "masthead-article-1".to_string(),
+        seen[2]["id"].as_str().unwrap().to_string(),
     );
-    assert_eq!(held_channel(&other.base).await, end);
+    assert_eq!(held_at(&other.base).await, end);
 }
