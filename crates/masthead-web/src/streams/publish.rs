@@ -213,17 +213,22 @@ impl Publisher {
     }
 
     /// Announces, while this node publishes, where each story that had an
-    /// item in the last [`TAIL_FOR`] stands, every [`TAIL_EVERY`].
-    pub async fn announce_tails(&mut self, state: &AppState) {
+    /// item in the last [`TAIL_FOR`] stands, every [`TAIL_EVERY`]; `since`
+    /// is where the pump stands.
+    pub async fn announce_tails(&mut self, state: &AppState, since: i64) {
         let Some(grip) = &state.grip else { return };
-        if self.held.is_none_or(|(until, _)| until <= now_ms()) {
-            // Another node publishes (and announces) now.
-            self.tails.clear();
-            return;
-        }
         let now = Instant::now();
         self.tails
             .retain(|_, t| now.duration_since(t.published) < TAIL_FOR);
+        if self.tails.is_empty() {
+            return;
+        }
+        // Announcing keeps this node's lease (a quiet minute would let it
+        // lapse): only the publishing node announces.
+        if self.from(state, since).await.is_none() {
+            self.tails.clear();
+            return;
+        }
         let due: Vec<(i64, i64)> = self
             .tails
             .iter_mut()

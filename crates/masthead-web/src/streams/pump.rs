@@ -27,7 +27,7 @@ pub async fn follow(state: AppState) {
         tokio::time::sleep(pause).await;
         pause = PUMP_EVERY;
         if let Some(publisher) = &mut publisher {
-            publisher.announce_tails(&state).await;
+            publisher.announce_tails(&state, since).await;
         }
         // Behind a GRIP proxy every changed story is rendered: its readers
         // are held by the proxy, not counted here.
